@@ -1,0 +1,3 @@
+//! crosscheck: a claim-conflict detector for multi-source reporting.
+
+pub mod value;
