@@ -38,12 +38,26 @@ pub struct DateValue {
 impl DateValue {
     /// A single day.
     pub fn day(date: Date) -> Self {
-        todo!("{date}")
+        DateValue {
+            first: date,
+            last: date,
+            precision: Precision::Day,
+        }
     }
 
     /// Whether the two ranges share a day.
     pub fn overlaps(&self, other: &DateValue) -> bool {
-        todo!("{self:?} {other:?}")
+        self.first <= other.last && other.first <= self.last
+    }
+
+    /// Whether the range is exactly one calendar month.
+    fn is_whole_month(&self) -> bool {
+        self.first.day() == 1 && self.last == self.first.last_of_month()
+    }
+
+    /// Whether the range is exactly one calendar year.
+    fn is_whole_year(&self) -> bool {
+        self.first == self.first.first_of_year() && self.last == self.first.last_of_year()
     }
 }
 
@@ -51,6 +65,61 @@ impl DateValue {
 /// (`2025-10-13..2025-10-19`).
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let _ = f; todo!()
+        let (year, month) = (self.first.year(), self.first.month());
+        match self.precision {
+            Precision::Day if self.first == self.last => write!(f, "{}", self.first),
+            Precision::Month if self.is_whole_month() => write!(f, "{year:04}-{month:02}"),
+            Precision::Year if self.is_whole_year() => write!(f, "{year:04}"),
+            _ => write!(f, "{}..{}", self.first, self.last),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DateValue, Precision};
+    use jiff::civil::{Date, date};
+
+    fn span(first: Date, last: Date, precision: Precision) -> DateValue {
+        DateValue { first, last, precision }
+    }
+
+    #[test]
+    fn single_day() {
+        let d = DateValue::day(date(2025, 10, 22));
+        assert_eq!(d.first, d.last);
+        assert_eq!(d.precision, Precision::Day);
+        assert_eq!(d.to_string(), "2025-10-22");
+    }
+
+    #[test]
+    fn overlaps() {
+        let month = span(date(2020, 8, 1), date(2020, 8, 31), Precision::Month);
+        assert!(month.overlaps(&DateValue::day(date(2020, 8, 31))));
+        assert!(DateValue::day(date(2020, 8, 1)).overlaps(&month));
+        assert!(!month.overlaps(&DateValue::day(date(2020, 9, 1))));
+        assert!(!DateValue::day(date(2020, 7, 31)).overlaps(&month));
+    }
+
+    #[test]
+    fn display_by_precision() {
+        let month = span(date(2020, 8, 1), date(2020, 8, 31), Precision::Month);
+        assert_eq!(month.to_string(), "2020-08");
+        let year = span(date(2013, 1, 1), date(2013, 12, 31), Precision::Year);
+        assert_eq!(year.to_string(), "2013");
+        let week = span(date(2025, 10, 13), date(2025, 10, 19), Precision::Week);
+        assert_eq!(week.to_string(), "2025-10-13..2025-10-19");
+        let decade = span(date(2000, 1, 1), date(2009, 12, 31), Precision::Decade);
+        assert_eq!(decade.to_string(), "2000-01-01..2009-12-31");
+    }
+
+    #[test]
+    fn display_of_widened_ranges() {
+        let days = span(date(2015, 3, 31), date(2015, 4, 29), Precision::Day);
+        assert_eq!(days.to_string(), "2015-03-31..2015-04-29");
+        let months = span(date(2015, 3, 1), date(2015, 4, 30), Precision::Month);
+        assert_eq!(months.to_string(), "2015-03-01..2015-04-30");
+        let years = span(date(2014, 1, 1), date(2015, 12, 31), Precision::Year);
+        assert_eq!(years.to_string(), "2014-01-01..2015-12-31");
     }
 }

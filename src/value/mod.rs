@@ -6,16 +6,24 @@
 //! are returned as written; the corpus layer resolves them to canonical ids.
 //! Parsing is a pure function of the text, the value type and a [`ParseContext`].
 
+mod age;
+mod calendar;
 mod date;
 mod duration;
+mod error;
+mod hedge;
 mod interval;
+mod lexer;
 mod number;
 mod quantity;
+mod relative;
 mod set;
+mod suggest;
 
 pub use date::{DateValue, Precision};
 pub use duration::{Duration, DurationUnit};
 pub use interval::{Bound, Interval};
+pub use number::parse_number;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
 
@@ -101,18 +109,486 @@ impl std::error::Error for ValueError {}
 
 /// Parses one written value (a scalar) as the given type.
 pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, ValueError> {
-    todo!("parse {written:?} as {ty:?} at {ctx:?}")
+    if lexer::tidy(written).is_empty() {
+        return Err(error::empty(ty));
+    }
+    match ty {
+        ValueType::Count | ValueType::Number | ValueType::Percentage | ValueType::Age => {
+            quantity::parse_quantity(written, ty).map(Value::Quantity)
+        }
+        ValueType::Date => calendar::parse_date(written, ctx).map(Value::Date),
+        ValueType::Duration => duration::parse_duration(written).map(Value::Duration),
+        ValueType::Entity => Ok(Value::Entities(set::parse_entity(written))),
+        ValueType::Entities => Ok(Value::Entities(set::parse_entities(written))),
+        ValueType::Text => parse_text(written),
+        ValueType::Boolean => parse_boolean(written),
+    }
 }
 
 /// Parses a value written as a list of items (a YAML sequence): only `Entities` and
 /// `Text` accept lists; each item is read as for [`parse`], and sets are merged.
 pub fn parse_list(items: &[&str], ty: ValueType, ctx: &ParseContext) -> Result<Value, ValueError> {
-    todo!("parse {items:?} as {ty:?} at {ctx:?}")
+    if !matches!(ty, ValueType::Entities | ValueType::Text) {
+        return Err(error::not_a_list(items, ty));
+    }
+    let present: Vec<&str> = items
+        .iter()
+        .copied()
+        .filter(|item| !lexer::tidy(item).is_empty())
+        .collect();
+    if present.is_empty() {
+        return Err(error::empty(ty));
+    }
+    if ty == ValueType::Text {
+        return text_list(&present);
+    }
+    let mut set = EntitySet::default();
+    for item in present {
+        if let Value::Entities(one) = parse(item, ValueType::Entity, ctx)? {
+            set.merge(one);
+        }
+    }
+    Ok(Value::Entities(set))
+}
+
+/// Free text, normalised; text with nothing left to compare is an error.
+fn parse_text(written: &str) -> Result<Value, ValueError> {
+    let text = normalize_text(written);
+    if text.is_empty() {
+        let message = format!("{} has no letters or digits to compare", error::quoted(written));
+        return Err(error::error(message, ValueType::Text));
+    }
+    Ok(Value::Text(text))
+}
+
+/// Text items normalised, sorted, deduplicated and joined with `; `.
+fn text_list(items: &[&str]) -> Result<Value, ValueError> {
+    let mut texts: Vec<String> = items
+        .iter()
+        .map(|item| normalize_text(item))
+        .filter(|text| !text.is_empty())
+        .collect();
+    texts.sort();
+    texts.dedup();
+    if texts.is_empty() {
+        let shown: Vec<String> = items.iter().map(|item| error::quoted(item)).collect();
+        let message = format!("{} have no letters or digits to compare", shown.join(", "));
+        return Err(error::error(message, ValueType::Text));
+    }
+    Ok(Value::Text(texts.join("; ")))
+}
+
+/// `yes`, `no`, `true` or `false`.
+fn parse_boolean(written: &str) -> Result<Value, ValueError> {
+    match lexer::clean(written).as_str() {
+        "yes" | "true" => Ok(Value::Boolean(true)),
+        "no" | "false" => Ok(Value::Boolean(false)),
+        _ => Err(error::unreadable(written, ValueType::Boolean)),
+    }
 }
 
 /// Normalises free text for comparison: Unicode folded to ASCII, lower case, typographic
 /// quotes and dashes made plain, punctuation other than `%` and digits' separators dropped,
 /// whitespace collapsed.
 pub fn normalize_text(text: &str) -> String {
-    todo!("{text}")
+    let folded: Vec<char> = deunicode::deunicode(text)
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '`'))
+        .collect();
+    let kept: String = folded
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if keeps(&folded, i, *c) { *c } else { ' ' })
+        .collect();
+    lexer::collapse(&kept)
+}
+
+/// Whether normalised text keeps the character at `i`: letters, digits, `%`, and `.` or `,`
+/// between two digits.
+fn keeps(chars: &[char], i: usize, c: char) -> bool {
+    let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+    c.is_ascii_alphanumeric()
+        || c == '%'
+        || (matches!(c, '.' | ',') && digit_at(i.checked_sub(1)) && digit_at(i.checked_add(1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    const ALL_TYPES: [ValueType; 10] = [
+        ValueType::Count,
+        ValueType::Number,
+        ValueType::Percentage,
+        ValueType::Age,
+        ValueType::Date,
+        ValueType::Duration,
+        ValueType::Entity,
+        ValueType::Entities,
+        ValueType::Text,
+        ValueType::Boolean,
+    ];
+
+    const NO_DATE: ParseContext = ParseContext { reference: None };
+
+    fn on(day: Date) -> ParseContext {
+        ParseContext {
+            reference: Some(DayRange { first: day, last: day }),
+        }
+    }
+
+    fn ok(text: &str, ty: ValueType, ctx: &ParseContext) -> Value {
+        match parse(text, ty, ctx) {
+            Ok(value) => value,
+            Err(e) => panic!("{text} as {ty:?}: {e} ({})", e.help),
+        }
+    }
+
+    fn err(text: &str, ty: ValueType) -> ValueError {
+        match parse(text, ty, &NO_DATE) {
+            Ok(value) => panic!("{text} as {ty:?} read as {value:?}"),
+            Err(e) => e,
+        }
+    }
+
+    fn quantity(reading: Reading) -> Value {
+        Value::Quantity(Quantity { reading })
+    }
+
+    fn day(y: i16, m: i8, d: i8) -> Value {
+        Value::Date(DateValue::day(date(y, m, d)))
+    }
+
+    fn entities(included: &[&str], excluded: &[&str], none: bool) -> Value {
+        Value::Entities(EntitySet {
+            included: included.iter().map(|s| s.to_string()).collect(),
+            excluded: excluded.iter().map(|s| s.to_string()).collect(),
+            none,
+        })
+    }
+
+    fn shown(text: &str, ctx: &ParseContext) -> String {
+        match ok(text, ValueType::Date, ctx) {
+            Value::Date(found) => found.to_string(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn quantities_through_parse() {
+        use ValueType::*;
+        assert_eq!(ok("about fifty", Count, &NO_DATE), quantity(Reading::Approx(50.0)));
+        assert_eq!(ok("3.5", Number, &NO_DATE), quantity(Reading::Exact(3.5)));
+        assert_eq!(ok("80%", Percentage, &NO_DATE), quantity(Reading::Exact(80.0)));
+        assert_eq!(
+            ok("up to 80 percent", Percentage, &NO_DATE),
+            quantity(Reading::AtMost(80.0))
+        );
+        assert_eq!(ok("up to 80%", Percentage, &NO_DATE), quantity(Reading::AtMost(80.0)));
+        assert_eq!(ok("50", Age, &NO_DATE), quantity(Reading::Exact(50.0)));
+        assert_eq!(ok("49", Age, &NO_DATE), quantity(Reading::Exact(49.0)));
+        assert_eq!(ok("now 49", Age, &NO_DATE), quantity(Reading::Exact(49.0)));
+        assert_eq!(ok("50-year-old", Age, &NO_DATE), quantity(Reading::Exact(50.0)));
+        assert_eq!(ok("11-year-old", Age, &NO_DATE), quantity(Reading::Exact(11.0)));
+        assert_eq!(
+            ok("in his forties", Age, &NO_DATE),
+            quantity(Reading::Range(40.0, 49.0))
+        );
+    }
+
+    #[test]
+    fn corpus_dates() {
+        let wednesday = on(date(2025, 10, 22));
+        assert_eq!(ok("October 22", ValueType::Date, &wednesday), day(2025, 10, 22));
+        assert_eq!(ok("Wednesday", ValueType::Date, &wednesday), day(2025, 10, 22));
+        assert_eq!(ok("this Wednesday", ValueType::Date, &wednesday), day(2025, 10, 22));
+        assert_eq!(ok("Tuesday", ValueType::Date, &wednesday), day(2025, 10, 21));
+        let monday = on(date(2025, 10, 27));
+        assert_eq!(shown("early last week", &monday), "2025-10-20..2025-10-22");
+        assert_eq!(shown("last year", &monday), "2024");
+        assert_eq!(shown("last month", &on(date(2015, 4, 28))), "2015-03");
+        let april = ParseContext {
+            reference: Some(DayRange {
+                first: date(2015, 4, 1),
+                last: date(2015, 4, 30),
+            }),
+        };
+        assert_eq!(ok("April 25", ValueType::Date, &april), day(2015, 4, 25));
+        assert_eq!(shown("the 1980s", &NO_DATE), "1980-01-01..1989-12-31");
+        assert_eq!(shown("early 2000s", &NO_DATE), "2000-01-01..2003-12-31");
+        assert_eq!(shown("between 2020 and 2022", &NO_DATE), "2020-01-01..2022-12-31");
+        assert_eq!(shown("2025-10-22", &NO_DATE), "2025-10-22");
+        let e = err("2025-02-30", ValueType::Date);
+        assert!(e.message.contains("2025-02-30"), "{}", e.message);
+    }
+
+    #[test]
+    fn relative_date_without_reference() {
+        let e = err("October 22", ValueType::Date);
+        assert!(e.message.contains("\"October 22\""), "{}", e.message);
+        assert!(e.message.contains("publication date"), "{}", e.message);
+        assert!(e.message.contains("as_of"), "{}", e.message);
+        assert!(!e.help.is_empty());
+    }
+
+    #[test]
+    fn durations() {
+        let value = ok("17 months", ValueType::Duration, &NO_DATE);
+        let Value::Duration(duration) = value else {
+            panic!("{value:?}");
+        };
+        assert_eq!(duration.unit, DurationUnit::Month);
+        assert_eq!(duration.to_string(), "17 months");
+        for text in ["five years", "one day", "close to two years", "a year"] {
+            assert!(matches!(ok(text, ValueType::Duration, &NO_DATE), Value::Duration(_)));
+        }
+    }
+
+    #[test]
+    fn entity_values() {
+        use ValueType::*;
+        assert_eq!(
+            ok("82nd Division", Entity, &NO_DATE),
+            entities(&["82nd Division"], &[], false)
+        );
+        assert_eq!(ok("none", Entity, &NO_DATE), entities(&[], &[], true));
+        assert_eq!(
+            ok("Uzbek fighters, Turkistan Islamic Party", Entities, &NO_DATE),
+            entities(&["Uzbek fighters", "Turkistan Islamic Party"], &[], false)
+        );
+        assert_eq!(
+            ok("not Islamic State", Entities, &NO_DATE),
+            entities(&[], &["Islamic State"], false)
+        );
+        assert_eq!(ok("None", Entities, &NO_DATE), entities(&[], &[], true));
+    }
+
+    #[test]
+    fn booleans() {
+        for (text, value) in [("yes", true), ("no", false), ("TRUE", true), ("False.", false)] {
+            assert_eq!(ok(text, ValueType::Boolean, &NO_DATE), Value::Boolean(value));
+        }
+        let e = err("maybe", ValueType::Boolean);
+        assert!(e.message.contains("cannot read \"maybe\""));
+        assert!(e.help.contains("\"yes\""));
+        assert!(err("yse", ValueType::Boolean).help.contains("did you mean \"yes\"?"));
+    }
+
+    #[test]
+    fn text_values() {
+        assert_eq!(
+            ok("  Al-Shar’ said “80%”  ", ValueType::Text, &NO_DATE),
+            Value::Text("al shar said 80%".into())
+        );
+        let e = err("!!!", ValueType::Text);
+        assert!(e.message.contains("\"!!!\""));
+    }
+
+    #[test]
+    fn normalize() {
+        assert_eq!(normalize_text("Hay’at Tahrir al-Sham"), "hayat tahrir al sham");
+        assert_eq!(normalize_text("Omar Diaby (Omsen)"), "omar diaby omsen");
+        assert_eq!(normalize_text("1,500 fighters, 3.5 km."), "1,500 fighters 3.5 km");
+        assert_eq!(normalize_text("Ça\u{00A0}va — bien"), "ca va bien");
+        assert_eq!(normalize_text("“Quoted” text"), "quoted text");
+        assert_eq!(normalize_text("a, b. c,1 2.x"), "a b c 1 2 x");
+        assert_eq!(normalize_text("80 %"), "80 %");
+        assert_eq!(normalize_text(""), "");
+    }
+
+    #[test]
+    fn empty_values() {
+        for ty in ALL_TYPES {
+            for text in ["", "   ", "\t\n", "\"\"", "\u{200B}"] {
+                let e = err(text, ty);
+                assert!(e.message.starts_with("empty value"), "{ty:?}: {}", e.message);
+                assert!(!e.help.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn lists() {
+        let merged = parse_list(
+            &[
+                "Uzbek fighters",
+                "not Islamic State",
+                "Turkistan Islamic Party, and more",
+                "",
+            ],
+            ValueType::Entities,
+            &NO_DATE,
+        );
+        assert_eq!(
+            merged,
+            Ok(entities(
+                &["Uzbek fighters", "Turkistan Islamic Party, and more"],
+                &["Islamic State"],
+                false
+            ))
+        );
+        let texts = parse_list(&["Syrian", "French", "syrian", " "], ValueType::Text, &NO_DATE);
+        assert_eq!(texts, Ok(Value::Text("french; syrian".into())));
+        let empty = parse_list(&[" ", ""], ValueType::Entities, &NO_DATE).err();
+        assert!(empty.is_some_and(|e| e.message.starts_with("empty value")));
+        let punctuation = parse_list(&["!!", "?"], ValueType::Text, &NO_DATE).err();
+        assert!(punctuation.is_some_and(|e| e.message.contains("\"!!\"")));
+    }
+
+    #[test]
+    fn lists_rejected_for_single_valued_types() {
+        for ty in ALL_TYPES {
+            if matches!(ty, ValueType::Entities | ValueType::Text) {
+                continue;
+            }
+            let Err(e) = parse_list(&["50", "60"], ty, &NO_DATE) else {
+                panic!("{ty:?} accepted a list");
+            };
+            assert!(e.message.contains("takes a single value"), "{}", e.message);
+            assert!(e.message.contains("\"50\""), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn errors_name_the_text_and_give_help() {
+        let cases = [
+            ("abuot 50", ValueType::Count),
+            ("lots", ValueType::Number),
+            ("eighty", ValueType::Boolean),
+            ("soon", ValueType::Date),
+            ("17", ValueType::Duration),
+            ("ninety fighters", ValueType::Percentage),
+            ("old", ValueType::Age),
+        ];
+        for (text, ty) in cases {
+            let e = err(text, ty);
+            assert!(e.message.contains(&format!("\"{text}\"")), "{}", e.message);
+            assert!(e.help.starts_with("write") || e.help.starts_with("did you mean"));
+            assert_eq!(e.to_string(), e.message);
+        }
+        assert_eq!(
+            err("abuot 50", ValueType::Count).message,
+            "cannot read \"abuot 50\" as a count"
+        );
+    }
+
+    #[test]
+    fn value_type_serde_names() {
+        let names: Vec<String> = ALL_TYPES
+            .iter()
+            .filter_map(|ty| serde_json::to_string(ty).ok())
+            .collect();
+        assert_eq!(names.first().map(String::as_str), Some("\"count\""));
+        assert_eq!(names.len(), 10);
+    }
+
+    #[test]
+    fn long_input_is_read_quickly() {
+        let texts = [
+            "1 to ".repeat(5000),
+            "1-".repeat(10000),
+            "between 1 and ".repeat(3000),
+            "2020-".repeat(5000),
+            "a ".repeat(10000),
+            "fifty ".repeat(10000),
+        ];
+        let start = std::time::Instant::now();
+        for text in &texts {
+            for ty in ALL_TYPES {
+                let _ = parse(text, ty, &on(date(2025, 10, 22)));
+            }
+        }
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let long = "9".repeat(400);
+        let fragments = [
+            "",
+            "-",
+            "--",
+            "–",
+            "—",
+            ".",
+            "..",
+            "%",
+            "1e400",
+            "99999999999999999999",
+            "0",
+            "-0",
+            "1,",
+            ",5",
+            "about",
+            "more than",
+            "between",
+            "and",
+            "to",
+            "from",
+            "just under",
+            "just over",
+            "a",
+            "dozen",
+            "dozens",
+            "hundred",
+            "thousand",
+            "in his",
+            "early",
+            "mid-",
+            "late",
+            "last",
+            "this",
+            "week",
+            "year",
+            "years",
+            "month",
+            "day",
+            "2025-02-30",
+            "2020",
+            "1980s",
+            "9999",
+            "0000",
+            "-9999",
+            "february",
+            "29",
+            "31st",
+            "not",
+            "none",
+            "no",
+            "and",
+            ",",
+            ";",
+            "’",
+            "“",
+            "\u{200B}",
+            "İ",
+            "ß",
+            "日本",
+            "🙂",
+            "\u{0301}",
+            &long,
+            "Wednesday",
+            "today",
+            "%%",
+            "'s",
+        ];
+        let contexts = [on(date(2025, 10, 22)), on(date(-9999, 1, 1))];
+        for a in fragments {
+            for b in fragments {
+                for separator in [" ", "-"] {
+                    let text = format!("{a}{separator}{b}");
+                    for ty in ALL_TYPES {
+                        let _ = parse(&text, ty, &NO_DATE);
+                    }
+                    for ctx in &contexts {
+                        let _ = parse(&text, ValueType::Date, ctx);
+                    }
+                    let _ = parse_list(&[a, b], ValueType::Entities, &NO_DATE);
+                    let _ = normalize_text(&text);
+                }
+            }
+        }
+    }
 }

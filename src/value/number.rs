@@ -1,8 +1,298 @@
 //! Numerals and number words: `70`, `1,500`, `5000`, `3.5`, `fifty`, `eleven`,
 //! `one hundred and fifty`, `a hundred`, `twenty-one`.
 
+/// Number words below twenty, by value.
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Multiples of ten from twenty, by value divided by ten minus two.
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Scale words above a hundred, largest first.
+const SCALES: [(&str, f64); 3] = [("billion", 1e9), ("million", 1e6), ("thousand", 1e3)];
+
 /// Reads a whole written number (digits with optional thousands commas or a decimal
 /// point, or English number words); `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
-    todo!("{text}")
+    let text = text.trim().to_lowercase();
+    parse_digits(&text)
+        .or_else(|| parse_words(&text))
+        .filter(|n| n.is_finite())
+}
+
+/// Whether `word` is one of the number words (`fifty`, `hundred`, `thousand`, `dozen`).
+pub(super) fn is_number_word(word: &str) -> bool {
+    UNITS.contains(&word)
+        || TENS.contains(&word)
+        || SCALES.iter().any(|(name, _)| *name == word)
+        || matches!(word, "hundred" | "dozen")
+}
+
+/// Every number word, for spelling suggestions.
+pub(super) fn number_words() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .chain(TENS.iter())
+        .copied()
+        .chain(SCALES.iter().map(|(name, _)| *name))
+        .chain(["hundred", "dozen"])
+}
+
+/// Digits: `70`, `-5`, `1,500`, `3.5`, `1,234,567.25`.
+fn parse_digits(text: &str) -> Option<f64> {
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (body, None),
+    };
+    let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    if !frac_ok || !valid_integer_part(int) {
+        return None;
+    }
+    let plain: String = body.chars().filter(|c| *c != ',').collect();
+    plain.parse::<f64>().ok().map(|n| sign * n)
+}
+
+/// Digits, optionally grouped by commas in threes (`1,500`, not `1,50`).
+fn valid_integer_part(int: &str) -> bool {
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return false;
+    }
+    let mut groups = int.split(',');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+    !int.contains(',') || (first_ok && groups.all(|g| g.len() == 3))
+}
+
+/// Number words (`one hundred and fifty`), or digits with a scale (`2.5 million`).
+fn parse_words(text: &str) -> Option<f64> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|t| !t.is_empty())
+        .collect();
+    if let [amount, scale] = tokens.as_slice()
+        && let (Some(n), Some(s)) = (parse_digits(amount), scale_value(scale))
+    {
+        return Some(n * s);
+    }
+    parse_word_tokens(&tokens)
+}
+
+/// The value of a scale word, `hundred` included.
+fn scale_value(word: &str) -> Option<f64> {
+    if word == "hundred" {
+        return Some(100.0);
+    }
+    SCALES.iter().find(|(name, _)| *name == word).map(|(_, v)| *v)
+}
+
+/// A full word number: `zero`, `two dozen`, or groups below a thousand joined by scales.
+fn parse_word_tokens(tokens: &[&str]) -> Option<f64> {
+    if tokens == ["zero"] {
+        return Some(0.0);
+    }
+    if let Some(n) = parse_dozen(tokens) {
+        return Some(n);
+    }
+    let mut total = 0.0;
+    let mut rest = tokens;
+    let mut last_scale = f64::INFINITY;
+    loop {
+        let (group, after) = parse_group(rest, total > 0.0)?;
+        let scale = after
+            .split_first()
+            .and_then(|(word, tail)| Some((large_scale(word)?, tail)))
+            .filter(|(s, _)| *s < last_scale);
+        match scale {
+            Some((s, tail)) if !tail.is_empty() => {
+                total += group * s;
+                last_scale = s;
+                rest = tail;
+            }
+            Some((s, _)) => return Some(total + group * s),
+            None => return after.is_empty().then_some(total + group),
+        }
+    }
+}
+
+/// The value of a scale word above a hundred.
+fn large_scale(word: &str) -> Option<f64> {
+    SCALES.iter().find(|(name, _)| *name == word).map(|(_, v)| *v)
+}
+
+/// `a dozen`, `two dozen`.
+fn parse_dozen(tokens: &[&str]) -> Option<f64> {
+    let (last, head) = tokens.split_last()?;
+    if *last != "dozen" {
+        return None;
+    }
+    let count = match head {
+        ["a"] => 1.0,
+        _ => below_hundred(head).filter(|(_, rest)| rest.is_empty())?.0,
+    };
+    Some(count * 12.0)
+}
+
+/// A number below a thousand (`a hundred and five`, `fifteen hundred`, `forty-two`), or `a`
+/// before a scale word; returns the value and the tokens after it.
+fn parse_group<'a, 'b>(tokens: &'b [&'a str], after_scale: bool) -> Option<(f64, &'b [&'a str])> {
+    let tokens = match tokens.split_first() {
+        Some((&"and", rest)) if after_scale => rest,
+        _ => tokens,
+    };
+    if let Some((&"a", rest)) = tokens.split_first() {
+        return match rest.first() {
+            Some(&"hundred") => hundreds(1.0, rest),
+            Some(next) if large_scale(next).is_some() => Some((1.0, rest)),
+            _ => None,
+        };
+    }
+    let (n, rest) = below_hundred(tokens)?;
+    hundreds(n, rest).or(Some((n, rest)))
+}
+
+/// `N hundred [and] [below a hundred]`, given N and the tokens after it.
+fn hundreds<'a, 'b>(n: f64, tokens: &'b [&'a str]) -> Option<(f64, &'b [&'a str])> {
+    let rest = tokens.strip_prefix(&["hundred"][..])?;
+    let base = n * 100.0;
+    match rest.split_first() {
+        Some((&"and", tail)) => below_hundred(tail).map(|(m, after)| (base + m, after)),
+        _ => Some(match below_hundred(rest) {
+            Some((m, after)) => (base + m, after),
+            None => (base, rest),
+        }),
+    }
+}
+
+/// `one` to `ninety-nine`; returns the value and the tokens after it.
+fn below_hundred<'a, 'b>(tokens: &'b [&'a str]) -> Option<(f64, &'b [&'a str])> {
+    let (first, rest) = tokens.split_first()?;
+    if let Some(n) = UNITS.iter().position(|w| w == first).filter(|n| *n > 0) {
+        return Some((n as f64, rest));
+    }
+    let tens = TENS.iter().position(|w| w == first)?;
+    let base = (tens as f64 + 2.0) * 10.0;
+    match rest.split_first() {
+        Some((unit, tail)) => match UNITS.iter().position(|w| w == unit) {
+            Some(n) if (1..10).contains(&n) => Some((base + n as f64, tail)),
+            _ => Some((base, rest)),
+        },
+        None => Some((base, rest)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn digits() {
+        assert_eq!(parse_number("70"), Some(70.0));
+        assert_eq!(parse_number("1,500"), Some(1500.0));
+        assert_eq!(parse_number("5000"), Some(5000.0));
+        assert_eq!(parse_number("3.5"), Some(3.5));
+        assert_eq!(parse_number("1,234,567.25"), Some(1_234_567.25));
+        assert_eq!(parse_number("-5"), Some(-5.0));
+        assert_eq!(parse_number(" 11 "), Some(11.0));
+    }
+
+    #[test]
+    fn malformed_digits() {
+        for text in [
+            "1,50", "1,5000", ",500", "3.", ".5", "3.5.1", "1e400", "5a", "", "-", "--5",
+        ] {
+            assert_eq!(parse_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn huge_numbers_do_not_panic() {
+        assert_eq!(parse_number("99999999999999999999"), Some(1e20));
+        assert_eq!(parse_number(&"9".repeat(400)), None);
+    }
+
+    #[test]
+    fn small_words() {
+        let cases = [
+            ("zero", 0.0),
+            ("six", 6.0),
+            ("eleven", 11.0),
+            ("nineteen", 19.0),
+            ("fifty", 50.0),
+            ("twenty-one", 21.0),
+            ("Ninety Nine", 99.0),
+            ("two", 2.0),
+            ("three", 3.0),
+        ];
+        for (text, value) in cases {
+            assert_eq!(parse_number(text), Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn large_words() {
+        let cases = [
+            ("a hundred", 100.0),
+            ("one hundred", 100.0),
+            ("one hundred and fifty", 150.0),
+            ("one hundred fifty", 150.0),
+            ("two thousand", 2000.0),
+            ("a thousand", 1000.0),
+            ("fifteen hundred", 1500.0),
+            ("two thousand five hundred", 2500.0),
+            ("two thousand and five", 2005.0),
+            ("a hundred thousand", 100_000.0),
+            ("three million two hundred thousand", 3_200_000.0),
+            ("2.5 million", 2_500_000.0),
+            ("a dozen", 12.0),
+            ("two dozen", 24.0),
+        ];
+        for (text, value) in cases {
+            assert_eq!(parse_number(text), Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        let texts = [
+            "a",
+            "and",
+            "hundred",
+            "fifty fifty",
+            "one hundred and",
+            "thousand thousand",
+            "a thousand million thousand",
+            "zero zero",
+            "dozen",
+            "fighters",
+            "twenty-thirty",
+        ];
+        for text in texts {
+            assert_eq!(parse_number(text), None, "{text}");
+        }
+    }
 }

@@ -2,7 +2,12 @@
 //! The parser keeps the reading as written; [`Quantity::interval`] applies a property's
 //! tolerances to give the interval that is compared.
 
-use super::Interval;
+use super::error::{error, label, quoted, unreadable};
+use super::hedge::{Problem, read_quantity, reading_values};
+use super::interval::{Bound, format_number};
+use super::lexer::{clean, words};
+use super::{Interval, ValueError, ValueType, age};
+use std::fmt;
 
 /// How a number was hedged in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,11 +59,420 @@ impl Quantity {
     /// AtLeast/MoreThan/AtMost/LessThan are half-lines (AtMost and LessThan start at 0);
     /// Range and Vague are their closed ranges.
     pub fn interval(&self, tolerance: Tolerance) -> Interval {
-        todo!("{self:?} {tolerance:?}")
+        match &self.reading {
+            Reading::Exact(n) => Interval::point(*n).widened(tolerance.report),
+            Reading::Approx(n) => Interval::point(*n).widened(tolerance.approx),
+            Reading::AtLeast(n) => above(Bound::Closed(*n)),
+            Reading::MoreThan(n) => above(Bound::Open(*n)),
+            Reading::AtMost(n) => below(Bound::Closed(*n)),
+            Reading::LessThan(n) => below(Bound::Open(*n)),
+            Reading::Range(lo, hi) | Reading::Vague { lo, hi, .. } => Interval::closed(*lo, *hi),
+        }
     }
 
     /// Whether the reading is hedged at all (anything but Exact).
     pub fn is_hedged(&self) -> bool {
-        todo!("{self:?}")
+        !matches!(self.reading, Reading::Exact(_))
+    }
+
+    /// The hedge words written before the number (`about`, `more than`), or the whole
+    /// phrase for a vague reading.
+    fn hedge_words(&self) -> &str {
+        match &self.reading {
+            Reading::Exact(_) | Reading::Range(..) => "",
+            Reading::Approx(_) => "about",
+            Reading::AtLeast(_) => "at least",
+            Reading::MoreThan(_) => "more than",
+            Reading::AtMost(_) => "up to",
+            Reading::LessThan(_) => "less than",
+            Reading::Vague { phrase, .. } => phrase,
+        }
+    }
+
+    /// The number part as written back (`70`, `50-70`; empty for a vague phrase).
+    fn number_text(&self) -> String {
+        match self.reading {
+            Reading::Range(lo, hi) if lo < 0.0 => {
+                format!("{} to {}", format_number(lo), format_number(hi))
+            }
+            Reading::Range(lo, hi) => format!("{}-{}", format_number(lo), format_number(hi)),
+            Reading::Vague { .. } => String::new(),
+            Reading::Exact(n)
+            | Reading::Approx(n)
+            | Reading::AtLeast(n)
+            | Reading::MoreThan(n)
+            | Reading::AtMost(n)
+            | Reading::LessThan(n) => format_number(n),
+        }
+    }
+
+    /// Whether the quantity is exactly one (a singular unit follows it).
+    pub(super) fn is_one(&self) -> bool {
+        match self.reading {
+            Reading::Range(..) | Reading::Vague { .. } => false,
+            Reading::Exact(n)
+            | Reading::Approx(n)
+            | Reading::AtLeast(n)
+            | Reading::MoreThan(n)
+            | Reading::AtMost(n)
+            | Reading::LessThan(n) => n == 1.0,
+        }
+    }
+}
+
+/// The half-line from `lo` up.
+fn above(lo: Bound) -> Interval {
+    Interval {
+        lo,
+        hi: Bound::Unbounded,
+    }
+}
+
+/// The interval from 0 up to `hi` (from minus infinity when that would leave it empty).
+fn below(hi: Bound) -> Interval {
+    let reaches_zero = match hi {
+        Bound::Closed(x) => x >= 0.0,
+        Bound::Open(x) => x > 0.0,
+        Bound::Unbounded => true,
+    };
+    let lo = if reaches_zero {
+        Bound::Closed(0.0)
+    } else {
+        Bound::Unbounded
+    };
+    Interval { lo, hi }
+}
+
+/// Written back as a hedge and a number: `70`, `about 70`, `more than 70`, `up to 80`,
+/// `50-70`, `dozens`.
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hedge = self.hedge_words();
+        let number = self.number_text();
+        match (hedge.is_empty(), number.is_empty()) {
+            (false, false) => write!(f, "{hedge} {number}"),
+            (true, _) => f.write_str(&number),
+            (false, true) => f.write_str(hedge),
+        }
+    }
+}
+
+/// Reads a count, number, percentage or age.
+pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
+    let text = clean(written);
+    let read = match ty {
+        ValueType::Percentage => read_percentage(&text),
+        ValueType::Age => age::read_age(&text),
+        _ => read_quantity(&words(&text)).map(|(reading, _)| reading),
+    };
+    let reading = read.map_err(|problem| problem_error(problem, written, ty))?;
+    check(&reading, written, ty)?;
+    Ok(Quantity { reading })
+}
+
+/// The error for a grammar problem.
+pub(super) fn problem_error(problem: Problem, written: &str, ty: ValueType) -> ValueError {
+    match problem {
+        Problem::Unreadable => unreadable(written, ty),
+        Problem::Reversed(lo, hi) => error(
+            format!(
+                "the range {} runs backwards: {} is above {}",
+                quoted(written),
+                format_number(lo),
+                format_number(hi)
+            ),
+            ty,
+        ),
+    }
+}
+
+/// A percentage: the quantity grammar with `%`, `percent` or `per cent` after the numbers;
+/// only `of ...` may follow.
+fn read_percentage(text: &str) -> Result<Reading, Problem> {
+    let spaced = format!(" {} ", text.replace('%', " % ")).replace(" per cent ", " percent ");
+    let tokens: Vec<&str> = words(&spaced)
+        .into_iter()
+        .filter(|t| !matches!(*t, "%" | "percent" | "pct"))
+        .collect();
+    let (reading, rest) = read_quantity(&tokens)?;
+    match rest.first() {
+        None | Some(&"of") => Ok(reading),
+        Some(_) => Err(Problem::Unreadable),
+    }
+}
+
+/// The type's limits: finite, not negative (except numbers), whole counts, percentages up
+/// to 100 (except `more than`), ages up to 130.
+fn check(reading: &Reading, written: &str, ty: ValueType) -> Result<(), ValueError> {
+    let values = reading_values(reading);
+    let fail = |what: &str| Err(error(format!("{} {what}", quoted(written)), ty));
+    if values.iter().any(|v| !v.is_finite()) {
+        return fail("is too large a number");
+    }
+    let negative = values.iter().any(|v| *v < 0.0);
+    match ty {
+        ValueType::Number => Ok(()),
+        _ if negative => fail(&format!("is negative: {} cannot be negative", label(ty))),
+        ValueType::Count if values.iter().any(|v| v.fract() != 0.0) => {
+            fail("is not a whole number: a count is a whole number")
+        }
+        ValueType::Percentage if !matches!(reading, Reading::MoreThan(_)) && values.iter().any(|v| *v > 100.0) => {
+            fail("is above 100%: a percentage is at most 100")
+        }
+        ValueType::Age if values.iter().any(|v| *v > MAX_AGE) => fail("is above 130: an age is at most 130 years"),
+        _ => Ok(()),
+    }
+}
+
+/// The oldest age accepted, in years.
+const MAX_AGE: f64 = 130.0;
+
+#[cfg(test)]
+mod tests {
+    use super::{Quantity, Reading, Tolerance, parse_quantity};
+    use crate::value::{Bound, Interval, ValueType};
+
+    const TOLERANCE: Tolerance = Tolerance {
+        approx: 0.15,
+        report: 0.0,
+    };
+
+    fn q(reading: Reading) -> Quantity {
+        Quantity { reading }
+    }
+
+    fn read(text: &str, ty: ValueType) -> Reading {
+        match parse_quantity(text, ty) {
+            Ok(quantity) => quantity.reading,
+            Err(e) => panic!("{text}: {e}"),
+        }
+    }
+
+    fn count(text: &str) -> Reading {
+        read(text, ValueType::Count)
+    }
+
+    fn vague(phrase: &str, lo: f64, hi: f64) -> Reading {
+        Reading::Vague {
+            phrase: phrase.into(),
+            lo,
+            hi,
+        }
+    }
+
+    fn fails(text: &str, ty: ValueType, needle: &str) {
+        match parse_quantity(text, ty) {
+            Ok(q) => panic!("{text} read as {q:?}"),
+            Err(e) => assert!(e.message.contains(needle), "{text}: {}", e.message),
+        }
+    }
+
+    #[test]
+    fn interval_of_every_reading() {
+        let interval = |r: Reading| q(r).interval(TOLERANCE).to_string();
+        assert_eq!(interval(Reading::Exact(70.0)), "70");
+        assert_eq!(interval(Reading::Approx(70.0)), "[59.5, 80.5]");
+        assert_eq!(interval(Reading::AtLeast(6.0)), "[6, inf)");
+        assert_eq!(interval(Reading::MoreThan(70.0)), "(70, inf)");
+        assert_eq!(interval(Reading::AtMost(80.0)), "[0, 80]");
+        assert_eq!(interval(Reading::LessThan(10.0)), "[0, 10)");
+        assert_eq!(interval(Reading::Range(50.0, 70.0)), "[50, 70]");
+        assert_eq!(interval(vague("dozens", 24.0, 99.0)), "[24, 99]");
+        assert_eq!(interval(Reading::AtMost(-5.0)), "(-inf, -5]");
+        assert_eq!(interval(Reading::AtMost(0.0)), "0");
+        assert_eq!(interval(Reading::LessThan(0.0)), "(-inf, 0)");
+    }
+
+    #[test]
+    fn interval_of_exact_uses_report_tolerance() {
+        let tolerance = Tolerance {
+            approx: 0.1,
+            report: 0.05,
+        };
+        let exact = q(Reading::Exact(100.0)).interval(tolerance);
+        assert_eq!(exact, Interval::closed(95.0, 105.0));
+        let about = q(Reading::Approx(150.0)).interval(tolerance);
+        assert_eq!(about, Interval::closed(135.0, 165.0));
+        assert_eq!(q(Reading::MoreThan(5.0)).interval(tolerance).lo, Bound::Open(5.0));
+    }
+
+    #[test]
+    fn is_hedged() {
+        assert!(!q(Reading::Exact(1.0)).is_hedged());
+        assert!(q(Reading::Approx(1.0)).is_hedged());
+        assert!(q(Reading::Range(1.0, 2.0)).is_hedged());
+        assert!(q(vague("dozens", 24.0, 99.0)).is_hedged());
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(q(Reading::Exact(70.0)).to_string(), "70");
+        assert_eq!(q(Reading::Approx(50.0)).to_string(), "about 50");
+        assert_eq!(q(Reading::AtLeast(6.0)).to_string(), "at least 6");
+        assert_eq!(q(Reading::MoreThan(70.0)).to_string(), "more than 70");
+        assert_eq!(q(Reading::AtMost(80.0)).to_string(), "up to 80");
+        assert_eq!(q(Reading::LessThan(10.0)).to_string(), "less than 10");
+        assert_eq!(q(Reading::Range(50.0, 70.0)).to_string(), "50-70");
+        assert_eq!(q(Reading::Range(-5.0, 3.0)).to_string(), "-5 to 3");
+        assert_eq!(q(vague("dozens", 24.0, 99.0)).to_string(), "dozens");
+    }
+
+    #[test]
+    fn corpus_counts() {
+        assert_eq!(count("about fifty"), Reading::Approx(50.0));
+        assert_eq!(count("\"fifty\""), Reading::Exact(50.0));
+        assert_eq!(count("“fifty”"), Reading::Exact(50.0));
+        assert_eq!(count("roughly 70"), Reading::Approx(70.0));
+        assert_eq!(count("around 150"), Reading::Approx(150.0));
+        assert_eq!(count("more than 70"), Reading::MoreThan(70.0));
+        assert_eq!(count("dozens"), vague("dozens", 24.0, 99.0));
+        assert_eq!(count("a large hundred"), vague("a large hundred", 100.0, 150.0));
+        assert_eq!(count("1,500"), Reading::Exact(1500.0));
+        assert_eq!(count("around 5,000"), Reading::Approx(5000.0));
+        assert_eq!(count("around 3,500"), Reading::Approx(3500.0));
+        assert_eq!(count("at least 6"), Reading::AtLeast(6.0));
+        assert_eq!(count("fifty"), Reading::Exact(50.0));
+        assert_eq!(count("two"), Reading::Exact(2.0));
+        assert_eq!(count("six"), Reading::Exact(6.0));
+        assert_eq!(count("three"), Reading::Exact(3.0));
+        assert_eq!(count("thousands"), vague("thousands", 2000.0, 9999.0));
+        assert_eq!(count("11"), Reading::Exact(11.0));
+    }
+
+    #[test]
+    fn every_hedge() {
+        let cases = [
+            ("About 70", Reading::Approx(70.0)),
+            ("around 70", Reading::Approx(70.0)),
+            ("roughly 70", Reading::Approx(70.0)),
+            ("some 70", Reading::Approx(70.0)),
+            ("approximately 70", Reading::Approx(70.0)),
+            ("approx. 70", Reading::Approx(70.0)),
+            ("nearly 70", Reading::Approx(70.0)),
+            ("almost 70", Reading::Approx(70.0)),
+            ("an estimated 70", Reading::Approx(70.0)),
+            ("estimated 70", Reading::Approx(70.0)),
+            ("close to 70", Reading::Approx(70.0)),
+            ("at least 70", Reading::AtLeast(70.0)),
+            ("no fewer than 70", Reading::AtLeast(70.0)),
+            ("no less than 70", Reading::AtLeast(70.0)),
+            ("more than 70", Reading::MoreThan(70.0)),
+            ("over 70", Reading::MoreThan(70.0)),
+            ("upwards of 70", Reading::MoreThan(70.0)),
+            ("above 70", Reading::MoreThan(70.0)),
+            ("up to 70", Reading::AtMost(70.0)),
+            ("at most 70", Reading::AtMost(70.0)),
+            ("no more than 70", Reading::AtMost(70.0)),
+            ("fewer than 70", Reading::LessThan(70.0)),
+            ("less than 70", Reading::LessThan(70.0)),
+            ("under 70", Reading::LessThan(70.0)),
+            ("below 70", Reading::LessThan(70.0)),
+        ];
+        for (text, reading) in cases {
+            assert_eq!(count(text), reading, "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_and_units() {
+        assert_eq!(count("50-70"), Reading::Range(50.0, 70.0));
+        assert_eq!(count("50–70"), Reading::Range(50.0, 70.0));
+        assert_eq!(count("50 — 70"), Reading::Range(50.0, 70.0));
+        assert_eq!(count("50 to 70"), Reading::Range(50.0, 70.0));
+        assert_eq!(count("between 50 and 70"), Reading::Range(50.0, 70.0));
+        assert_eq!(count("70 fighters"), Reading::Exact(70.0));
+        assert_eq!(count("about fifty people."), Reading::Approx(50.0));
+        assert_eq!(count("  one hundred and fifty men "), Reading::Exact(150.0));
+        assert_eq!(count("a hundred"), Reading::Exact(100.0));
+        assert_eq!(count("two thousand"), Reading::Exact(2000.0));
+        assert_eq!(count("twenty-one"), Reading::Exact(21.0));
+        assert_eq!(count("eleven"), Reading::Exact(11.0));
+    }
+
+    #[test]
+    fn vague_counts() {
+        assert_eq!(count("a dozen"), Reading::Approx(12.0));
+        assert_eq!(count("dozens of fighters"), vague("dozens", 24.0, 99.0));
+        assert_eq!(count("in the dozens"), vague("dozens", 24.0, 99.0));
+        assert_eq!(count("a few dozen"), vague("a few dozen", 24.0, 60.0));
+        assert_eq!(count("several dozen"), vague("several dozen", 36.0, 99.0));
+        assert_eq!(count("hundreds"), vague("hundreds", 200.0, 999.0));
+        assert_eq!(count("a few hundred"), vague("a few hundred", 200.0, 500.0));
+        assert_eq!(count("a handful"), vague("a handful", 3.0, 7.0));
+        assert_eq!(count("several"), vague("several", 3.0, 9.0));
+        assert_eq!(count("a few"), vague("a few", 2.0, 5.0));
+        assert_eq!(count("just under fifty"), Reading::Range(40.0, 49.0));
+        assert_eq!(count("just over fifty"), Reading::Range(51.0, 60.0));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(read("3.5", ValueType::Number), Reading::Exact(3.5));
+        assert_eq!(read("-3.5", ValueType::Number), Reading::Exact(-3.5));
+        assert_eq!(read("around 5,000", ValueType::Number), Reading::Approx(5000.0));
+        assert_eq!(read("99999999999999999999", ValueType::Number), Reading::Exact(1e20));
+    }
+
+    #[test]
+    fn percentages() {
+        let pct = |text| read(text, ValueType::Percentage);
+        assert_eq!(pct("80%"), Reading::Exact(80.0));
+        assert_eq!(pct("80 %"), Reading::Exact(80.0));
+        assert_eq!(pct("80 percent"), Reading::Exact(80.0));
+        assert_eq!(pct("80 per cent"), Reading::Exact(80.0));
+        assert_eq!(pct("80"), Reading::Exact(80.0));
+        assert_eq!(pct("up to 80%"), Reading::AtMost(80.0));
+        assert_eq!(pct("up to 80 percent"), Reading::AtMost(80.0));
+        assert_eq!(pct("50%-70%"), Reading::Range(50.0, 70.0));
+        assert_eq!(pct("0.5%"), Reading::Exact(0.5));
+        assert_eq!(pct("80% of fighters"), Reading::Exact(80.0));
+        assert_eq!(pct("more than 150%"), Reading::MoreThan(150.0));
+    }
+
+    #[test]
+    fn ages() {
+        let age = |text| read(text, ValueType::Age);
+        assert_eq!(age("50"), Reading::Exact(50.0));
+        assert_eq!(age("49"), Reading::Exact(49.0));
+        assert_eq!(age("now 49"), Reading::Exact(49.0));
+        assert_eq!(age("50-year-old"), Reading::Exact(50.0));
+        assert_eq!(age("11-year-old"), Reading::Exact(11.0));
+        assert_eq!(age("in his forties"), Reading::Range(40.0, 49.0));
+        assert_eq!(age("aged 50"), Reading::Exact(50.0));
+        assert_eq!(age("about 50"), Reading::Approx(50.0));
+    }
+
+    #[test]
+    fn errors() {
+        use ValueType::*;
+        fails("abuot 50", Count, "cannot read \"abuot 50\" as a count");
+        fails("-5", Count, "a count cannot be negative");
+        fails("-5", Percentage, "a percentage cannot be negative");
+        fails("-5", Age, "an age cannot be negative");
+        fails("3.5", Count, "whole number");
+        fails("70-50", Count, "runs backwards");
+        fails("between 70 and 50", Count, "runs backwards");
+        fails("120%", Percentage, "above 100%");
+        fails("up to 120%", Percentage, "above 100%");
+        fails("131", Age, "above 130");
+        fails("1e400", Number, "cannot read");
+        fails("80 fighters", Percentage, "cannot read");
+        fails("50 fighters", Age, "cannot read \"50 fighters\" as an age");
+        fails("fifty fifty", Count, "cannot read");
+        fails("more than dozens", Count, "cannot read");
+        fails(&"9".repeat(400), Number, "cannot read");
+        fails(&format!("just over 17{}", "0".repeat(307)), Number, "too large");
+    }
+
+    #[test]
+    fn error_help() {
+        let Err(e) = parse_quantity("abuot 50", ValueType::Count) else {
+            panic!("abuot 50 was read");
+        };
+        assert!(e.help.contains("did you mean \"about 50\"?"), "{}", e.help);
+        assert!(
+            e.help
+                .contains(r#""70", "about 70", "more than 70", "50-70", "dozens""#)
+        );
     }
 }

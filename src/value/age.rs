@@ -1,0 +1,167 @@
+//! Ages in years: `50`, `aged 49`, `50-year-old`, `50 years old`, `now 49`, `about 50`,
+//! `in his forties`, `in her early forties`, `mid-forties`, `late 40s`.
+
+use super::Reading;
+use super::hedge::{Problem, read_quantity};
+use super::lexer::words;
+
+/// Words that may introduce an age (`now 49`, `aged 50`).
+const LEADING: &[&str] = &["now", "aged", "age", "currently"];
+
+/// Words that may follow an age (`50 years old`).
+const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr"];
+
+/// Decade words and the first year of their decade.
+const DECADES: &[(&str, f64)] = &[
+    ("twenties", 20.0),
+    ("thirties", 30.0),
+    ("forties", 40.0),
+    ("fifties", 50.0),
+    ("sixties", 60.0),
+    ("seventies", 70.0),
+    ("eighties", 80.0),
+    ("nineties", 90.0),
+];
+
+/// Which part of a decade of life was written.
+#[derive(Clone, Copy)]
+enum Part {
+    /// The whole decade (`forties`).
+    Whole,
+    /// Its first years (`early forties`).
+    Early,
+    /// Its middle years (`mid-forties`).
+    Mid,
+    /// Its last years (`late forties`).
+    Late,
+}
+
+/// Reads an age as the quantity grammar with age words around it, or a decade of life.
+pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
+    let spaced = text
+        .replace("-year", " year")
+        .replace("-old", " old")
+        .replace("mid-", "mid ");
+    let all = words(&spaced);
+    let mut tokens: &[&str] = &all;
+    while let Some((first, rest)) = tokens.split_first()
+        && LEADING.contains(first)
+    {
+        tokens = rest;
+    }
+    if let Some(reading) = decade_of_life(tokens) {
+        return Ok(reading);
+    }
+    let (reading, rest) = read_quantity(tokens)?;
+    if rest.iter().all(|t| TRAILING.contains(t)) {
+        Ok(reading)
+    } else {
+        Err(Problem::Unreadable)
+    }
+}
+
+/// `in his forties`, `in her early 40s`, `mid-forties`, `late teens`.
+fn decade_of_life(tokens: &[&str]) -> Option<Reading> {
+    let tokens = tokens.strip_prefix(&["in"][..]).unwrap_or(tokens);
+    let tokens = match tokens.split_first() {
+        Some((&("his" | "her" | "their" | "the"), rest)) => rest,
+        _ => tokens,
+    };
+    let (part, decade) = match tokens {
+        [decade] => (Part::Whole, *decade),
+        [part, decade] => (part_of(part)?, *decade),
+        _ => return None,
+    };
+    if decade == "teens" {
+        return Some(teens(part));
+    }
+    let start = decade_start(decade)?;
+    let (lo, hi) = match part {
+        Part::Whole => (start, start + 9.0),
+        Part::Early => (start, start + 3.0),
+        Part::Mid => (start + 4.0, start + 6.0),
+        Part::Late => (start + 7.0, start + 9.0),
+    };
+    Some(Reading::Range(lo, hi))
+}
+
+/// `early`, `mid` or `late`.
+fn part_of(word: &str) -> Option<Part> {
+    match word {
+        "early" => Some(Part::Early),
+        "mid" => Some(Part::Mid),
+        "late" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+/// The teens: 13 to 19, early 13 to 15, mid 14 to 16, late 17 to 19.
+fn teens(part: Part) -> Reading {
+    let (lo, hi) = match part {
+        Part::Whole => (13.0, 19.0),
+        Part::Early => (13.0, 15.0),
+        Part::Mid => (14.0, 16.0),
+        Part::Late => (17.0, 19.0),
+    };
+    Reading::Range(lo, hi)
+}
+
+/// The first year of a decade written as a word (`forties`) or digits (`40s`, `40's`).
+fn decade_start(word: &str) -> Option<f64> {
+    if let Some((_, start)) = DECADES.iter().find(|(name, _)| *name == word) {
+        return Some(*start);
+    }
+    let digits = word.strip_suffix('s')?;
+    let digits = digits.strip_suffix('\'').unwrap_or(digits);
+    let value: u8 = digits.parse().ok()?;
+    (digits.len() == 2 && value.is_multiple_of(10) && value >= 20).then_some(f64::from(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Problem, Reading, read_age};
+
+    fn age(text: &str) -> Result<Reading, Problem> {
+        read_age(text)
+    }
+
+    #[test]
+    fn plain_and_worded_ages() {
+        for text in ["50", "aged 50", "age 50", "50-year-old", "50 years old", "50 years"] {
+            assert_eq!(age(text), Ok(Reading::Exact(50.0)), "{text}");
+        }
+        assert_eq!(age("now 49"), Ok(Reading::Exact(49.0)));
+        assert_eq!(age("11-year-old"), Ok(Reading::Exact(11.0)));
+        assert_eq!(age("about 50"), Ok(Reading::Approx(50.0)));
+        assert_eq!(age("now aged about 50"), Ok(Reading::Approx(50.0)));
+        assert_eq!(age("40-50-year-old"), Ok(Reading::Range(40.0, 50.0)));
+    }
+
+    #[test]
+    fn decades_of_life() {
+        let cases = [
+            ("in his forties", 40.0, 49.0),
+            ("in her forties", 40.0, 49.0),
+            ("in their twenties", 20.0, 29.0),
+            ("in his early forties", 40.0, 43.0),
+            ("mid-forties", 44.0, 46.0),
+            ("in his mid forties", 44.0, 46.0),
+            ("late forties", 47.0, 49.0),
+            ("in his 40s", 40.0, 49.0),
+            ("late 90's", 97.0, 99.0),
+            ("in his nineties", 90.0, 99.0),
+            ("in her teens", 13.0, 19.0),
+            ("late teens", 17.0, 19.0),
+        ];
+        for (text, lo, hi) in cases {
+            assert_eq!(age(text), Ok(Reading::Range(lo, hi)), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_ages() {
+        for text in ["in his fourties", "in his 45s", "50 fighters", "aged", "early", "10s"] {
+            assert_eq!(age(text), Err(Problem::Unreadable), "{text}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Building [`ValueError`]s: what went wrong, naming the text, and how to write it instead.
+
+use super::lexer::{clean, tidy};
+use super::suggest::suggestion;
+use super::{ValueError, ValueType};
+
+/// The type as a noun phrase (`a count`, `an age`).
+pub(super) fn label(ty: ValueType) -> &'static str {
+    match ty {
+        ValueType::Count => "a count",
+        ValueType::Number => "a number",
+        ValueType::Percentage => "a percentage",
+        ValueType::Age => "an age",
+        ValueType::Date => "a date",
+        ValueType::Duration => "a duration",
+        ValueType::Entity => "an entity",
+        ValueType::Entities => "a set of entities",
+        ValueType::Text => "text",
+        ValueType::Boolean => "a yes-or-no value",
+    }
+}
+
+/// The accepted spellings of a type, as advice.
+pub(super) fn help(ty: ValueType) -> &'static str {
+    match ty {
+        ValueType::Count => r#"write a number, optionally hedged: "70", "about 70", "more than 70", "50-70", "dozens""#,
+        ValueType::Number => r#"write a number, optionally hedged: "3.5", "around 5,000", "more than 70", "50-70""#,
+        ValueType::Percentage => {
+            r#"write a percentage from 0 to 100, optionally hedged: "80%", "80 percent", "up to 80%", "50-70%""#
+        }
+        ValueType::Age => {
+            r#"write an age in years: "50", "aged 49", "50-year-old", "now 49", "about 50", "in his forties""#
+        }
+        ValueType::Date => {
+            r#"write a date: "2013", "2020-08", "August 2020", "2025-10-22", "October 22", "last week", "early 2025", "the 2000s", "between 2020 and 2022""#
+        }
+        ValueType::Duration => {
+            r#"write an amount and a unit (days, weeks, months or years): "17 months", "five years", "one day", "about two weeks""#
+        }
+        ValueType::Entity => r#"write one entity id, name or alias, "not" and a name, or "none""#,
+        ValueType::Entities => {
+            r#"write names separated by commas, "not X" to exclude one, or "none": "Uzbek fighters, Turkistan Islamic Party""#
+        }
+        ValueType::Text => "write some words to compare",
+        ValueType::Boolean => r#"write "yes", "no", "true" or "false""#,
+    }
+}
+
+/// An error with the type's usual advice.
+pub(super) fn error(message: String, ty: ValueType) -> ValueError {
+    ValueError {
+        message,
+        help: help(ty).to_string(),
+    }
+}
+
+/// `written` in quotes, tidied, for messages.
+pub(super) fn quoted(written: &str) -> String {
+    format!("\"{}\"", tidy(written))
+}
+
+/// The text is not in the type's grammar; the advice suggests a spelling when a word is
+/// close to a known one.
+pub(super) fn unreadable(written: &str, ty: ValueType) -> ValueError {
+    let message = format!("cannot read {} as {}", quoted(written), label(ty));
+    let help = match suggestion(&clean(written), ty) {
+        Some(fixed) => format!("did you mean \"{fixed}\"? {}", help(ty)),
+        None => help(ty).to_string(),
+    };
+    ValueError { message, help }
+}
+
+/// Nothing was written.
+pub(super) fn empty(ty: ValueType) -> ValueError {
+    error(format!("empty value: expected {}", label(ty)), ty)
+}
+
+/// A list was given for a type that takes one value.
+pub(super) fn not_a_list(items: &[&str], ty: ValueType) -> ValueError {
+    let shown: Vec<String> = items.iter().map(|item| quoted(item)).collect();
+    let message = format!(
+        "cannot read the list [{}] as {}: {} takes a single value",
+        shown.join(", "),
+        label(ty),
+        label(ty)
+    );
+    ValueError {
+        message,
+        help: format!("write one value, not a list; {}", help(ty)),
+    }
+}
