@@ -1,0 +1,306 @@
+//! Reading corpus files: size and encoding checks, YAML parsing with positions, and the
+//! collection of every problem found. Validation of what was read is in `validate`.
+
+use super::BUILTIN_PROPERTIES;
+use super::raw::{RawCatalogue, RawEntities, RawSource};
+use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
+use crate::model::Corpus;
+use serde::de::DeserializeOwned;
+use serde_saphyr::Location;
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The largest file the loader reads; larger files are refused with a message.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Loads and validates the corpus in `root`, or returns every problem found.
+pub fn load(root: &Path) -> Result<Corpus, Problems> {
+    let mut loader = Loader {
+        root: root.to_path_buf(),
+        files: Files::default(),
+        diagnostics: Vec::new(),
+    };
+    let corpus = loader.load_all();
+    match corpus {
+        Some(corpus) if loader.diagnostics.is_empty() => Ok(corpus),
+        _ => Err(Problems {
+            files: loader.files,
+            diagnostics: loader.diagnostics,
+        }),
+    }
+}
+
+/// A source file as parsed, before validation.
+pub(super) struct ParsedSource {
+    /// The source id (file stem).
+    pub id: String,
+    /// The YAML file.
+    pub file: FileId,
+    /// Path relative to the corpus.
+    pub path: PathBuf,
+    /// Its contents.
+    pub raw: RawSource,
+}
+
+/// The state of one load: files read so far and problems found so far.
+pub(super) struct Loader {
+    pub root: PathBuf,
+    pub files: Files,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn load_all(&mut self) -> Option<Corpus> {
+        if !self.root.is_dir() {
+            let file = self.files.add(self.display(Path::new("")), "");
+            self.report(
+                Diagnostic::new(Code::NotACorpus, file, None, "not a corpus folder (no such directory)").with_help(
+                    "give the path of a folder holding entities.yaml and sources/, or run `crosscheck init DIR`",
+                ),
+            );
+            return None;
+        }
+        let entities = self.read_yaml::<RawEntities>(Path::new("entities.yaml"), true);
+        let catalogue = self.read_yaml::<RawCatalogue>(Path::new("properties.yaml"), false);
+        let builtin_file = self.files.add("<built-in properties>", BUILTIN_PROPERTIES);
+        let builtin = self.parse_yaml::<RawCatalogue>(builtin_file, BUILTIN_PROPERTIES);
+        let sources = self.read_sources();
+        let (entities_file, entities) = entities?;
+        let catalogue = catalogue.unwrap_or((builtin_file, RawCatalogue::default()));
+        self.validate(entities_file, entities, (builtin_file, builtin?), catalogue, sources)
+    }
+
+    /// Records a problem.
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// How a corpus-relative path is shown: under the corpus path as the user gave it.
+    pub fn display(&self, relative: &Path) -> String {
+        self.root.join(relative).display().to_string()
+    }
+
+    /// The byte range a YAML location points at.
+    pub fn span(&self, file: FileId, location: &Location) -> Option<Range<usize>> {
+        if location.line() == 0 {
+            return None;
+        }
+        let span = location.span();
+        if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
+            let start = usize::try_from(start).ok()?;
+            return Some(start..start + usize::try_from(len).ok()?);
+        }
+        let line = usize::try_from(location.line()).ok()?;
+        let column = usize::try_from(location.column()).ok()?;
+        let start = self.files.offset(file, line, column)?;
+        Some(start..start)
+    }
+
+    /// The 1-based line of a YAML location.
+    pub fn line(location: &Location) -> usize {
+        usize::try_from(location.line()).unwrap_or(0)
+    }
+
+    /// Reads a corpus file as UTF-8 text and registers it; reports and returns `None` on failure.
+    pub fn read_text(&mut self, relative: &Path) -> Option<(FileId, String)> {
+        let name = self.display(relative);
+        let path = self.root.join(relative);
+        match read_limited(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some((self.files.add(name, text.clone()), text)),
+                Err(error) => {
+                    let file = self.files.add(name, "");
+                    let at = error.utf8_error().valid_up_to();
+                    self.report(
+                        Diagnostic::new(
+                            Code::NotUtf8,
+                            file,
+                            None,
+                            format!("the file is not valid UTF-8 (first bad byte at offset {at})"),
+                        )
+                        .with_help("save the file as UTF-8"),
+                    );
+                    None
+                }
+            },
+            Err(ReadError::TooLarge(size)) => {
+                let file = self.files.add(name, "");
+                self.report(
+                    Diagnostic::new(
+                        Code::FileTooLarge,
+                        file,
+                        None,
+                        format!(
+                            "the file is {size} bytes, more than the {MAX_FILE_BYTES} bytes a corpus file may have"
+                        ),
+                    )
+                    .with_help("split the source, or trim the text to the article itself"),
+                );
+                None
+            }
+            Err(ReadError::Io(error)) => {
+                let file = self.files.add(name, "");
+                self.report(
+                    Diagnostic::new(
+                        Code::UnreadableFile,
+                        file,
+                        None,
+                        format!("cannot read the file: {error}"),
+                    )
+                    .with_help("check that the file exists and is readable"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads and parses one YAML file; a missing optional file is `None` without a problem.
+    fn read_yaml<T: DeserializeOwned>(&mut self, relative: &Path, required: bool) -> Option<(FileId, T)> {
+        if !required && !self.root.join(relative).exists() {
+            return None;
+        }
+        let (file, text) = self.read_text(relative)?;
+        let parsed = self.parse_yaml(file, &text)?;
+        Some((file, parsed))
+    }
+
+    /// Parses YAML text, turning a parse error into a positioned problem.
+    pub fn parse_yaml<T: DeserializeOwned>(&mut self, file: FileId, text: &str) -> Option<T> {
+        if text.trim().is_empty() {
+            self.report(
+                Diagnostic::new(Code::YamlType, file, None, "the file is empty")
+                    .with_help("see README.md, \"The corpus format\", for what it must contain"),
+            );
+            return None;
+        }
+        match serde_saphyr::from_str::<T>(text) {
+            Ok(value) => Some(value),
+            Err(error) => {
+                let span = error.location().and_then(|location| self.span(file, &location));
+                let (code, message, help) = describe_yaml_error(&error);
+                self.report(Diagnostic::new(code, file, span, message).with_help(help));
+                None
+            }
+        }
+    }
+
+    fn read_sources(&mut self) -> Vec<ParsedSource> {
+        let dir = self.root.join("sources");
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                let file = self.files.add(self.display(Path::new("sources")), "");
+                self.report(
+                    Diagnostic::new(
+                        Code::NotACorpus,
+                        file,
+                        None,
+                        format!("cannot read the sources folder: {error}"),
+                    )
+                    .with_help("a corpus keeps one YAML file per source in sources/"),
+                );
+                return Vec::new();
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
+            .collect();
+        paths.sort();
+        paths.iter().filter_map(|path| self.read_source(path)).collect()
+    }
+
+    fn read_source(&mut self, path: &Path) -> Option<ParsedSource> {
+        let name = path.file_name()?;
+        let relative = Path::new("sources").join(name);
+        let id = path.file_stem()?.to_string_lossy().into_owned();
+        let (file, raw) = self.read_yaml::<RawSource>(&relative, true)?;
+        Some(ParsedSource {
+            id,
+            file,
+            path: relative,
+            raw,
+        })
+    }
+}
+
+enum ReadError {
+    TooLarge(u64),
+    Io(std::io::Error),
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let size = file.metadata().map_err(ReadError::Io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(size));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Classifies a YAML error and writes it as a message and a hint.
+fn describe_yaml_error(error: &serde_saphyr::Error) -> (Code, String, String) {
+    let full = error.without_snippet().to_string();
+    let message = strip_location(&full);
+    let lower = message.to_lowercase();
+    if lower.contains("unknown field") {
+        (
+            Code::UnknownField,
+            message,
+            "check the spelling; the fields a file may have are listed in README.md, \"The corpus format\"".to_owned(),
+        )
+    } else if lower.contains("missing field") {
+        (
+            Code::YamlType,
+            message,
+            "add the field; see README.md, \"The corpus format\"".to_owned(),
+        )
+    } else if lower.contains("invalid type")
+        || lower.contains("unknown variant")
+        || lower.contains("invalid value")
+        || lower.contains("null")
+    {
+        (
+            Code::YamlType,
+            message,
+            "give the field a value of the expected kind; see README.md, \"The corpus format\"".to_owned(),
+        )
+    } else if lower.contains("duplicate") {
+        (
+            Code::YamlSyntax,
+            message,
+            "remove or rename one of the repeated keys".to_owned(),
+        )
+    } else if lower.contains("tab") {
+        (
+            Code::YamlSyntax,
+            message,
+            "indent with spaces; YAML does not allow tabs for indentation".to_owned(),
+        )
+    } else {
+        (
+            Code::YamlSyntax,
+            message,
+            "fix the YAML syntax (indentation, quotes, colons); quote values that contain `: ` or start with a quote"
+                .to_owned(),
+        )
+    }
+}
+
+/// Drops a trailing " at line N column M" that the position already says.
+fn strip_location(message: &str) -> String {
+    let trimmed = message.trim();
+    match trimmed.rfind(" at line ") {
+        Some(at) => trimmed[..at].trim_end_matches([',', ':']).to_owned(),
+        None => trimmed.to_owned(),
+    }
+}

@@ -1,0 +1,240 @@
+//! The validated corpus: entities, properties, scopes, sources and their claims, with every
+//! name resolved to a canonical id and every value parsed. Nothing here can be invalid;
+//! the corpus loader is the only way in.
+
+use crate::value::{DateValue, Tolerance, Value, ValueType};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// What sort of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An armed group, faction or movement.
+    Group,
+    /// A military unit.
+    Unit,
+    /// A place: country, province, town, camp.
+    Place,
+    /// An organisation: ministry, agency, NGO, outlet.
+    Organisation,
+    /// Something that happened: a raid, a detention, a capture.
+    Event,
+    /// An agreement or deal.
+    Agreement,
+    /// A population counted as a whole (foreign fighters in Syria).
+    Population,
+    /// Anything else.
+    Other,
+}
+
+/// A subject claims can be about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// What sort of thing it is.
+    pub kind: EntityKind,
+    /// Display name.
+    pub name: String,
+    /// Other spellings and names.
+    pub aliases: Vec<String>,
+    /// The entity this one is part of (a town in a province, a battalion in a division).
+    pub within: Option<String>,
+    /// Editorial note.
+    pub note: Option<String>,
+}
+
+/// A property claims state a value of, with how values are read and compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// How values are read.
+    pub value_type: ValueType,
+    /// Whether the property holds a set (open-world) rather than one value.
+    pub multi: bool,
+    /// Whether values may legitimately differ at different dates.
+    pub changes_over_time: bool,
+    /// Days apart two as-of dates must be for a difference to be drift.
+    pub drift_after_days: Option<f64>,
+    /// Tolerances for hedged and bare numbers.
+    pub tolerance: Tolerance,
+    /// What the property means.
+    pub description: Option<String>,
+}
+
+/// A declared scope (a part of a subject a claim is restricted to).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Other wordings of the same scope.
+    pub aliases: Vec<String>,
+    /// The scope this one is a subset of.
+    pub within: Option<String>,
+}
+
+/// A source: one article or report, its metadata, text and claims.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The source id (its file name without `.yaml`).
+    pub id: String,
+    /// Outlet that published it.
+    pub outlet: String,
+    /// Headline or title.
+    pub title: String,
+    /// Address, when known.
+    pub url: Option<String>,
+    /// Publication date, as precisely as known.
+    pub published: DateValue,
+    /// How the publication date was established, when not printed.
+    pub published_note: Option<String>,
+    /// Language code.
+    pub language: String,
+    /// Upstream origins (wire agencies, outlets it copies or quotes).
+    pub origin: Vec<String>,
+    /// Path of the source file, relative to the corpus.
+    pub file: PathBuf,
+    /// Path of the text, relative to the corpus.
+    pub text_path: PathBuf,
+    /// The text itself.
+    pub text: String,
+    /// Editorial note.
+    pub note: Option<String>,
+    /// Claims, in file order.
+    pub claims: Vec<Claim>,
+}
+
+/// Where a quote sits in its source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextSpan {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line of the first byte.
+    pub line: usize,
+}
+
+/// One checkable claim made by a source.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Id, unique within its source.
+    pub id: String,
+    /// Id of the source making the claim.
+    pub source: String,
+    /// Canonical id of the subject.
+    pub subject: String,
+    /// Property id.
+    pub property: String,
+    /// The value as written in the corpus file.
+    pub written: String,
+    /// The parsed value, entity names resolved to ids.
+    pub value: Value,
+    /// The verbatim quote from the text.
+    pub quote: String,
+    /// Where the quote is in the text.
+    pub span: TextSpan,
+    /// Who the source says made the claim.
+    pub attribution: Option<String>,
+    /// Upstream outlet the claim came through.
+    pub origin: Option<String>,
+    /// The date the claim speaks of.
+    pub as_of: DateValue,
+    /// Whether `as_of` was given explicitly (otherwise it is the publication date).
+    pub as_of_explicit: bool,
+    /// Scope id, when restricted to part of the subject.
+    pub scope: Option<String>,
+    /// The text's hedge.
+    pub hedge: Option<String>,
+    /// Editorial note.
+    pub note: Option<String>,
+    /// 1-based line of the claim in its source file.
+    pub line: usize,
+}
+
+impl Claim {
+    /// The claim's corpus-wide key, `source/id`.
+    pub fn key(&self) -> String {
+        format!("{}/{}", self.source, self.id)
+    }
+}
+
+/// A claim's place in the corpus: source index and claim index within the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimRef {
+    /// Index in [`Corpus::sources`].
+    pub source: usize,
+    /// Index in that source's claims.
+    pub claim: usize,
+}
+
+/// A whole validated corpus.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The corpus folder.
+    pub root: PathBuf,
+    /// Entities by id.
+    pub entities: BTreeMap<String, Entity>,
+    /// Properties by id (built-ins merged with the corpus's own).
+    pub properties: BTreeMap<String, Property>,
+    /// Scopes by id.
+    pub scopes: BTreeMap<String, Scope>,
+    /// Sources, sorted by id.
+    pub sources: Vec<Source>,
+}
+
+impl Corpus {
+    /// Every claim of every source, sources in id order and claims in file order.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        self.sources.iter().flat_map(|source| source.claims.iter())
+    }
+
+    /// The claim at a place, if there is one.
+    pub fn claim(&self, at: ClaimRef) -> Option<&Claim> {
+        self.sources.get(at.source)?.claims.get(at.claim)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// Display name of an entity id (the id itself when unknown).
+    pub fn entity_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entities.get(id).map_or(id, |entity| entity.name.as_str())
+    }
+
+    /// Whether scope `inner` is `outer` or lies (transitively) within it.
+    pub fn scope_within(&self, inner: &str, outer: &str) -> bool {
+        chain_contains(inner, outer, |id| self.scopes.get(id).and_then(|s| s.within.as_deref()))
+    }
+
+    /// Whether entity `inner` is `outer` or lies (transitively) within it.
+    pub fn entity_within(&self, inner: &str, outer: &str) -> bool {
+        chain_contains(inner, outer, |id| {
+            self.entities.get(id).and_then(|e| e.within.as_deref())
+        })
+    }
+}
+
+/// Walks a `within` chain from `start` looking for `target`; the loader rejects cycles, and
+/// the walk is bounded anyway.
+fn chain_contains<'a>(start: &'a str, target: &str, parent: impl Fn(&str) -> Option<&'a str>) -> bool {
+    let mut current = Some(start);
+    for _ in 0..64 {
+        match current {
+            Some(id) if id == target => return true,
+            Some(id) => current = parent(id),
+            None => return false,
+        }
+    }
+    false
+}

@@ -1,0 +1,94 @@
+//! Matching keys for names, so that spellings of one name compare equal, and "did you mean"
+//! suggestions for near misses.
+//!
+//! A key folds what differs between spellings of the same name in news text: case,
+//! diacritics and other non-ASCII letters (by transliteration), apostrophes (`Al-Shar’`),
+//! hyphens and other punctuation, repeated whitespace and a leading "the". It never merges
+//! two different names: a nom de guerre and a legal name are linked only by the registry.
+
+/// The folded key of a name: `Al-Shar’` and `al shar'` both give `al shar`.
+pub fn matching_key(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_lowercase();
+    let mut key = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        match c {
+            '\'' | '`' => {}
+            c if c.is_ascii_alphanumeric() => key.push(c),
+            _ => key.push(' '),
+        }
+    }
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// The candidate closest to `wanted`, if it is close enough to be a likely typo.
+pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted_key = matching_key(wanted);
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let score = strsim::jaro_winkler(&wanted_key, &matching_key(candidate));
+            (score, candidate)
+        })
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+/// Whether `text` is a valid id: lower-case ASCII letters, digits and single hyphens.
+pub fn is_valid_id(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_hyphens_and_case_fold_away() {
+        assert_eq!(matching_key("Ahmad Al-Shar’"), "ahmad al shar");
+        assert_eq!(matching_key("ahmad al-shar'"), "ahmad al shar");
+        assert_eq!(matching_key("Hay’at Tahrir al-Sham"), "hayat tahrir al sham");
+    }
+
+    #[test]
+    fn diacritics_and_leading_article_fold_away() {
+        assert_eq!(matching_key("the Strangers’ Battalion"), "strangers battalion");
+        assert_eq!(matching_key("Şahin  Ümit"), "sahin umit");
+        assert_eq!(matching_key("The"), "the");
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        assert_ne!(matching_key("Omar Omsen"), matching_key("Omar Diaby"));
+        assert_ne!(matching_key("82nd Division"), matching_key("64th Division"));
+    }
+
+    #[test]
+    fn suggestions_catch_typos_only() {
+        let names = ["Omar Diaby", "Ghuraba", "Harem"];
+        assert_eq!(suggest("Omar Diabi", names), Some("Omar Diaby"));
+        assert_eq!(suggest("Ghurraba", names), Some("Ghuraba"));
+        assert_eq!(suggest("Latakia", names), None);
+    }
+
+    #[test]
+    fn ids_are_kebab_case() {
+        assert!(is_valid_id("omar-diaby"));
+        assert!(is_valid_id("82nd-division"));
+        assert!(!is_valid_id("Omar Diaby"));
+        assert!(!is_valid_id("omar--diaby"));
+        assert!(!is_valid_id("-x"));
+        assert!(!is_valid_id(""));
+    }
+}
