@@ -1,7 +1,16 @@
 //! crosscheck: a claim-conflict detector for multi-source reporting.
+//!
+//! Data flows one way, floor by floor: [`value`], [`names`] and [`diagnostics`] are the
+//! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model and
+//! [`graph`] groups claims by subject; [`verdict`] judges each group; [`report`] renders
+//! what people read; [`cli`] maps arguments to calls; the binary prints and exits.
 
+pub mod cli;
 pub mod corpus;
 pub mod diagnostics;
+pub mod graph;
 pub mod model;
 pub mod names;
+pub mod report;
 pub mod value;
+pub mod verdict;

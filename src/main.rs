@@ -1,1 +1,22 @@
-fn main() {}
+//! The `crosscheck` binary: reads the environment, runs the command, prints its output and
+//! exits with its code.
+
+use crosscheck::cli::{Environment, run};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let environment = Environment {
+        terminal_width: std::io::stdout().is_terminal().then(terminal_width).flatten(),
+        columns: std::env::var("COLUMNS").ok().and_then(|columns| columns.parse().ok()),
+    };
+    let outcome = run(std::env::args_os(), &environment);
+    // A closed pipe (`crosscheck check | head`) is not an error worth reporting.
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    ExitCode::from(outcome.code)
+}
+
+fn terminal_width() -> Option<u16> {
+    comfy_table::Table::new().width()
+}

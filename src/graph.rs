@@ -1,0 +1,215 @@
+//! The corpus as a petgraph graph: sources assert claims, claims are about entities (their
+//! canonical subject) and may mention others in their values, aliases point to their
+//! entity, entities sit within larger ones, and sources and claims come through upstream
+//! origins (a wire agency, an outlet quoted). Grouping claims by subject and property is a
+//! walk over this graph.
+
+use crate::model::{Claim, ClaimRef, Corpus};
+use crate::value::Value;
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use std::collections::{BTreeMap, HashMap};
+
+/// A node of the claim graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    /// A source, by index in [`Corpus::sources`].
+    Source(usize),
+    /// A claim, by source index and claim index within the source.
+    Claim(ClaimRef),
+    /// An entity, by id.
+    Entity(String),
+    /// A spelling of an entity's name.
+    Alias(String),
+    /// An upstream origin (AFP, Le Figaro).
+    Origin(String),
+}
+
+/// What an edge means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Source to claim: the source makes the claim.
+    Asserts,
+    /// Claim to entity: the claim's subject.
+    About,
+    /// Claim to entity: the claim's value names the entity.
+    Mentions,
+    /// Alias to entity.
+    AliasOf,
+    /// Entity to entity: part of.
+    Within,
+    /// Source or claim to origin: copied from, or said to, that origin.
+    ComesThrough,
+}
+
+/// Claims about one subject and property, to be judged together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Canonical subject id.
+    pub subject: String,
+    /// Property id.
+    pub property: String,
+    /// The claims, by source id then file order.
+    pub claims: Vec<ClaimRef>,
+}
+
+/// The corpus graph with indexes into it.
+pub struct ClaimGraph {
+    /// The graph itself.
+    pub graph: DiGraph<Node, Edge>,
+    entities: HashMap<String, NodeIndex>,
+    claims: HashMap<ClaimRef, NodeIndex>,
+    sources: Vec<NodeIndex>,
+}
+
+impl ClaimGraph {
+    /// Builds the graph of a corpus.
+    pub fn build(corpus: &Corpus) -> Self {
+        let mut builder = Builder::default();
+        builder.add_entities(corpus);
+        builder.add_sources(corpus);
+        ClaimGraph {
+            graph: builder.graph,
+            entities: builder.entities,
+            claims: builder.claims,
+            sources: builder.sources,
+        }
+    }
+
+    /// Claims grouped by subject (aliases resolved) and property, subjects and properties in
+    /// id order; every claim is in exactly one group.
+    pub fn groups(&self, corpus: &Corpus) -> Vec<Group> {
+        let mut subjects: Vec<(&String, &NodeIndex)> = self.entities.iter().collect();
+        subjects.sort();
+        let mut groups = Vec::new();
+        for (subject, &node) in subjects {
+            let mut by_property: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
+            for edge in self.graph.edges_directed(node, Direction::Incoming) {
+                if *edge.weight() != Edge::About {
+                    continue;
+                }
+                if let Some(Node::Claim(claim_ref)) = self.graph.node_weight(edge.source())
+                    && let Some(claim) = corpus.claim(*claim_ref)
+                {
+                    by_property.entry(claim.property.as_str()).or_default().push(*claim_ref);
+                }
+            }
+            for (property, mut claims) in by_property {
+                claims.sort();
+                groups.push(Group {
+                    subject: subject.clone(),
+                    property: property.to_owned(),
+                    claims,
+                });
+            }
+        }
+        groups
+    }
+
+    /// The upstream origin a claim comes through: its own (`told AFP`), else its source's
+    /// (a wire copy), else the source itself. Two claims with one origin are one voice.
+    pub fn origin_of(&self, claim: ClaimRef) -> Origin {
+        let through = |node: NodeIndex| {
+            self.graph
+                .edges_directed(node, Direction::Outgoing)
+                .filter(|edge| *edge.weight() == Edge::ComesThrough)
+                .find_map(|edge| match self.graph.node_weight(edge.target()) {
+                    Some(Node::Origin(name)) => Some(name.clone()),
+                    _ => None,
+                })
+        };
+        let own = self.claims.get(&claim).and_then(|&node| through(node));
+        let source = self.sources.get(claim.source).and_then(|&node| through(node));
+        match own.or(source) {
+            Some(name) => Origin::Upstream(name),
+            None => Origin::Source(claim.source),
+        }
+    }
+}
+
+/// Where a claim ultimately comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Origin {
+    /// An upstream outlet or agency, by name.
+    Upstream(String),
+    /// The source's own reporting, by source index.
+    Source(usize),
+}
+
+#[derive(Default)]
+struct Builder {
+    graph: DiGraph<Node, Edge>,
+    entities: HashMap<String, NodeIndex>,
+    origins: HashMap<String, NodeIndex>,
+    claims: HashMap<ClaimRef, NodeIndex>,
+    sources: Vec<NodeIndex>,
+}
+
+impl Builder {
+    fn add_entities(&mut self, corpus: &Corpus) {
+        for entity in corpus.entities.values() {
+            let node = self.graph.add_node(Node::Entity(entity.id.clone()));
+            self.entities.insert(entity.id.clone(), node);
+            for alias in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let alias = self.graph.add_node(Node::Alias(alias.clone()));
+                self.graph.add_edge(alias, node, Edge::AliasOf);
+            }
+        }
+        for entity in corpus.entities.values() {
+            if let (Some(&inner), Some(outer)) = (
+                self.entities.get(&entity.id),
+                entity.within.as_ref().and_then(|id| self.entities.get(id)),
+            ) {
+                self.graph.add_edge(inner, *outer, Edge::Within);
+            }
+        }
+    }
+
+    fn origin(&mut self, name: &str) -> NodeIndex {
+        if let Some(&node) = self.origins.get(name) {
+            return node;
+        }
+        let node = self.graph.add_node(Node::Origin(name.to_owned()));
+        self.origins.insert(name.to_owned(), node);
+        node
+    }
+
+    fn add_sources(&mut self, corpus: &Corpus) {
+        for (source_index, source) in corpus.sources.iter().enumerate() {
+            let source_node = self.graph.add_node(Node::Source(source_index));
+            self.sources.push(source_node);
+            for origin in &source.origin {
+                let origin = self.origin(origin);
+                self.graph.add_edge(source_node, origin, Edge::ComesThrough);
+            }
+            for (claim_index, claim) in source.claims.iter().enumerate() {
+                let claim_ref = ClaimRef {
+                    source: source_index,
+                    claim: claim_index,
+                };
+                let claim_node = self.graph.add_node(Node::Claim(claim_ref));
+                self.claims.insert(claim_ref, claim_node);
+                self.graph.add_edge(source_node, claim_node, Edge::Asserts);
+                self.link_claim(claim_node, claim);
+            }
+        }
+    }
+
+    fn link_claim(&mut self, claim_node: NodeIndex, claim: &Claim) {
+        if let Some(&subject) = self.entities.get(&claim.subject) {
+            self.graph.add_edge(claim_node, subject, Edge::About);
+        }
+        if let Value::Entities(set) = &claim.value {
+            for id in set.included.iter().chain(&set.excluded) {
+                if let Some(&entity) = self.entities.get(id) {
+                    self.graph.add_edge(claim_node, entity, Edge::Mentions);
+                }
+            }
+        }
+        if let Some(origin) = &claim.origin {
+            let origin = self.origin(origin);
+            self.graph.add_edge(claim_node, origin, Edge::ComesThrough);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! What people read: one renderer per format, all reading the same [`Analysis`].
+
+mod json;
+mod table;
+
+pub use json::{REPORT_SCHEMA, render_json};
+pub use table::render_table;
+
+/// The JSON Schema of the report that `--format json` prints.
+pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
+
+use crate::graph::ClaimGraph;
+use crate::model::{Claim, ClaimRef, Corpus};
+use crate::verdict::{Judged, Verdict, judge};
+
+/// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
+/// shares a subject and property with.
+pub struct Analysis<'c> {
+    /// The corpus.
+    pub corpus: &'c Corpus,
+    /// Groups of two or more claims, most severe first.
+    pub groups: Vec<Judged>,
+    /// Claims alone in their group.
+    pub singles: Vec<ClaimRef>,
+}
+
+/// Counts of groups by verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Tally {
+    /// Groups whose claims agree.
+    pub agree: usize,
+    /// Groups in tension.
+    pub tension: usize,
+    /// Groups that drifted.
+    pub drift: usize,
+    /// Groups in conflict.
+    pub conflict: usize,
+}
+
+impl<'c> Analysis<'c> {
+    /// Builds the graph of a corpus and judges every group.
+    pub fn of(corpus: &'c Corpus) -> Self {
+        let graph = ClaimGraph::build(corpus);
+        let singles = graph
+            .groups(corpus)
+            .into_iter()
+            .filter(|group| group.claims.len() == 1)
+            .flat_map(|group| group.claims)
+            .collect();
+        Analysis {
+            corpus,
+            groups: judge(corpus, &graph),
+            singles,
+        }
+    }
+
+    /// Keeps only what the filter selects.
+    pub fn filter(mut self, filter: &Filter) -> Self {
+        let corpus = self.corpus;
+        self.groups
+            .retain(|judged| filter.verdicts.is_empty() || filter.verdicts.contains(&judged.verdict));
+        self.groups
+            .retain(|judged| filter.subjects.is_empty() || filter.subjects.contains(&judged.group.subject));
+        self.groups.retain(|judged| {
+            filter.sources.is_empty()
+                || judged.group.claims.iter().any(|&at| {
+                    corpus
+                        .claim(at)
+                        .is_some_and(|claim| filter.sources.contains(&claim.source))
+                })
+        });
+        let keep_single = |claim: &Claim| {
+            filter.verdicts.is_empty()
+                && (filter.subjects.is_empty() || filter.subjects.contains(&claim.subject))
+                && (filter.sources.is_empty() || filter.sources.contains(&claim.source))
+        };
+        self.singles.retain(|&at| corpus.claim(at).is_some_and(keep_single));
+        self
+    }
+
+    /// Groups by verdict.
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
+        for judged in &self.groups {
+            match judged.verdict {
+                Verdict::Agree => tally.agree += 1,
+                Verdict::Tension => tally.tension += 1,
+                Verdict::Drift => tally.drift += 1,
+                Verdict::Conflict => tally.conflict += 1,
+            }
+        }
+        tally
+    }
+
+    /// Whether any group is in conflict (the check then fails).
+    pub fn has_conflicts(&self) -> bool {
+        self.groups.iter().any(|judged| judged.verdict == Verdict::Conflict)
+    }
+}
+
+/// Which groups and claims a report shows; empty lists select everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Verdicts to show.
+    pub verdicts: Vec<Verdict>,
+    /// Canonical subject ids to show.
+    pub subjects: Vec<String>,
+    /// Source ids whose groups to show.
+    pub sources: Vec<String>,
+}
+
+/// A quote cut to at most `max` characters at a word boundary, with an ellipsis.
+pub fn shorten(text: &str, max: usize) -> String {
+    let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() <= max {
+        return collapsed;
+    }
+    let cut: String = collapsed.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > max / 2 => cut[..space].to_owned(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn short_quotes_stay_whole_and_long_ones_cut_at_a_word() {
+        assert_eq!(
+            shorten("headed by 50-year-old  Omar Diaby", 60),
+            "headed by 50-year-old Omar Diaby"
+        );
+        assert_eq!(
+            shorten(
+                "The battalion is believed to include around 150 French-speaking fighters",
+                40
+            ),
+            "The battalion is believed to include…"
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! The discrepancy table for a terminal: one row per group, most severe first, each side
+//! with its value, source and shortened quote, and the reason; then the claims only one
+//! source makes, and a summary line.
+
+use super::{Analysis, shorten};
+use crate::model::Claim;
+use crate::verdict::{Judged, Normal, Verdict};
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
+
+const QUOTE_CHARS: usize = 90;
+
+/// Renders the analysis as text tables fitted to `width` columns.
+pub fn render_table(analysis: &Analysis, width: u16) -> String {
+    let mut out = String::new();
+    let shown: Vec<&Judged> = analysis.groups.iter().collect();
+    if shown.is_empty() {
+        out.push_str("No groups of claims to compare.\n");
+    } else {
+        out.push_str(&groups_table(analysis, &shown, width).to_string());
+        out.push('\n');
+    }
+    if !analysis.singles.is_empty() {
+        out.push_str(&format!(
+            "\nClaims made by one source only ({}):\n",
+            analysis.singles.len()
+        ));
+        out.push_str(&singles_table(analysis, width).to_string());
+        out.push('\n');
+    }
+    out.push_str(&summary_line(analysis));
+    out
+}
+
+fn new_table(width: u16, header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .force_no_tty()
+        .set_content_arrangement(ContentArrangement::DynamicFullWidth)
+        .set_width(width)
+        .set_header(header.to_vec());
+    table
+}
+
+fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
+    let corpus = analysis.corpus;
+    let mut table = new_table(
+        width,
+        &[
+            "Verdict",
+            "Subject",
+            "Property",
+            "Sides (value = normal form · source · quote)",
+            "Why",
+        ],
+    );
+    table.set_constraints(vec![
+        ColumnConstraint::ContentWidth,
+        ColumnConstraint::UpperBoundary(Width::Fixed(18)),
+        ColumnConstraint::UpperBoundary(Width::Fixed(16)),
+        ColumnConstraint::LowerBoundary(Width::Percentage(40)),
+        ColumnConstraint::LowerBoundary(Width::Percentage(25)),
+    ]);
+    for judged in groups {
+        let property = corpus
+            .properties
+            .get(&judged.group.property)
+            .map_or(judged.group.property.as_str(), |p| p.name.as_str());
+        let sides: Vec<String> = judged
+            .group
+            .claims
+            .iter()
+            .zip(&judged.normals)
+            .filter_map(|(&at, normal)| {
+                corpus
+                    .claim(at)
+                    .map(|claim| side_text(claim, &normal.describe(corpus), corpus))
+            })
+            .collect();
+        table.add_row(vec![
+            verdict_label(judged.verdict).to_owned(),
+            corpus.entity_name(&judged.group.subject).to_owned(),
+            property.to_owned(),
+            sides.join("\n"),
+            judged.reason.clone(),
+        ]);
+    }
+    table
+}
+
+fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {
+    let mut value = format!("{} = {normal}", claim.written);
+    if let Some(scope) = &claim.scope {
+        value.push_str(&format!(
+            " [{}]",
+            corpus.scopes.get(scope).map_or(scope.as_str(), |s| s.name.as_str())
+        ));
+    }
+    if claim.as_of_explicit {
+        value.push_str(&format!(" (as of {})", claim.as_of));
+    }
+    format!(
+        "{value}\n  · {}\n  “{}”",
+        claim.source,
+        shorten(&claim.quote, QUOTE_CHARS)
+    )
+}
+
+fn singles_table(analysis: &Analysis, width: u16) -> Table {
+    let corpus = analysis.corpus;
+    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"]);
+    table.set_constraints(vec![
+        ColumnConstraint::UpperBoundary(Width::Fixed(22)),
+        ColumnConstraint::UpperBoundary(Width::Fixed(22)),
+        ColumnConstraint::UpperBoundary(Width::Fixed(30)),
+        ColumnConstraint::ContentWidth,
+        ColumnConstraint::LowerBoundary(Width::Percentage(30)),
+    ]);
+    for claim in analysis.singles.iter().filter_map(|&at| corpus.claim(at)) {
+        let property = corpus
+            .properties
+            .get(&claim.property)
+            .map_or(claim.property.as_str(), |p| p.name.as_str());
+        let mut value = match (&claim.value, corpus.properties.get(&claim.property)) {
+            (crate::value::Value::Entities(_), Some(property)) => Normal::of(claim, property).describe(corpus),
+            _ => claim.written.clone(),
+        };
+        if let Some(hedge) = &claim.hedge {
+            value.push_str(&format!(" ({hedge})"));
+        }
+        table.add_row(vec![
+            corpus.entity_name(&claim.subject).to_owned(),
+            property.to_owned(),
+            value,
+            claim.source.clone(),
+            format!("“{}”", shorten(&claim.quote, QUOTE_CHARS)),
+        ]);
+    }
+    table
+}
+
+fn verdict_label(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Conflict => "CONFLICT",
+        Verdict::Drift => "drift",
+        Verdict::Tension => "tension",
+        Verdict::Agree => "agree",
+    }
+}
+
+fn summary_line(analysis: &Analysis) -> String {
+    let tally = analysis.tally();
+    let claims = analysis.corpus.claims().count();
+    format!(
+        "{} sources, {} claims, {} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only\n",
+        analysis.corpus.sources.len(),
+        claims,
+        analysis.groups.len(),
+        tally.conflict,
+        tally.drift,
+        tally.tension,
+        tally.agree,
+        analysis.singles.len()
+    )
+}

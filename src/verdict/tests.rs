@@ -1,0 +1,231 @@
+//! Verdict rules on small corpora written for each rule, loaded through the real loader.
+
+use super::{Judged, Verdict, judge};
+use crate::graph::ClaimGraph;
+use crate::model::Corpus;
+
+const ENTITIES: &str = "entities:
+  - { id: diaby, kind: person, name: Omar Diaby, aliases: [Omar Omsen] }
+  - { id: ghuraba, kind: group, name: Ghuraba }
+  - { id: idlib, kind: place, name: Idlib province }
+  - { id: harem, kind: place, name: Harem, within: idlib }
+  - { id: latakia, kind: place, name: Latakia }
+  - { id: uzbeks, kind: group, name: Uzbek fighters }
+  - { id: tip, kind: group, name: Turkistan Islamic Party }
+";
+
+const CATALOGUE: &str = "scopes:
+  - { id: speakers, name: French-speaking fighters }
+  - { id: nationals, name: French nationals, within: speakers }
+";
+
+/// A claim line set: (source, published, claims YAML).
+fn corpus(sources: &[(&str, &str, &str)]) -> (tempfile::TempDir, Corpus) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
+    std::fs::write(dir.path().join("properties.yaml"), CATALOGUE).unwrap();
+    std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+    std::fs::create_dir_all(dir.path().join("texts")).unwrap();
+    for (id, published, claims) in sources {
+        let yaml = format!("outlet: {id}\ntitle: t\npublished: {published}\nlanguage: en\nclaims:\n{claims}");
+        std::fs::write(dir.path().join(format!("sources/{id}.yaml")), yaml).unwrap();
+        std::fs::write(dir.path().join(format!("texts/{id}.txt")), "the quote\n").unwrap();
+    }
+    let corpus = crate::corpus::load(dir.path()).unwrap();
+    (dir, corpus)
+}
+
+fn claim(subject: &str, property: &str, value: &str, extra: &str) -> String {
+    format!(
+        "  - {{ id: c-{}, subject: {subject}, property: {property}, value: \"{value}\", quote: the quote{extra} }}\n",
+        value.len() + extra.len()
+    )
+}
+
+fn only_group(corpus: &Corpus) -> Judged {
+    let mut groups = judge(corpus, &ClaimGraph::build(corpus));
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    groups.remove(0)
+}
+
+fn verdict_of(a: (&str, String), b: (&str, String)) -> (Verdict, String) {
+    let (_dir, corpus) = corpus(&[("alpha", a.0, &a.1), ("beta", b.0, &b.1)]);
+    let judged = only_group(&corpus);
+    (judged.verdict, judged.reason)
+}
+
+#[test]
+fn ages_one_year_apart_on_the_same_day_conflict_through_birth_windows() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("diaby", "age", "50", "")),
+        ("2025-10-22", claim("Omar Omsen", "age", "now 49", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+    assert!(
+        reason.contains("born 1974-10-23..1975-10-22") && reason.contains("born 1975-10-23..1976-10-22"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn ages_at_a_month_precision_date_can_agree_with_a_year_less() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10", claim("diaby", "age", "50", "")),
+        ("2025-10-22", claim("diaby", "age", "49", "")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+}
+
+#[test]
+fn disjoint_hedged_counts_conflict_when_close_in_time() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "fighter-count", "about fifty", "")),
+        ("2025-10-22", claim("ghuraba", "fighter-count", "around 150", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+    assert!(
+        reason.contains("[42.5, 57.5]") && reason.contains("[127.5, 172.5]"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn disjoint_counts_years_apart_are_drift() {
+    let (verdict, reason) = verdict_of(
+        ("2015-04", claim("ghuraba", "fighter-count", "about fifty", "")),
+        ("2025-10-22", claim("ghuraba", "fighter-count", "around 150", "")),
+    );
+    assert_eq!(verdict, Verdict::Drift, "{reason}");
+    assert!(reason.contains("changes over time"), "{reason}");
+}
+
+#[test]
+fn a_part_counted_larger_than_its_whole_conflicts_whatever_the_scope() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "fighter-count", "dozens", "")),
+        (
+            "2025-10-22",
+            claim(
+                "ghuraba",
+                "fighter-count",
+                "around 150",
+                ", scope: French-speaking fighters",
+            ),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+    assert!(reason.contains("whatever the scope"), "{reason}");
+}
+
+#[test]
+fn a_smaller_part_is_consistent_but_in_tension() {
+    let (verdict, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("ghuraba", "fighter-count", "more than 70", ", scope: nationals"),
+        ),
+        (
+            "2025-10-22",
+            claim("ghuraba", "fighter-count", "around 150", ", scope: speakers"),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(reason.contains("consistent"), "{reason}");
+}
+
+#[test]
+fn percentages_of_different_populations_are_only_in_tension() {
+    let (verdict, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("diaby", "share", "up to 80 percent", ", scope: nationals"),
+        ),
+        ("2025-10-22", claim("diaby", "share", "80%", ", scope: speakers")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(reason.contains("different scopes"), "{reason}");
+}
+
+#[test]
+fn bare_counts_within_the_reporting_tolerance_are_in_tension() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "fighter-count", "70", "")),
+        ("2025-10-22", claim("ghuraba", "fighter-count", "72", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(reason.contains("reporting tolerance"), "{reason}");
+}
+
+#[test]
+fn a_town_against_its_province_is_granularity_not_conflict() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "location", "Harem", "")),
+        ("2025-10-22", claim("ghuraba", "location", "Idlib province", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    let (verdict, _) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "location", "Harem", "")),
+        ("2025-10-22", claim("ghuraba", "location", "Latakia", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict);
+}
+
+#[test]
+fn sets_are_open_world_but_an_explicit_exclusion_conflicts() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "mediators", "Uzbek fighters", "")),
+        (
+            "2025-10-22",
+            claim("ghuraba", "mediators", "Turkistan Islamic Party", ""),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    let (verdict, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("ghuraba", "mediators", "Uzbek fighters, Turkistan Islamic Party", ""),
+        ),
+        ("2025-10-22", claim("ghuraba", "mediators", "not Uzbek fighters", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+}
+
+#[test]
+fn a_hedge_on_one_side_only_is_tension() {
+    let (verdict, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("ghuraba", "leader", "Omar Diaby", ", hedge: is considered"),
+        ),
+        ("2025-10-22", claim("ghuraba", "leader", "diaby", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(reason.contains("is considered"), "{reason}");
+}
+
+#[test]
+fn dates_on_consecutive_days_are_tension_and_further_apart_conflict() {
+    let (verdict, _) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "date", "Tuesday", "")),
+        ("2025-10-22", claim("ghuraba", "date", "October 22", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension);
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "date", "2025-10-19", "")),
+        ("2025-10-22", claim("ghuraba", "date", "October 22", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+}
+
+#[test]
+fn a_source_contradicting_itself_is_named() {
+    let claims = claim("ghuraba", "founded", "2013", "") + &claim("ghuraba", "founded", "2011", ", note: x");
+    let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &claims)]);
+    let judged = only_group(&corpus);
+    assert_eq!(judged.verdict, Verdict::Conflict);
+    assert!(
+        judged.reason.contains("the source alpha contradicts itself"),
+        "{}",
+        judged.reason
+    );
+}

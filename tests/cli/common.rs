@@ -1,0 +1,103 @@
+//! Helpers shared by the integration tests.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// The shipped corpus.
+pub fn shipped_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")
+}
+
+/// The binary, with a fixed environment so output does not depend on the caller's.
+pub fn crosscheck() -> Command {
+    let mut command = Command::cargo_bin("crosscheck").expect("the crosscheck binary is built");
+    command
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+/// Output of a finished command.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Runs the binary with these arguments.
+pub fn run(args: &[&str]) -> Run {
+    let output = crosscheck().args(args).output().expect("the binary runs");
+    Run {
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        code: output
+            .status
+            .code()
+            .expect("the binary exits normally, not by a signal"),
+    }
+}
+
+/// A scratch copy of the shipped corpus that tests may break.
+pub struct ScratchCorpus {
+    dir: tempfile::TempDir,
+}
+
+impl ScratchCorpus {
+    /// Copies the shipped corpus into a fresh temporary folder.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        copy_dir(&shipped_corpus(), dir.path());
+        ScratchCorpus { dir }
+    }
+
+    /// The corpus folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A file in the corpus.
+    pub fn file(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    /// Replaces the first occurrence of `from` by `to` in a corpus file; `from` must be there.
+    pub fn replace(&self, relative: &str, from: &str, to: &str) -> &Self {
+        let path = self.file(relative);
+        let text = std::fs::read_to_string(&path).expect("the file is readable");
+        assert!(text.contains(from), "{relative} does not contain {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("the file is writable");
+        self
+    }
+
+    /// Overwrites a corpus file.
+    pub fn write(&self, relative: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.file(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("the folder can be created");
+        }
+        std::fs::write(path, contents).expect("the file is writable");
+        self
+    }
+
+    /// Runs `crosscheck check` on this corpus with extra arguments.
+    pub fn check(&self, extra: &[&str]) -> Run {
+        let path = self.path().to_str().expect("the temporary path is UTF-8").to_owned();
+        let mut args = vec!["check", path.as_str()];
+        args.extend_from_slice(extra);
+        run(&args)
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("the folder can be created");
+    for entry in std::fs::read_dir(from).expect("the corpus is readable") {
+        let entry = entry.expect("a directory entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("the file can be copied");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real `crosscheck` binary on the shipped corpus, and on broken
+//! copies of it. One test binary, so the crate links once.
+
+mod common;
+
+mod check;
+mod invalid;
+mod quotes;
