@@ -14,6 +14,11 @@ use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
+/// What is looked up, and where it would be declared.
+const ENTITY_REGISTRY: (&str, &str) = ("entity", "entities.yaml");
+const SUBJECT_REGISTRY: (&str, &str) = ("subject", "entities.yaml");
+const SCOPE_REGISTRY: (&str, &str) = ("scope", "the scopes of properties.yaml");
+
 const ID_HELP: &str = "ids use lower-case letters, digits and single hyphens, e.g. `omar-diaby`";
 
 /// What claims are validated against.
@@ -136,7 +141,7 @@ impl Loader {
             let within = entity
                 .within
                 .as_ref()
-                .and_then(|within| self.resolve_name(file, &index, within, "entity", "entities.yaml"));
+                .and_then(|within| self.resolve_name(file, &index, within, ENTITY_REGISTRY, ""));
             let id = entity.id.value;
             let aliases = entity.aliases.into_iter().map(|alias| alias.value).collect();
             entities.insert(
@@ -186,7 +191,7 @@ impl Loader {
             let within = scope
                 .within
                 .as_ref()
-                .and_then(|within| self.resolve_name(file, &index, within, "scope", "the scopes of properties.yaml"));
+                .and_then(|within| self.resolve_name(file, &index, within, SCOPE_REGISTRY, ""));
             let id = scope.id.value;
             let name = scope.name.unwrap_or_else(|| id.clone());
             let aliases = scope.aliases.into_iter().map(|alias| alias.value).collect();
@@ -211,13 +216,15 @@ impl Loader {
         (scopes, index)
     }
 
+    /// Resolves a spelling to its canonical id, or reports it (after `context`, such as
+    /// "claim `x`: ") with a suggestion.
     fn resolve_name(
         &mut self,
         file: FileId,
         index: &NameIndex,
         name: &Spanned<String>,
-        what: &str,
-        registry: &str,
+        (what, registry): (&str, &str),
+        context: &str,
     ) -> Option<String> {
         if let Some(id) = index.resolve(&name.value) {
             return Some(id.to_owned());
@@ -235,7 +242,7 @@ impl Loader {
                 unknown_code(what),
                 file,
                 span,
-                format!("unknown {what} `{}`", name.value),
+                format!("{context}unknown {what} `{}`", name.value),
             )
             .with_help(help),
         );
@@ -479,25 +486,13 @@ impl Loader {
     fn validate_claim(&mut self, raw: RawClaim, context: &ClaimContext, registry: &Registry) -> Option<Claim> {
         let file = context.file;
         let label = format!("claim `{}`", raw.id.value);
-        let subject = self.resolve_claim_name(
-            file,
-            registry.entity_names,
-            &raw.subject,
-            &label,
-            "subject",
-            "entities.yaml",
-        );
+        let prefix = format!("{label}: ");
+        let subject = self.resolve_name(file, registry.entity_names, &raw.subject, SUBJECT_REGISTRY, &prefix);
         let property = self.resolve_property(file, registry.properties, &raw.property, &label);
-        let scope = raw.scope.as_ref().map(|scope| {
-            self.resolve_claim_name(
-                file,
-                registry.scope_names,
-                scope,
-                &label,
-                "scope",
-                "the scopes of properties.yaml",
-            )
-        });
+        let scope = raw
+            .scope
+            .as_ref()
+            .map(|scope| self.resolve_name(file, registry.scope_names, scope, SCOPE_REGISTRY, &prefix));
         let as_of = match &raw.as_of {
             Some(as_of) => context
                 .published
@@ -533,38 +528,6 @@ impl Loader {
             note: raw.note,
             line: Loader::line(&raw.id.referenced),
         })
-    }
-
-    fn resolve_claim_name(
-        &mut self,
-        file: FileId,
-        index: &NameIndex,
-        name: &Spanned<String>,
-        label: &str,
-        what: &str,
-        registry: &str,
-    ) -> Option<String> {
-        let resolved = index.resolve(&name.value).map(str::to_owned);
-        if resolved.is_none() {
-            let span = self.span(file, &name.referenced);
-            let help = match index.suggest(&name.value) {
-                Some(near) => format!("did you mean `{near}`? Otherwise add `{}` to {registry}", name.value),
-                None => format!(
-                    "use an id, name or alias from {registry}, or add `{}` there",
-                    name.value
-                ),
-            };
-            self.report(
-                Diagnostic::new(
-                    unknown_code(what),
-                    file,
-                    span,
-                    format!("{label}: unknown {what} `{}`", name.value),
-                )
-                .with_help(help),
-            );
-        }
-        resolved
     }
 
     fn resolve_property<'p>(

@@ -80,7 +80,7 @@ struct FindingOut<'a> {
 /// Renders the analysis as the JSON report (pretty-printed, with a final newline).
 pub fn render_json(analysis: &Analysis) -> String {
     let corpus = analysis.corpus;
-    let graph = ClaimGraph::build(corpus);
+    let graph = &analysis.graph;
     let report = Report {
         schema: REPORT_SCHEMA,
         summary: Summary {
@@ -94,7 +94,7 @@ pub fn render_json(analysis: &Analysis) -> String {
         groups: analysis
             .groups
             .iter()
-            .map(|judged| group_out(corpus, &graph, judged))
+            .map(|judged| group_out(corpus, graph, judged))
             .collect(),
     };
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
@@ -121,15 +121,8 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
     let claims = judged
-        .group
-        .claims
-        .iter()
-        .zip(&judged.normals)
-        .filter_map(|(&at, normal)| {
-            corpus
-                .claim(at)
-                .map(|claim| claim_out(corpus, graph, at, claim, normal.to_string()))
-        })
+        .sides(corpus)
+        .map(|(at, claim, normal)| claim_out(corpus, graph, at, claim, normal.to_string()))
         .collect();
     let findings = judged
         .findings

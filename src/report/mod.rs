@@ -18,6 +18,8 @@ use crate::verdict::{Judged, Verdict, judge};
 pub struct Analysis<'c> {
     /// The corpus.
     pub corpus: &'c Corpus,
+    /// Its graph.
+    pub graph: ClaimGraph,
     /// Groups of two or more claims, most severe first.
     pub groups: Vec<Judged>,
     /// Claims alone in their group.
@@ -41,15 +43,15 @@ impl<'c> Analysis<'c> {
     /// Builds the graph of a corpus and judges every group.
     pub fn of(corpus: &'c Corpus) -> Self {
         let graph = ClaimGraph::build(corpus);
-        let singles = graph
+        let (singles, groups): (Vec<_>, Vec<_>) = graph
             .groups(corpus)
             .into_iter()
-            .filter(|group| group.claims.len() == 1)
-            .flat_map(|group| group.claims)
-            .collect();
+            .partition(|group| group.claims.len() == 1);
+        let singles = singles.into_iter().flat_map(|group| group.claims).collect();
         Analysis {
             corpus,
-            groups: judge(corpus, &graph),
+            graph,
+            groups: judge(corpus, groups),
             singles,
         }
     }

@@ -68,15 +68,8 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
             .get(&judged.group.property)
             .map_or(judged.group.property.as_str(), |p| p.name.as_str());
         let sides: Vec<String> = judged
-            .group
-            .claims
-            .iter()
-            .zip(&judged.normals)
-            .filter_map(|(&at, normal)| {
-                corpus
-                    .claim(at)
-                    .map(|claim| side_text(claim, &normal.describe(corpus), corpus))
-            })
+            .sides(corpus)
+            .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
             .collect();
         table.add_row(vec![
             verdict_label(judged.verdict).to_owned(),

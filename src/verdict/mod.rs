@@ -8,8 +8,8 @@ mod rules;
 
 pub use normal::Normal;
 
-use crate::graph::{ClaimGraph, Group};
-use crate::model::{ClaimRef, Corpus};
+use crate::graph::Group;
+use crate::model::{Claim, ClaimRef, Corpus};
 use rules::{Side, judge_pair};
 use std::fmt;
 
@@ -71,10 +71,20 @@ pub struct Judged {
     pub findings: Vec<Finding>,
 }
 
+impl Judged {
+    /// Each claim of the group with its place and normal form, in the group's order.
+    pub fn sides<'a>(&'a self, corpus: &'a Corpus) -> impl Iterator<Item = (ClaimRef, &'a Claim, &'a Normal)> + 'a {
+        self.group
+            .claims
+            .iter()
+            .zip(&self.normals)
+            .filter_map(|(&at, normal)| corpus.claim(at).map(|claim| (at, claim, normal)))
+    }
+}
+
 /// Judges every group of two or more claims, most severe first, then by subject and property.
-pub fn judge(corpus: &Corpus, graph: &ClaimGraph) -> Vec<Judged> {
-    let mut judged: Vec<Judged> = graph
-        .groups(corpus)
+pub fn judge(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
+    let mut judged: Vec<Judged> = groups
         .into_iter()
         .filter(|group| group.claims.len() >= 2)
         .filter_map(|group| judge_group(corpus, group))

@@ -43,7 +43,7 @@ fn claim(subject: &str, property: &str, value: &str, extra: &str) -> String {
 }
 
 fn only_group(corpus: &Corpus) -> Judged {
-    let mut groups = judge(corpus, &ClaimGraph::build(corpus));
+    let mut groups = judge(corpus, ClaimGraph::build(corpus).groups(corpus));
     assert_eq!(groups.len(), 1, "{groups:#?}");
     groups.remove(0)
 }
