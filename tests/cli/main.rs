@@ -5,4 +5,5 @@ mod common;
 
 mod check;
 mod invalid;
+mod normal_forms;
 mod quotes;
