@@ -6,7 +6,7 @@ use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;
 use crate::model::Corpus;
 use crate::names::suggest;
-use crate::report::{Analysis, Filter, render_json, render_table};
+use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table};
 use crate::verdict::Verdict;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
@@ -64,6 +64,10 @@ pub enum Format {
     Table,
     /// The stable JSON report (crosscheck/report@1).
     Json,
+    /// GitHub-flavoured Markdown for editorial notes and pull-request comments.
+    Markdown,
+    /// One CSV row per claim in a group, for spreadsheets.
+    Csv,
 }
 
 /// Verdicts as command-line values.
@@ -187,6 +191,8 @@ fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
                 .unwrap_or(120),
         ),
         Format::Json => render_json(&analysis),
+        Format::Markdown => render_markdown(&analysis),
+        Format::Csv => render_csv(&analysis),
     };
     let code = if analysis.has_conflicts() {
         EXIT_CONFLICTS

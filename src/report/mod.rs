@@ -1,9 +1,13 @@
 //! What people read: one renderer per format, all reading the same [`Analysis`].
 
+mod csv;
 mod json;
+mod markdown;
 mod table;
 
+pub use self::csv::render_csv;
 pub use json::{REPORT_SCHEMA, render_json};
+pub use markdown::render_markdown;
 pub use table::render_table;
 
 /// The JSON Schema of the report that `--format json` prints.
@@ -11,7 +15,8 @@ pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
 
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
-use crate::verdict::{Judged, Verdict, judge};
+use crate::value::Value;
+use crate::verdict::{Judged, Normal, Verdict, judge};
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
 /// shares a subject and property with.
@@ -94,6 +99,20 @@ impl<'c> Analysis<'c> {
         tally
     }
 
+    /// `25 groups: 2 conflict, 1 drift, 5 tension, 17 agree; 43 claims made by one source only`.
+    pub fn summary(&self) -> String {
+        let tally = self.tally();
+        format!(
+            "{} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only",
+            self.groups.len(),
+            tally.conflict,
+            tally.drift,
+            tally.tension,
+            tally.agree,
+            self.singles.len()
+        )
+    }
+
     /// Whether any group is in conflict (the check then fails).
     pub fn has_conflicts(&self) -> bool {
         self.groups.iter().any(|judged| judged.verdict == Verdict::Conflict)
@@ -109,6 +128,32 @@ pub struct Filter {
     pub subjects: Vec<String>,
     /// Source ids whose groups to show.
     pub sources: Vec<String>,
+}
+
+/// A claim's value as written with its scope and explicit as-of date:
+/// `roughly 70 [French nationals]`, `about fifty (as of 2024-12)`.
+pub fn qualified_value(corpus: &Corpus, claim: &Claim) -> String {
+    let mut value = claim.written.clone();
+    if let Some(scope) = &claim.scope {
+        let name = corpus.scopes.get(scope).map_or(scope.as_str(), |s| s.name.as_str());
+        value.push_str(&format!(" [{name}]"));
+    }
+    if claim.as_of_explicit {
+        value.push_str(&format!(" (as of {})", claim.as_of));
+    }
+    value
+}
+
+/// The value of a claim made by one source only: entities by display name, with the hedge.
+pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
+    let mut value = match (&claim.value, corpus.properties.get(&claim.property)) {
+        (Value::Entities(_), Some(property)) => Normal::of(claim, property).describe(corpus),
+        _ => claim.written.clone(),
+    };
+    if let Some(hedge) = &claim.hedge {
+        value.push_str(&format!(" ({hedge})"));
+    }
+    value
 }
 
 /// A quote cut to at most `max` characters at a word boundary, with an ellipsis.

@@ -2,9 +2,9 @@
 //! with its value, source and shortened quote, and the reason; then the claims only one
 //! source makes, and a summary line.
 
-use super::{Analysis, shorten};
+use super::{Analysis, qualified_value, shorten, single_value};
 use crate::model::Claim;
-use crate::verdict::{Judged, Normal, Verdict};
+use crate::verdict::{Judged, Verdict};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 
@@ -83,18 +83,9 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
 }
 
 fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {
-    let mut value = format!("{} = {normal}", claim.written);
-    if let Some(scope) = &claim.scope {
-        value.push_str(&format!(
-            " [{}]",
-            corpus.scopes.get(scope).map_or(scope.as_str(), |s| s.name.as_str())
-        ));
-    }
-    if claim.as_of_explicit {
-        value.push_str(&format!(" (as of {})", claim.as_of));
-    }
     format!(
-        "{value}\n  · {}\n  “{}”",
+        "{} = {normal}\n  · {}\n  “{}”",
+        qualified_value(corpus, claim),
         claim.source,
         shorten(&claim.quote, QUOTE_CHARS)
     )
@@ -115,13 +106,7 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
             .properties
             .get(&claim.property)
             .map_or(claim.property.as_str(), |p| p.name.as_str());
-        let mut value = match (&claim.value, corpus.properties.get(&claim.property)) {
-            (crate::value::Value::Entities(_), Some(property)) => Normal::of(claim, property).describe(corpus),
-            _ => claim.written.clone(),
-        };
-        if let Some(hedge) = &claim.hedge {
-            value.push_str(&format!(" ({hedge})"));
-        }
+        let value = single_value(corpus, claim);
         table.add_row(vec![
             corpus.entity_name(&claim.subject).to_owned(),
             property.to_owned(),
@@ -143,17 +128,10 @@ fn verdict_label(verdict: Verdict) -> &'static str {
 }
 
 fn summary_line(analysis: &Analysis) -> String {
-    let tally = analysis.tally();
-    let claims = analysis.corpus.claims().count();
     format!(
-        "{} sources, {} claims, {} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only\n",
+        "{} sources, {} claims, {}\n",
         analysis.corpus.sources.len(),
-        claims,
-        analysis.groups.len(),
-        tally.conflict,
-        tally.drift,
-        tally.tension,
-        tally.agree,
-        analysis.singles.len()
+        analysis.corpus.claims().count(),
+        analysis.summary()
     )
 }

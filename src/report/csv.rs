@@ -1,0 +1,109 @@
+//! The report as CSV, for spreadsheets: one row per claim of each group, in report order,
+//! with the group's number, verdict and reason repeated on each of its rows. Claims made by
+//! one source only are not included, so there are as many rows as claims in groups.
+
+use super::Analysis;
+use crate::model::{Claim, Corpus};
+use crate::verdict::{Judged, Normal};
+use std::borrow::Cow;
+
+const HEADER: [&str; 16] = [
+    "group",
+    "subject",
+    "subject_name",
+    "property",
+    "property_name",
+    "verdict",
+    "reason",
+    "source",
+    "claim",
+    "value",
+    "normalized",
+    "as_of",
+    "scope",
+    "hedge",
+    "attribution",
+    "quote",
+];
+
+/// Renders the analysis as CSV (header row, then one row per claim of each group).
+///
+/// Every cell that a spreadsheet would read as a formula gets a leading `'` (CSV injection).
+pub fn render_csv(analysis: &Analysis) -> String {
+    match write_rows(analysis) {
+        Ok(text) => text,
+        Err(error) => format!("error: cannot write CSV: {error}\n"),
+    }
+}
+
+fn write_rows(analysis: &Analysis) -> Result<String, ::csv::Error> {
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    writer.write_record(HEADER)?;
+    for (index, judged) in analysis.groups.iter().enumerate() {
+        let number = (index + 1).to_string();
+        for (_, claim, normal) in judged.sides(analysis.corpus) {
+            let cells = claim_cells(analysis.corpus, &number, judged, claim, normal);
+            writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn claim_cells<'a>(
+    corpus: &'a Corpus,
+    number: &'a str,
+    judged: &'a Judged,
+    claim: &'a Claim,
+    normal: &Normal,
+) -> [Cow<'a, str>; 16] {
+    let subject = judged.group.subject.as_str();
+    let property = judged.group.property.as_str();
+    let optional = |text: &'a Option<String>| Cow::Borrowed(text.as_deref().unwrap_or(""));
+    [
+        Cow::Borrowed(number),
+        Cow::Borrowed(subject),
+        Cow::Borrowed(corpus.entity_name(subject)),
+        Cow::Borrowed(property),
+        Cow::Borrowed(corpus.properties.get(property).map_or(property, |p| p.name.as_str())),
+        Cow::Borrowed(judged.verdict.as_str()),
+        Cow::Borrowed(judged.reason.as_str()),
+        Cow::Borrowed(claim.source.as_str()),
+        Cow::Borrowed(claim.id.as_str()),
+        Cow::Borrowed(claim.written.as_str()),
+        Cow::Owned(normal.to_string()),
+        Cow::Owned(claim.as_of.to_string()),
+        optional(&claim.scope),
+        optional(&claim.hedge),
+        optional(&claim.attribution),
+        Cow::Borrowed(claim.quote.as_str()),
+    ]
+}
+
+/// Prefixes a cell with `'` when it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return, so a spreadsheet shows it as text instead of evaluating it as a formula (CSV
+/// injection). Following the OWASP advice this is done for every such cell, including
+/// harmless ones like `-5` or `+3`, which then read `'-5` and `'+3`.
+fn guard_formula(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guard_formula;
+
+    #[test]
+    fn formulas_are_defused_and_other_cells_kept() {
+        assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        for risky in ["+1", "-5", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(guard_formula(risky), format!("'{risky}"));
+        }
+        for plain in ["", "about fifty", "a=b", "50-70", "'quoted"] {
+            assert_eq!(guard_formula(plain), plain);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! The report as GitHub-flavoured Markdown, for editorial notes and pull-request comments:
+//! a heading, the verdict counts, one table of the groups (a row per claim) and one of the
+//! claims made by one source only. Every cell is escaped, so text from sources cannot break
+//! the table or inject Markdown or HTML.
+
+use super::{Analysis, qualified_value, shorten, single_value};
+use crate::model::Corpus;
+use crate::verdict::{Judged, Verdict};
+
+const QUOTE_CHARS: usize = 120;
+
+const GROUP_HEADER: [&str; 8] = [
+    "Verdict",
+    "Subject",
+    "Property",
+    "Value",
+    "Normal form",
+    "Source",
+    "Quote",
+    "Why",
+];
+
+const SINGLES_HEADER: [&str; 5] = ["Subject", "Property", "Value", "Source", "Quote"];
+
+/// Renders the analysis as GitHub-flavoured Markdown.
+pub fn render_markdown(analysis: &Analysis) -> String {
+    let corpus = analysis.corpus;
+    let mut out = format!(
+        "## crosscheck: {} sources, {} claims\n\n{}\n\n",
+        corpus.sources.len(),
+        corpus.claims().count(),
+        analysis.summary()
+    );
+    if analysis.groups.is_empty() {
+        out.push_str("No groups of claims to compare.\n");
+    } else {
+        let rows = analysis
+            .groups
+            .iter()
+            .flat_map(|judged| group_rows(corpus, judged))
+            .collect::<Vec<_>>();
+        out.push_str(&table(&GROUP_HEADER, &rows));
+    }
+    if !analysis.singles.is_empty() {
+        out.push_str("\n### Claims made by one source only\n\n");
+        out.push_str(&table(&SINGLES_HEADER, &singles_rows(analysis)));
+    }
+    out
+}
+
+/// A table: header, delimiter row, then the rows, each cell already escaped.
+fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
+    let mut out = row(header.iter().copied());
+    out.push_str(&row(header.iter().map(|_| "---")));
+    for cells in rows {
+        out.push_str(&row(cells.iter().map(String::as_str)));
+    }
+    out
+}
+
+fn row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
+    format!("| {} |\n", cells.collect::<Vec<_>>().join(" | "))
+}
+
+/// One row per claim of a group; only the first carries verdict, subject, property and reason.
+fn group_rows(corpus: &Corpus, judged: &Judged) -> Vec<[String; 8]> {
+    judged
+        .sides(corpus)
+        .enumerate()
+        .map(|(index, (_, claim, normal))| {
+            let first = index == 0;
+            let only_first = |text: String| if first { text } else { String::new() };
+            [
+                only_first(verdict_cell(judged.verdict)),
+                only_first(escape(corpus.entity_name(&judged.group.subject))),
+                only_first(escape(property_name(corpus, &judged.group.property))),
+                escape(&qualified_value(corpus, claim)),
+                escape(&normal.describe(corpus)),
+                escape(&claim.source),
+                quote_cell(&claim.quote),
+                only_first(escape(&judged.reason)),
+            ]
+        })
+        .collect()
+}
+
+fn singles_rows(analysis: &Analysis) -> Vec<[String; 5]> {
+    let corpus = analysis.corpus;
+    analysis
+        .singles
+        .iter()
+        .filter_map(|&at| corpus.claim(at))
+        .map(|claim| {
+            [
+                escape(corpus.entity_name(&claim.subject)),
+                escape(property_name(corpus, &claim.property)),
+                escape(&single_value(corpus, claim)),
+                escape(&claim.source),
+                quote_cell(&claim.quote),
+            ]
+        })
+        .collect()
+}
+
+fn verdict_cell(verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Conflict => format!("**{}**", verdict.as_str()),
+        _ => verdict.as_str().to_owned(),
+    }
+}
+
+fn quote_cell(quote: &str) -> String {
+    format!("“{}”", escape(&shorten(quote, QUOTE_CHARS)))
+}
+
+fn property_name<'a>(corpus: &'a Corpus, property: &'a str) -> &'a str {
+    corpus.properties.get(property).map_or(property, |p| p.name.as_str())
+}
+
+/// Escapes text for a table cell: pipes and Markdown punctuation get a backslash, `&`
+/// becomes `&amp;`, line breaks become spaces.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push(' ');
+            }
+            '\n' => out.push(' '),
+            '&' => out.push_str("&amp;"),
+            '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn cells_escape_pipes_and_markdown() {
+        assert_eq!(escape("a|b*c<d>"), r"a\|b\*c\<d\>");
+        assert_eq!(
+            escape("[x](y) _z_ `c` ~~s~~ & \\"),
+            r"\[x\](y) \_z\_ \`c\` \~\~s\~\~ &amp; \\"
+        );
+        assert_eq!(escape("one\ntwo\r\nthree\rfour"), "one two three four");
+    }
+}
