@@ -630,7 +630,7 @@ impl Loader {
                             "{label}: {} (property `{}` holds {})",
                             error.message,
                             property.id,
-                            type_phrase(property.value_type)
+                            property.value_type.noun_phrase()
                         ),
                     )
                     .with_help(error.help),
@@ -689,21 +689,6 @@ fn unknown_code(what: &str) -> Code {
         Code::UnknownScope
     } else {
         Code::UnknownEntity
-    }
-}
-
-fn type_phrase(value_type: ValueType) -> &'static str {
-    match value_type {
-        ValueType::Count => "a count",
-        ValueType::Number => "a number",
-        ValueType::Percentage => "a percentage",
-        ValueType::Age => "an age",
-        ValueType::Date => "a date",
-        ValueType::Duration => "a duration",
-        ValueType::Entity => "an entity",
-        ValueType::Entities => "a set of entities",
-        ValueType::Text => "text",
-        ValueType::Boolean => "yes or no",
     }
 }
 

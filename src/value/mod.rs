@@ -56,6 +56,13 @@ pub enum ValueType {
     Boolean,
 }
 
+impl ValueType {
+    /// The type as a noun phrase for messages (`a count`, `an age`).
+    pub fn noun_phrase(self) -> &'static str {
+        error::label(self)
+    }
+}
+
 /// What the parser needs besides the text: the day (or days) relative dates resolve against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ParseContext {
