@@ -50,6 +50,20 @@ impl DateValue {
         self.first <= other.last && other.first <= self.last
     }
 
+    /// Days from the end of the earlier range to the start of the later one: 0 when they
+    /// share a day, 1 when they are on consecutive days.
+    pub fn days_apart(&self, other: &DateValue) -> i64 {
+        let (earlier, later) = if self.last < other.first {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        if earlier.last >= later.first {
+            return 0;
+        }
+        i64::from((later.first - earlier.last).get_days())
+    }
+
     /// Whether the range is exactly one calendar month.
     fn is_whole_month(&self) -> bool {
         self.first.day() == 1 && self.last == self.first.last_of_month()
@@ -77,6 +91,14 @@ impl fmt::Display for DateValue {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn days_apart_counts_from_the_end_of_the_earlier_range() {
+        let day = |d: &str| DateValue::day(d.parse().unwrap());
+        assert_eq!(day("2025-10-22").days_apart(&day("2025-10-22")), 0);
+        assert_eq!(day("2025-10-21").days_apart(&day("2025-10-22")), 1);
+        assert_eq!(day("2025-10-22").days_apart(&day("2025-10-19")), 3);
+    }
+
     use super::{DateValue, Precision};
     use jiff::civil::{Date, date};
 

@@ -32,10 +32,10 @@ pub fn fit(a: &Normal, b: &Normal, corpus: &Corpus) -> Fit {
         (Normal::Days(da), Normal::Days(db)) => {
             if da.overlaps(db) {
                 Fit::Compatible("the date ranges overlap".to_owned())
-            } else if days_between(da, db) == 0 {
+            } else if da.days_apart(db) == 1 {
                 Fit::Loose("they are on consecutive days (a night-time event, or time zones?)".to_owned())
             } else {
-                Fit::Incompatible(format!("the date ranges are {} days apart", days_between(da, db) + 1))
+                Fit::Incompatible(format!("the date ranges are {} days apart", da.days_apart(db)))
             }
         }
         (Normal::Birth(da), Normal::Birth(db)) => {
@@ -114,15 +114,6 @@ fn fit_single(a: Option<&String>, b: Option<&String>, corpus: &Corpus) -> Fit {
     } else {
         Fit::Incompatible("they name different entities".to_owned())
     }
-}
-
-/// Whole days strictly between two ranges (0 when they overlap or are consecutive).
-fn days_between(a: &crate::value::DateValue, b: &crate::value::DateValue) -> i64 {
-    let (earlier, later) = if a.last < b.first { (a, b) } else { (b, a) };
-    if earlier.last >= later.first {
-        return 0;
-    }
-    i64::from((later.first - earlier.last).get_days()) - 1
 }
 
 /// A number without trailing zeros, at most two decimals.

@@ -5,7 +5,7 @@ use super::Verdict;
 use super::compare::{Fit, fit};
 use super::normal::Normal;
 use crate::model::{Claim, Corpus, Property};
-use crate::value::{Bound, DateValue, Interval, ValueType};
+use crate::value::{Bound, Interval, ValueType};
 
 /// One side of a comparison: the claim and its normal form.
 pub struct Side<'a> {
@@ -46,7 +46,7 @@ fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verd
 /// A difference on a property that changes over time is drift when the claims are dated
 /// far enough apart; otherwise it is a conflict.
 fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: String) -> (Verdict, String) {
-    let apart = days_apart(&a.claim.as_of, &b.claim.as_of);
+    let apart = a.claim.as_of.days_apart(&b.claim.as_of);
     match property.drift_after_days {
         Some(threshold) if property.changes_over_time && apart as f64 >= threshold => (
             Verdict::Drift,
@@ -166,15 +166,6 @@ fn describe(side: &Side, corpus: &Corpus) -> String {
         side.normal.describe(corpus),
         context.join(", ")
     )
-}
-
-/// Days between two date ranges (0 when they overlap).
-fn days_apart(a: &DateValue, b: &DateValue) -> i64 {
-    let (earlier, later) = if a.last < b.first { (a, b) } else { (b, a) };
-    if earlier.last >= later.first {
-        return 0;
-    }
-    i64::from((later.first - earlier.last).get_days())
 }
 
 fn describe_days(days: i64) -> String {
