@@ -102,13 +102,20 @@ impl Loader {
         usize::try_from(location.line()).unwrap_or(0)
     }
 
-    /// Reads a corpus file as UTF-8 text and registers it; reports and returns `None` on failure.
-    pub fn read_text(&mut self, relative: &Path) -> Option<(FileId, String)> {
+    /// Reads a corpus file as UTF-8 text and registers it (its text too, when problems may point
+    /// into it); reports and returns `None` on failure.
+    pub fn read_text(&mut self, relative: &Path, keep_for_snippets: Snippets) -> Option<(FileId, String)> {
         let name = self.display(relative);
         let path = self.root.join(relative);
         match read_limited(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => Some((self.files.add(name, text.clone()), text)),
+                Ok(text) => {
+                    let registered = match keep_for_snippets {
+                        Snippets::Keep => text.clone(),
+                        Snippets::Skip => String::new(),
+                    };
+                    Some((self.files.add(name, registered), text))
+                }
                 Err(error) => {
                     let file = self.files.add(name, "");
                     let at = error.utf8_error().valid_up_to();
@@ -160,7 +167,7 @@ impl Loader {
         if !required && !self.root.join(relative).exists() {
             return None;
         }
-        let (file, text) = self.read_text(relative)?;
+        let (file, text) = self.read_text(relative, Snippets::Keep)?;
         let parsed = self.parse_yaml(file, &text)?;
         Some((file, parsed))
     }
@@ -224,6 +231,15 @@ impl Loader {
             raw,
         })
     }
+}
+
+/// Whether the registry keeps a file's text (see [`Loader::read_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Snippets {
+    /// Keep it: problems may point into the file.
+    Keep,
+    /// Register the name only.
+    Skip,
 }
 
 enum ReadError {

@@ -2,7 +2,7 @@
 //! values and quotes. Every problem is recorded; validation goes on past it so that one run
 //! reports them all.
 
-use super::load::{Loader, ParsedSource};
+use super::load::{Loader, ParsedSource, Snippets};
 use super::raw::{RawCatalogue, RawClaim, RawEntities, RawProperty, RawScope, RawValue};
 use super::registry::NameIndex;
 use super::text::find_quote;
@@ -122,19 +122,35 @@ impl Loader {
         }
     }
 
+    /// Checks a registry entry's id (`names[0]`) and indexes all its names; false when the
+    /// entry is refused (invalid or repeated id).
+    fn admit(
+        &mut self,
+        file: FileId,
+        (seen, index): (&mut HashMap<String, usize>, &mut NameIndex),
+        names: &[&Spanned<String>],
+        what: &str,
+    ) -> bool {
+        let Some(id) = names.first() else {
+            return false;
+        };
+        if !self.check_id(file, id, what) || !self.check_unique(file, seen, id, what) {
+            return false;
+        }
+        self.index_names(file, index, &id.value, names, what);
+        true
+    }
+
     fn validate_entities(&mut self, file: FileId, raw: RawEntities) -> (BTreeMap<String, Entity>, NameIndex) {
         let mut index = NameIndex::default();
         let mut seen = HashMap::new();
         let mut valid = Vec::new();
         for entry in raw.entities {
             let entity = entry.value;
-            if !self.check_id(file, &entity.id, "entity") || !self.check_unique(file, &mut seen, &entity.id, "entity") {
-                continue;
-            }
-            let id = entity.id.value.clone();
             let names: Vec<&Spanned<String>> = [&entity.id, &entity.name].into_iter().chain(&entity.aliases).collect();
-            self.index_names(file, &mut index, &id, &names, "entity");
-            valid.push(entity);
+            if self.admit(file, (&mut seen, &mut index), &names, "entity") {
+                valid.push(entity);
+            }
         }
         let mut entities = BTreeMap::new();
         for entity in valid {
@@ -173,18 +189,18 @@ impl Loader {
         let mut valid = Vec::new();
         for entry in raw {
             let scope = entry.value;
-            if !self.check_id(file, &scope.id, "scope") || !self.check_unique(file, &mut seen, &scope.id, "scope") {
-                continue;
+            // A display name is positioned at the id: the raw scope keeps no span for it.
+            let name = scope
+                .name
+                .as_ref()
+                .map(|name| Spanned::new(name.clone(), scope.id.referenced, scope.id.defined));
+            let names: Vec<&Spanned<String>> = std::iter::once(&scope.id)
+                .chain(&scope.aliases)
+                .chain(name.as_ref())
+                .collect();
+            if self.admit(file, (&mut seen, &mut index), &names, "scope") {
+                valid.push(scope);
             }
-            let id = scope.id.value.clone();
-            let names: Vec<&Spanned<String>> = std::iter::once(&scope.id).chain(&scope.aliases).collect();
-            self.index_names(file, &mut index, &id, &names, "scope");
-            if let Some(name) = &scope.name {
-                // A display name that collides is reported like an alias.
-                let spanned = Spanned::new(name.clone(), scope.id.referenced, scope.id.defined);
-                self.index_names(file, &mut index, &id, &[&spanned], "scope");
-            }
-            valid.push(scope);
         }
         let mut scopes = BTreeMap::new();
         for scope in valid {
@@ -393,7 +409,7 @@ impl Loader {
         };
         let text = text_path
             .as_ref()
-            .and_then(|path| self.read_text(path).map(|(_, text)| text));
+            .and_then(|path| self.read_text(path, Snippets::Skip).map(|(_, text)| text));
         let mut seen = HashMap::new();
         let mut claims = Vec::new();
         for entry in raw.claims {
