@@ -1,0 +1,125 @@
+//! `crosscheck check`: validate a corpus and print where its sources disagree.
+
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load, resolve_subject, unknown};
+use crate::model::Corpus;
+use crate::names::suggest;
+use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table};
+use crate::verdict::Verdict;
+use clap::ValueEnum;
+use std::path::PathBuf;
+
+/// Arguments of `crosscheck check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The corpus folder (default: ./claims, else the shipped corpus).
+    pub corpus: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Show only groups with this verdict (repeatable).
+    #[arg(long, value_enum)]
+    pub verdict: Vec<VerdictArg>,
+    /// Show only groups about this subject: an id, name or alias (repeatable).
+    #[arg(long)]
+    pub subject: Vec<String>,
+    /// Show only groups with a claim from this source id (repeatable).
+    #[arg(long)]
+    pub source: Vec<String>,
+    /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
+    #[arg(long)]
+    pub width: Option<u16>,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for people at a terminal.
+    Table,
+    /// The stable JSON report (crosscheck/report@1).
+    Json,
+    /// GitHub-flavoured Markdown for editorial notes and pull-request comments.
+    Markdown,
+    /// One CSV row per claim in a group, for spreadsheets.
+    Csv,
+}
+
+/// Verdicts as command-line values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictArg {
+    /// Compatible values.
+    Agree,
+    /// Loosely compatible, or different in scope or qualifier.
+    Tension,
+    /// Different, but far apart in time on a property that changes.
+    Drift,
+    /// Cannot all be true.
+    Conflict,
+}
+
+impl From<VerdictArg> for Verdict {
+    fn from(arg: VerdictArg) -> Verdict {
+        match arg {
+            VerdictArg::Agree => Verdict::Agree,
+            VerdictArg::Tension => Verdict::Tension,
+            VerdictArg::Drift => Verdict::Drift,
+            VerdictArg::Conflict => Verdict::Conflict,
+        }
+    }
+}
+
+pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
+    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let corpus = match load(&path) {
+        Ok(corpus) => corpus,
+        Err(outcome) => return outcome,
+    };
+    let filter = match build_filter(args, &corpus) {
+        Ok(filter) => filter,
+        Err(message) => return Outcome::usage_error(message),
+    };
+    let analysis = Analysis::of(&corpus).filter(&filter);
+    let stdout = match args.format {
+        Format::Table => render_table(
+            &analysis,
+            args.width
+                .or(environment.terminal_width)
+                .or(environment.columns)
+                .unwrap_or(120),
+        ),
+        Format::Json => render_json(&analysis),
+        Format::Markdown => render_markdown(&analysis),
+        Format::Csv => render_csv(&analysis),
+    };
+    let code = if analysis.has_conflicts() {
+        EXIT_CONFLICTS
+    } else {
+        EXIT_CLEAN
+    };
+    Outcome {
+        stdout,
+        stderr: String::new(),
+        code,
+    }
+}
+
+fn build_filter(args: &CheckArgs, corpus: &Corpus) -> Result<Filter, String> {
+    let subjects = args
+        .subject
+        .iter()
+        .map(|wanted| resolve_subject(corpus, wanted))
+        .collect::<Result<Vec<_>, _>>()?;
+    for wanted in &args.source {
+        if corpus.source(wanted).is_none() {
+            return Err(unknown(
+                "source",
+                wanted,
+                suggest(wanted, corpus.sources.iter().map(|s| s.id.as_str())),
+            ));
+        }
+    }
+    Ok(Filter {
+        verdicts: args.verdict.iter().map(|&v| v.into()).collect(),
+        subjects,
+        sources: args.source.clone(),
+    })
+}
