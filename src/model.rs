@@ -64,8 +64,45 @@ pub struct Property {
     pub drift_after_days: Option<f64>,
     /// Tolerances for hedged and bare numbers.
     pub tolerance: Tolerance,
+    /// What the property is to derived checks (a span's start, end or length; a birth date).
+    pub role: Option<Role>,
     /// What the property means.
     pub description: Option<String>,
+}
+
+/// The part a property plays in derived checks: claims with these roles on one subject are
+/// compared with each other even though their properties differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// When the subject (an event, a detention) began: a date.
+    Start,
+    /// When it ended: a date.
+    End,
+    /// How long it lasted: a duration, derivable from a start and an end.
+    Length,
+    /// When the subject (a person) was born: a date, derivable from an age.
+    Birth,
+}
+
+impl Role {
+    /// The value type a property with this role must have.
+    pub fn value_type(self) -> ValueType {
+        match self {
+            Role::Start | Role::End | Role::Birth => ValueType::Date,
+            Role::Length => ValueType::Duration,
+        }
+    }
+
+    /// The name used in corpus files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Start => "start",
+            Role::End => "end",
+            Role::Length => "length",
+            Role::Birth => "birth",
+        }
+    }
 }
 
 /// A declared scope (a part of a subject a claim is restricted to).

@@ -1,7 +1,7 @@
 //! The corpus files exactly as written: serde types that carry positions ([`Spanned`]) so
 //! that validation can point at the offending line and column. Unknown fields are errors.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Role};
 use crate::value::ValueType;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
@@ -67,6 +67,8 @@ pub struct RawProperty {
     pub drift_after: Option<Spanned<ScalarText>>,
     /// Tolerances.
     pub tolerance: Option<RawTolerance>,
+    /// Its part in derived checks.
+    pub role: Option<Spanned<Role>>,
     /// What it means.
     pub description: Option<String>,
 }

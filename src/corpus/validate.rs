@@ -348,6 +348,30 @@ impl Loader {
             .drift_after
             .as_ref()
             .and_then(|drift| self.parse_drift(file, &raw.id.value, drift));
+        let role = raw.role.as_ref().map(|role| role.value);
+        if let Some(role) = &raw.role
+            && role.value.value_type() != raw.value_type
+        {
+            let span = self.span(file, &role.referenced);
+            self.report(
+                Diagnostic::new(
+                    Code::YamlType,
+                    file,
+                    span,
+                    format!(
+                        "property `{}`: role `{}` needs type `{}`, not `{}`",
+                        raw.id.value,
+                        role.value.as_str(),
+                        role.value.value_type().as_str(),
+                        raw.value_type.as_str()
+                    ),
+                )
+                .with_help(format!(
+                    "change the type to `{}` or remove the role",
+                    role.value.value_type().as_str()
+                )),
+            );
+        }
         Some(Property {
             name: raw.name.unwrap_or_else(|| raw.id.value.clone()),
             id: raw.id.value,
@@ -356,6 +380,7 @@ impl Loader {
             changes_over_time: raw.changes_over_time.unwrap_or(false),
             drift_after_days,
             tolerance,
+            role,
             description: raw.description,
         })
     }

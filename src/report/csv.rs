@@ -2,7 +2,7 @@
 //! with the group's number, verdict and reason repeated on each of its rows. Claims made by
 //! one source only are not included, so there are as many rows as claims in groups.
 
-use super::Analysis;
+use super::{Analysis, group_property_name};
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use std::borrow::Cow;
@@ -65,7 +65,7 @@ fn claim_cells<'a>(
         Cow::Borrowed(subject),
         Cow::Borrowed(corpus.entity_name(subject)),
         Cow::Borrowed(property),
-        Cow::Borrowed(corpus.properties.get(property).map_or(property, |p| p.name.as_str())),
+        Cow::Owned(group_property_name(corpus, judged)),
         Cow::Borrowed(judged.verdict.as_str()),
         Cow::Borrowed(judged.reason.as_str()),
         Cow::Borrowed(claim.source.as_str()),

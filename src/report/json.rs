@@ -3,8 +3,8 @@
 
 use super::{Analysis, Tally};
 use crate::graph::ClaimGraph;
-use crate::model::{Claim, Corpus, Source};
-use crate::verdict::Judged;
+use crate::model::{Claim, ClaimRef, Corpus, Source};
+use crate::verdict::{Judged, origins, support};
 use serde::Serialize;
 
 /// The schema name and version of the report.
@@ -50,8 +50,19 @@ struct GroupOut<'a> {
     property_name: &'a str,
     verdict: &'static str,
     reason: &'a str,
+    derivation: Option<&'a str>,
+    independent_origins: usize,
     claims: Vec<ClaimOut<'a>>,
+    support: Vec<SupportOut>,
     findings: Vec<FindingOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SupportOut {
+    normalized: String,
+    claims: Vec<String>,
+    sources: usize,
+    origins: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -74,7 +85,7 @@ struct ClaimOut<'a> {
 struct FindingOut<'a> {
     verdict: &'static str,
     reason: &'a str,
-    claims: [String; 2],
+    claims: Vec<String>,
 }
 
 /// Renders the analysis as the JSON report (pretty-printed, with a final newline).
@@ -130,9 +141,7 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
         .map(|finding| FindingOut {
             verdict: finding.verdict.as_str(),
             reason: &finding.reason,
-            claims: finding
-                .claims
-                .map(|at| corpus.claim(at).map_or_else(String::new, Claim::key)),
+            claims: finding.claims.iter().map(|&at| claim_key(corpus, at)).collect(),
         })
         .collect();
     GroupOut {
@@ -142,7 +151,18 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
         property_name: corpus.properties.get(property).map_or(property, |p| p.name.as_str()),
         verdict: judged.verdict.as_str(),
         reason: &judged.reason,
+        derivation: judged.derivation.as_deref(),
+        independent_origins: origins(judged, corpus, graph).len(),
         claims,
+        support: support(judged, corpus, graph)
+            .into_iter()
+            .map(|value| SupportOut {
+                normalized: value.value,
+                claims: value.claims.iter().map(|&at| claim_key(corpus, at)).collect(),
+                sources: value.sources,
+                origins: value.origins,
+            })
+            .collect(),
         findings,
     }
 }
@@ -175,4 +195,9 @@ fn claim_out<'a>(
         attribution: claim.attribution.as_deref(),
         origin,
     }
+}
+
+/// `source/claim-id`, the way reports name a claim.
+fn claim_key(corpus: &Corpus, at: ClaimRef) -> String {
+    corpus.claim(at).map_or_else(String::new, Claim::key)
 }

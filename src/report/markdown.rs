@@ -3,7 +3,7 @@
 //! claims made by one source only. Every cell is escaped, so text from sources cannot break
 //! the table or inject Markdown or HTML.
 
-use super::{Analysis, qualified_value, shorten, single_value};
+use super::{Analysis, group_property_name, qualified_value, shorten, single_value};
 use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
 
@@ -73,7 +73,7 @@ fn group_rows(corpus: &Corpus, judged: &Judged) -> Vec<[String; 8]> {
             [
                 only_first(verdict_cell(judged.verdict)),
                 only_first(escape(corpus.entity_name(&judged.group.subject))),
-                only_first(escape(property_name(corpus, &judged.group.property))),
+                only_first(escape(&group_property_name(corpus, judged))),
                 escape(&qualified_value(corpus, claim)),
                 escape(&normal.describe(corpus)),
                 escape(&claim.source),

@@ -17,6 +17,7 @@ use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
 use crate::verdict::{Judged, Normal, Verdict, judge};
+use std::collections::HashSet;
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
 /// shares a subject and property with.
@@ -48,16 +49,22 @@ impl<'c> Analysis<'c> {
     /// Builds the graph of a corpus and judges every group.
     pub fn of(corpus: &'c Corpus) -> Self {
         let graph = ClaimGraph::build(corpus);
-        let (singles, groups): (Vec<_>, Vec<_>) = graph
-            .groups(corpus)
-            .into_iter()
-            .partition(|group| group.claims.len() == 1);
-        let singles = singles.into_iter().flat_map(|group| group.claims).collect();
+        let groups = graph.groups(corpus);
+        let lone: Vec<ClaimRef> = groups
+            .iter()
+            .filter(|group| group.claims.len() == 1)
+            .flat_map(|group| group.claims.iter().copied())
+            .collect();
+        let groups = judge(corpus, &graph, groups);
+        let judged: HashSet<ClaimRef> = groups
+            .iter()
+            .flat_map(|judged| judged.group.claims.iter().copied())
+            .collect();
         Analysis {
             corpus,
             graph,
-            groups: judge(corpus, groups),
-            singles,
+            groups,
+            singles: lone.into_iter().filter(|at| !judged.contains(at)).collect(),
         }
     }
 
@@ -128,6 +135,20 @@ pub struct Filter {
     pub subjects: Vec<String>,
     /// Source ids whose groups to show.
     pub sources: Vec<String>,
+}
+
+/// The property a group is about, by display name, marked when the group is a derived check:
+/// `duration (derived)`.
+pub fn group_property_name(corpus: &Corpus, judged: &Judged) -> String {
+    let property = &judged.group.property;
+    let name = corpus
+        .properties
+        .get(property)
+        .map_or(property.as_str(), |p| p.name.as_str());
+    match judged.derivation {
+        Some(_) => format!("{name} (derived)"),
+        None => name.to_owned(),
+    }
 }
 
 /// A claim's value as written with its scope and explicit as-of date:

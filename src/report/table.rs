@@ -2,7 +2,7 @@
 //! with its value, source and shortened quote, and the reason; then the claims only one
 //! source makes, and a summary line.
 
-use super::{Analysis, qualified_value, shorten, single_value};
+use super::{Analysis, group_property_name, qualified_value, shorten, single_value};
 use crate::model::Claim;
 use crate::verdict::{Judged, Verdict};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
@@ -63,10 +63,6 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
         ColumnConstraint::LowerBoundary(Width::Percentage(25)),
     ]);
     for judged in groups {
-        let property = corpus
-            .properties
-            .get(&judged.group.property)
-            .map_or(judged.group.property.as_str(), |p| p.name.as_str());
         let sides: Vec<String> = judged
             .sides(corpus)
             .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
@@ -74,7 +70,7 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
         table.add_row(vec![
             verdict_label(judged.verdict).to_owned(),
             corpus.entity_name(&judged.group.subject).to_owned(),
-            property.to_owned(),
+            group_property_name(corpus, judged),
             sides.join("\n"),
             judged.reason.clone(),
         ]);

@@ -57,6 +57,22 @@ pub enum ValueType {
 }
 
 impl ValueType {
+    /// The name used in corpus files (`count`, `date`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueType::Count => "count",
+            ValueType::Number => "number",
+            ValueType::Percentage => "percentage",
+            ValueType::Age => "age",
+            ValueType::Date => "date",
+            ValueType::Duration => "duration",
+            ValueType::Entity => "entity",
+            ValueType::Entities => "entities",
+            ValueType::Text => "text",
+            ValueType::Boolean => "boolean",
+        }
+    }
+
     /// The type as a noun phrase for messages (`a count`, `an age`).
     pub fn noun_phrase(self) -> &'static str {
         error::label(self)

@@ -3,12 +3,15 @@
 //! their normal forms. Pure functions of the corpus and its graph.
 
 mod compare;
+mod derive;
 mod normal;
 mod rules;
+mod support;
 
 pub use normal::Normal;
+pub use support::{Support, origins, support};
 
-use crate::graph::Group;
+use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus};
 use rules::{Side, judge_pair};
 use std::fmt;
@@ -52,8 +55,8 @@ pub struct Finding {
     pub verdict: Verdict,
     /// Why, naming both values and their normal forms.
     pub reason: String,
-    /// The two claims.
-    pub claims: [ClaimRef; 2],
+    /// The claims compared: two for a pair, more for a derived check.
+    pub claims: Vec<ClaimRef>,
 }
 
 /// A group of claims with its verdict.
@@ -69,6 +72,9 @@ pub struct Judged {
     pub reason: String,
     /// Every pair that does not simply agree, most severe first.
     pub findings: Vec<Finding>,
+    /// For a derived check (claims of different properties implying facts about each
+    /// other), what was derived: `"August 2020" to "February 2022" is 18 months`.
+    pub derivation: Option<String>,
 }
 
 impl Judged {
@@ -82,12 +88,22 @@ impl Judged {
     }
 }
 
-/// Judges every group of two or more claims, most severe first, then by subject and property.
-pub fn judge(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
+/// Judges every group of two or more claims, and every derived check the groups allow, most
+/// severe first, then by subject and property. Agreement says how many independent origins
+/// (the graph's comes-through edges) stand behind it.
+pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Judged> {
+    let derived = derive::derive(corpus, &groups);
     let mut judged: Vec<Judged> = groups
         .into_iter()
         .filter(|group| group.claims.len() >= 2)
         .filter_map(|group| judge_group(corpus, group))
+        .map(|mut judged| {
+            if judged.verdict == Verdict::Agree {
+                judged.reason = support::with_corroboration(std::mem::take(&mut judged.reason), &judged, corpus, graph);
+            }
+            judged
+        })
+        .chain(derived)
         .collect();
     judged.sort_by(|a, b| {
         b.verdict
@@ -126,7 +142,7 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
                 findings.push(Finding {
                     verdict,
                     reason,
-                    claims: [*at_a, *at_b],
+                    claims: vec![*at_a, *at_b],
                 });
             }
         }
@@ -142,6 +158,7 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         verdict,
         reason,
         findings,
+        derivation: None,
     })
 }
 

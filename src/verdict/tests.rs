@@ -20,7 +20,7 @@ const CATALOGUE: &str = "scopes:
 ";
 
 /// A claim line set: (source, published, claims YAML).
-fn corpus(sources: &[(&str, &str, &str)]) -> (tempfile::TempDir, Corpus) {
+pub(super) fn corpus(sources: &[(&str, &str, &str)]) -> (tempfile::TempDir, Corpus) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
     std::fs::write(dir.path().join("properties.yaml"), CATALOGUE).unwrap();
@@ -35,15 +35,18 @@ fn corpus(sources: &[(&str, &str, &str)]) -> (tempfile::TempDir, Corpus) {
     (dir, corpus)
 }
 
-fn claim(subject: &str, property: &str, value: &str, extra: &str) -> String {
+pub(super) fn claim(subject: &str, property: &str, value: &str, extra: &str) -> String {
     format!(
-        "  - {{ id: c-{}, subject: {subject}, property: {property}, value: \"{value}\", quote: the quote{extra} }}\n",
+        "  - {{ id: c-{property}-{}, subject: {subject}, property: {property}, value: \"{value}\", quote: the quote{extra} }}\n",
         value.len() + extra.len()
     )
 }
 
 fn only_group(corpus: &Corpus) -> Judged {
-    let mut groups = judge(corpus, ClaimGraph::build(corpus).groups(corpus));
+    let mut groups = {
+        let graph = ClaimGraph::build(corpus);
+        judge(corpus, &graph, graph.groups(corpus))
+    };
     assert_eq!(groups.len(), 1, "{groups:#?}");
     groups.remove(0)
 }
@@ -228,4 +231,27 @@ fn a_source_contradicting_itself_is_named() {
         "{}",
         judged.reason
     );
+}
+
+#[test]
+fn two_copies_of_one_origin_agreeing_are_one_voice() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("diaby", "age", "50", ", origin: AFP")),
+        ("2025-10-22", claim("diaby", "age", "50", ", origin: AFP")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert!(
+        reason.ends_with("but all 2 sources carry one origin (AFP), so this is one voice, not corroboration"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn independent_sources_agreeing_are_counted_as_independent_origins() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("diaby", "age", "50", ", origin: AFP")),
+        ("2025-10-22", claim("diaby", "age", "50", "")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert!(reason.ends_with("; 2 independent origins"), "{reason}");
 }

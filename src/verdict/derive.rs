@@ -1,0 +1,430 @@
+//! Derived checks: claims of different properties about one subject that imply facts about
+//! each other. A start and an end imply a length; a length is checked against them. An end
+//! cannot come before a start. An age implies a birth-date window, checked against a stated
+//! birth date. Which properties play which part is data: the `role` of each property in the
+//! catalogue. Every derived group names its derivation ("2020-08 to 2022-02 is 18 months").
+
+use super::normal::Normal;
+use super::{Finding, Judged, Verdict};
+use crate::graph::Group;
+use crate::model::{Claim, ClaimRef, Corpus, Role};
+use crate::value::{Bound, DateValue, Interval, Precision, ValueType};
+use std::collections::BTreeMap;
+
+/// Average days in a month, for showing lengths in months.
+const DAYS_PER_MONTH: f64 = 30.436875;
+
+/// A claim taking part in a derived check.
+#[derive(Clone, Copy)]
+struct Part<'c> {
+    at: ClaimRef,
+    claim: &'c Claim,
+}
+
+/// The claims about one subject that have a role, by role.
+#[derive(Default)]
+struct Roles<'c> {
+    starts: Vec<(Part<'c>, DateValue)>,
+    ends: Vec<(Part<'c>, DateValue)>,
+    lengths: Vec<(Part<'c>, Interval)>,
+    births: Vec<(Part<'c>, DateValue)>,
+    ages: Vec<(Part<'c>, DateValue)>,
+}
+
+/// Every derived check that the claims of the corpus allow, as judged groups.
+pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
+    let mut by_subject: BTreeMap<&str, Roles> = BTreeMap::new();
+    for group in groups {
+        let Some(property) = corpus.properties.get(&group.property) else {
+            continue;
+        };
+        for &at in &group.claims {
+            let Some(claim) = corpus.claim(at) else { continue };
+            let part = Part { at, claim };
+            let roles = by_subject.entry(group.subject.as_str()).or_default();
+            match (property.role, Normal::of(claim, property)) {
+                (Some(Role::Start), Normal::Days(days)) => roles.starts.push((part, days)),
+                (Some(Role::End), Normal::Days(days)) => roles.ends.push((part, days)),
+                (Some(Role::Length), Normal::Duration(days)) => roles.lengths.push((part, days)),
+                (Some(Role::Birth), Normal::Days(days)) => roles.births.push((part, days)),
+                (_, Normal::Birth(window)) if property.value_type == ValueType::Age => {
+                    roles.ages.push((part, window));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut derived = Vec::new();
+    for (subject, roles) in &by_subject {
+        derived.extend(span_order(corpus, subject, roles));
+        derived.extend(
+            roles
+                .lengths
+                .iter()
+                .filter_map(|length| span_length(corpus, subject, roles, length)),
+        );
+        derived.extend(
+            roles
+                .births
+                .iter()
+                .filter_map(|birth| birth_from_ages(corpus, subject, roles, birth)),
+        );
+    }
+    derived
+}
+
+/// One derived comparison: what was derived, how it compares, and the claims involved.
+struct Check {
+    verdict: Verdict,
+    derivation: String,
+    why: String,
+    claims: Vec<ClaimRef>,
+}
+
+impl Check {
+    fn reason(&self) -> String {
+        format!("{}: {}", self.derivation, self.why)
+    }
+}
+
+/// An end before a start: the latest possible start against the earliest possible end.
+/// Reported only when violated.
+fn span_order(corpus: &Corpus, subject: &str, roles: &Roles) -> Option<Judged> {
+    let (start, start_days) = roles.starts.iter().max_by_key(|(_, days)| days.first)?;
+    let (end, end_days) = roles.ends.iter().min_by_key(|(_, days)| days.last)?;
+    if start_days.first <= end_days.last {
+        return None;
+    }
+    let check = Check {
+        verdict: Verdict::Conflict,
+        derivation: format!(
+            "{} ends {end_days}, {} starts {start_days}",
+            written(end),
+            written(start)
+        ),
+        why: "it cannot end before it starts".to_owned(),
+        claims: vec![start.at, end.at],
+    };
+    derived_group(corpus, subject, &end.claim.property, vec![check])
+}
+
+/// A stated length against what a start and an end allow: the same source's own start and
+/// end, and the most precise start and end of any source.
+fn span_length(corpus: &Corpus, subject: &str, roles: &Roles, length: &(Part, Interval)) -> Option<Judged> {
+    let (part, days) = length;
+    let own_source = |(p, _): &&(Part, DateValue)| p.claim.source == part.claim.source;
+    let own = narrowest(roles.starts.iter().filter(own_source)).zip(narrowest(roles.ends.iter().filter(own_source)));
+    let best = narrowest(roles.starts.iter()).zip(narrowest(roles.ends.iter()));
+    let mut pairs: Vec<_> = own.into_iter().chain(best).collect();
+    pairs.dedup_by_key(|(start, end)| (start.0.at, end.0.at));
+    let checks = pairs
+        .into_iter()
+        .filter_map(|(start, end)| judge_length((part, days), start, end))
+        .collect();
+    derived_group(corpus, subject, &part.claim.property, checks)
+}
+
+/// The start or end with the fewest possible days.
+fn narrowest<'a, 'c: 'a>(
+    candidates: impl Iterator<Item = &'a (Part<'c>, DateValue)>,
+) -> Option<&'a (Part<'c>, DateValue)> {
+    candidates.min_by_key(|(part, days)| ((days.last - days.first).get_days(), part.at))
+}
+
+/// One length against one start and end. A length counted in months (`17 months`) between
+/// dates written to the month is also held to the calendar count of months between them.
+fn judge_length(
+    (length, days): (&Part, &Interval),
+    (start, start_days): &(Part, DateValue),
+    (end, end_days): &(Part, DateValue),
+) -> Option<Check> {
+    let elapsed = elapsed_days(start_days, end_days)?;
+    let span = if start.claim.source == end.claim.source {
+        format!(
+            "\"{}\" to \"{}\" ({})",
+            start.claim.written, end.claim.written, start.claim.source
+        )
+    } else {
+        format!("{} to {}", written(start), written(end))
+    };
+    let months = calendar_months(start_days, end_days);
+    let allowed = match months {
+        Some(months) => format!("{months} calendar months ({})", describe_days(&elapsed)),
+        None => describe_days(&elapsed),
+    };
+    let stated = format!(
+        "\"{}\" ({}, {})",
+        length.claim.written,
+        length.claim.source,
+        describe_days(days)
+    );
+    let (verdict, why) = if !days.overlaps(&elapsed) {
+        (Verdict::Conflict, format!("{stated} cannot fit these dates"))
+    } else if months.is_some_and(|months| !days.contains(f64::from(months) * DAYS_PER_MONTH)) {
+        (
+            Verdict::Tension,
+            format!("{stated} fits only at the edges: a start late in the first month and an end early in the last"),
+        )
+    } else {
+        (Verdict::Agree, format!("{stated} fits"))
+    };
+    let sources = [length, start, end].map(|part| part.claim.source.as_str());
+    let why = if verdict == Verdict::Conflict && sources.iter().all(|source| *source == sources[0]) {
+        format!("{why} (the source {} contradicts itself)", sources[0])
+    } else {
+        why
+    };
+    Some(Check {
+        verdict,
+        derivation: format!("{span} is {allowed}"),
+        why,
+        claims: vec![length.at, start.at, end.at],
+    })
+}
+
+/// The days that can pass between a start and an end: from the latest start to the earliest
+/// end, less a day (an event can start late on one day and end early on the next), up to the
+/// earliest start to the latest end, plus a day. `None` when the end is before the start.
+fn elapsed_days(start: &DateValue, end: &DateValue) -> Option<Interval> {
+    if end.last < start.first {
+        return None;
+    }
+    let shortest = (end.first - start.last).get_days() - 1;
+    let longest = (end.last - start.first).get_days() + 1;
+    Some(Interval::closed(f64::from(shortest.max(0)), f64::from(longest)))
+}
+
+/// Whole calendar months between a start and an end both written to the month
+/// (`August 2020` to `February 2022` is 18).
+fn calendar_months(start: &DateValue, end: &DateValue) -> Option<i32> {
+    (start.precision == Precision::Month && end.precision == Precision::Month).then(|| {
+        (i32::from(end.first.year()) - i32::from(start.first.year())) * 12 + i32::from(end.first.month())
+            - i32::from(start.first.month())
+    })
+}
+
+/// A stated birth date against every stated age: the birth-date windows must overlap.
+fn birth_from_ages(corpus: &Corpus, subject: &str, roles: &Roles, birth: &(Part, DateValue)) -> Option<Judged> {
+    let (part, born) = birth;
+    let checks = roles
+        .ages
+        .iter()
+        .map(|(age, window)| {
+            let (verdict, why) = if window.overlaps(born) {
+                (Verdict::Agree, "the dates overlap")
+            } else {
+                (
+                    Verdict::Conflict,
+                    "the dates do not overlap, so the age and the birth date cannot both be right",
+                )
+            };
+            Check {
+                verdict,
+                derivation: format!("{} means born {}..{}", written(age), window.first, window.last),
+                why: format!("{} is {born}; {why}", written(part)),
+                claims: vec![part.at, age.at],
+            }
+        })
+        .collect();
+    derived_group(corpus, subject, &part.claim.property, checks)
+}
+
+/// A claim as its value and source: `"August 2020" (bfmtv-oumar-diaby)`.
+fn written(part: &Part) -> String {
+    format!("\"{}\" ({})", part.claim.written, part.claim.source)
+}
+
+/// The judged group of some checks on one subject and property: the worst check decides,
+/// every claim of every check is in it, and the checks that do not agree are its findings.
+fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec<Check>) -> Option<Judged> {
+    checks.sort_by_key(|check| std::cmp::Reverse(check.verdict));
+    let worst = checks.first()?;
+    let mut claims: Vec<ClaimRef> = checks.iter().flat_map(|check| check.claims.iter().copied()).collect();
+    claims.sort();
+    claims.dedup();
+    let normals = claims
+        .iter()
+        .filter_map(|&at| {
+            let claim = corpus.claim(at)?;
+            corpus
+                .properties
+                .get(&claim.property)
+                .map(|property| Normal::of(claim, property))
+        })
+        .collect();
+    Some(Judged {
+        verdict: worst.verdict,
+        reason: worst.reason(),
+        derivation: Some(worst.derivation.clone()),
+        group: Group {
+            subject: subject.to_owned(),
+            property: property.to_owned(),
+            claims,
+        },
+        normals,
+        findings: checks
+            .iter()
+            .filter(|check| check.verdict != Verdict::Agree)
+            .map(|check| Finding {
+                verdict: check.verdict,
+                reason: check.reason(),
+                claims: check.claims.clone(),
+            })
+            .collect(),
+    })
+}
+
+/// `518 to 577 days`, `1 day`.
+fn describe_days(days: &Interval) -> String {
+    let (lo, hi) = (bound_value(days.lo), bound_value(days.hi));
+    let unit = |n: f64| if (n - 1.0).abs() < 0.5 { "day" } else { "days" };
+    if (hi - lo).abs() < 0.5 {
+        format!("{lo:.0} {}", unit(lo))
+    } else {
+        format!("{lo:.0} to {hi:.0} {}", unit(hi))
+    }
+}
+
+fn bound_value(bound: Bound) -> f64 {
+    match bound {
+        Bound::Closed(x) | Bound::Open(x) => x,
+        Bound::Unbounded => f64::INFINITY,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{claim, corpus};
+    use super::super::{Judged, Verdict, judge};
+    use crate::graph::ClaimGraph;
+
+    /// The derived groups of a corpus of (source, published, claims) entries.
+    fn derived(sources: &[(&str, &str, &str)]) -> Vec<Judged> {
+        let (_dir, corpus) = corpus(sources);
+        {
+            let graph = ClaimGraph::build(&corpus);
+            judge(&corpus, &graph, graph.groups(&corpus))
+        }
+        .into_iter()
+        .filter(|judged| judged.derivation.is_some())
+        .collect()
+    }
+
+    fn only(sources: &[(&str, &str, &str)]) -> Judged {
+        let mut groups = derived(sources);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        groups.remove(0)
+    }
+
+    fn span(start: &str, end: &str) -> String {
+        claim("ghuraba", "start", start, "") + &claim("ghuraba", "end", end, "")
+    }
+
+    #[test]
+    fn a_length_one_month_short_of_the_calendar_months_is_tension() {
+        let judged = only(&[
+            ("alpha", "2025-10", &span("August 2020", "February 2022")),
+            ("beta", "2025-10", &claim("ghuraba", "duration", "17 months", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Tension, "{}", judged.reason);
+        assert_eq!(
+            judged.derivation.as_deref(),
+            Some("\"August 2020\" to \"February 2022\" (alpha) is 18 calendar months (518 to 577 days)")
+        );
+        assert_eq!(judged.group.property, "duration");
+        assert_eq!(judged.group.claims.len(), 3);
+    }
+
+    #[test]
+    fn a_length_matching_the_calendar_months_agrees() {
+        let judged = only(&[
+            ("alpha", "2025-10", &span("August 2020", "February 2022")),
+            ("beta", "2025-10", &claim("ghuraba", "duration", "18 months", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
+    }
+
+    #[test]
+    fn a_length_that_cannot_fit_the_dates_conflicts() {
+        let judged = only(&[
+            ("alpha", "2025-10", &span("August 2020", "February 2022")),
+            ("beta", "2025-10", &claim("ghuraba", "duration", "five months", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
+        assert!(judged.reason.contains("cannot fit these dates"), "{}", judged.reason);
+        assert!(!judged.reason.contains("contradicts itself"), "{}", judged.reason);
+    }
+
+    #[test]
+    fn a_source_whose_own_length_contradicts_its_dates_contradicts_itself() {
+        let claims = span("2020", "2021") + &claim("ghuraba", "duration", "five years", "");
+        let judged = only(&[("alpha", "2025-10", &claims)]);
+        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
+        assert!(
+            judged.reason.contains("(the source alpha contradicts itself)"),
+            "{}",
+            judged.reason
+        );
+    }
+
+    #[test]
+    fn years_are_not_held_to_a_calendar_count() {
+        let claims = span("2020", "2022") + &claim("ghuraba", "duration", "17 months", "");
+        let judged = only(&[("alpha", "2025-10", &claims)]);
+        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
+        assert!(judged.findings.is_empty());
+    }
+
+    #[test]
+    fn a_one_day_event_starting_and_ending_on_one_day_agrees() {
+        let judged = only(&[
+            ("alpha", "2025-10-22", &span("October 22", "Wednesday")),
+            ("beta", "2025-10", &claim("ghuraba", "duration", "one day", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
+        assert!(judged.reason.contains("is 0 to 1 day"), "{}", judged.reason);
+    }
+
+    #[test]
+    fn an_end_before_the_start_conflicts() {
+        let judged = only(&[
+            ("alpha", "2025-10", &claim("ghuraba", "start", "2021", "")),
+            ("beta", "2025-10", &claim("ghuraba", "end", "August 2020", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
+        assert!(
+            judged.reason.contains("cannot end before it starts"),
+            "{}",
+            judged.reason
+        );
+        assert_eq!(judged.group.property, "end");
+    }
+
+    #[test]
+    fn an_end_after_the_start_derives_nothing_without_a_length() {
+        assert!(derived(&[("alpha", "2025-10", &span("2020", "2022"))]).is_empty());
+    }
+
+    #[test]
+    fn an_age_implies_a_birth_window_checked_against_a_birth_date() {
+        let ages = claim("diaby", "age", "50", "");
+        let agreeing = only(&[
+            ("alpha", "2025-10-22", &ages),
+            ("beta", "2025-10", &claim("Omar Omsen", "born", "1975", "")),
+        ]);
+        assert_eq!(agreeing.verdict, Verdict::Agree, "{}", agreeing.reason);
+        let conflicting = only(&[
+            ("alpha", "2025-10-22", &ages),
+            ("beta", "2025-10", &claim("diaby", "born", "1980", "")),
+        ]);
+        assert_eq!(conflicting.verdict, Verdict::Conflict, "{}", conflicting.reason);
+        assert!(
+            conflicting
+                .reason
+                .starts_with("\"50\" (alpha) means born 1974-10-23..1975-10-22"),
+            "{}",
+            conflicting.reason
+        );
+        assert_eq!(conflicting.group.property, "born");
+    }
+}
