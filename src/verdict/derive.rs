@@ -2,7 +2,9 @@
 //! each other. A start and an end imply a length; a length is checked against them. An end
 //! cannot come before a start. An age implies a birth-date window, checked against a stated
 //! birth date. Which properties play which part is data: the `role` of each property in the
-//! catalogue. Every derived group names its derivation ("2020-08 to 2022-02 is 18 months").
+//! catalogue. A count of an entity that lies `within` another (a battalion in a division)
+//! cannot exceed the same count of the whole. Every derived group names its derivation
+//! ("2020-08 to 2022-02 is 18 calendar months").
 
 use super::normal::Normal;
 use super::{Finding, Judged, Verdict};
@@ -19,6 +21,13 @@ const DAYS_PER_MONTH: f64 = 30.436875;
 struct Part<'c> {
     at: ClaimRef,
     claim: &'c Claim,
+}
+
+/// A count claim with its readings: as read, and with the reporting tolerance.
+struct Count<'c> {
+    part: Part<'c>,
+    strict: Interval,
+    loose: Interval,
 }
 
 /// The claims about one subject that have a role, by role.
@@ -54,7 +63,7 @@ pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
             }
         }
     }
-    let mut derived = Vec::new();
+    let mut derived = part_of_whole(corpus, groups);
     for (subject, roles) in &by_subject {
         derived.extend(span_order(corpus, subject, roles));
         derived.extend(
@@ -227,6 +236,94 @@ fn birth_from_ages(corpus: &Corpus, subject: &str, roles: &Roles, birth: &(Part,
         })
         .collect();
     derived_group(corpus, subject, &part.claim.property, checks)
+}
+
+/// Counts of a part against the same counts of the wholes it lies within: for each part,
+/// property and whole, the largest low end of the part against the smallest high end of the
+/// whole, so the cost is linear in the claims. Scoped counts are left to their own groups.
+fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
+    let counts: BTreeMap<(&str, &str), Vec<Count>> = groups
+        .iter()
+        .filter_map(|group| {
+            let property = corpus.properties.get(&group.property)?;
+            let claims: Vec<_> = group
+                .claims
+                .iter()
+                .filter_map(|&at| {
+                    let claim = corpus.claim(at).filter(|claim| claim.scope.is_none())?;
+                    match Normal::of(claim, property) {
+                        Normal::Numbers { strict, loose } => Some(Count {
+                            part: Part { at, claim },
+                            strict,
+                            loose,
+                        }),
+                        _ => None,
+                    }
+                })
+                .collect();
+            (property.value_type == ValueType::Count && !claims.is_empty())
+                .then_some(((group.subject.as_str(), group.property.as_str()), claims))
+        })
+        .collect();
+    let mut derived = Vec::new();
+    for (&(subject, property), parts) in &counts {
+        let mut whole = corpus.entities.get(subject).and_then(|entity| entity.within.as_deref());
+        for _ in 0..64 {
+            let Some(outer) = whole else { break };
+            if let Some(wholes) = counts.get(&(outer, property)) {
+                derived.extend(judge_part_of_whole(corpus, subject, outer, property, parts, wholes));
+            }
+            whole = corpus.entities.get(outer).and_then(|entity| entity.within.as_deref());
+        }
+    }
+    derived
+}
+
+fn judge_part_of_whole(
+    corpus: &Corpus,
+    part: &str,
+    whole: &str,
+    property: &str,
+    parts: &[Count],
+    wholes: &[Count],
+) -> Option<Judged> {
+    let largest = parts
+        .iter()
+        .max_by(|a, b| low_end(&a.strict).total_cmp(&low_end(&b.strict)))?;
+    let smallest = wholes
+        .iter()
+        .min_by(|a, b| high_end(&a.strict).total_cmp(&high_end(&b.strict)))?;
+    let (verdict, why) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
+        return None;
+    } else if super::rules::part_can_fit(&largest.loose, &smallest.loose) {
+        (Verdict::Tension, "the part fits only within the reporting tolerance")
+    } else {
+        (Verdict::Conflict, "the part cannot be larger than the whole")
+    };
+    let check = Check {
+        verdict,
+        derivation: format!(
+            "{} is part of {}, so its count cannot exceed {} of {}",
+            corpus.entity_name(part),
+            corpus.entity_name(whole),
+            written(&smallest.part),
+            corpus.entity_name(whole)
+        ),
+        why: format!("{} is more; {why}", written(&largest.part)),
+        claims: vec![largest.part.at, smallest.part.at],
+    };
+    derived_group(corpus, part, property, vec![check])
+}
+
+fn low_end(interval: &Interval) -> f64 {
+    match interval.lo {
+        Bound::Closed(x) | Bound::Open(x) => x,
+        Bound::Unbounded => f64::NEG_INFINITY,
+    }
+}
+
+fn high_end(interval: &Interval) -> f64 {
+    bound_value(interval.hi)
 }
 
 /// A claim as its value and source: `"August 2020" (bfmtv-oumar-diaby)`.
@@ -403,6 +500,27 @@ mod tests {
     #[test]
     fn an_end_after_the_start_derives_nothing_without_a_length() {
         assert!(derived(&[("alpha", "2025-10", &span("2020", "2022"))]).is_empty());
+    }
+
+    #[test]
+    fn a_count_of_a_part_larger_than_the_count_of_its_whole_conflicts() {
+        let judged = only(&[
+            ("alpha", "2025-10", &claim("harem", "fighter-count", "about 300", "")),
+            ("beta", "2025-10", &claim("idlib", "fighter-count", "dozens", "")),
+        ]);
+        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
+        assert_eq!(
+            judged.reason,
+            "Harem is part of Idlib province, so its count cannot exceed \"dozens\" (beta) of Idlib province: \
+             \"about 300\" (alpha) is more; the part cannot be larger than the whole"
+        );
+        assert!(
+            derived(&[
+                ("alpha", "2025-10", &claim("harem", "fighter-count", "about 30", "")),
+                ("beta", "2025-10", &claim("idlib", "fighter-count", "dozens", "")),
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

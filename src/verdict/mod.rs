@@ -191,3 +191,6 @@ fn agreement_reason(claims: &[(ClaimRef, &crate::model::Claim)], normals: &[Norm
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod laws;

@@ -120,7 +120,7 @@ fn nesting(a: &Claim, b: &Claim, corpus: &Corpus) -> Option<bool> {
 
 /// A part can be no larger than its whole: possible iff the part's low end is not above
 /// the whole's high end.
-fn part_can_fit(part: &Interval, whole: &Interval) -> bool {
+pub(super) fn part_can_fit(part: &Interval, whole: &Interval) -> bool {
     let part_low = match part.lo {
         Bound::Closed(x) | Bound::Open(x) => x,
         Bound::Unbounded => f64::NEG_INFINITY,

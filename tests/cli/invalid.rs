@@ -150,6 +150,23 @@ fn unknown_property_gets_did_you_mean() {
 }
 
 #[test]
+fn a_role_needs_a_matching_value_type() {
+    let corpus = ScratchCorpus::new();
+    corpus.replace(
+        "properties.yaml",
+        "    type: percentage\n",
+        "    type: percentage\n    role: start\n",
+    );
+    assert_problem(
+        &corpus.check(&[]),
+        "properties.yaml",
+        "yaml-type",
+        "property `recruitment-share`: role `start` needs type `date`, not `percentage`",
+        true,
+    );
+}
+
+#[test]
 fn duplicate_claim_id_names_the_first_line() {
     let corpus = ScratchCorpus::new();
     append_claim(&corpus, "roughly 70");

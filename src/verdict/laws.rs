@@ -1,0 +1,114 @@
+//! Laws every comparison must obey, checked on random groups of hedged counts loaded through
+//! the real loader: the verdict does not depend on the order of sources or claims; a value
+//! compared with itself agrees; widening a hedge never turns agreement into conflict.
+
+use super::tests::{claim, corpus};
+use super::{Verdict, judge};
+use crate::graph::ClaimGraph;
+use proptest::prelude::*;
+
+/// A count as a reporter might write it, with the reading it stands for.
+#[derive(Debug, Clone)]
+enum Count {
+    Exact(u32),
+    About(u32),
+    MoreThan(u32),
+    AtLeast(u32),
+    UpTo(u32),
+    Between(u32, u32),
+    Dozens,
+}
+
+impl Count {
+    fn written(&self) -> String {
+        match self {
+            Count::Exact(n) => n.to_string(),
+            Count::About(n) => format!("about {n}"),
+            Count::MoreThan(n) => format!("more than {n}"),
+            Count::AtLeast(n) => format!("at least {n}"),
+            Count::UpTo(n) => format!("up to {n}"),
+            Count::Between(lo, hi) => format!("between {lo} and {hi}"),
+            Count::Dozens => "dozens".to_owned(),
+        }
+    }
+
+    /// A hedge at least as wide: every reading of `self` is a reading of the result.
+    fn widened(&self) -> Count {
+        match *self {
+            Count::Exact(n) => Count::About(n),
+            Count::About(n) => Count::Between(n / 2, n * 2),
+            Count::MoreThan(n) => Count::AtLeast(n),
+            Count::AtLeast(n) => Count::AtLeast(n / 2),
+            Count::UpTo(n) => Count::UpTo(n * 2),
+            Count::Between(lo, hi) => Count::Between(lo / 2, hi * 2),
+            Count::Dozens => Count::Between(12, 200),
+        }
+    }
+}
+
+fn count() -> impl Strategy<Value = Count> {
+    let n = 2u32..300;
+    prop_oneof![
+        n.clone().prop_map(Count::Exact),
+        n.clone().prop_map(Count::About),
+        n.clone().prop_map(Count::MoreThan),
+        n.clone().prop_map(Count::AtLeast),
+        n.clone().prop_map(Count::UpTo),
+        (n, 1u32..100).prop_map(|(lo, extra)| Count::Between(lo, lo + extra)),
+        Just(Count::Dozens),
+    ]
+}
+
+/// The verdict of the one group made of these counts, one per source, sources named in the
+/// given order.
+fn verdict(counts: &[Count], names: &[&str]) -> Verdict {
+    let claims: Vec<(String, String)> = counts
+        .iter()
+        .zip(names)
+        .map(|(count, name)| {
+            (
+                (*name).to_owned(),
+                claim("ghuraba", "fighter-count", &count.written(), ""),
+            )
+        })
+        .collect();
+    let sources: Vec<(&str, &str, &str)> = claims
+        .iter()
+        .map(|(name, claim)| (name.as_str(), "2025-10-22", claim.as_str()))
+        .collect();
+    let (_dir, corpus) = corpus(&sources);
+    let graph = ClaimGraph::build(&corpus);
+    let judged = judge(&corpus, &graph, graph.groups(&corpus));
+    judged.first().map_or(Verdict::Agree, |group| group.verdict)
+}
+
+const NAMES: [&str; 5] = ["alpha", "bravo", "charlie", "delta", "echo"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn the_verdict_does_not_depend_on_the_order_of_sources(
+        counts in prop::collection::vec(count(), 2..5),
+        rotation in 0usize..5,
+    ) {
+        let forward = verdict(&counts, &NAMES);
+        let mut rotated = counts.clone();
+        rotated.rotate_left(rotation % counts.len());
+        let mut names = NAMES;
+        names.reverse();
+        prop_assert_eq!(forward, verdict(&rotated, &names));
+    }
+
+    #[test]
+    fn a_value_compared_with_itself_agrees(value in count()) {
+        prop_assert_eq!(verdict(&[value.clone(), value], &NAMES), Verdict::Agree);
+    }
+
+    #[test]
+    fn widening_a_hedge_never_turns_agreement_into_conflict(a in count(), b in count()) {
+        if verdict(&[a.clone(), b.clone()], &NAMES) == Verdict::Agree {
+            prop_assert_ne!(verdict(&[a.widened(), b], &NAMES), Verdict::Conflict);
+        }
+    }
+}
