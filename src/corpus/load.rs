@@ -107,7 +107,7 @@ impl Loader {
     pub fn read_text(&mut self, relative: &Path, keep_for_snippets: Snippets) -> Option<(FileId, String)> {
         let name = self.display(relative);
         let path = self.root.join(relative);
-        match read_limited(&path) {
+        match read_limited(&self.root, &path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
                     let registered = match keep_for_snippets {
@@ -131,32 +131,10 @@ impl Loader {
                     None
                 }
             },
-            Err(ReadError::TooLarge(size)) => {
+            Err(error) => {
                 let file = self.files.add(name, "");
-                self.report(
-                    Diagnostic::new(
-                        Code::FileTooLarge,
-                        file,
-                        None,
-                        format!(
-                            "the file is {size} bytes, more than the {MAX_FILE_BYTES} bytes a corpus file may have"
-                        ),
-                    )
-                    .with_help("split the source, or trim the text to the article itself"),
-                );
-                None
-            }
-            Err(ReadError::Io(error)) => {
-                let file = self.files.add(name, "");
-                self.report(
-                    Diagnostic::new(
-                        Code::UnreadableFile,
-                        file,
-                        None,
-                        format!("cannot read the file: {error}"),
-                    )
-                    .with_help("check that the file exists and is readable"),
-                );
+                let (code, message, help) = error.describe();
+                self.report(Diagnostic::new(code, file, None, message).with_help(help));
                 None
             }
         }
@@ -242,13 +220,58 @@ pub(super) enum Snippets {
     Skip,
 }
 
+/// Why a corpus file could not be read.
 enum ReadError {
+    /// Larger than [`MAX_FILE_BYTES`].
     TooLarge(u64),
+    /// A link (or a path through one) that resolves outside the corpus folder.
+    OutsideCorpus(PathBuf),
+    /// A folder, a pipe or a device: reading it could block or mean nothing.
+    NotAFile,
+    /// The system refused.
     Io(std::io::Error),
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+impl ReadError {
+    /// The problem's code, message and hint.
+    fn describe(&self) -> (Code, String, String) {
+        match self {
+            ReadError::TooLarge(size) => (
+                Code::FileTooLarge,
+                format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} bytes a corpus file may have"),
+                "split the source, or trim the text to the article itself".to_owned(),
+            ),
+            ReadError::OutsideCorpus(target) => (
+                Code::PathOutsideCorpus,
+                format!("the file is a link to {}, outside the corpus", target.display()),
+                "copy the file into the corpus folder instead of linking to it".to_owned(),
+            ),
+            ReadError::NotAFile => (
+                Code::UnreadableFile,
+                "not a regular file (a folder, a pipe or a device)".to_owned(),
+                "corpus files must be plain files".to_owned(),
+            ),
+            ReadError::Io(error) => (
+                Code::UnreadableFile,
+                format!("cannot read the file: {error}"),
+                "check that the file exists and is readable".to_owned(),
+            ),
+        }
+    }
+}
+
+/// Reads a file of the corpus at `root`: a plain file, inside the corpus once links are
+/// resolved, and no larger than [`MAX_FILE_BYTES`].
+fn read_limited(root: &Path, path: &Path) -> Result<Vec<u8>, ReadError> {
+    let resolved = std::fs::canonicalize(path).map_err(ReadError::Io)?;
+    let root = std::fs::canonicalize(root).map_err(ReadError::Io)?;
+    if !resolved.starts_with(&root) {
+        return Err(ReadError::OutsideCorpus(resolved));
+    }
+    if !std::fs::metadata(&resolved).map_err(ReadError::Io)?.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    let file = std::fs::File::open(&resolved).map_err(ReadError::Io)?;
     let size = file.metadata().map_err(ReadError::Io)?.len();
     if size > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge(size));

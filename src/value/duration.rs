@@ -131,7 +131,7 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
 /// A duration's amount is finite and not negative.
 fn check(reading: &Reading, written: &str) -> Result<(), ValueError> {
     let values = reading_values(reading);
-    let problem = if values.iter().any(|v| !v.is_finite()) {
+    let problem = if values.iter().any(|v| !v.is_finite() || *v > super::quantity::MAX_EXACT) {
         "is too long a duration"
     } else if values.iter().any(|v| *v < 0.0) {
         "is negative: a duration cannot be negative"

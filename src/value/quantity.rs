@@ -213,6 +213,9 @@ fn check(reading: &Reading, written: &str, ty: ValueType) -> Result<(), ValueErr
     match ty {
         ValueType::Number => Ok(()),
         _ if negative => fail(&format!("is negative: {} cannot be negative", label(ty))),
+        ValueType::Count if values.iter().any(|v| *v > MAX_EXACT) => {
+            fail("is too large a count: counts above 9,007,199,254,740,992 cannot be compared exactly")
+        }
         ValueType::Count if values.iter().any(|v| v.fract() != 0.0) => {
             fail("is not a whole number: a count is a whole number")
         }
@@ -223,6 +226,9 @@ fn check(reading: &Reading, written: &str, ty: ValueType) -> Result<(), ValueErr
         _ => Ok(()),
     }
 }
+
+/// The largest count (and duration amount) accepted: beyond it, not every whole number is exact.
+pub(super) const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
 
 /// The oldest age accepted, in years.
 const MAX_AGE: f64 = 130.0;
@@ -447,6 +453,7 @@ mod tests {
         use ValueType::*;
         fails("abuot 50", Count, "cannot read \"abuot 50\" as a count");
         fails("-5", Count, "a count cannot be negative");
+        fails("99999999999999999999999999", Count, "is too large a count");
         fails("-5", Percentage, "a percentage cannot be negative");
         fails("-5", Age, "an age cannot be negative");
         fails("3.5", Count, "whole number");

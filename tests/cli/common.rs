@@ -25,16 +25,23 @@ pub struct Run {
     pub code: i32,
 }
 
-/// Runs the binary with these arguments.
+/// Longest any run may take: a hang is a failure, not a stuck CI job.
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Runs the binary with these arguments, under [`TIMEOUT`].
 pub fn run(args: &[&str]) -> Run {
-    let output = crosscheck().args(args).output().expect("the binary runs");
+    let output = crosscheck()
+        .args(args)
+        .timeout(TIMEOUT)
+        .output()
+        .expect("the binary runs");
     Run {
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
         code: output
             .status
             .code()
-            .expect("the binary exits normally, not by a signal"),
+            .expect("the binary exits normally, not by a signal or the timeout"),
     }
 }
 

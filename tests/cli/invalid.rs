@@ -6,7 +6,7 @@ use crate::common::{Run, ScratchCorpus};
 
 /// Asserts a failed run reports `code` in `file`, at a line and column when `positioned`,
 /// with `fragment` in the message and a help line.
-fn assert_problem(run: &Run, file: &str, code: &str, fragment: &str, positioned: bool) {
+pub fn assert_problem(run: &Run, file: &str, code: &str, fragment: &str, positioned: bool) {
     assert_eq!(run.code, 2, "exit code; stderr:\n{}", run.stderr);
     assert_eq!(run.stdout, "", "nothing is checked when the corpus is invalid");
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
@@ -35,7 +35,7 @@ fn assert_problem(run: &Run, file: &str, code: &str, fragment: &str, positioned:
 
 const EXTRA_CLAIM: &str = "\n  - id: extra-claim\n    subject: ghuraba\n    property: fighter-count\n    value: VALUE\n    quote: roughly 70 French fighters\n";
 
-fn append_claim(corpus: &ScratchCorpus, value: &str) {
+pub fn append_claim(corpus: &ScratchCorpus, value: &str) {
     let path = "sources/noonpost-ghuraba.yaml";
     let mut text = std::fs::read_to_string(corpus.file(path)).expect("readable");
     text.push_str(&EXTRA_CLAIM.replace("VALUE", value));

@@ -5,6 +5,7 @@ mod common;
 
 mod check;
 mod formats;
+mod hostile;
 mod invalid;
 mod normal_forms;
 mod quotes;
