@@ -20,6 +20,9 @@ mod relative;
 mod set;
 mod suggest;
 
+#[cfg(test)]
+mod properties;
+
 pub use date::{DateValue, Precision};
 pub use duration::{Duration, DurationUnit};
 pub use interval::{Bound, Interval};

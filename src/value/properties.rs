@@ -1,0 +1,181 @@
+//! Property tests of the value grammar: any text given to the parser either reads or returns
+//! an error, never panics; and what a value prints reads back as the same value.
+
+use super::{DayRange, ParseContext, Value, ValueType, parse, parse_list};
+use jiff::civil::date;
+use proptest::prelude::*;
+
+const ALL_TYPES: [ValueType; 10] = [
+    ValueType::Count,
+    ValueType::Number,
+    ValueType::Percentage,
+    ValueType::Age,
+    ValueType::Date,
+    ValueType::Duration,
+    ValueType::Entity,
+    ValueType::Entities,
+    ValueType::Text,
+    ValueType::Boolean,
+];
+
+fn on_publication_day() -> ParseContext {
+    let day = date(2025, 10, 22);
+    ParseContext {
+        reference: Some(DayRange { first: day, last: day }),
+    }
+}
+
+/// Words and signs of the grammar, so random phrases reach deep into the parser.
+const WORDS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "more",
+    "than",
+    "at",
+    "least",
+    "most",
+    "up",
+    "to",
+    "between",
+    "and",
+    "just",
+    "under",
+    "over",
+    "a",
+    "few",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "large",
+    "thousands",
+    "fifty",
+    "70",
+    "1,500",
+    "3.5",
+    "-5",
+    "0",
+    "80%",
+    "percent",
+    "aged",
+    "now",
+    "year-old",
+    "in",
+    "his",
+    "forties",
+    "2013",
+    "2020-08",
+    "2025-10-22",
+    "August",
+    "October",
+    "22",
+    "february",
+    "29",
+    "last",
+    "this",
+    "early",
+    "mid-",
+    "late",
+    "week",
+    "month",
+    "year",
+    "years",
+    "months",
+    "days",
+    "Wednesday",
+    "today",
+    "the",
+    "2000s",
+    "not",
+    "none",
+    "yes",
+    "no",
+    ",",
+    "-",
+    "–",
+    "…",
+    "’",
+    "İ",
+    "ß",
+    "🙂",
+    "\u{0301}",
+    "\u{200B}",
+];
+
+fn phrase() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(WORDS);
+    let separator = prop::sample::select(&[" ", "-", "", "  "][..]);
+    prop::collection::vec((word, separator), 0..8).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(word, separator)| format!("{word}{separator}"))
+            .collect()
+    })
+}
+
+/// A value as a reporter writes it, of a type that prints back in the grammar.
+fn written_value() -> impl Strategy<Value = (ValueType, String)> {
+    let n = 1u32..5000;
+    prop_oneof![
+        n.clone().prop_map(|n| (ValueType::Count, n.to_string())),
+        n.clone().prop_map(|n| (ValueType::Count, format!("about {n}"))),
+        n.clone().prop_map(|n| (ValueType::Count, format!("more than {n}"))),
+        n.clone().prop_map(|n| (ValueType::Count, format!("at least {n}"))),
+        n.clone().prop_map(|n| (ValueType::Count, format!("up to {n}"))),
+        (n.clone(), 1u32..100).prop_map(|(n, d)| (ValueType::Count, format!("{n}-{}", n + d))),
+        (0u32..=100).prop_map(|n| (ValueType::Percentage, format!("{n}%"))),
+        (0u32..=100).prop_map(|n| (ValueType::Percentage, format!("up to {n}%"))),
+        (1u32..120).prop_map(|n| (ValueType::Age, n.to_string())),
+        (1u32..60).prop_map(|n| (ValueType::Duration, format!("{n} months"))),
+        (1u32..60).prop_map(|n| (ValueType::Duration, format!("about {n} years"))),
+        (1u32..400).prop_map(|n| (ValueType::Duration, format!("{n} days"))),
+        (1900i16..2100).prop_map(|y| (ValueType::Date, y.to_string())),
+        (1900i16..2100, 1i8..=12).prop_map(|(y, m)| (ValueType::Date, format!("{y}-{m:02}"))),
+        (1900i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| (ValueType::Date, format!("{y}-{m:02}-{d:02}"))),
+        prop::sample::select(&["dozens", "a few dozen", "hundreds", "a dozen"][..])
+            .prop_map(|w| (ValueType::Count, w.to_owned())),
+    ]
+}
+
+/// How a value prints in the grammar, when it does.
+fn printed(value: &Value) -> Option<String> {
+    match value {
+        Value::Quantity(quantity) => Some(quantity.to_string()),
+        Value::Duration(duration) => Some(duration.to_string()),
+        Value::Date(date) => Some(date.to_string()),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_text_reads_or_is_refused_without_panicking(text in any::<String>()) {
+        for ty in ALL_TYPES {
+            let _ = parse(&text, ty, &on_publication_day());
+            let _ = parse(&text, ty, &ParseContext { reference: None });
+        }
+        let _ = parse_list(&[text.as_str(), "x"], ValueType::Entities, &on_publication_day());
+    }
+
+    #[test]
+    fn any_phrase_of_grammar_words_reads_or_is_refused(text in phrase()) {
+        for ty in ALL_TYPES {
+            let _ = parse(&text, ty, &on_publication_day());
+        }
+    }
+
+    #[test]
+    fn what_a_value_prints_reads_back_as_the_same_value((ty, written) in written_value()) {
+        let value = parse(&written, ty, &on_publication_day());
+        prop_assert!(value.is_ok(), "{written:?} as {ty:?}: {value:?}");
+        let value = value.unwrap_or(Value::Boolean(false));
+        let Some(printed) = printed(&value) else {
+            return Err(TestCaseError::fail(format!("{value:?} does not print")));
+        };
+        let again = parse(&printed, ty, &on_publication_day());
+        prop_assert_eq!(again.as_ref().ok(), Some(&value), "{:?} printed as {:?}", written, printed);
+    }
+}
