@@ -6,9 +6,12 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let on_terminal = std::io::stdout().is_terminal();
     let environment = Environment {
-        terminal_width: std::io::stdout().is_terminal().then(terminal_width).flatten(),
+        terminal_width: on_terminal.then(terminal_width).flatten(),
         columns: std::env::var("COLUMNS").ok().and_then(|columns| columns.parse().ok()),
+        // https://no-color.org: any non-empty NO_COLOR turns colour off.
+        color: on_terminal && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
     };
     let outcome = run(std::env::args_os(), &environment);
     // A closed pipe (`crosscheck check | head`) is not an error worth reporting.

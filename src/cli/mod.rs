@@ -3,8 +3,12 @@
 //! an [`Outcome`] for `main` to print.
 
 mod check;
+mod review;
+mod show;
 
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use review::ReviewArgs;
+pub use show::ShowArgs;
 
 use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;
@@ -34,6 +38,10 @@ pub struct Cli {
 pub enum Command {
     /// Validate a corpus and print where its sources disagree.
     Check(CheckArgs),
+    /// Every claim of one source, in text order, beside what the other sources say.
+    Review(ReviewArgs),
+    /// Everything the corpus says about one subject (any id, name or alias).
+    Show(ShowArgs),
 }
 
 /// What the process environment tells the command.
@@ -43,6 +51,15 @@ pub struct Environment {
     pub terminal_width: Option<u16>,
     /// The `COLUMNS` variable, when set to a number.
     pub columns: Option<u16>,
+    /// Whether tables may use colour: standard output is a terminal and `NO_COLOR` is not set.
+    pub color: bool,
+}
+
+impl Environment {
+    /// The width for tables: the one asked for, else the terminal's, else `COLUMNS`, else 120.
+    pub fn width(&self, asked: Option<u16>) -> u16 {
+        asked.or(self.terminal_width).or(self.columns).unwrap_or(120)
+    }
 }
 
 /// What to print and how to exit.
@@ -88,6 +105,8 @@ where
     };
     match cli.command {
         Command::Check(args) => check::check(&args, environment),
+        Command::Review(args) => review::review(&args, environment),
+        Command::Show(args) => show::show(&args, environment),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The stable JSON report, schema `crosscheck/report@1` (see DESIGN and README): fields
 //! may be added, never renamed or dropped without bumping the version.
 
-use super::{Analysis, Tally};
+use super::{Analysis, Tally, origin_name, property_name};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, Corpus, Source};
 use crate::verdict::Judged;
@@ -28,8 +28,9 @@ struct Summary {
     single_claims: usize,
 }
 
+/// A source's metadata in JSON reports.
 #[derive(Serialize)]
-struct SourceOut<'a> {
+pub(super) struct SourceOut<'a> {
     id: &'a str,
     outlet: &'a str,
     title: &'a str,
@@ -102,7 +103,7 @@ pub fn render_json(analysis: &Analysis) -> String {
     text
 }
 
-fn source_out(source: &Source) -> SourceOut<'_> {
+pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {
         id: &source.id,
         outlet: &source.outlet,
@@ -139,7 +140,7 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
         subject,
         subject_name: corpus.entity_name(subject),
         property,
-        property_name: corpus.properties.get(property).map_or(property, |p| p.name.as_str()),
+        property_name: property_name(corpus, property),
         verdict: judged.verdict.as_str(),
         reason: &judged.reason,
         claims,
@@ -154,13 +155,7 @@ fn claim_out<'a>(
     claim: &'a Claim,
     normalized: String,
 ) -> ClaimOut<'a> {
-    let origin = match graph.origin_of(at) {
-        crate::graph::Origin::Upstream(name) => name,
-        crate::graph::Origin::Source(index) => corpus
-            .sources
-            .get(index)
-            .map_or_else(String::new, |source| source.id.clone()),
-    };
+    let origin = origin_name(corpus, graph, at);
     ClaimOut {
         source: &claim.source,
         id: &claim.id,
