@@ -2,7 +2,7 @@
 //! snapshot and parsed as tables, the CSV is read back with a CSV parser and checked against
 //! the JSON report, and hostile text from a source stays inert in both.
 
-use crate::common::{ScratchCorpus, run};
+use crate::common::{hostile_corpus, run};
 use serde_json::Value;
 
 const CSV_HEADER: [&str; 16] = [
@@ -106,21 +106,6 @@ fn csv_records(text: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
         .collect::<Result<Vec<_>, _>>()
         .expect("every row parses");
     (header, records)
-}
-
-/// The shipped corpus with one quote full of Markdown and HTML, and a formula as attribution.
-fn hostile_corpus() -> ScratchCorpus {
-    let original = "headed by 50-year-old Omar Diaby";
-    let hostile = "headed by 50-year-old Omar Diaby | *a* <b>x</b> [l](u) & `c`";
-    let scratch = ScratchCorpus::new();
-    scratch
-        .replace("texts/noonpost-ghuraba.txt", original, hostile)
-        .replace(
-            "sources/noonpost-ghuraba.yaml",
-            &format!("    quote: {original}\n"),
-            &format!("    quote: '{hostile}'\n    attribution: '=HYPERLINK(\"x\")'\n"),
-        );
-    scratch
 }
 
 #[test]

@@ -4,7 +4,9 @@
 mod common;
 
 mod check;
+mod dot;
 mod formats;
+mod html;
 mod invalid;
 mod normal_forms;
 mod quotes;
