@@ -10,3 +10,4 @@ mod html;
 mod invalid;
 mod normal_forms;
 mod quotes;
+mod review;

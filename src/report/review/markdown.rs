@@ -81,7 +81,7 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {
                 escape(&other.claim.source),
                 escape(&value),
                 other.claim.as_of.to_string(),
-                escape(&origin_text(other)),
+                escape(&origin_text(review, other)),
                 quote_cell(&other.claim.quote),
             ];
             let own = if index == 0 { first.clone() } else { Default::default() };

@@ -108,7 +108,7 @@ fn other_text(review: &Review, other: &Other) -> String {
         qualified_value(review.corpus, claim),
         other.normal,
         implicit_as_of(claim),
-        origin_text(other),
+        origin_text(review, other),
         shorten(&claim.quote, QUOTE_CHARS)
     );
     if let Some(reason) = other.reason {
@@ -126,8 +126,11 @@ fn implicit_as_of(claim: &Claim) -> String {
     }
 }
 
-/// `via AFP, independent` or `via AFP, same origin`.
-pub(super) fn origin_text(other: &Other) -> String {
+/// `via AFP, independent`, `via AFP, same origin` or `same source`.
+pub(super) fn origin_text(review: &Review, other: &Other) -> String {
+    if other.claim.source == review.source.id {
+        return "same source".to_owned();
+    }
     let independence = if other.independent {
         "independent"
     } else {

@@ -126,11 +126,11 @@ impl<'c> SubjectView<'c> {
                 .count()
         };
         format!(
-            "{}: {} claims from {} sources on {} properties; {} conflict, {} drift, {} tension, {} agree, {} by one source only",
+            "{}: {} from {} on {}; {} conflict, {} drift, {} tension, {} agree, {} by one source only",
             self.entity.id,
-            claims.len(),
-            sources.len(),
-            self.properties.len(),
+            counted(claims.len(), "claim", "claims"),
+            counted(sources.len(), "source", "sources"),
+            counted(self.properties.len(), "property", "properties"),
             count(Verdict::Conflict),
             count(Verdict::Drift),
             count(Verdict::Tension),
@@ -145,6 +145,10 @@ impl<'c> SubjectView<'c> {
             .iter()
             .flat_map(|group| group.claims.iter().map(|side| side.claim))
     }
+}
+
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn side<'c>(analysis: &Analysis<'c>, at: ClaimRef, claim: &'c Claim, normal: &Normal) -> Side<'c> {

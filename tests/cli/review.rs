@@ -1,0 +1,224 @@
+//! `crosscheck review SOURCE` and `crosscheck show SUBJECT` on the shipped corpus: every
+//! source and the main subjects are pinned by snapshots; the JSON views keep their schemas;
+//! unknown names get a "did you mean" and exit 2.
+
+use crate::common::run;
+use serde_json::Value;
+
+const SOURCES: [&str; 5] = [
+    "asharq-foreign-fighters",
+    "bfmtv-oumar-diaby",
+    "noonpost-ghuraba",
+    "rferl-jisr-al-shughour",
+    "uzbek-mediators",
+];
+
+const SUBJECTS: [&str; 6] = [
+    "omar-diaby",
+    "ghuraba",
+    "harem-clashes",
+    "harem-agreement",
+    "ahmed-al-sharaa",
+    "jabhat-al-nusra",
+];
+
+fn json(args: &[&str]) -> Value {
+    let run = run(args);
+    assert!(run.code < 2, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("JSON")
+}
+
+fn check_exit(extra: &[&str]) -> i32 {
+    let mut args = vec!["check"];
+    args.extend_from_slice(extra);
+    run(&args).code
+}
+
+#[test]
+fn the_review_of_every_source_is_pinned() {
+    for source in SOURCES {
+        let run = run(&["review", source, "--width", "160"]);
+        assert_eq!(run.stderr, "");
+        assert_eq!(
+            run.code,
+            check_exit(&["--source", source]),
+            "{source}: same exit as check --source"
+        );
+        insta::assert_snapshot!(format!("review_{source}"), run.stdout);
+    }
+}
+
+#[test]
+fn the_view_of_the_main_subjects_is_pinned() {
+    for subject in SUBJECTS {
+        let run = run(&["show", subject, "--width", "160"]);
+        assert_eq!(run.stderr, "");
+        assert_eq!(
+            run.code,
+            check_exit(&["--subject", subject]),
+            "{subject}: same exit as check --subject"
+        );
+        insta::assert_snapshot!(format!("show_{subject}"), run.stdout);
+    }
+}
+
+#[test]
+fn a_review_lists_every_claim_of_the_source_in_text_order() {
+    let report = json(&["check", "--format", "json"]);
+    for source in SOURCES {
+        let review = json(&["review", source, "--format", "json"]);
+        assert_eq!(review["schema"], "crosscheck/review@1");
+        assert_eq!(review["source"]["id"], source);
+        let claims = review["claims"].as_array().expect("claims");
+        let declared = report["sources"]
+            .as_array()
+            .expect("sources")
+            .iter()
+            .find(|s| s["id"] == source)
+            .expect("the source is in the report")["claims"]
+            .as_u64();
+        assert_eq!(Some(claims.len() as u64), declared, "{source}");
+        let lines: Vec<u64> = claims
+            .iter()
+            .map(|c| c["quote_line"].as_u64().expect("a line"))
+            .collect();
+        assert!(lines.is_sorted(), "{source}: {lines:?}");
+        let summary = &review["summary"];
+        let standings = [
+            "corroborated",
+            "echoed",
+            "uncorroborated",
+            "tension",
+            "drift",
+            "conflict",
+        ];
+        let counted: u64 = standings.iter().map(|s| summary[s].as_u64().expect("a count")).sum();
+        assert_eq!(Some(counted), summary["claims"].as_u64());
+        for claim in claims {
+            let others = claim["others"].as_array().expect("others");
+            if claim["standing"] == "uncorroborated" {
+                assert!(others.iter().all(|other| other["source"] == source), "{claim}");
+            }
+            if claim["standing"] == "corroborated" {
+                assert!(
+                    others
+                        .iter()
+                        .any(|o| o["independent"] == true && o["verdict"] == "agree")
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_review_shows_who_disagrees_on_diabys_age() {
+    let review = json(&["review", "asharq-foreign-fighters", "--format", "json"]);
+    let age = review["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .find(|claim| claim["subject"] == "omar-diaby" && claim["property"] == "age")
+        .expect("the age claim");
+    assert_eq!(age["value"], "now 49");
+    assert_eq!(age["standing"], "conflict");
+    assert_eq!(age["group"]["verdict"], "conflict");
+    let others: Vec<(&str, &str, &str)> = age["others"]
+        .as_array()
+        .expect("others")
+        .iter()
+        .map(|o| {
+            (
+                o["source"].as_str().unwrap(),
+                o["value"].as_str().unwrap(),
+                o["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        others,
+        [
+            ("bfmtv-oumar-diaby", "50", "conflict"),
+            ("noonpost-ghuraba", "50", "agree")
+        ]
+    );
+}
+
+#[test]
+fn show_lists_spellings_and_the_sources_that_used_them() {
+    let view = json(&["show", "Omar Omsen", "--format", "json"]);
+    assert_eq!(view["schema"], "crosscheck/show@1");
+    assert_eq!(view["subject"], "omar-diaby");
+    let spelling = |text: &str| {
+        view["spellings"]
+            .as_array()
+            .expect("spellings")
+            .iter()
+            .find(|s| s["text"] == text)
+            .unwrap_or_else(|| panic!("no spelling {text}"))["sources"]
+            .clone()
+    };
+    assert_eq!(spelling("Oumar Diaby"), serde_json::json!(["bfmtv-oumar-diaby"]));
+    assert!(spelling("Omar Diaby").as_array().expect("sources").len() >= 3);
+    let properties: Vec<&str> = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["property"].as_str().expect("an id"))
+        .collect();
+    assert!(properties.is_sorted());
+    assert!(properties.contains(&"age"));
+    let claims: usize = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["claims"].as_array().expect("claims").len())
+        .sum();
+    let csv = run(&["show", "omar-diaby", "--format", "csv"]).stdout;
+    assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), claims);
+}
+
+#[test]
+fn unknown_names_get_a_suggestion_and_exit_2() {
+    let review = run(&["review", "bfmtv"]);
+    assert_eq!(review.code, 2);
+    assert_eq!(review.stdout, "");
+    assert!(review.stderr.contains("unknown source `bfmtv`"), "{}", review.stderr);
+    assert!(
+        review.stderr.contains("did you mean `bfmtv-oumar-diaby`?"),
+        "{}",
+        review.stderr
+    );
+    let show = run(&["show", "Omar Diabi"]);
+    assert_eq!(show.code, 2);
+    assert!(show.stderr.contains("did you mean `Omar Diaby`?"), "{}", show.stderr);
+}
+
+#[test]
+fn review_and_show_speak_every_format() {
+    for format in ["table", "markdown", "json", "csv", "html", "dot"] {
+        for args in [
+            ["review", "uzbek-mediators", "--format", format],
+            ["show", "ghuraba", "--format", format],
+        ] {
+            let run = run(&args);
+            assert!(run.code < 2, "{args:?}: {}", run.stderr);
+            assert!(!run.stdout.is_empty(), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn the_markdown_review_is_one_table_with_a_row_per_pair() {
+    let markdown = run(&["review", "noonpost-ghuraba", "--format", "markdown"]).stdout;
+    let review = json(&["review", "noonpost-ghuraba", "--format", "json"]);
+    let rows: usize = review["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .map(|claim| claim["others"].as_array().expect("others").len().max(1))
+        .sum();
+    let table: Vec<&str> = markdown.lines().filter(|line| line.starts_with('|')).collect();
+    assert_eq!(table.len(), rows + 2, "header, delimiter and one row per pair");
+    let csv = run(&["review", "noonpost-ghuraba", "--format", "csv"]).stdout;
+    assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), rows);
+}
