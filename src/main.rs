@@ -10,8 +10,7 @@ fn main() -> ExitCode {
     let environment = Environment {
         terminal_width: on_terminal.then(terminal_width).flatten(),
         columns: std::env::var("COLUMNS").ok().and_then(|columns| columns.parse().ok()),
-        // https://no-color.org: any non-empty NO_COLOR turns colour off.
-        color: on_terminal && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+        color: Environment::color_allowed(on_terminal, std::env::var_os("NO_COLOR").as_deref()),
     };
     let outcome = run(std::env::args_os(), &environment);
     // A closed pipe (`crosscheck check | head`) is not an error worth reporting.

@@ -56,6 +56,12 @@ pub struct Environment {
 }
 
 impl Environment {
+    /// Whether colour is allowed: only on a terminal, and never when `NO_COLOR` is set to
+    /// anything but the empty string (<https://no-color.org>).
+    pub fn color_allowed(on_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+        on_terminal && no_color.is_none_or(|value| value.is_empty())
+    }
+
     /// The width for tables: the one asked for, else the terminal's, else `COLUMNS`, else 120.
     pub fn width(&self, asked: Option<u16>) -> u16 {
         asked.or(self.terminal_width).or(self.columns).unwrap_or(120)
@@ -157,5 +163,43 @@ fn unknown(what: &str, wanted: &str, near: Option<&str>) -> String {
     match near {
         Some(near) => format!("error: unknown {what} `{wanted}`\n  help: did you mean `{near}`?\n"),
         None => format!("error: unknown {what} `{wanted}`\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Environment, run};
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        assert!(Environment::color_allowed(true, None));
+        assert!(Environment::color_allowed(true, Some(OsStr::new(""))));
+        assert!(!Environment::color_allowed(true, Some(OsStr::new("1"))));
+        assert!(!Environment::color_allowed(false, None));
+    }
+
+    #[test]
+    fn tables_are_coloured_only_when_allowed() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/claims");
+        let with = |color: bool, args: &[&str]| {
+            let environment = Environment {
+                color,
+                ..Environment::default()
+            };
+            run(["crosscheck"].iter().chain(args), &environment).stdout
+        };
+        for args in [
+            &["check", corpus][..],
+            &["review", "bfmtv-oumar-diaby", "--corpus", corpus],
+            &["show", "ghuraba", "--corpus", corpus],
+        ] {
+            assert!(
+                with(true, args).contains("\u{1b}[38;5;9m"),
+                "{args:?}: conflicts in red"
+            );
+            assert!(!with(false, args).contains('\u{1b}'), "{args:?}");
+        }
+        assert!(!with(true, &["check", corpus, "--format", "markdown"]).contains('\u{1b}'));
     }
 }

@@ -11,3 +11,4 @@ mod invalid;
 mod normal_forms;
 mod quotes;
 mod review;
+mod terminal;
