@@ -3,11 +3,15 @@
 //! an [`Outcome`] for `main` to print.
 
 mod check;
+mod init;
 mod review;
+mod schema;
 mod show;
 
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use init::InitArgs;
 pub use review::ReviewArgs;
+pub use schema::{SchemaArg, SchemaArgs};
 pub use show::ShowArgs;
 
 use crate::corpus::{self, NameIndex};
@@ -42,6 +46,10 @@ pub enum Command {
     Review(ReviewArgs),
     /// Everything the corpus says about one subject (any id, name or alias).
     Show(ShowArgs),
+    /// Print the JSON Schema of a corpus file, for YAML editors.
+    Schema(SchemaArgs),
+    /// Create a new corpus with a commented example source.
+    Init(InitArgs),
 }
 
 /// What the process environment tells the command.
@@ -113,6 +121,8 @@ where
         Command::Check(args) => check::check(&args, environment),
         Command::Review(args) => review::review(&args, environment),
         Command::Show(args) => show::show(&args, environment),
+        Command::Schema(args) => schema::schema(&args),
+        Command::Init(args) => init::init(&args),
     }
 }
 

@@ -11,4 +11,5 @@ mod invalid;
 mod normal_forms;
 mod quotes;
 mod review;
+mod schema;
 mod terminal;
