@@ -20,6 +20,10 @@ pub use table::render_table;
 
 /// The JSON Schema of the report that `--format json` prints.
 pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
+/// The JSON Schema of `review --format json`.
+pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
+/// The JSON Schema of `show --format json`.
+pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
 use crate::graph::{ClaimGraph, Origin};
 use crate::model::{Claim, ClaimRef, Corpus};

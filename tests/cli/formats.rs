@@ -25,9 +25,9 @@ const CSV_HEADER: [&str; 16] = [
 ];
 
 /// A Markdown table: its header cells and the cells of each row.
-struct MarkdownTable {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
+pub struct MarkdownTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// Splits a table line on the `|` not preceded by a backslash, dropping the outer empties.
@@ -54,7 +54,7 @@ fn cells(line: &str) -> Vec<String> {
 
 /// Every table of a Markdown text (a block whose second line is the delimiter row), checked
 /// line by line: each starts and ends with `|` and has as many cells as the header.
-fn tables(markdown: &str) -> Vec<MarkdownTable> {
+pub fn tables(markdown: &str) -> Vec<MarkdownTable> {
     let mut found = Vec::new();
     for block in markdown.split("\n\n") {
         let lines: Vec<&str> = block.lines().collect();

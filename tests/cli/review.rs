@@ -3,6 +3,7 @@
 //! unknown names get a "did you mean" and exit 2.
 
 use crate::common::run;
+use crate::formats::tables;
 use serde_json::Value;
 
 const SOURCES: [&str; 5] = [
@@ -217,8 +218,82 @@ fn the_markdown_review_is_one_table_with_a_row_per_pair() {
         .iter()
         .map(|claim| claim["others"].as_array().expect("others").len().max(1))
         .sum();
-    let table: Vec<&str> = markdown.lines().filter(|line| line.starts_with('|')).collect();
-    assert_eq!(table.len(), rows + 2, "header, delimiter and one row per pair");
+    let tables = tables(&markdown);
+    assert_eq!(tables.len(), 1, "{markdown}");
+    assert_eq!(tables[0].header.len(), 11);
+    assert_eq!(tables[0].rows.len(), rows, "one row per pair");
     let csv = run(&["review", "noonpost-ghuraba", "--format", "csv"]).stdout;
     assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), rows);
+}
+
+fn schema_problems(schema: &str, document: &Value) -> Vec<String> {
+    let schema: Value = serde_json::from_str(schema).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    validator
+        .iter_errors(document)
+        .map(|error| format!("{error} at {}", error.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_json_views_validate_against_their_schemas() {
+    for source in SOURCES {
+        let review = json(&["review", source, "--format", "json"]);
+        let problems = schema_problems(crosscheck::report::REVIEW_JSON_SCHEMA, &review);
+        assert!(problems.is_empty(), "{source}: {problems:#?}");
+    }
+    for subject in SUBJECTS {
+        let view = json(&["show", subject, "--format", "json"]);
+        let problems = schema_problems(crosscheck::report::SHOW_JSON_SCHEMA, &view);
+        assert!(problems.is_empty(), "{subject}: {problems:#?}");
+    }
+    let wrong = serde_json::json!({ "schema": "crosscheck/review@1", "claims": [] });
+    assert!(!schema_problems(crosscheck::report::REVIEW_JSON_SCHEMA, &wrong).is_empty());
+}
+
+#[test]
+fn the_markdown_view_of_a_subject_is_two_tables() {
+    let markdown = run(&["show", "ghuraba", "--format", "markdown"]).stdout;
+    let view = json(&["show", "ghuraba", "--format", "json"]);
+    let tables = tables(&markdown);
+    assert_eq!(tables.len(), 2, "{markdown}");
+    assert_eq!(tables[0].header, ["Spelling", "Registered", "Used by"]);
+    assert_eq!(
+        tables[0].rows.len(),
+        view["spellings"].as_array().expect("spellings").len()
+    );
+    let claims: usize = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["claims"].as_array().expect("claims").len())
+        .sum();
+    assert_eq!(tables[1].rows.len(), claims);
+}
+
+#[test]
+fn hostile_source_text_stays_inert_in_review_and_show() {
+    let scratch = crate::common::hostile_corpus();
+    let corpus = scratch.path().to_str().expect("UTF-8");
+    let review = run(&["review", "noonpost-ghuraba", "--corpus", corpus, "--format", "markdown"]);
+    assert_eq!(review.code, 1, "{}", review.stderr);
+    assert_eq!(tables(&review.stdout).len(), 1);
+    assert!(
+        review.stdout.contains(r"\<script\>alert(1)\</script\>"),
+        "{}",
+        review.stdout
+    );
+    let show = run(&["show", "omar-diaby", "--corpus", corpus, "--format", "markdown"]);
+    assert_eq!(tables(&show.stdout).len(), 2);
+    assert!(!show.stdout.contains("<script>"));
+    let csv = run(&["review", "noonpost-ghuraba", "--corpus", corpus, "--format", "csv"]).stdout;
+    let records: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("every row parses");
+    assert!(
+        records
+            .iter()
+            .any(|record| record.iter().any(|cell| cell.contains("<script>alert(1)</script>")))
+    );
 }
