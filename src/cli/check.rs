@@ -89,7 +89,7 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Format::Json => render_json(&analysis),
         Format::Markdown => render_markdown(&analysis),
         Format::Csv => render_csv(&analysis),
-        Format::Html => render_html(&analysis, &format!("check of {}", path.display())),
+        Format::Html => render_html(&analysis, &format!("discrepancies in {}", path.display())),
         Format::Dot => render_dot(&analysis),
     };
     let code = if analysis.has_conflicts() {

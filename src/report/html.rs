@@ -1,6 +1,7 @@
 //! The report as one self-contained HTML page (inline CSS and script, nothing fetched): an
 //! overview, the groups in a table filterable by verdict and subject (also from the address,
-//! `#verdict=conflict&subject=omar-diaby`), each group expandable to its claims with every
+//! `#verdict=conflict&subject=omar-diaby`), each group expandable to its claims (conflicts
+//! open from the start) with every
 //! quote inside its sentence of the source text, the claims made by one source only, and a
 //! section per source. Every piece of text from the corpus is escaped.
 
@@ -149,9 +150,15 @@ fn group_row(page: &mut String, corpus: &Corpus, number: usize, judged: &Judged)
         .sides(corpus)
         .map(|(_, claim, _)| format!("{} ({})", claim.written, claim.source))
         .collect();
+    // Conflicts are what an editor must read first: their claims are shown from the start.
+    let open = if judged.verdict == Verdict::Conflict {
+        " open"
+    } else {
+        ""
+    };
     let _ = writeln!(
         page,
-        "<td><details><summary>{} claims: {}</summary>\n<ol class=\"claims\">",
+        "<td><details{open}><summary>{} claims: {}</summary>\n<ol class=\"claims\">",
         values.len(),
         text(&values.join(" · "))
     );

@@ -49,31 +49,38 @@ pub fn sentence_around(text: &str, span: TextSpan) -> InSentence<'_> {
 }
 
 /// Byte offset in `head` where the sentence ending in it starts: after the last line break,
-/// or after the last `.`, `!` or `?` followed by white space.
+/// or after the last `.`, `!` or `?` (and any closing quotes) followed by white space.
 fn sentence_start(head: &str) -> usize {
     let mut start = 0;
-    let mut previous: Option<(usize, char)> = None;
+    let mut after_terminator = false;
     for (at, c) in head.char_indices() {
         if c == '\n' {
             start = at + 1;
-        } else if c.is_whitespace() && previous.is_some_and(|(_, p)| ends_sentence(p)) {
+        } else if c.is_whitespace() && after_terminator {
             start = at;
         }
-        previous = Some((at, c));
+        after_terminator = ends_sentence(c) || (after_terminator && closes_quote(c));
     }
     start
 }
 
 /// Byte length of the part of `tail` that finishes the sentence: up to a line break, or up
-/// to and including a `.`, `!` or `?` followed by white space or the end of the text.
+/// to and including a `.`, `!` or `?` (and any closing quotes) followed by white space or
+/// the end of the text.
 fn sentence_end(tail: &str) -> usize {
-    let mut chars = tail.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let mut end_candidate = None;
+    for (at, c) in tail.char_indices() {
         if c == '\n' {
-            return at;
+            return end_candidate.unwrap_or(at);
         }
-        if ends_sentence(c) && chars.peek().is_none_or(|&(_, next)| next.is_whitespace()) {
-            return at + c.len_utf8();
+        if c.is_whitespace() {
+            if let Some(end) = end_candidate {
+                return end;
+            }
+        } else if ends_sentence(c) || (end_candidate.is_some() && closes_quote(c)) {
+            end_candidate = Some(at + c.len_utf8());
+        } else {
+            end_candidate = None;
         }
     }
     tail.len()
@@ -81,6 +88,10 @@ fn sentence_end(tail: &str) -> usize {
 
 fn ends_sentence(c: char) -> bool {
     matches!(c, '.' | '!' | '?')
+}
+
+fn closes_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | '\u{bb}')
 }
 
 fn keep_last_chars(text: &str, max: usize) -> (&str, bool) {
@@ -129,6 +140,18 @@ mod tests {
         let found = around(text, "took 70 men");
         assert_eq!(found.before, "U.S.-backed forces ");
         assert_eq!(found.after, " in Harem and left");
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence_they_end() {
+        let text = "He was called an \u{201c}international terrorist.\u{201d} About fifty people \
+                    would be part of his group, sources said \u{201c}in 2024.\u{201d} Next one.";
+        let found = around(text, "About fifty people");
+        assert_eq!(found.before, "");
+        assert_eq!(
+            found.after,
+            " would be part of his group, sources said \u{201c}in 2024.\u{201d}"
+        );
     }
 
     #[test]

@@ -175,3 +175,29 @@ fn review_and_show_have_pages_of_their_own() {
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|row| row.contains("data-subject=\"omar-diaby\"")));
 }
+
+#[test]
+fn in_a_browser_a_link_to_a_group_opens_it() {
+    let page = html_of(&["check", "--format", "html"]);
+    let conflicts = page.matches("<details open>").count();
+    assert_eq!(
+        conflicts,
+        page.matches("data-verdict=\"conflict\" data-subject").count(),
+        "conflicts start open"
+    );
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = write_page(dir.path(), &page);
+    let Some(output) = chromium(&["--dump-dom"], &path, "#group-3") else {
+        return;
+    };
+    let dom = String::from_utf8_lossy(&output.stdout);
+    assert!(dom.contains("id=\"group-3\" data-verdict=\"drift\""));
+    assert_eq!(
+        dom.matches("<details open=\"\">").count(),
+        conflicts + 1,
+        "the linked group opened"
+    );
+    let group_three = &dom[dom.find("id=\"group-3\"").expect("group 3")..];
+    let details = group_three.find("<details").expect("group 3 has claims");
+    assert!(group_three[details..].starts_with("<details open"), "group 3 is open");
+}

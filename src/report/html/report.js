@@ -21,6 +21,14 @@
     }
   }
 
+  // A link to a group or a claim (from a source's list) opens the group it is in.
+  function openTarget() {
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (!target) { return; }
+    var details = target.querySelector("details") || target.closest("details");
+    if (details) { details.open = true; }
+  }
+
   function apply() {
     var count = 0;
     groups.forEach(function (row) {
@@ -50,8 +58,9 @@
 
   verdict.addEventListener("change", remember);
   subject.addEventListener("change", remember);
-  window.addEventListener("hashchange", function () { readAddress(); apply(); });
+  window.addEventListener("hashchange", function () { readAddress(); apply(); openTarget(); });
   readAddress();
   apply();
+  openTarget();
   document.body.dataset.ready = "1";
 }());
