@@ -7,12 +7,14 @@ mod init;
 mod review;
 mod schema;
 mod show;
+mod view;
 
 pub use check::{CheckArgs, Format, VerdictArg};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
 pub use schema::{SchemaArg, SchemaArgs};
 pub use show::ShowArgs;
+pub use view::ViewOptions;
 
 use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;

@@ -1,33 +1,27 @@
 //! `crosscheck review SOURCE`: every claim of one source beside what the others say.
 
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Format, Outcome, default_corpus, load, unknown};
+use super::view::{ViewOptions, view_outcome};
+use super::{Environment, Format, Outcome, default_corpus, load, unknown};
 use crate::names::suggest;
 use crate::report::review::{
     Review, render_review_csv, render_review_json, render_review_markdown, render_review_table,
 };
-use crate::report::{Analysis, Filter, render_dot, render_html};
-use std::path::PathBuf;
+use crate::report::{Analysis, Filter};
 
 /// Arguments of `crosscheck review`.
 #[derive(Debug, clap::Args)]
 pub struct ReviewArgs {
     /// The source id (its file name in sources/ without `.yaml`).
     pub source: String,
-    /// The corpus folder (default: ./claims, else the shipped corpus).
-    #[arg(long)]
-    pub corpus: Option<PathBuf>,
-    /// Output format (html and dot show the groups the source joined and its other claims).
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-    /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
-    #[arg(long)]
-    pub width: Option<u16>,
+    /// Corpus, format and width.
+    #[command(flatten)]
+    pub view: ViewOptions,
 }
 
 /// Exit code: 1 when a group the source joined is in conflict (as `check --source` would
 /// say), else 0; 2 for an unknown source or an invalid corpus.
 pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
-    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let path = args.view.corpus.clone().unwrap_or_else(default_corpus);
     let corpus = match load(&path) {
         Ok(corpus) => corpus,
         Err(outcome) => return outcome,
@@ -40,33 +34,19 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
         sources: vec![args.source.clone()],
         ..Filter::default()
     });
-    let code = if analysis.has_conflicts() {
-        EXIT_CONFLICTS
-    } else {
-        EXIT_CLEAN
-    };
-    let stdout = match args.format {
-        Format::Html => render_html(&analysis, &format!("review of {}", args.source)),
-        Format::Dot => render_dot(&analysis),
-        _ => match Review::of(&analysis, index) {
-            Some(review) => render(&review, args, environment),
-            None => String::new(),
-        },
-    };
-    Outcome {
-        stdout,
-        stderr: String::new(),
-        code,
-    }
+    let title = format!("review of {}", args.source);
+    view_outcome(&analysis, args.view.format, &title, || {
+        Review::of(&analysis, index).map_or_else(String::new, |review| render(&review, &args.view, environment))
+    })
 }
 
-fn render(review: &Review, args: &ReviewArgs, environment: &Environment) -> String {
-    match args.format {
+fn render(review: &Review, view: &ViewOptions, environment: &Environment) -> String {
+    match view.format {
         Format::Json => render_review_json(review),
         Format::Markdown => render_review_markdown(review),
         Format::Csv => render_review_csv(review),
         Format::Table | Format::Html | Format::Dot => {
-            render_review_table(review, environment.width(args.width), environment.color)
+            render_review_table(review, environment.width(view.width), environment.color)
         }
     }
 }

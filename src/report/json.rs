@@ -171,3 +171,39 @@ fn claim_out<'a>(
         origin,
     }
 }
+
+/// The fields the JSON views (`review`, `show`) give every claim: who says what, when, in
+/// which words, and through whom.
+#[derive(Serialize)]
+pub(super) struct ClaimFields<'a> {
+    source: &'a str,
+    id: &'a str,
+    value: &'a str,
+    normalized: &'a str,
+    as_of: String,
+    scope: Option<&'a str>,
+    hedge: Option<&'a str>,
+    attribution: Option<&'a str>,
+    quote: &'a str,
+    quote_line: usize,
+    origin: &'a str,
+}
+
+impl<'a> ClaimFields<'a> {
+    /// The fields of a claim with its normal form and origin as described for people.
+    pub(super) fn of(claim: &'a Claim, normalized: &'a str, origin: &'a str) -> Self {
+        ClaimFields {
+            source: &claim.source,
+            id: &claim.id,
+            value: &claim.written,
+            normalized,
+            as_of: claim.as_of.to_string(),
+            scope: claim.scope.as_deref(),
+            hedge: claim.hedge.as_deref(),
+            attribution: claim.attribution.as_deref(),
+            quote: &claim.quote,
+            quote_line: claim.span.line,
+            origin,
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! added, never renamed or dropped without bumping the version.
 
 use super::{Entry, Other, Review, ReviewTally};
-use crate::report::json::{SourceOut, source_out};
+use crate::report::json::{ClaimFields, SourceOut, source_out};
 use crate::report::property_name;
 use serde::Serialize;
 
@@ -19,22 +19,14 @@ struct ReviewOut<'a> {
 
 #[derive(Serialize)]
 struct EntryOut<'a> {
-    id: &'a str,
+    #[serde(flatten)]
+    claim: ClaimFields<'a>,
     line: usize,
-    quote_line: usize,
     subject: &'a str,
     subject_name: &'a str,
     subject_written: &'a str,
     property: &'a str,
     property_name: &'a str,
-    value: &'a str,
-    normalized: &'a str,
-    as_of: String,
-    scope: Option<&'a str>,
-    hedge: Option<&'a str>,
-    attribution: Option<&'a str>,
-    quote: &'a str,
-    origin: &'a str,
     standing: &'static str,
     group: Option<GroupOut<'a>>,
     others: Vec<OtherOut<'a>>,
@@ -48,14 +40,8 @@ struct GroupOut<'a> {
 
 #[derive(Serialize)]
 struct OtherOut<'a> {
-    source: &'a str,
-    id: &'a str,
-    value: &'a str,
-    normalized: &'a str,
-    as_of: String,
-    scope: Option<&'a str>,
-    quote: &'a str,
-    origin: &'a str,
+    #[serde(flatten)]
+    claim: ClaimFields<'a>,
     independent: bool,
     verdict: &'static str,
     reason: Option<&'a str>,
@@ -78,22 +64,13 @@ fn entry_out<'a>(review: &Review<'a>, entry: &'a Entry<'a>) -> EntryOut<'a> {
     let corpus = review.corpus;
     let claim = entry.claim;
     EntryOut {
-        id: &claim.id,
+        claim: ClaimFields::of(claim, &entry.normal, &entry.origin),
         line: claim.line,
-        quote_line: claim.span.line,
         subject: &claim.subject,
         subject_name: corpus.entity_name(&claim.subject),
         subject_written: &claim.subject_written,
         property: &claim.property,
         property_name: property_name(corpus, &claim.property),
-        value: &claim.written,
-        normalized: &entry.normal,
-        as_of: claim.as_of.to_string(),
-        scope: claim.scope.as_deref(),
-        hedge: claim.hedge.as_deref(),
-        attribution: claim.attribution.as_deref(),
-        quote: &claim.quote,
-        origin: &entry.origin,
         standing: entry.standing.as_str(),
         group: entry.group.map(|(verdict, reason)| GroupOut {
             verdict: verdict.as_str(),
@@ -104,16 +81,8 @@ fn entry_out<'a>(review: &Review<'a>, entry: &'a Entry<'a>) -> EntryOut<'a> {
 }
 
 fn other_out<'a>(other: &'a Other<'a>) -> OtherOut<'a> {
-    let claim = other.claim;
     OtherOut {
-        source: &claim.source,
-        id: &claim.id,
-        value: &claim.written,
-        normalized: &other.normal,
-        as_of: claim.as_of.to_string(),
-        scope: claim.scope.as_deref(),
-        quote: &claim.quote,
-        origin: &other.origin,
+        claim: ClaimFields::of(other.claim, &other.normal, &other.origin),
         independent: other.independent,
         verdict: other.verdict.as_str(),
         reason: other.reason,

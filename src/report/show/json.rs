@@ -3,6 +3,7 @@
 
 use super::{PropertyClaims, Side, SubjectView};
 use crate::model::EntityKind;
+use crate::report::json::ClaimFields;
 use crate::report::property_name;
 use serde::Serialize;
 
@@ -39,18 +40,9 @@ struct PropertyOut<'a> {
 
 #[derive(Serialize)]
 struct ClaimOut<'a> {
-    source: &'a str,
-    id: &'a str,
+    #[serde(flatten)]
+    claim: ClaimFields<'a>,
     subject_written: &'a str,
-    value: &'a str,
-    normalized: &'a str,
-    as_of: String,
-    scope: Option<&'a str>,
-    hedge: Option<&'a str>,
-    attribution: Option<&'a str>,
-    quote: &'a str,
-    quote_line: usize,
-    origin: &'a str,
 }
 
 /// Renders a subject view as JSON (pretty-printed, with a final newline).
@@ -90,19 +82,8 @@ fn property_out<'a>(view: &SubjectView<'a>, group: &'a PropertyClaims<'a>) -> Pr
 }
 
 fn claim_out<'a>(side: &'a Side<'a>) -> ClaimOut<'a> {
-    let claim = side.claim;
     ClaimOut {
-        source: &claim.source,
-        id: &claim.id,
-        subject_written: &claim.subject_written,
-        value: &claim.written,
-        normalized: &side.normal,
-        as_of: claim.as_of.to_string(),
-        scope: claim.scope.as_deref(),
-        hedge: claim.hedge.as_deref(),
-        attribution: claim.attribution.as_deref(),
-        quote: &claim.quote,
-        quote_line: claim.span.line,
-        origin: &side.origin,
+        claim: ClaimFields::of(side.claim, &side.normal, &side.origin),
+        subject_written: &side.claim.subject_written,
     }
 }
