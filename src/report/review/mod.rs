@@ -14,7 +14,8 @@ pub use table::render_review_table;
 
 use super::{Analysis, origin_name};
 use crate::model::{Claim, ClaimRef, Corpus, Source};
-use crate::verdict::{Judged, Normal, Verdict};
+use crate::verdict::{Finding, Judged, Normal, Verdict};
+use std::collections::HashMap;
 
 /// One source's claims, each beside what the rest of the corpus says.
 pub struct Review<'c> {
@@ -114,9 +115,15 @@ impl<'c> Review<'c> {
     pub fn of(analysis: &'c Analysis<'c>, index: usize) -> Option<Self> {
         let corpus = analysis.corpus;
         let source = corpus.sources.get(index)?;
+        let group_of: HashMap<ClaimRef, &'c Judged> = analysis
+            .groups
+            .iter()
+            .flat_map(|judged| judged.group.claims.iter().map(move |&at| (at, judged)))
+            .filter(|(at, _)| at.source == index)
+            .collect();
         let mut entries: Vec<(ClaimRef, Entry<'c>)> = (0..source.claims.len())
             .map(|claim| ClaimRef { source: index, claim })
-            .filter_map(|at| entry(analysis, at).map(|entry| (at, entry)))
+            .filter_map(|at| entry(analysis, at, group_of.get(&at).copied()).map(|entry| (at, entry)))
             .collect();
         entries.sort_by_key(|(at, entry)| (entry.claim.span.start, at.claim));
         Some(Review {
@@ -155,11 +162,10 @@ impl<'c> Review<'c> {
     }
 }
 
-fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef) -> Option<Entry<'c>> {
+fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged>) -> Option<Entry<'c>> {
     let corpus = analysis.corpus;
     let claim = corpus.claim(at)?;
     let origin = origin_name(corpus, &analysis.graph, at);
-    let judged = analysis.groups.iter().find(|judged| judged.group.claims.contains(&at));
     let others: Vec<Other<'c>> = judged
         .map(|judged| others(analysis, judged, at, &origin))
         .unwrap_or_default();
@@ -186,14 +192,16 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef) -> Option<Entry<'c>> {
 
 fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef, origin: &str) -> Vec<Other<'c>> {
     let corpus = analysis.corpus;
+    let findings: Vec<&Finding> = judged
+        .findings
+        .iter()
+        .filter(|finding| finding.claims.contains(&at))
+        .collect();
     judged
         .sides(corpus)
         .filter(|(side, _, _)| *side != at)
         .map(|(side, claim, normal)| {
-            let finding = judged
-                .findings
-                .iter()
-                .find(|finding| finding.claims.contains(&at) && finding.claims.contains(&side));
+            let finding = findings.iter().find(|finding| finding.claims.contains(&side));
             let other_origin = origin_name(corpus, &analysis.graph, side);
             Other {
                 claim,
