@@ -68,7 +68,8 @@ pub const VALUE_TYPES: [&str; 10] = [
     "boolean",
 ];
 
-const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
+/// Draft 7: the newest draft the YAML language server fully supports.
+const DRAFT: &str = "http://json-schema.org/draft-07/schema#";
 /// Kept in step with [`crate::names::is_valid_id`] (a test checks both on the same examples).
 const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

@@ -26,7 +26,7 @@ pub fn render_table(analysis: &Analysis, width: u16, color: bool) -> String {
             "\nClaims made by one source only ({}):\n",
             analysis.singles.len()
         ));
-        out.push_str(&singles_table(analysis, width, color).to_string());
+        out.push_str(&singles_table(analysis, width).to_string());
         out.push('\n');
     }
     out.push_str(&summary_line(analysis));
@@ -97,9 +97,9 @@ pub(super) fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corp
     )
 }
 
-fn singles_table(analysis: &Analysis, width: u16, color: bool) -> Table {
+fn singles_table(analysis: &Analysis, width: u16) -> Table {
     let corpus = analysis.corpus;
-    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"], color);
+    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"], false);
     table.set_constraints(vec![
         ColumnConstraint::UpperBoundary(Width::Fixed(22)),
         ColumnConstraint::UpperBoundary(Width::Fixed(22)),
