@@ -266,10 +266,17 @@ fn source_article(
 ) {
     let _ = writeln!(
         page,
-        "<article class=\"source\" id=\"source-{}\">\n<h3>{}</h3>\n<dl>",
+        "<article class=\"source\" id=\"source-{}\">\n<h3>{}</h3>",
         attr(&source.id),
         text(&source.id)
     );
+    source_metadata(page, source);
+    source_claims(page, corpus, index, source, anchors);
+    page.push_str("</article>\n");
+}
+
+fn source_metadata(page: &mut String, source: &Source) {
+    page.push_str("<dl>\n");
     let mut row = |term: &str, value: String| {
         let _ = writeln!(page, "<dt>{term}</dt><dd>{value}</dd>");
     };
@@ -291,7 +298,18 @@ fn source_article(
     if let Some(note) = &source.note {
         row("Note", text(note));
     }
-    let _ = writeln!(page, "</dl>\n<p>{} claims:</p>\n<ul>", source.claims.len());
+    page.push_str("</dl>\n");
+}
+
+/// The source's claims in text order, each linked to where the page shows it.
+fn source_claims(
+    page: &mut String,
+    corpus: &Corpus,
+    index: usize,
+    source: &Source,
+    anchors: &HashMap<ClaimRef, String>,
+) {
+    let _ = writeln!(page, "<p>{} claims:</p>\n<ul>", source.claims.len());
     let mut claims: Vec<(usize, &Claim)> = source.claims.iter().enumerate().collect();
     claims.sort_by_key(|(at, claim)| (claim.span.start, *at));
     for (claim_index, claim) in claims {
@@ -299,23 +317,19 @@ fn source_article(
             source: index,
             claim: claim_index,
         };
-        let label = format!(
+        let label = text(&format!(
             "line {}: {} · {}: {}",
             claim.span.line,
             corpus.entity_name(&claim.subject),
             property_name(corpus, &claim.property),
             claim.written
-        );
-        match anchors.get(&at) {
-            Some(anchor) => {
-                let _ = writeln!(page, "<li><a href=\"#{}\">{}</a></li>", attr(anchor), text(&label));
-            }
-            None => {
-                let _ = writeln!(page, "<li>{}</li>", text(&label));
-            }
-        }
+        ));
+        let _ = match anchors.get(&at) {
+            Some(anchor) => writeln!(page, "<li><a href=\"#{}\">{label}</a></li>", attr(anchor)),
+            None => writeln!(page, "<li>{label}</li>"),
+        };
     }
-    page.push_str("</ul>\n</article>\n");
+    page.push_str("</ul>\n");
 }
 
 /// A link for web addresses; anything else (`javascript:`, relative paths) stays plain text.
