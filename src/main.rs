@@ -6,9 +6,11 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let on_terminal = std::io::stdout().is_terminal();
     let environment = Environment {
-        terminal_width: std::io::stdout().is_terminal().then(terminal_width).flatten(),
+        terminal_width: on_terminal.then(terminal_width).flatten(),
         columns: std::env::var("COLUMNS").ok().and_then(|columns| columns.parse().ok()),
+        color: Environment::color_allowed(on_terminal, std::env::var_os("NO_COLOR").as_deref()),
     };
     let outcome = run(std::env::args_os(), &environment);
     // A closed pipe (`crosscheck check | head`) is not an error worth reporting.

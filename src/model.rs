@@ -169,6 +169,8 @@ pub struct Claim {
     pub source: String,
     /// Canonical id of the subject.
     pub subject: String,
+    /// The subject as the claim wrote it (an id, the name or an alias).
+    pub subject_written: String,
     /// Property id.
     pub property: String,
     /// The value as written in the corpus file.

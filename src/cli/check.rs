@@ -3,7 +3,9 @@
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load, resolve_subject, unknown};
 use crate::model::Corpus;
 use crate::names::suggest;
-use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table};
+use crate::report::{
+    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_table,
+};
 use crate::verdict::Verdict;
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -41,6 +43,10 @@ pub enum Format {
     Markdown,
     /// One CSV row per claim in a group, for spreadsheets.
     Csv,
+    /// One self-contained HTML page, filterable, for a browser.
+    Html,
+    /// The claim graph as Graphviz DOT, clustered by subject.
+    Dot,
 }
 
 /// Verdicts as command-line values.
@@ -79,16 +85,12 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     };
     let analysis = Analysis::of(&corpus).filter(&filter);
     let stdout = match args.format {
-        Format::Table => render_table(
-            &analysis,
-            args.width
-                .or(environment.terminal_width)
-                .or(environment.columns)
-                .unwrap_or(120),
-        ),
+        Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
         Format::Json => render_json(&analysis),
         Format::Markdown => render_markdown(&analysis),
         Format::Csv => render_csv(&analysis),
+        Format::Html => render_html(&analysis, &format!("discrepancies in {}", path.display())),
+        Format::Dot => render_dot(&analysis),
     };
     let code = if analysis.has_conflicts() {
         EXIT_CONFLICTS

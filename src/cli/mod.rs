@@ -3,8 +3,18 @@
 //! an [`Outcome`] for `main` to print.
 
 mod check;
+mod init;
+mod review;
+mod schema;
+mod show;
+mod view;
 
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use init::InitArgs;
+pub use review::ReviewArgs;
+pub use schema::{SchemaArg, SchemaArgs};
+pub use show::ShowArgs;
+pub use view::ViewOptions;
 
 use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;
@@ -34,6 +44,14 @@ pub struct Cli {
 pub enum Command {
     /// Validate a corpus and print where its sources disagree.
     Check(CheckArgs),
+    /// Every claim of one source, in text order, beside what the other sources say.
+    Review(ReviewArgs),
+    /// Everything the corpus says about one subject (any id, name or alias).
+    Show(ShowArgs),
+    /// Print the JSON Schema of a corpus file, for YAML editors.
+    Schema(SchemaArgs),
+    /// Create a new corpus with a commented example source.
+    Init(InitArgs),
 }
 
 /// What the process environment tells the command.
@@ -43,6 +61,21 @@ pub struct Environment {
     pub terminal_width: Option<u16>,
     /// The `COLUMNS` variable, when set to a number.
     pub columns: Option<u16>,
+    /// Whether tables may use colour: standard output is a terminal and `NO_COLOR` is not set.
+    pub color: bool,
+}
+
+impl Environment {
+    /// Whether colour is allowed: only on a terminal, and never when `NO_COLOR` is set to
+    /// anything but the empty string (<https://no-color.org>).
+    pub fn color_allowed(on_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> bool {
+        on_terminal && no_color.is_none_or(|value| value.is_empty())
+    }
+
+    /// The width for tables: the one asked for, else the terminal's, else `COLUMNS`, else 120.
+    pub fn width(&self, asked: Option<u16>) -> u16 {
+        asked.or(self.terminal_width).or(self.columns).unwrap_or(120)
+    }
 }
 
 /// What to print and how to exit.
@@ -88,6 +121,10 @@ where
     };
     match cli.command {
         Command::Check(args) => check::check(&args, environment),
+        Command::Review(args) => review::review(&args, environment),
+        Command::Show(args) => show::show(&args, environment),
+        Command::Schema(args) => schema::schema(&args),
+        Command::Init(args) => init::init(&args),
     }
 }
 
@@ -138,5 +175,43 @@ fn unknown(what: &str, wanted: &str, near: Option<&str>) -> String {
     match near {
         Some(near) => format!("error: unknown {what} `{wanted}`\n  help: did you mean `{near}`?\n"),
         None => format!("error: unknown {what} `{wanted}`\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Environment, run};
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        assert!(Environment::color_allowed(true, None));
+        assert!(Environment::color_allowed(true, Some(OsStr::new(""))));
+        assert!(!Environment::color_allowed(true, Some(OsStr::new("1"))));
+        assert!(!Environment::color_allowed(false, None));
+    }
+
+    #[test]
+    fn tables_are_coloured_only_when_allowed() {
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/claims");
+        let with = |color: bool, args: &[&str]| {
+            let environment = Environment {
+                color,
+                ..Environment::default()
+            };
+            run(["crosscheck"].iter().chain(args), &environment).stdout
+        };
+        for args in [
+            &["check", corpus][..],
+            &["review", "bfmtv-oumar-diaby", "--corpus", corpus],
+            &["show", "ghuraba", "--corpus", corpus],
+        ] {
+            assert!(
+                with(true, args).contains("\u{1b}[38;5;9m"),
+                "{args:?}: conflicts in red"
+            );
+            assert!(!with(false, args).contains('\u{1b}'), "{args:?}");
+        }
+        assert!(!with(true, &["check", corpus, "--format", "markdown"]).contains('\u{1b}'));
     }
 }

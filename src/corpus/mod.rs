@@ -8,6 +8,8 @@
 mod load;
 pub mod raw;
 mod registry;
+pub mod schema;
+pub mod template;
 mod text;
 mod validate;
 

@@ -555,6 +555,7 @@ impl Loader {
             id: raw.id.value.clone(),
             source: context.source.to_owned(),
             subject: subject?,
+            subject_written: raw.subject.value.clone(),
             property: property?.id.clone(),
             written: raw.value.value.written(),
             value: value?,

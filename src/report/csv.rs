@@ -30,24 +30,31 @@ const HEADER: [&str; 16] = [
 ///
 /// Every cell that a spreadsheet would read as a formula gets a leading `'` (CSV injection).
 pub fn render_csv(analysis: &Analysis) -> String {
-    match write_rows(analysis) {
-        Ok(text) => text,
-        Err(error) => format!("error: cannot write CSV: {error}\n"),
-    }
+    to_text(|writer| {
+        writer.write_record(HEADER)?;
+        for (index, judged) in analysis.groups.iter().enumerate() {
+            let number = (index + 1).to_string();
+            for (_, claim, normal) in judged.sides(analysis.corpus) {
+                let cells = claim_cells(analysis.corpus, &number, judged, claim, normal);
+                writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
+            }
+        }
+        Ok(())
+    })
 }
 
-fn write_rows(analysis: &Analysis) -> Result<String, ::csv::Error> {
+/// The CSV text that `write` produces, or an error line if writing fails.
+pub(super) fn to_text(write: impl FnOnce(&mut ::csv::Writer<Vec<u8>>) -> Result<(), ::csv::Error>) -> String {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
-    writer.write_record(HEADER)?;
-    for (index, judged) in analysis.groups.iter().enumerate() {
-        let number = (index + 1).to_string();
-        for (_, claim, normal) in judged.sides(analysis.corpus) {
-            let cells = claim_cells(analysis.corpus, &number, judged, claim, normal);
-            writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
-        }
+    let written = write(&mut writer).and_then(|()| {
+        writer
+            .into_inner()
+            .map_err(|error| ::csv::Error::from(error.into_error()))
+    });
+    match written {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(error) => format!("error: cannot write CSV: {error}\n"),
     }
-    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn claim_cells<'a>(
@@ -84,7 +91,7 @@ fn claim_cells<'a>(
 /// return, so a spreadsheet shows it as text instead of evaluating it as a formula (CSV
 /// injection). Following the OWASP advice this is done for every such cell, including
 /// harmless ones like `-5` or `+3`, which then read `'-5` and `'+3`.
-fn guard_formula(cell: &str) -> Cow<'_, str> {
+pub(super) fn guard_formula(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))
     } else {

@@ -1,7 +1,7 @@
 //! The stable JSON report, schema `crosscheck/report@1` (see DESIGN and README): fields
 //! may be added, never renamed or dropped without bumping the version.
 
-use super::{Analysis, Tally};
+use super::{Analysis, Tally, origin_name, property_name};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::verdict::{Judged, origins, support};
@@ -28,8 +28,9 @@ struct Summary {
     single_claims: usize,
 }
 
+/// A source's metadata in JSON reports.
 #[derive(Serialize)]
-struct SourceOut<'a> {
+pub(super) struct SourceOut<'a> {
     id: &'a str,
     outlet: &'a str,
     title: &'a str,
@@ -113,7 +114,7 @@ pub fn render_json(analysis: &Analysis) -> String {
     text
 }
 
-fn source_out(source: &Source) -> SourceOut<'_> {
+pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {
         id: &source.id,
         outlet: &source.outlet,
@@ -148,7 +149,7 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
         subject,
         subject_name: corpus.entity_name(subject),
         property,
-        property_name: corpus.properties.get(property).map_or(property, |p| p.name.as_str()),
+        property_name: property_name(corpus, property),
         verdict: judged.verdict.as_str(),
         reason: &judged.reason,
         derivation: judged.derivation.as_deref(),
@@ -174,13 +175,7 @@ fn claim_out<'a>(
     claim: &'a Claim,
     normalized: String,
 ) -> ClaimOut<'a> {
-    let origin = match graph.origin_of(at) {
-        crate::graph::Origin::Upstream(name) => name,
-        crate::graph::Origin::Source(index) => corpus
-            .sources
-            .get(index)
-            .map_or_else(String::new, |source| source.id.clone()),
-    };
+    let origin = origin_name(corpus, graph, at);
     ClaimOut {
         source: &claim.source,
         id: &claim.id,
@@ -200,4 +195,40 @@ fn claim_out<'a>(
 /// `source/claim-id`, the way reports name a claim.
 fn claim_key(corpus: &Corpus, at: ClaimRef) -> String {
     corpus.claim(at).map_or_else(String::new, Claim::key)
+}
+
+/// The fields the JSON views (`review`, `show`) give every claim: who says what, when, in
+/// which words, and through whom.
+#[derive(Serialize)]
+pub(super) struct ClaimFields<'a> {
+    source: &'a str,
+    id: &'a str,
+    value: &'a str,
+    normalized: &'a str,
+    as_of: String,
+    scope: Option<&'a str>,
+    hedge: Option<&'a str>,
+    attribution: Option<&'a str>,
+    quote: &'a str,
+    quote_line: usize,
+    origin: &'a str,
+}
+
+impl<'a> ClaimFields<'a> {
+    /// The fields of a claim with its normal form and origin as described for people.
+    pub(super) fn of(claim: &'a Claim, normalized: &'a str, origin: &'a str) -> Self {
+        ClaimFields {
+            source: &claim.source,
+            id: &claim.id,
+            value: &claim.written,
+            normalized,
+            as_of: claim.as_of.to_string(),
+            scope: claim.scope.as_deref(),
+            hedge: claim.hedge.as_deref(),
+            attribution: claim.attribution.as_deref(),
+            quote: &claim.quote,
+            quote_line: claim.span.line,
+            origin,
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! claims made by one source only. Every cell is escaped, so text from sources cannot break
 //! the table or inject Markdown or HTML.
 
-use super::{Analysis, group_property_name, qualified_value, shorten, single_value};
+use super::{Analysis, group_property_name, property_name, qualified_value, shorten, single_value};
 use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
 
@@ -49,7 +49,7 @@ pub fn render_markdown(analysis: &Analysis) -> String {
 }
 
 /// A table: header, delimiter row, then the rows, each cell already escaped.
-fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
+pub(super) fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
     let mut out = row(header.iter().copied());
     out.push_str(&row(header.iter().map(|_| "---")));
     for cells in rows {
@@ -102,24 +102,20 @@ fn singles_rows(analysis: &Analysis) -> Vec<[String; 5]> {
         .collect()
 }
 
-fn verdict_cell(verdict: Verdict) -> String {
+pub(super) fn verdict_cell(verdict: Verdict) -> String {
     match verdict {
         Verdict::Conflict => format!("**{}**", verdict.as_str()),
         _ => verdict.as_str().to_owned(),
     }
 }
 
-fn quote_cell(quote: &str) -> String {
+pub(super) fn quote_cell(quote: &str) -> String {
     format!("“{}”", escape(&shorten(quote, QUOTE_CHARS)))
-}
-
-fn property_name<'a>(corpus: &'a Corpus, property: &'a str) -> &'a str {
-    corpus.properties.get(property).map_or(property, |p| p.name.as_str())
 }
 
 /// Escapes text for a table cell: pipes and Markdown punctuation get a backslash, `&`
 /// becomes `&amp;`, line breaks become spaces.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

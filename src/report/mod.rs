@@ -1,19 +1,31 @@
 //! What people read: one renderer per format, all reading the same [`Analysis`].
 
 mod csv;
+mod dot;
+mod html;
 mod json;
 mod markdown;
+pub mod review;
+mod sentence;
+pub mod show;
 mod table;
 
 pub use self::csv::render_csv;
+pub use dot::render_dot;
+pub use html::render_html;
 pub use json::{REPORT_SCHEMA, render_json};
 pub use markdown::render_markdown;
+pub use sentence::{InSentence, sentence_around};
 pub use table::render_table;
 
 /// The JSON Schema of the report that `--format json` prints.
 pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
+/// The JSON Schema of `review --format json`.
+pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
+/// The JSON Schema of `show --format json`.
+pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
-use crate::graph::ClaimGraph;
+use crate::graph::{ClaimGraph, Origin};
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
 use crate::verdict::{Judged, Normal, Verdict, judge};
@@ -175,6 +187,28 @@ pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
         value.push_str(&format!(" ({hedge})"));
     }
     value
+}
+
+/// The name of a claim's origin: the upstream outlet it came through, else its source's id.
+pub fn origin_name(corpus: &Corpus, graph: &ClaimGraph, at: ClaimRef) -> String {
+    match graph.origin_of(at) {
+        Origin::Upstream(name) => name,
+        Origin::Source(index) => corpus
+            .sources
+            .get(index)
+            .map_or_else(String::new, |source| source.id.clone()),
+    }
+}
+
+/// The display name of a property id (the id itself when unknown).
+pub fn property_name<'a>(corpus: &'a Corpus, property: &'a str) -> &'a str {
+    corpus.properties.get(property).map_or(property, |p| p.name.as_str())
+}
+
+/// The cells of `own` followed by those of `side`, as one row of `N` cells.
+fn concat_cells<const A: usize, const B: usize, const N: usize>(own: [String; A], side: [String; B]) -> [String; N] {
+    let mut cells = own.into_iter().chain(side);
+    std::array::from_fn(|_| cells.next().unwrap_or_default())
 }
 
 /// A quote cut to at most `max` characters at a word boundary, with an ellipsis.

@@ -6,18 +6,19 @@ use super::{Analysis, group_property_name, qualified_value, shorten, single_valu
 use crate::model::Claim;
 use crate::verdict::{Judged, Verdict};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 const QUOTE_CHARS: usize = 90;
 
-/// Renders the analysis as text tables fitted to `width` columns.
-pub fn render_table(analysis: &Analysis, width: u16) -> String {
+/// Renders the analysis as text tables fitted to `width` columns, verdicts in colour when
+/// `color` is set.
+pub fn render_table(analysis: &Analysis, width: u16, color: bool) -> String {
     let mut out = String::new();
     let shown: Vec<&Judged> = analysis.groups.iter().collect();
     if shown.is_empty() {
         out.push_str("No groups of claims to compare.\n");
     } else {
-        out.push_str(&groups_table(analysis, &shown, width).to_string());
+        out.push_str(&groups_table(analysis, &shown, width, color).to_string());
         out.push('\n');
     }
     if !analysis.singles.is_empty() {
@@ -32,18 +33,21 @@ pub fn render_table(analysis: &Analysis, width: u16) -> String {
     out
 }
 
-fn new_table(width: u16, header: &[&str]) -> Table {
+/// A table in the house style, `width` columns wide; styled cells show only when `color`.
+pub(super) fn new_table(width: u16, header: &[&str], color: bool) -> Table {
     let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
+    if color {
+        table.enforce_styling();
+    }
     table
-        .load_style(UTF8_FULL_CONDENSED)
-        .force_no_tty()
         .set_content_arrangement(ContentArrangement::DynamicFullWidth)
         .set_width(width)
         .set_header(header.to_vec());
     table
 }
 
-fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
+fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16, color: bool) -> Table {
     let corpus = analysis.corpus;
     let mut table = new_table(
         width,
@@ -54,6 +58,7 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
             "Sides (value = normal form · source · quote)",
             "Why",
         ],
+        color,
     );
     table.set_constraints(vec![
         ColumnConstraint::ContentWidth,
@@ -68,17 +73,18 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
             .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
             .collect();
         table.add_row(vec![
-            verdict_label(judged.verdict).to_owned(),
-            corpus.entity_name(&judged.group.subject).to_owned(),
-            group_property_name(corpus, judged),
-            sides.join("\n"),
-            judged.reason.clone(),
+            verdict_cell(judged.verdict),
+            Cell::new(corpus.entity_name(&judged.group.subject)),
+            Cell::new(group_property_name(corpus, judged)),
+            Cell::new(sides.join("\n")),
+            Cell::new(&judged.reason),
         ]);
     }
     table
 }
 
-fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {
+/// One side of a group: value and normal form, source, shortened quote.
+pub(super) fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {
     format!(
         "{} = {normal}\n  · {}\n  “{}”",
         qualified_value(corpus, claim),
@@ -89,7 +95,7 @@ fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> Stri
 
 fn singles_table(analysis: &Analysis, width: u16) -> Table {
     let corpus = analysis.corpus;
-    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"]);
+    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"], false);
     table.set_constraints(vec![
         ColumnConstraint::UpperBoundary(Width::Fixed(22)),
         ColumnConstraint::UpperBoundary(Width::Fixed(22)),
@@ -112,6 +118,17 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
         ]);
     }
     table
+}
+
+/// A verdict's cell: its label, in a colour of its own (shown only on a styled table).
+pub(super) fn verdict_cell(verdict: Verdict) -> Cell {
+    let cell = Cell::new(verdict_label(verdict));
+    match verdict {
+        Verdict::Conflict => cell.fg(Color::Red).add_attribute(Attribute::Bold),
+        Verdict::Drift => cell.fg(Color::Magenta),
+        Verdict::Tension => cell.fg(Color::Yellow),
+        Verdict::Agree => cell.fg(Color::Green),
+    }
 }
 
 fn verdict_label(verdict: Verdict) -> &'static str {

@@ -108,3 +108,38 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A system program a test needs (`chromium`, `dot`). When it is missing, the test fails
+/// under CI (`CI=true`, where `.ci/run` installs it) and elsewhere says loudly that it is
+/// skipped; the caller then returns early.
+pub fn system_tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path)
+            .map(|dir| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    });
+    if found.is_none() {
+        let ci = std::env::var("CI").is_ok_and(|value| value == "true");
+        assert!(!ci, "`{name}` is not installed; .ci/run installs it under CI");
+        eprintln!(
+            "\n==== SKIPPED: `{name}` is not installed; this test did NOT run (install it, or run .ci/run) ====\n"
+        );
+    }
+    found
+}
+
+/// The shipped corpus with one quote full of markup (HTML, Markdown, DOT) and a formula as
+/// attribution, to show that text from sources stays inert in every format.
+pub fn hostile_corpus() -> ScratchCorpus {
+    let original = "headed by 50-year-old Omar Diaby";
+    let hostile = "headed by 50-year-old Omar Diaby | *a* <b>x</b> [l](u) & `c` <script>alert(1)</script> \\\" }";
+    let scratch = ScratchCorpus::new();
+    scratch
+        .replace("texts/noonpost-ghuraba.txt", original, hostile)
+        .replace(
+            "sources/noonpost-ghuraba.yaml",
+            &format!("    quote: {original}\n"),
+            &format!("    quote: '{hostile}'\n    attribution: '=HYPERLINK(\"x\")'\n"),
+        );
+    scratch
+}

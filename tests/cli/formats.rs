@@ -2,7 +2,7 @@
 //! snapshot and parsed as tables, the CSV is read back with a CSV parser and checked against
 //! the JSON report, and hostile text from a source stays inert in both.
 
-use crate::common::{ScratchCorpus, run};
+use crate::common::{hostile_corpus, run};
 use serde_json::Value;
 
 const CSV_HEADER: [&str; 16] = [
@@ -25,9 +25,9 @@ const CSV_HEADER: [&str; 16] = [
 ];
 
 /// A Markdown table: its header cells and the cells of each row.
-struct MarkdownTable {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
+pub struct MarkdownTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// Splits a table line on the `|` not preceded by a backslash, dropping the outer empties.
@@ -54,7 +54,7 @@ fn cells(line: &str) -> Vec<String> {
 
 /// Every table of a Markdown text (a block whose second line is the delimiter row), checked
 /// line by line: each starts and ends with `|` and has as many cells as the header.
-fn tables(markdown: &str) -> Vec<MarkdownTable> {
+pub fn tables(markdown: &str) -> Vec<MarkdownTable> {
     let mut found = Vec::new();
     for block in markdown.split("\n\n") {
         let lines: Vec<&str> = block.lines().collect();
@@ -106,21 +106,6 @@ fn csv_records(text: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
         .collect::<Result<Vec<_>, _>>()
         .expect("every row parses");
     (header, records)
-}
-
-/// The shipped corpus with one quote full of Markdown and HTML, and a formula as attribution.
-fn hostile_corpus() -> ScratchCorpus {
-    let original = "headed by 50-year-old Omar Diaby";
-    let hostile = "headed by 50-year-old Omar Diaby | *a* <b>x</b> [l](u) & `c`";
-    let scratch = ScratchCorpus::new();
-    scratch
-        .replace("texts/noonpost-ghuraba.txt", original, hostile)
-        .replace(
-            "sources/noonpost-ghuraba.yaml",
-            &format!("    quote: {original}\n"),
-            &format!("    quote: '{hostile}'\n    attribution: '=HYPERLINK(\"x\")'\n"),
-        );
-    scratch
 }
 
 #[test]

@@ -7,8 +7,13 @@
 mod common;
 
 mod check;
+mod dot;
 mod formats;
 mod hostile;
+mod html;
 mod invalid;
 mod normal_forms;
 mod quotes;
+mod review;
+mod schema;
+mod terminal;

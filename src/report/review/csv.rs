@@ -1,0 +1,76 @@
+//! The review of a source as CSV: one row per claim and other claim of its group (a claim
+//! no other claim shares a group with gets one row with empty `other_*` cells).
+
+use super::{Entry, Review};
+use crate::report::csv::{guard_formula, to_text};
+use crate::report::{concat_cells, property_name};
+
+const HEADER: [&str; 17] = [
+    "line",
+    "claim",
+    "subject",
+    "property",
+    "value",
+    "normalized",
+    "as_of",
+    "quote",
+    "standing",
+    "group_verdict",
+    "other_source",
+    "other_claim",
+    "other_value",
+    "other_as_of",
+    "other_origin",
+    "independent",
+    "pair_verdict",
+];
+
+/// Renders a review as CSV (header row, then a row per claim and other claim).
+pub fn render_review_csv(review: &Review) -> String {
+    to_text(|writer| {
+        writer.write_record(HEADER)?;
+        for entry in &review.entries {
+            for row in entry_rows(review, entry) {
+                writer.write_record(row.iter().map(|cell| guard_formula(cell).into_owned()))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 17]> {
+    let claim = entry.claim;
+    let own = [
+        claim.span.line.to_string(),
+        claim.id.clone(),
+        claim.subject.clone(),
+        property_name(review.corpus, &claim.property).to_owned(),
+        claim.written.clone(),
+        entry.normal.clone(),
+        claim.as_of.to_string(),
+        claim.quote.clone(),
+        entry.standing.as_str().to_owned(),
+        entry
+            .group
+            .map_or_else(String::new, |(verdict, _)| verdict.as_str().to_owned()),
+    ];
+    if entry.others.is_empty() {
+        return vec![concat_cells(own, <[String; 7]>::default())];
+    }
+    entry
+        .others
+        .iter()
+        .map(|other| {
+            let side = [
+                other.claim.source.clone(),
+                other.claim.id.clone(),
+                other.claim.written.clone(),
+                other.claim.as_of.to_string(),
+                other.origin.clone(),
+                other.independent.to_string(),
+                other.verdict.as_str().to_owned(),
+            ];
+            concat_cells(own.clone(), side)
+        })
+        .collect()
+}

@@ -1,0 +1,91 @@
+//! The review of a source as GitHub-flavoured Markdown: a heading with the source's
+//! metadata, the summary, and one table row per claim and other claim of its group (the
+//! first row of a claim carries the claim itself). Every cell is escaped.
+
+use super::table::{heading, origin_text};
+use super::{Entry, Review};
+use crate::report::markdown::{escape, quote_cell, table};
+use crate::report::{concat_cells, property_name, qualified_value};
+
+const HEADER: [&str; 11] = [
+    "Line",
+    "Subject",
+    "Property",
+    "Value",
+    "Quote",
+    "Standing",
+    "Other source",
+    "Other value",
+    "As of",
+    "Origin",
+    "Other quote",
+];
+
+/// Renders a review as GitHub-flavoured Markdown.
+pub fn render_review_markdown(review: &Review) -> String {
+    let mut out = format!(
+        "## Review of {}\n\n{}\n\n",
+        escape(&review.source.id),
+        escape(&heading(review))
+    );
+    if let Some(url) = &review.source.url {
+        out.push_str(&format!("Address: {}\n\n", escape(url)));
+    }
+    out.push_str(&format!("{}\n\n", review.summary()));
+    if !review.entries.is_empty() {
+        let rows: Vec<[String; 11]> = review
+            .entries
+            .iter()
+            .flat_map(|entry| entry_rows(review, entry))
+            .collect();
+        out.push_str(&table(&HEADER, &rows));
+    }
+    out
+}
+
+fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {
+    let corpus = review.corpus;
+    let claim = entry.claim;
+    let mut standing = entry.standing.as_str().to_owned();
+    if let Some((verdict, _)) = entry.group {
+        standing.push_str(&format!(" (group: {verdict})"));
+    }
+    let first = [
+        claim.span.line.to_string(),
+        escape(corpus.entity_name(&claim.subject)),
+        escape(property_name(corpus, &claim.property)),
+        escape(&format!("{} = {}", qualified_value(corpus, claim), entry.normal)),
+        quote_cell(&claim.quote),
+        escape(&standing),
+    ];
+    if entry.others.is_empty() {
+        let none = [
+            "no other source says".to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
+        return vec![concat_cells(first, none)];
+    }
+    entry
+        .others
+        .iter()
+        .enumerate()
+        .map(|(index, other)| {
+            let mut value = format!("{} = {}", qualified_value(corpus, other.claim), other.normal);
+            if let Some(reason) = other.reason {
+                value.push_str(&format!(" ({}: {reason})", other.verdict));
+            }
+            let side = [
+                escape(&other.claim.source),
+                escape(&value),
+                other.claim.as_of.to_string(),
+                escape(&origin_text(review, other)),
+                quote_cell(&other.claim.quote),
+            ];
+            let own = if index == 0 { first.clone() } else { Default::default() };
+            concat_cells(own, side)
+        })
+        .collect()
+}

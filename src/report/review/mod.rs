@@ -1,0 +1,230 @@
+//! The review of one source: every claim it makes in text order, the verdict of the group
+//! each joined, and what every other claim of that group says, with its origin, so an editor
+//! reads an article with its contradictions beside it.
+
+mod csv;
+mod json;
+mod markdown;
+mod table;
+
+pub use self::csv::render_review_csv;
+pub use json::{REVIEW_SCHEMA, render_review_json};
+pub use markdown::render_review_markdown;
+pub use table::render_review_table;
+
+use super::{Analysis, origin_name};
+use crate::model::{Claim, ClaimRef, Corpus, Source};
+use crate::verdict::{Finding, Judged, Normal, Verdict};
+use std::collections::HashMap;
+
+/// One source's claims, each beside what the rest of the corpus says.
+pub struct Review<'c> {
+    /// The corpus.
+    pub corpus: &'c Corpus,
+    /// The reviewed source.
+    pub source: &'c Source,
+    /// Its claims, in the order of their quotes in the text.
+    pub entries: Vec<Entry<'c>>,
+}
+
+/// Where a claim stands against the rest of the corpus, from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Standing {
+    /// Agreed by a claim of an independent origin, contradicted by none.
+    Corroborated,
+    /// Agreed only by claims of the same origin (two copies of one wire story).
+    Echoed,
+    /// No claim of another source shares its subject and property.
+    Uncorroborated,
+    /// Loosely compatible with another claim, or different in scope or wording.
+    Tension,
+    /// Different from another claim dated far enough apart on a property that changes.
+    Drift,
+    /// Cannot be true together with another claim.
+    Conflict,
+}
+
+impl Standing {
+    /// The kebab-case name used in every format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Corroborated => "corroborated",
+            Standing::Echoed => "echoed",
+            Standing::Uncorroborated => "uncorroborated",
+            Standing::Tension => "tension",
+            Standing::Drift => "drift",
+            Standing::Conflict => "conflict",
+        }
+    }
+}
+
+/// One claim of the reviewed source.
+pub struct Entry<'c> {
+    /// The claim.
+    pub claim: &'c Claim,
+    /// Its normal form, described for people.
+    pub normal: String,
+    /// Its origin: the upstream outlet it came through, else its source.
+    pub origin: String,
+    /// The verdict and reason of its group, when it shares one with other claims.
+    pub group: Option<(Verdict, &'c str)>,
+    /// Where it stands.
+    pub standing: Standing,
+    /// The other claims of its group.
+    pub others: Vec<Other<'c>>,
+}
+
+/// Another claim about the same subject and property.
+pub struct Other<'c> {
+    /// The claim.
+    pub claim: &'c Claim,
+    /// Its normal form, described for people.
+    pub normal: String,
+    /// Its origin.
+    pub origin: String,
+    /// Whether its origin differs from the reviewed claim's (a separate voice).
+    pub independent: bool,
+    /// The verdict on this pair.
+    pub verdict: Verdict,
+    /// Why, when the pair does not simply agree.
+    pub reason: Option<&'c str>,
+}
+
+/// Counts of the reviewed claims by standing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ReviewTally {
+    /// Claims reviewed.
+    pub claims: usize,
+    /// Agreed by an independent origin.
+    pub corroborated: usize,
+    /// Agreed only by the same origin.
+    pub echoed: usize,
+    /// Addressed by no other source.
+    pub uncorroborated: usize,
+    /// In tension with another claim.
+    pub tension: usize,
+    /// Drifted from another claim.
+    pub drift: usize,
+    /// In conflict with another claim.
+    pub conflict: usize,
+}
+
+impl<'c> Review<'c> {
+    /// The review of the source at `index` in an analysis of the whole corpus.
+    pub fn of(analysis: &'c Analysis<'c>, index: usize) -> Option<Self> {
+        let corpus = analysis.corpus;
+        let source = corpus.sources.get(index)?;
+        // A claim may sit in its own group and in derived checks: the first, most severe, counts.
+        let mut group_of: HashMap<ClaimRef, &'c Judged> = HashMap::new();
+        for judged in &analysis.groups {
+            for &at in judged.group.claims.iter().filter(|at| at.source == index) {
+                group_of.entry(at).or_insert(judged);
+            }
+        }
+        let mut entries: Vec<(ClaimRef, Entry<'c>)> = (0..source.claims.len())
+            .map(|claim| ClaimRef { source: index, claim })
+            .filter_map(|at| entry(analysis, at, group_of.get(&at).copied()).map(|entry| (at, entry)))
+            .collect();
+        entries.sort_by_key(|(at, entry)| (entry.claim.span.start, at.claim));
+        Some(Review {
+            corpus,
+            source,
+            entries: entries.into_iter().map(|(_, entry)| entry).collect(),
+        })
+    }
+
+    /// How many claims stand where.
+    pub fn tally(&self) -> ReviewTally {
+        let mut tally = ReviewTally {
+            claims: self.entries.len(),
+            ..ReviewTally::default()
+        };
+        for entry in &self.entries {
+            *match entry.standing {
+                Standing::Corroborated => &mut tally.corroborated,
+                Standing::Echoed => &mut tally.echoed,
+                Standing::Uncorroborated => &mut tally.uncorroborated,
+                Standing::Tension => &mut tally.tension,
+                Standing::Drift => &mut tally.drift,
+                Standing::Conflict => &mut tally.conflict,
+            } += 1;
+        }
+        tally
+    }
+
+    /// `12 claims: 4 corroborated, 1 echoed, 5 uncorroborated, 1 in tension, 0 drifted, 1 in conflict`.
+    pub fn summary(&self) -> String {
+        let t = self.tally();
+        format!(
+            "{} claims: {} corroborated, {} echoed, {} uncorroborated, {} in tension, {} drifted, {} in conflict",
+            t.claims, t.corroborated, t.echoed, t.uncorroborated, t.tension, t.drift, t.conflict
+        )
+    }
+}
+
+fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged>) -> Option<Entry<'c>> {
+    let corpus = analysis.corpus;
+    let claim = corpus.claim(at)?;
+    let origin = origin_name(corpus, &analysis.graph, at);
+    let others: Vec<Other<'c>> = judged
+        .map(|judged| others(analysis, judged, at, &origin))
+        .unwrap_or_default();
+    let normal = match judged {
+        Some(judged) => judged
+            .sides(corpus)
+            .find(|(side, _, _)| *side == at)
+            .map(|(_, _, normal)| normal.describe(corpus)),
+        None => corpus
+            .properties
+            .get(&claim.property)
+            .map(|property| Normal::of(claim, property).describe(corpus)),
+    }
+    .unwrap_or_default();
+    Some(Entry {
+        claim,
+        normal,
+        standing: standing(claim, &others),
+        origin,
+        group: judged.map(|judged| (judged.verdict, judged.reason.as_str())),
+        others,
+    })
+}
+
+fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef, origin: &str) -> Vec<Other<'c>> {
+    let corpus = analysis.corpus;
+    let findings: Vec<&Finding> = judged
+        .findings
+        .iter()
+        .filter(|finding| finding.claims.contains(&at))
+        .collect();
+    judged
+        .sides(corpus)
+        .filter(|(side, _, _)| *side != at)
+        .map(|(side, claim, normal)| {
+            let finding = findings.iter().find(|finding| finding.claims.contains(&side));
+            let other_origin = origin_name(corpus, &analysis.graph, side);
+            Other {
+                claim,
+                normal: normal.describe(corpus),
+                independent: other_origin != origin,
+                origin: other_origin,
+                verdict: finding.map_or(Verdict::Agree, |finding| finding.verdict),
+                reason: finding.map(|finding| finding.reason.as_str()),
+            }
+        })
+        .collect()
+}
+
+fn standing(claim: &Claim, others: &[Other]) -> Standing {
+    let worst = others.iter().map(|other| other.verdict).max();
+    let from_elsewhere = |other: &&Other| other.claim.source != claim.source;
+    match worst {
+        Some(Verdict::Conflict) => Standing::Conflict,
+        Some(Verdict::Drift) => Standing::Drift,
+        Some(Verdict::Tension) => Standing::Tension,
+        _ if others.iter().filter(from_elsewhere).any(|other| other.independent) => Standing::Corroborated,
+        _ if others.iter().any(|other| from_elsewhere(&other)) => Standing::Echoed,
+        _ => Standing::Uncorroborated,
+    }
+}

@@ -1,0 +1,89 @@
+//! One subject as JSON, schema `crosscheck/show@1` (see README): fields may be added,
+//! never renamed or dropped without bumping the version.
+
+use super::{PropertyClaims, Side, SubjectView};
+use crate::model::EntityKind;
+use crate::report::json::ClaimFields;
+use crate::report::property_name;
+use serde::Serialize;
+
+/// The schema name and version of the subject view.
+pub const SHOW_SCHEMA: &str = "crosscheck/show@1";
+
+#[derive(Serialize)]
+struct ShowOut<'a> {
+    schema: &'static str,
+    subject: &'a str,
+    subject_name: &'a str,
+    kind: EntityKind,
+    within: Option<&'a str>,
+    parts: Vec<&'a str>,
+    spellings: Vec<SpellingOut<'a>>,
+    properties: Vec<PropertyOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SpellingOut<'a> {
+    text: &'a str,
+    registered: bool,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PropertyOut<'a> {
+    property: &'a str,
+    property_name: &'a str,
+    verdict: &'static str,
+    reason: Option<&'a str>,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    #[serde(flatten)]
+    claim: ClaimFields<'a>,
+    subject_written: &'a str,
+}
+
+/// Renders a subject view as JSON (pretty-printed, with a final newline).
+pub fn render_show_json(view: &SubjectView) -> String {
+    let entity = view.entity;
+    let out = ShowOut {
+        schema: SHOW_SCHEMA,
+        subject: &entity.id,
+        subject_name: &entity.name,
+        kind: entity.kind,
+        within: entity.within.as_deref(),
+        parts: view.parts.iter().map(|part| part.id.as_str()).collect(),
+        spellings: view
+            .spellings
+            .iter()
+            .map(|spelling| SpellingOut {
+                text: &spelling.text,
+                registered: spelling.registered,
+                sources: &spelling.sources,
+            })
+            .collect(),
+        properties: view.properties.iter().map(|group| property_out(view, group)).collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    text.push('\n');
+    text
+}
+
+fn property_out<'a>(view: &SubjectView<'a>, group: &'a PropertyClaims<'a>) -> PropertyOut<'a> {
+    PropertyOut {
+        property: group.property,
+        property_name: property_name(view.corpus, group.property),
+        verdict: group.verdict.map_or("single", |(verdict, _)| verdict.as_str()),
+        reason: group.verdict.map(|(_, reason)| reason),
+        claims: group.claims.iter().map(claim_out).collect(),
+    }
+}
+
+fn claim_out<'a>(side: &'a Side<'a>) -> ClaimOut<'a> {
+    ClaimOut {
+        claim: ClaimFields::of(side.claim, &side.normal, &side.origin),
+        subject_written: &side.claim.subject_written,
+    }
+}

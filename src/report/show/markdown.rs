@@ -1,0 +1,66 @@
+//! One subject as GitHub-flavoured Markdown: a heading, a table of spellings and who used
+//! them, and a table with a row per claim (the first row of a property carries its verdict).
+
+use super::SubjectView;
+use super::table::heading;
+use crate::report::markdown::{escape, quote_cell, table, verdict_cell};
+use crate::report::{property_name, qualified_value};
+
+const HEADER: [&str; 8] = [
+    "Property",
+    "Verdict",
+    "Value",
+    "Normal form",
+    "Source",
+    "As of",
+    "Quote",
+    "Why",
+];
+
+/// Renders a subject view as GitHub-flavoured Markdown.
+pub fn render_show_markdown(view: &SubjectView) -> String {
+    let mut out = format!("## {}\n\n{}\n\n", escape(&heading(view)), escape(&view.summary()));
+    let spellings: Vec<[String; 3]> = view
+        .spellings
+        .iter()
+        .map(|spelling| {
+            [
+                escape(&spelling.text),
+                if spelling.registered { "yes" } else { "no" }.to_owned(),
+                escape(&spelling.sources.join(", ")),
+            ]
+        })
+        .collect();
+    out.push_str(&table(&["Spelling", "Registered", "Used by"], &spellings));
+    if !view.properties.is_empty() {
+        out.push('\n');
+        out.push_str(&table(&HEADER, &claim_rows(view)));
+    }
+    out
+}
+
+fn claim_rows(view: &SubjectView) -> Vec<[String; 8]> {
+    let corpus = view.corpus;
+    let mut rows = Vec::new();
+    for group in &view.properties {
+        let (verdict, reason) = match group.verdict {
+            Some((verdict, reason)) => (verdict_cell(verdict), escape(reason)),
+            None => ("single".to_owned(), "made by one source only".to_owned()),
+        };
+        for (index, side) in group.claims.iter().enumerate() {
+            let first = index == 0;
+            let only_first = |text: &str| if first { text.to_owned() } else { String::new() };
+            rows.push([
+                only_first(&escape(property_name(corpus, group.property))),
+                only_first(&verdict),
+                escape(&qualified_value(corpus, side.claim)),
+                escape(&side.normal),
+                escape(&side.claim.source),
+                side.claim.as_of.to_string(),
+                quote_cell(&side.claim.quote),
+                only_first(&reason),
+            ]);
+        }
+    }
+    rows
+}

@@ -1,0 +1,92 @@
+//! One subject at a terminal: its names and who used them, then a row per property with
+//! the group's verdict and every claim, then a summary line.
+
+use super::SubjectView;
+use crate::report::property_name;
+use crate::report::table::{new_table, side_text, verdict_cell};
+use comfy_table::{Cell, ColumnConstraint, Width};
+
+/// Renders a subject view as tables fitted to `width` columns, verdicts in colour when `color`.
+pub fn render_show_table(view: &SubjectView, width: u16, color: bool) -> String {
+    let mut out = format!("{}\n", heading(view));
+    let mut names = new_table(width, &["Spelling", "Used by"], color);
+    for spelling in &view.spellings {
+        let mut text = spelling.text.clone();
+        if !spelling.registered {
+            text.push_str(" (written in a claim, not registered)");
+        }
+        let used = if spelling.sources.is_empty() {
+            "no source text".to_owned()
+        } else {
+            spelling.sources.join(", ")
+        };
+        names.add_row(vec![text, used]);
+    }
+    out.push_str(&names.to_string());
+    out.push('\n');
+    if view.properties.is_empty() {
+        out.push_str("No claims are about this subject.\n");
+    } else {
+        out.push_str(&claims_table(view, width, color).to_string());
+        out.push('\n');
+    }
+    out.push_str(&view.summary());
+    out.push('\n');
+    out
+}
+
+/// `Omar Diaby (omar-diaby, person), within ghuraba; parts: french-battalion`.
+pub(super) fn heading(view: &SubjectView) -> String {
+    let entity = view.entity;
+    let kind = serde_json::to_value(entity.kind)
+        .ok()
+        .and_then(|kind| kind.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let mut heading = format!("{} ({}, {kind})", entity.name, entity.id);
+    if let Some(within) = &entity.within {
+        heading.push_str(&format!(", within {within}"));
+    }
+    if !view.parts.is_empty() {
+        let parts: Vec<&str> = view.parts.iter().map(|part| part.id.as_str()).collect();
+        heading.push_str(&format!("; parts: {}", parts.join(", ")));
+    }
+    heading
+}
+
+fn claims_table(view: &SubjectView, width: u16, color: bool) -> comfy_table::Table {
+    let corpus = view.corpus;
+    let mut table = new_table(
+        width,
+        &[
+            "Property",
+            "Verdict",
+            "Claims (value = normal form · source · quote)",
+            "Why",
+        ],
+        color,
+    );
+    table.set_constraints(vec![
+        ColumnConstraint::UpperBoundary(Width::Fixed(18)),
+        ColumnConstraint::ContentWidth,
+        ColumnConstraint::LowerBoundary(Width::Percentage(45)),
+        ColumnConstraint::LowerBoundary(Width::Percentage(20)),
+    ]);
+    for group in &view.properties {
+        let sides: Vec<String> = group
+            .claims
+            .iter()
+            .map(|side| side_text(side.claim, &side.normal, corpus))
+            .collect();
+        let (verdict, reason) = match group.verdict {
+            Some((verdict, reason)) => (verdict_cell(verdict), reason),
+            None => (Cell::new("single"), "made by one source only"),
+        };
+        table.add_row(vec![
+            Cell::new(property_name(corpus, group.property)),
+            verdict,
+            Cell::new(sides.join("\n")),
+            Cell::new(reason),
+        ]);
+    }
+    table
+}

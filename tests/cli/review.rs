@@ -1,0 +1,296 @@
+//! `crosscheck review SOURCE` and `crosscheck show SUBJECT` on the shipped corpus: every
+//! source and the main subjects are pinned by snapshots; the JSON views keep their schemas;
+//! unknown names get a "did you mean" and exit 2.
+
+use crate::common::run;
+use crate::formats::tables;
+use serde_json::Value;
+
+const SOURCES: [&str; 5] = [
+    "asharq-foreign-fighters",
+    "bfmtv-oumar-diaby",
+    "noonpost-ghuraba",
+    "rferl-jisr-al-shughour",
+    "uzbek-mediators",
+];
+
+const SUBJECTS: [&str; 6] = [
+    "omar-diaby",
+    "ghuraba",
+    "harem-clashes",
+    "harem-agreement",
+    "ahmed-al-sharaa",
+    "jabhat-al-nusra",
+];
+
+fn json(args: &[&str]) -> Value {
+    let run = run(args);
+    assert!(run.code < 2, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("JSON")
+}
+
+fn check_exit(extra: &[&str]) -> i32 {
+    let mut args = vec!["check"];
+    args.extend_from_slice(extra);
+    run(&args).code
+}
+
+/// Pins the table of `command NAME` for each name, and checks its exit code is the one
+/// `check --filter NAME` gives.
+fn pin_each(command: &str, names: &[&str], filter: &str) {
+    for name in names {
+        let run = run(&[command, name, "--width", "160"]);
+        assert_eq!(run.stderr, "");
+        assert_eq!(
+            run.code,
+            check_exit(&[filter, name]),
+            "{name}: same exit as check {filter}"
+        );
+        insta::assert_snapshot!(format!("{command}_{name}"), run.stdout);
+    }
+}
+
+#[test]
+fn the_review_of_every_source_is_pinned() {
+    pin_each("review", &SOURCES, "--source");
+}
+
+#[test]
+fn the_view_of_the_main_subjects_is_pinned() {
+    pin_each("show", &SUBJECTS, "--subject");
+}
+
+#[test]
+fn a_review_lists_every_claim_of_the_source_in_text_order() {
+    let report = json(&["check", "--format", "json"]);
+    for source in SOURCES {
+        let review = json(&["review", source, "--format", "json"]);
+        assert_eq!(review["schema"], "crosscheck/review@1");
+        assert_eq!(review["source"]["id"], source);
+        let claims = review["claims"].as_array().expect("claims");
+        let declared = report["sources"]
+            .as_array()
+            .expect("sources")
+            .iter()
+            .find(|s| s["id"] == source)
+            .expect("the source is in the report")["claims"]
+            .as_u64();
+        assert_eq!(Some(claims.len() as u64), declared, "{source}");
+        let lines: Vec<u64> = claims
+            .iter()
+            .map(|c| c["quote_line"].as_u64().expect("a line"))
+            .collect();
+        assert!(lines.is_sorted(), "{source}: {lines:?}");
+        let summary = &review["summary"];
+        let standings = [
+            "corroborated",
+            "echoed",
+            "uncorroborated",
+            "tension",
+            "drift",
+            "conflict",
+        ];
+        let counted: u64 = standings.iter().map(|s| summary[s].as_u64().expect("a count")).sum();
+        assert_eq!(Some(counted), summary["claims"].as_u64());
+        for claim in claims {
+            let others = claim["others"].as_array().expect("others");
+            if claim["standing"] == "uncorroborated" {
+                assert!(others.iter().all(|other| other["source"] == source), "{claim}");
+            }
+            if claim["standing"] == "corroborated" {
+                assert!(
+                    others
+                        .iter()
+                        .any(|o| o["independent"] == true && o["verdict"] == "agree")
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_review_shows_who_disagrees_on_diabys_age() {
+    let review = json(&["review", "asharq-foreign-fighters", "--format", "json"]);
+    let age = review["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .find(|claim| claim["subject"] == "omar-diaby" && claim["property"] == "age")
+        .expect("the age claim");
+    assert_eq!(age["value"], "now 49");
+    assert_eq!(age["standing"], "conflict");
+    assert_eq!(age["group"]["verdict"], "conflict");
+    let others: Vec<(&str, &str, &str)> = age["others"]
+        .as_array()
+        .expect("others")
+        .iter()
+        .map(|o| {
+            (
+                o["source"].as_str().unwrap(),
+                o["value"].as_str().unwrap(),
+                o["verdict"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        others,
+        [
+            ("bfmtv-oumar-diaby", "50", "conflict"),
+            ("noonpost-ghuraba", "50", "agree")
+        ]
+    );
+}
+
+#[test]
+fn show_lists_spellings_and_the_sources_that_used_them() {
+    let view = json(&["show", "Omar Omsen", "--format", "json"]);
+    assert_eq!(view["schema"], "crosscheck/show@1");
+    assert_eq!(view["subject"], "omar-diaby");
+    let spelling = |text: &str| {
+        view["spellings"]
+            .as_array()
+            .expect("spellings")
+            .iter()
+            .find(|s| s["text"] == text)
+            .unwrap_or_else(|| panic!("no spelling {text}"))["sources"]
+            .clone()
+    };
+    assert_eq!(spelling("Oumar Diaby"), serde_json::json!(["bfmtv-oumar-diaby"]));
+    assert!(spelling("Omar Diaby").as_array().expect("sources").len() >= 3);
+    let properties: Vec<&str> = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["property"].as_str().expect("an id"))
+        .collect();
+    assert!(properties.is_sorted());
+    assert!(properties.contains(&"age"));
+    let claims: usize = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["claims"].as_array().expect("claims").len())
+        .sum();
+    let csv = run(&["show", "omar-diaby", "--format", "csv"]).stdout;
+    assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), claims);
+}
+
+#[test]
+fn unknown_names_get_a_suggestion_and_exit_2() {
+    let review = run(&["review", "bfmtv"]);
+    assert_eq!(review.code, 2);
+    assert_eq!(review.stdout, "");
+    assert!(review.stderr.contains("unknown source `bfmtv`"), "{}", review.stderr);
+    assert!(
+        review.stderr.contains("did you mean `bfmtv-oumar-diaby`?"),
+        "{}",
+        review.stderr
+    );
+    let show = run(&["show", "Omar Diabi"]);
+    assert_eq!(show.code, 2);
+    assert!(show.stderr.contains("did you mean `Omar Diaby`?"), "{}", show.stderr);
+}
+
+#[test]
+fn review_and_show_speak_every_format() {
+    for format in ["table", "markdown", "json", "csv", "html", "dot"] {
+        for args in [
+            ["review", "uzbek-mediators", "--format", format],
+            ["show", "ghuraba", "--format", format],
+        ] {
+            let run = run(&args);
+            assert!(run.code < 2, "{args:?}: {}", run.stderr);
+            assert!(!run.stdout.is_empty(), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn the_markdown_review_is_one_table_with_a_row_per_pair() {
+    let markdown = run(&["review", "noonpost-ghuraba", "--format", "markdown"]).stdout;
+    let review = json(&["review", "noonpost-ghuraba", "--format", "json"]);
+    let rows: usize = review["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .map(|claim| claim["others"].as_array().expect("others").len().max(1))
+        .sum();
+    let tables = tables(&markdown);
+    assert_eq!(tables.len(), 1, "{markdown}");
+    assert_eq!(tables[0].header.len(), 11);
+    assert_eq!(tables[0].rows.len(), rows, "one row per pair");
+    let csv = run(&["review", "noonpost-ghuraba", "--format", "csv"]).stdout;
+    assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), rows);
+}
+
+fn schema_problems(schema: &str, document: &Value) -> Vec<String> {
+    let schema: Value = serde_json::from_str(schema).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    validator
+        .iter_errors(document)
+        .map(|error| format!("{error} at {}", error.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_json_views_validate_against_their_schemas() {
+    for source in SOURCES {
+        let review = json(&["review", source, "--format", "json"]);
+        let problems = schema_problems(crosscheck::report::REVIEW_JSON_SCHEMA, &review);
+        assert!(problems.is_empty(), "{source}: {problems:#?}");
+    }
+    for subject in SUBJECTS {
+        let view = json(&["show", subject, "--format", "json"]);
+        let problems = schema_problems(crosscheck::report::SHOW_JSON_SCHEMA, &view);
+        assert!(problems.is_empty(), "{subject}: {problems:#?}");
+    }
+    let wrong = serde_json::json!({ "schema": "crosscheck/review@1", "claims": [] });
+    assert!(!schema_problems(crosscheck::report::REVIEW_JSON_SCHEMA, &wrong).is_empty());
+}
+
+#[test]
+fn the_markdown_view_of_a_subject_is_two_tables() {
+    let markdown = run(&["show", "ghuraba", "--format", "markdown"]).stdout;
+    let view = json(&["show", "ghuraba", "--format", "json"]);
+    let tables = tables(&markdown);
+    assert_eq!(tables.len(), 2, "{markdown}");
+    assert_eq!(tables[0].header, ["Spelling", "Registered", "Used by"]);
+    assert_eq!(
+        tables[0].rows.len(),
+        view["spellings"].as_array().expect("spellings").len()
+    );
+    let claims: usize = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .map(|p| p["claims"].as_array().expect("claims").len())
+        .sum();
+    assert_eq!(tables[1].rows.len(), claims);
+}
+
+#[test]
+fn hostile_source_text_stays_inert_in_review_and_show() {
+    let scratch = crate::common::hostile_corpus();
+    let corpus = scratch.path().to_str().expect("UTF-8");
+    let review = run(&["review", "noonpost-ghuraba", "--corpus", corpus, "--format", "markdown"]);
+    assert_eq!(review.code, 1, "{}", review.stderr);
+    assert_eq!(tables(&review.stdout).len(), 1);
+    assert!(
+        review.stdout.contains(r"\<script\>alert(1)\</script\>"),
+        "{}",
+        review.stdout
+    );
+    let show = run(&["show", "omar-diaby", "--corpus", corpus, "--format", "markdown"]);
+    assert_eq!(tables(&show.stdout).len(), 2);
+    assert!(!show.stdout.contains("<script>"));
+    let csv = run(&["review", "noonpost-ghuraba", "--corpus", corpus, "--format", "csv"]).stdout;
+    let records: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("every row parses");
+    assert!(
+        records
+            .iter()
+            .any(|record| record.iter().any(|cell| cell.contains("<script>alert(1)</script>")))
+    );
+}
