@@ -1,9 +1,10 @@
 //! `crosscheck check`: validate a corpus and print where its sources disagree.
 
+use super::decisions::BaselineArgs;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load, resolve_subject, unknown};
 use crate::model::Corpus;
 use crate::names::suggest;
-use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table};
+use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table, review_notice};
 use crate::verdict::Verdict;
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -28,6 +29,9 @@ pub struct CheckArgs {
     /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
     #[arg(long)]
     pub width: Option<u16>,
+    /// Reviewed decisions: reviewed conflicts do not fail the check.
+    #[command(flatten)]
+    pub decisions: BaselineArgs,
 }
 
 /// Report formats.
@@ -77,7 +81,11 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Ok(filter) => filter,
         Err(message) => return Outcome::usage_error(message),
     };
-    let analysis = Analysis::of(&corpus).filter(&filter);
+    let baseline = match args.decisions.load(&path) {
+        Ok(baseline) => baseline,
+        Err(outcome) => return outcome,
+    };
+    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&filter);
     let stdout = match args.format {
         Format::Table => render_table(
             &analysis,
@@ -90,14 +98,14 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Format::Markdown => render_markdown(&analysis),
         Format::Csv => render_csv(&analysis),
     };
-    let code = if analysis.has_conflicts() {
+    let code = if analysis.has_unreviewed_conflicts() {
         EXIT_CONFLICTS
     } else {
         EXIT_CLEAN
     };
     Outcome {
         stdout,
-        stderr: String::new(),
+        stderr: review_notice(&analysis),
         code,
     }
 }

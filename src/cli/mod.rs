@@ -2,9 +2,16 @@
 //! output and standard error, and the exit code. Nothing is printed here; [`run`] returns
 //! an [`Outcome`] for `main` to print.
 
+mod accept;
 mod check;
+mod decisions;
+mod diff;
+mod git;
 
+pub use accept::AcceptArgs;
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use decisions::BaselineArgs;
+pub use diff::{DiffArgs, DiffFormat};
 
 use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;
@@ -15,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 /// Exit code: nothing new to look at.
 pub const EXIT_CLEAN: u8 = 0;
-/// Exit code: conflicts found.
+/// Exit code: conflicts found that no reviewed decision covers.
 pub const EXIT_CONFLICTS: u8 = 1;
 /// Exit code: invalid input or usage.
 pub const EXIT_INVALID: u8 = 2;
@@ -34,6 +41,10 @@ pub struct Cli {
 pub enum Command {
     /// Validate a corpus and print where its sources disagree.
     Check(CheckArgs),
+    /// Record editorial decisions on discrepancies in the reviewed-decisions file.
+    Accept(AcceptArgs),
+    /// Show what a change to a corpus did: discrepancies and claims added, resolved, changed.
+    Diff(DiffArgs),
 }
 
 /// What the process environment tells the command.
@@ -88,6 +99,8 @@ where
     };
     match cli.command {
         Command::Check(args) => check::check(&args, environment),
+        Command::Accept(args) => accept::accept_command(&args),
+        Command::Diff(args) => diff::diff(&args),
     }
 }
 

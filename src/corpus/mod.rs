@@ -11,7 +11,7 @@ mod registry;
 mod text;
 mod validate;
 
-pub use load::{MAX_FILE_BYTES, load};
+pub use load::{MAX_FILE_BYTES, YamlFile, load, read_yaml_file};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

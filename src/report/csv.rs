@@ -1,13 +1,15 @@
 //! The report as CSV, for spreadsheets: one row per claim of each group, in report order,
-//! with the group's number, verdict and reason repeated on each of its rows. Claims made by
+//! with the group's number, verdict, reason, id and review repeated on each of its rows. Claims made by
 //! one source only are not included, so there are as many rows as claims in groups.
 
 use super::Analysis;
+use super::reviewed::review_line;
+use crate::baseline::GroupReview;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use std::borrow::Cow;
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 18] = [
     "group",
     "subject",
     "subject_name",
@@ -24,6 +26,8 @@ const HEADER: [&str; 16] = [
     "hedge",
     "attribution",
     "quote",
+    "id",
+    "review",
 ];
 
 /// Renders the analysis as CSV (header row, then one row per claim of each group).
@@ -42,7 +46,8 @@ fn write_rows(analysis: &Analysis) -> Result<String, ::csv::Error> {
     for (index, judged) in analysis.groups.iter().enumerate() {
         let number = (index + 1).to_string();
         for (_, claim, normal) in judged.sides(analysis.corpus) {
-            let cells = claim_cells(analysis.corpus, &number, judged, claim, normal);
+            let review = analysis.review(judged);
+            let cells = claim_cells(analysis.corpus, &number, judged, claim, normal, review);
             writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
         }
     }
@@ -56,7 +61,8 @@ fn claim_cells<'a>(
     judged: &'a Judged,
     claim: &'a Claim,
     normal: &Normal,
-) -> [Cow<'a, str>; 16] {
+    review: Option<&GroupReview>,
+) -> [Cow<'a, str>; 18] {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
     let optional = |text: &'a Option<String>| Cow::Borrowed(text.as_deref().unwrap_or(""));
@@ -77,6 +83,8 @@ fn claim_cells<'a>(
         optional(&claim.hedge),
         optional(&claim.attribution),
         Cow::Borrowed(claim.quote.as_str()),
+        Cow::Owned(review.map_or_else(String::new, |review| review.id.to_string())),
+        Cow::Owned(review.map_or_else(String::new, review_line)),
     ]
 }
 

@@ -1,18 +1,23 @@
 //! What people read: one renderer per format, all reading the same [`Analysis`].
 
 mod csv;
+mod diff;
 mod json;
 mod markdown;
+mod reviewed;
 mod table;
 
 pub use self::csv::render_csv;
+pub use diff::{DIFF_SCHEMA, render_diff_json, render_diff_markdown, render_diff_table};
 pub use json::{REPORT_SCHEMA, render_json};
 pub use markdown::render_markdown;
+pub use reviewed::review_notice;
 pub use table::render_table;
 
 /// The JSON Schema of the report that `--format json` prints.
 pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
 
+use crate::baseline::{Baseline, GroupReview, Reviews};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
@@ -29,6 +34,8 @@ pub struct Analysis<'c> {
     pub groups: Vec<Judged>,
     /// Claims alone in their group.
     pub singles: Vec<ClaimRef>,
+    /// The id and review of every discrepancy, and stale decisions.
+    pub reviews: Reviews,
 }
 
 /// Counts of groups by verdict.
@@ -53,12 +60,35 @@ impl<'c> Analysis<'c> {
             .into_iter()
             .partition(|group| group.claims.len() == 1);
         let singles = singles.into_iter().flat_map(|group| group.claims).collect();
+        let groups = judge(corpus, groups);
+        let reviews = Reviews::of(corpus, &groups, &Baseline::empty());
         Analysis {
             corpus,
             graph,
-            groups: judge(corpus, groups),
+            groups,
             singles,
+            reviews,
         }
+    }
+
+    /// Reviews every discrepancy against the reviewed decisions (before any filter, so that
+    /// stale decisions are those of the whole corpus).
+    pub fn with_baseline(mut self, baseline: &Baseline) -> Self {
+        self.reviews = Reviews::of(self.corpus, &self.groups, baseline);
+        self
+    }
+
+    /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
+    pub fn review(&self, judged: &Judged) -> Option<&GroupReview> {
+        self.reviews.of_group(judged)
+    }
+
+    /// Whether a shown group is a conflict that no decision covers as it is now (the check
+    /// then fails).
+    pub fn has_unreviewed_conflicts(&self) -> bool {
+        self.groups
+            .iter()
+            .any(|judged| self.review(judged).is_some_and(GroupReview::fails))
     }
 
     /// Keeps only what the filter selects.

@@ -2,6 +2,7 @@
 //! with its value, source and shortened quote, and the reason; then the claims only one
 //! source makes, and a summary line.
 
+use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{Analysis, qualified_value, shorten, single_value};
 use crate::model::Claim;
 use crate::verdict::{Judged, Verdict};
@@ -9,6 +10,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
 
 const QUOTE_CHARS: usize = 90;
+const NOTE_CHARS: usize = 140;
 
 /// Renders the analysis as text tables fitted to `width` columns.
 pub fn render_table(analysis: &Analysis, width: u16) -> String {
@@ -28,7 +30,15 @@ pub fn render_table(analysis: &Analysis, width: u16) -> String {
         out.push_str(&singles_table(analysis, width).to_string());
         out.push('\n');
     }
+    if !analysis.reviews.stale.is_empty() {
+        out.push_str(&format!("\nStale decisions ({}):\n", analysis.reviews.stale.len()));
+        for entry in &analysis.reviews.stale {
+            out.push_str(&format!("  {}\n", stale_line(entry)));
+        }
+    }
     out.push_str(&summary_line(analysis));
+    out.push_str(&reviews_summary(analysis));
+    out.push('\n');
     out
 }
 
@@ -71,12 +81,26 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
             .sides(corpus)
             .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
             .collect();
+        let review = analysis.review(judged);
+        let verdict = match review {
+            Some(review) => format!("{}\n{}", verdict_label(judged.verdict), review.status.as_str()),
+            None => verdict_label(judged.verdict).to_owned(),
+        };
+        let why = match review {
+            Some(review) => format!(
+                "{}\n[{}] {}",
+                judged.reason,
+                review.id,
+                shorten(&review_line(review), NOTE_CHARS)
+            ),
+            None => judged.reason.clone(),
+        };
         table.add_row(vec![
-            verdict_label(judged.verdict).to_owned(),
+            verdict,
             corpus.entity_name(&judged.group.subject).to_owned(),
             property.to_owned(),
             sides.join("\n"),
-            judged.reason.clone(),
+            why,
         ]);
     }
     table
