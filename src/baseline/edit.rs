@@ -292,3 +292,136 @@ fn same_decisions(found: &[Entry], expected: &[Entry]) -> bool {
                 == (&b.id, b.decision, &b.note, &b.by, b.on, b.verdict, &b.claims)
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baseline::{Decision, DiscrepancyId};
+    use crate::verdict::Verdict;
+
+    fn entry(id: &str, note: &str) -> Entry {
+        Entry {
+            id: DiscrepancyId::parse(id).expect("a valid id"),
+            decision: Decision::KeepBoth,
+            note: note.to_owned(),
+            by: "A. Editor".to_owned(),
+            on: jiff::civil::date(2026, 11, 23),
+            verdict: Verdict::Conflict,
+            claims: vec!["wire/age".to_owned(), "paper/age".to_owned()],
+            offset: 0,
+            line: 0,
+        }
+    }
+
+    /// A baseline file with `text` in a fresh folder, loaded.
+    fn baseline(text: &str) -> (tempfile::TempDir, Baseline) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("reviewed.yaml");
+        if !text.is_empty() {
+            std::fs::write(&path, text).expect("written");
+        }
+        let baseline = Baseline::load_or_empty(&path).expect("a valid baseline");
+        (dir, baseline)
+    }
+
+    const ODD: &str = concat!(
+        "# Editors' decisions.\n",
+        "reviewed:   # keep sorted by hand\n",
+        "\n",
+        "    -   id: omar-diaby/age#2cdfb0\n",
+        "        decision: explained\n",
+        "        note: 'single-quoted: kept as is'\n",
+        "        by: \"B. Editor\"\n",
+        "        on: 2026-11-01\n",
+        "        verdict: conflict\n",
+        "        claims: [a/b, c/d]   # flow style\n",
+        "\n",
+        "        # a comment inside the entry\n",
+        "\n",
+        "# trailing comment about the file\n",
+    );
+
+    #[test]
+    fn appending_keeps_every_byte_and_the_list_style() {
+        let (_dir, baseline) = baseline(ODD);
+        let new = entry("ghuraba/size#aaaaaa", "Counts differ: one counts families.");
+        let text = edited_text(&baseline, std::slice::from_ref(&new)).expect("editable");
+        let split = ODD.find("\n\n# trailing").expect("the trailing comment") + 1;
+        assert!(text.starts_with(&ODD[..split]), "{text}");
+        assert!(text.ends_with(&ODD[split..]), "{text}");
+        let inserted = &text[split..text.len() - (ODD.len() - split)];
+        assert!(
+            inserted.starts_with("    - id: ghuraba/size#aaaaaa\n      decision: keep-both\n"),
+            "{inserted}"
+        );
+    }
+
+    #[test]
+    fn replacing_splices_only_the_entry_of_the_same_group() {
+        let (_dir, baseline) = baseline(ODD);
+        let new = entry("omar-diaby/age#bbbbbb", "Re-reviewed with the wire's 48.");
+        let text = edited_text(&baseline, std::slice::from_ref(&new)).expect("editable");
+        let start = ODD.find("    -   id:").expect("the entry");
+        let end = ODD.find("        # a comment inside").expect("the comment")
+            + "        # a comment inside the entry\n".len();
+        assert_eq!(&text[..start], &ODD[..start]);
+        assert!(text.ends_with(&ODD[end..]), "{text}");
+        assert!(text.contains("    - id: omar-diaby/age#bbbbbb\n"), "{text}");
+        assert!(!text.contains("2cdfb0"));
+    }
+
+    #[test]
+    fn an_empty_list_and_a_new_file_get_their_first_entries() {
+        let new = entry("ghuraba/size#aaaaaa", "Why.");
+        let (_dir, empty) = baseline("# nothing yet\nreviewed: []  # to fill\n# the end\n");
+        let text = edited_text(&empty, std::slice::from_ref(&new)).expect("editable");
+        assert!(
+            text.starts_with("# nothing yet\nreviewed: # to fill\n  - id: ghuraba/size#aaaaaa\n"),
+            "{text}"
+        );
+        assert!(text.ends_with("\n# the end\n"), "{text}");
+        let (_dir, missing) = baseline("");
+        let text = edited_text(&missing, std::slice::from_ref(&new)).expect("editable");
+        assert!(
+            text.starts_with(HEADER) && text.contains("reviewed:\n  - id: ghuraba/size#aaaaaa\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_flow_style_list_is_refused_rather_than_rewritten() {
+        let flow = "reviewed: [{id: omar-diaby/age#2cdfb0, decision: explained, note: n, by: b, on: 2026-11-01, \
+                    verdict: conflict, claims: [a/b]}]\n";
+        let (dir, baseline) = baseline(flow);
+        let error = accept(&baseline, &[entry("ghuraba/size#aaaaaa", "Why.")]).expect_err("refused");
+        assert!(matches!(error, EditError::Unsafe(..)), "{error}");
+        let path = dir.path().join("reviewed.yaml");
+        assert_eq!(std::fs::read_to_string(path).expect("readable"), flow);
+        assert_eq!(
+            std::fs::read_dir(dir.path()).expect("listable").count(),
+            1,
+            "no temporary file left"
+        );
+    }
+
+    #[test]
+    fn awkward_notes_and_names_read_back_exactly() {
+        let (dir, baseline) = baseline("");
+        let notes = [
+            "Plain words, wrapped when long enough to need it: the rest of this sentence goes on and on and on \
+             past one hundred columns so that the folded block has to break it somewhere.",
+            "Quotes \"inside\", a # hash, a colon: here,  two spaces, and\na line break.",
+            "- starts like a list item",
+        ];
+        let mut entries: Vec<Entry> = notes
+            .iter()
+            .enumerate()
+            .map(|(index, note)| entry(&format!("subject-{index}/age#aaaaaa"), note))
+            .collect();
+        entries[1].by = "O'Brien: night desk".to_owned();
+        let path = accept(&baseline, &entries).expect("written");
+        let read = Baseline::load(&path).expect("reads back");
+        assert!(same_decisions(&read.entries, &entries), "{}", read.text);
+        drop(dir);
+    }
+}

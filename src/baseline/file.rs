@@ -244,3 +244,72 @@ pub fn parse_verdict(text: &str) -> Option<Verdict> {
         .into_iter()
         .find(|verdict| verdict.as_str() == text.trim())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Style;
+
+    fn load(text: &str) -> Result<Baseline, String> {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("reviewed.yaml");
+        std::fs::write(&path, text).expect("written");
+        Baseline::load(&path).map_err(|problems| {
+            problems
+                .render(Style::Short)
+                .replace(&dir.path().display().to_string(), "DIR")
+        })
+    }
+
+    const GOOD: &str = "reviewed:\n  - id: omar-diaby/age#2cdfb0\n    decision: keep-both\n    note: Both.\n    \
+                        by: A. Editor\n    on: 2026-11-23\n    verdict: conflict\n    claims: [a/x, b/x]\n";
+
+    #[test]
+    fn a_good_file_loads_with_positions() {
+        let baseline = load(GOOD).expect("valid");
+        let entry = &baseline.entries[0];
+        assert_eq!(entry.id.to_string(), "omar-diaby/age#2cdfb0");
+        assert_eq!(entry.decision, Decision::KeepBoth);
+        assert_eq!((entry.line, &GOOD[entry.offset..entry.offset + 2]), (2, "id"));
+    }
+
+    #[test]
+    fn bad_entries_name_file_line_and_column() {
+        let cases = [
+            (
+                "omar-diaby/age#2cdfb0",
+                "omar-diaby/age",
+                "DIR/reviewed.yaml:2:9: error[invalid-id]",
+            ),
+            (
+                "on: 2026-11-23",
+                "on: 2026-02-30",
+                "DIR/reviewed.yaml:6:9: error[invalid-date]",
+            ),
+            ("keep-both", "keep-all", "error[yaml-type]"),
+            (
+                "verdict: conflict",
+                "verdict: clash",
+                "DIR/reviewed.yaml:7:14: error[yaml-type]",
+            ),
+            ("    claims", "    colour: red\n    claims", "error[unknown-field]"),
+        ];
+        for (from, to, expected) in cases {
+            let problems = load(&GOOD.replacen(from, to, 1)).expect_err(to);
+            assert!(problems.contains(expected), "{to}: {problems}");
+        }
+    }
+
+    #[test]
+    fn two_decisions_for_one_discrepancy_are_refused() {
+        let twice = format!(
+            "{GOOD}{}",
+            GOOD.trim_start_matches("reviewed:\n").replace("2cdfb0", "aaaaaa")
+        );
+        let problems = load(&twice).expect_err("duplicate");
+        assert!(
+            problems.contains("error[duplicate-id]") && problems.contains("omar-diaby/age"),
+            "{problems}"
+        );
+    }
+}

@@ -167,3 +167,36 @@ fn changes_since(entry: &Entry, verdict: Verdict, claims: &[String]) -> Vec<Stri
     changes.extend(then.difference(&now).map(|key| format!("lost {key}")));
     changes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baseline::Decision;
+
+    fn decision(verdict: Verdict, claims: &[&str]) -> Entry {
+        Entry {
+            id: DiscrepancyId::parse("omar-diaby/age#2cdfb0").expect("a valid id"),
+            decision: Decision::Explained,
+            note: "n".to_owned(),
+            by: "b".to_owned(),
+            on: jiff::civil::date(2026, 11, 23),
+            verdict,
+            claims: claims.iter().map(|c| (*c).to_owned()).collect(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn nothing_changed_means_no_changes() {
+        let entry = decision(Verdict::Conflict, &["a/x", "b/x"]);
+        assert!(changes_since(&entry, Verdict::Conflict, &["a/x".to_owned(), "b/x".to_owned()]).is_empty());
+    }
+
+    #[test]
+    fn a_new_verdict_and_gained_or_lost_claims_are_named() {
+        let entry = decision(Verdict::Tension, &["a/x", "b/x"]);
+        let changes = changes_since(&entry, Verdict::Conflict, &["a/x".to_owned(), "c/x".to_owned()]);
+        assert_eq!(changes, ["reviewed as tension, now conflict", "gained c/x", "lost b/x"]);
+    }
+}
