@@ -8,3 +8,4 @@ mod formats;
 mod invalid;
 mod normal_forms;
 mod quotes;
+mod workflow;
