@@ -7,6 +7,7 @@
 use crate::common::{ScratchCorpus, run};
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 const WIRE: &str = "levant-wire-harem";
@@ -395,14 +396,12 @@ fn accept_leaves_the_file_whole_when_the_folder_cannot_be_written() {
     add_wire_source(scratch.path());
     let before = std::fs::read(scratch.file("reviewed.yaml")).expect("readable");
     let folder = scratch.path();
-    let mut permissions = std::fs::metadata(folder).expect("metadata").permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(folder, permissions.clone()).expect("read-only");
+    let writable_mode = std::fs::metadata(folder).expect("metadata").permissions();
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).expect("read-only");
     let probe = folder.join(".probe");
     let writable = std::fs::write(&probe, "x").is_ok();
     let run = accept(folder, &["--all-new", "--note", "n"]);
-    permissions.set_readonly(false);
-    std::fs::set_permissions(folder, permissions).expect("writable again");
+    std::fs::set_permissions(folder, writable_mode).expect("writable again");
     if writable {
         let _ = std::fs::remove_file(&probe);
         eprintln!(
