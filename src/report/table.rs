@@ -70,7 +70,7 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
         ColumnConstraint::UpperBoundary(Width::Fixed(18)),
         ColumnConstraint::UpperBoundary(Width::Fixed(16)),
         ColumnConstraint::LowerBoundary(Width::Percentage(40)),
-        ColumnConstraint::LowerBoundary(Width::Percentage(25)),
+        ColumnConstraint::LowerBoundary(Width::Fixed(why_width(analysis, groups, width))),
     ]);
     for judged in groups {
         let property = corpus
@@ -88,7 +88,7 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
         };
         let why = match review {
             Some(review) => format!(
-                "{}\n[{}] {}",
+                "{}\n{}\n{}",
                 judged.reason,
                 review.id,
                 shorten(&review_line(review), NOTE_CHARS)
@@ -104,6 +104,19 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16) -> Table {
         ]);
     }
     table
+}
+
+/// A quarter of the table, and never less than the longest discrepancy id, so that ids can
+/// be copied whole.
+fn why_width(analysis: &Analysis, groups: &[&Judged], width: u16) -> u16 {
+    let longest = groups
+        .iter()
+        .filter_map(|judged| analysis.review(judged))
+        .map(|review| review.id.to_string().chars().count())
+        .max()
+        .unwrap_or(0);
+    // The column width counts one space of padding on each side.
+    u16::try_from(longest + 2).unwrap_or(u16::MAX).max(width / 4)
 }
 
 fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {

@@ -522,3 +522,29 @@ fn copy_corpus(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn the_example_uses_the_test_source_and_its_ci_job_runs_check_and_diff() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for relative in [format!("sources/{WIRE}.yaml"), format!("texts/{WIRE}.txt")] {
+        assert_eq!(
+            std::fs::read(example.join("adding-a-source").join(&relative)).expect("the example file"),
+            std::fs::read(data(&relative)).expect("the test file"),
+            "examples/adding-a-source/{relative} and tests/data/levant-wire/{relative} must stay identical"
+        );
+    }
+    let workflow = std::fs::read_to_string(example.join("github-actions/crosscheck.yml")).expect("the workflow");
+    let parsed: serde_json::Value = serde_saphyr::from_str(&workflow).expect("the workflow is YAML");
+    let steps = parsed["jobs"]["check"]["steps"].as_array().expect("steps");
+    let commands: Vec<&str> = steps.iter().filter_map(|step| step["run"].as_str()).collect();
+    assert!(
+        commands.iter().any(|run| run.contains("crosscheck check")),
+        "{commands:?}"
+    );
+    assert!(
+        commands
+            .iter()
+            .any(|run| run.contains("crosscheck diff --rev") && run.contains("--format markdown")),
+        "{commands:?}"
+    );
+}
