@@ -196,6 +196,7 @@ fn scalar(text: &str) -> String {
         && text
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '/' | '\''))
+        && !text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
         && !matches!(
             text.to_lowercase().as_str(),
             "yes" | "no" | "true" | "false" | "null" | "on" | "off"
@@ -419,6 +420,7 @@ mod tests {
             .map(|(index, note)| entry(&format!("subject-{index}/age#aaaaaa"), note))
             .collect();
         entries[1].by = "O'Brien: night desk".to_owned();
+        entries[2].by = "2016".to_owned();
         let path = accept(&baseline, &entries).expect("written");
         let read = Baseline::load(&path).expect("reads back");
         assert!(same_decisions(&read.entries, &entries), "{}", read.text);

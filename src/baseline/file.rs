@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 pub const BASELINE_FILE: &str = "reviewed.yaml";
 
 /// What an editor decided about a discrepancy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Decision {
     /// The sources differ for a reason the note explains (scope, date, hedge).
@@ -31,6 +31,21 @@ pub enum Decision {
 }
 
 impl Decision {
+    /// Every decision, in the order the documentation lists them.
+    pub const ALL: [Decision; 4] = [
+        Decision::Explained,
+        Decision::KeepBoth,
+        Decision::Corrected,
+        Decision::WontFix,
+    ];
+
+    /// The decision with this kebab-case name.
+    pub fn from_name(name: &str) -> Option<Decision> {
+        Decision::ALL
+            .into_iter()
+            .find(|decision| decision.as_str() == name.trim())
+    }
+
     /// The kebab-case name written in the file.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -2,6 +2,7 @@
 //! file, by id, or every discrepancy not yet reviewed as it is now (`--all-new`).
 
 use super::check::VerdictArg;
+use super::decisions::{parse_decision, problems_outcome};
 use super::{EXIT_CLEAN, Outcome, default_corpus, load};
 use crate::baseline::{BASELINE_FILE, Baseline, Decision, Entry, GroupReview, Status, accept};
 use crate::names::suggest;
@@ -28,8 +29,8 @@ pub struct AcceptArgs {
     /// Why the sources differ and what to do about it, in an editor's words.
     #[arg(long)]
     pub note: String,
-    /// The decision.
-    #[arg(long, value_enum, default_value_t = Decision::Explained)]
+    /// The decision: explained, keep-both, corrected or wont-fix.
+    #[arg(long, value_parser = parse_decision, default_value = "explained")]
     pub decision: Decision,
     /// Who decided (default: `git config user.name` in the corpus folder, else $USER).
     #[arg(long)]
@@ -60,13 +61,8 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     let path = args.corpus.clone().unwrap_or_else(default_corpus);
     let corpus = load(&path)?;
     let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
-    let baseline = Baseline::load_or_empty(&file).map_err(|problems| {
-        Outcome::usage_error(format!(
-            "{}error: the reviewed decisions {} have problems; nothing was written\n",
-            problems.render(crate::diagnostics::Style::Rich),
-            file.display()
-        ))
-    })?;
+    let baseline =
+        Baseline::load_or_empty(&file).map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
     let analysis = Analysis::of(&corpus).with_baseline(&baseline);
     let targets = if args.all_new {
         unreviewed(&analysis, &args.verdict)

@@ -2,8 +2,8 @@
 //! another file with `--baseline`, none with `--no-baseline`.
 
 use super::Outcome;
-use crate::baseline::{BASELINE_FILE, Baseline};
-use crate::diagnostics::Style;
+use crate::baseline::{BASELINE_FILE, Baseline, Decision};
+use crate::diagnostics::{Problems, Style};
 use std::path::{Path, PathBuf};
 
 /// Which reviewed-decisions file to read.
@@ -37,15 +37,26 @@ impl BaselineArgs {
         } else {
             Baseline::load_or_empty(&path)
         };
-        loaded.map_err(|problems| {
-            let count = problems.diagnostics.len();
-            let mut stderr = problems.render(Style::Rich);
-            stderr.push_str(&format!(
-                "error: {count} problem{} in the reviewed decisions {}; nothing was checked\n",
-                if count == 1 { "" } else { "s" },
-                path.display()
-            ));
-            Outcome::usage_error(stderr)
-        })
+        loaded.map_err(|problems| problems_outcome(&problems, &path, "nothing was checked"))
     }
+}
+
+/// The usage error for a decisions file with problems, each at its position.
+pub(super) fn problems_outcome(problems: &Problems, path: &Path, consequence: &str) -> Outcome {
+    let count = problems.diagnostics.len();
+    let mut stderr = problems.render(Style::Rich);
+    stderr.push_str(&format!(
+        "error: {count} problem{} in the reviewed decisions {}; {consequence}\n",
+        if count == 1 { "" } else { "s" },
+        path.display()
+    ));
+    Outcome::usage_error(stderr)
+}
+
+/// Reads `--decision`: one of explained, keep-both, corrected, wont-fix.
+pub(super) fn parse_decision(text: &str) -> Result<Decision, String> {
+    Decision::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = Decision::ALL.iter().map(|decision| decision.as_str()).collect();
+        format!("one of: {}", names.join(", "))
+    })
 }
