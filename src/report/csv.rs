@@ -1,6 +1,7 @@
 //! The report as CSV, for spreadsheets: one row per claim of each group, in report order,
-//! with the group's number, verdict, reason, id and review repeated on each of its rows. Claims made by
-//! one source only are not included, so there are as many rows as claims in groups.
+//! with the group's number, verdict, reason, id and review repeated on each of its rows.
+//! Claims made by one source only are not included, so there are as many rows as claims in
+//! groups.
 
 use super::Analysis;
 use super::reviewed::review_line;

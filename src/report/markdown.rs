@@ -1,6 +1,7 @@
 //! The report as GitHub-flavoured Markdown, for editorial notes and pull-request comments:
-//! a heading, the verdict counts, one table of the groups (a row per claim) and one of the
-//! claims made by one source only. Every cell is escaped, so text from sources cannot break
+//! a heading, the verdict and review counts, one table of the groups (a row per claim, each
+//! discrepancy with its id and review) and one of the claims made by one source only, then
+//! any stale decisions. Every cell is escaped, so text from sources cannot break
 //! the table or inject Markdown or HTML.
 
 use super::reviewed::{review_line, reviews_summary, stale_line};
