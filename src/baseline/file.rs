@@ -148,12 +148,7 @@ impl Baseline {
         })
     }
 
-    /// The entry for exactly this id.
-    pub fn entry(&self, id: &DiscrepancyId) -> Option<&Entry> {
-        self.entries.iter().find(|entry| &entry.id == id)
-    }
-
-    /// The entry for the same group (subject and property) under another hash.
+    /// The entry for the same group (subject and property), under this hash or another.
     pub fn earlier(&self, id: &DiscrepancyId) -> Option<&Entry> {
         self.entries
             .iter()

@@ -5,7 +5,7 @@ use super::file::{Baseline, Entry};
 use super::id::DiscrepancyId;
 use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Where a discrepancy stands against the reviewed decisions.
@@ -75,15 +75,22 @@ pub struct Reviews {
     pub stale: Vec<Entry>,
     /// The decisions file they were read from.
     pub file: Option<PathBuf>,
+    /// Where each subject's and property's review is in `groups`.
+    index: BTreeMap<String, BTreeMap<String, usize>>,
 }
 
 impl Reviews {
     /// Matches judged groups against a baseline.
     pub fn of(corpus: &Corpus, judged: &[Judged], baseline: &Baseline) -> Self {
+        let decisions: HashMap<String, &Entry> = baseline
+            .entries
+            .iter()
+            .map(|entry| (entry.id.prefix(), entry))
+            .collect();
         let groups: Vec<GroupReview> = judged
             .iter()
             .filter(|judged| judged.verdict != Verdict::Agree)
-            .map(|judged| review(corpus, judged, baseline))
+            .map(|judged| review(corpus, judged, &decisions))
             .collect();
         let live: BTreeSet<String> = groups.iter().map(|group| group.id.prefix()).collect();
         let stale = baseline
@@ -92,18 +99,31 @@ impl Reviews {
             .filter(|entry| !live.contains(&entry.id.prefix()))
             .cloned()
             .collect();
+        let mut index: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (at, group) in groups.iter().enumerate() {
+            index
+                .entry(group.id.subject.clone())
+                .or_default()
+                .insert(group.id.property.clone(), at);
+        }
         Reviews {
             groups,
             stale,
             file: baseline.path.clone(),
+            index,
         }
     }
 
     /// The review of the group about this subject and property, when it is a discrepancy.
     pub fn get(&self, subject: &str, property: &str) -> Option<&GroupReview> {
-        self.groups
-            .iter()
-            .find(|group| group.id.subject == subject && group.id.property == property)
+        let at = *self.index.get(subject)?.get(property)?;
+        self.groups.get(at)
+    }
+
+    /// The review of the discrepancy with this `subject/property` prefix.
+    pub fn by_prefix(&self, prefix: &str) -> Option<&GroupReview> {
+        let (subject, property) = prefix.split_once('/')?;
+        self.get(subject, property)
     }
 
     /// The review of a judged group, when it is a discrepancy.
@@ -129,10 +149,11 @@ pub fn claim_keys(corpus: &Corpus, judged: &Judged) -> Vec<String> {
     keys
 }
 
-fn review(corpus: &Corpus, judged: &Judged, baseline: &Baseline) -> GroupReview {
+/// The review of one group, given the decisions by `subject/property` (at most one each).
+fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<String, &Entry>) -> GroupReview {
     let id = DiscrepancyId::of(corpus, &judged.group);
     let claims = claim_keys(corpus, judged);
-    let decision = baseline.entry(&id).or_else(|| baseline.earlier(&id)).cloned();
+    let decision = decisions.get(&id.prefix()).map(|entry| (*entry).clone());
     let mut changes = decision
         .as_ref()
         .map(|entry| changes_since(entry, judged.verdict, &claims))

@@ -182,14 +182,11 @@ fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a Gro
 }
 
 fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a GroupReview, String> {
-    let groups = &analysis.reviews.groups;
+    let reviews = &analysis.reviews;
     let wanted = wanted.trim();
-    if let Some(review) = groups.iter().find(|review| review.id.to_string() == wanted) {
-        return Ok(review);
-    }
     let prefix = wanted.split('#').next().unwrap_or(wanted);
-    if let Some(review) = groups.iter().find(|review| review.id.prefix() == prefix) {
-        if wanted.contains('#') {
+    if let Some(review) = reviews.by_prefix(prefix) {
+        if wanted.contains('#') && review.id.to_string() != wanted {
             return Err(format!(
                 "error: `{wanted}` is not the discrepancy {prefix} as it is now: that is `{}` ({}); its claims may \
                  have changed since the id was printed\n  help: read it again (crosscheck check --subject {}), then \
@@ -199,7 +196,7 @@ fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a GroupReview, 
         }
         return Ok(review);
     }
-    let ids: Vec<String> = groups.iter().map(|review| review.id.to_string()).collect();
+    let ids: Vec<String> = reviews.groups.iter().map(|review| review.id.to_string()).collect();
     let near =
         suggest(wanted, ids.iter().map(String::as_str)).or_else(|| suggest(prefix, ids.iter().map(String::as_str)));
     Err(match near {
