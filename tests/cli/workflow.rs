@@ -200,16 +200,41 @@ fn accepting_the_new_discrepancies_makes_the_check_and_the_diff_pass() {
     );
     assert_eq!(after.check(&[]).code, 1, "the changed conflicts still fail");
 
+    let failing = json(&after.check(&["--format", "json"]).stdout)["baseline"]["failing"]
+        .as_array()
+        .expect("failing ids")
+        .iter()
+        .map(|id| format!("{}\n", id.as_str().expect("an id")))
+        .collect::<String>();
+    let piped = crate::common::crosscheck()
+        .args([
+            "accept",
+            "-",
+            "--corpus",
+            &path_arg(after.path()),
+            "--by",
+            "Test Editor",
+            "--note",
+        ])
+        .arg("Re-read with the wire's figures; see the wire.")
+        .write_stdin(format!("# ids from check\n\n{failing}"))
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&piped.stdout);
+    assert_eq!(
+        piped.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&piped.stderr)
+    );
+    assert_eq!(stdout.matches("replacing the earlier decision").count(), 2, "{stdout}");
+
     let rest = accept(
         after.path(),
-        &["--all-new", "--note", "Re-read with the wire's figures; see the wire."],
+        &["--all-new", "--note", "The founding year differs by one; attribute it."],
     );
     assert_eq!(rest.code, 0, "{}", rest.stderr);
-    assert!(
-        rest.stdout.contains("replacing the earlier decision"),
-        "{}",
-        rest.stdout
-    );
+    assert!(rest.stdout.contains("accepted ghuraba/founded#"), "{}", rest.stdout);
     let check = after.check(&[]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     assert_eq!(
