@@ -1,10 +1,11 @@
 //! `crosscheck check`: validate a corpus and print where its sources disagree.
 
+use super::decisions::BaselineArgs;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load, resolve_subject, unknown};
 use crate::model::Corpus;
 use crate::names::suggest;
 use crate::report::{
-    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_table,
+    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_table, review_notice,
 };
 use crate::verdict::Verdict;
 use clap::ValueEnum;
@@ -30,6 +31,9 @@ pub struct CheckArgs {
     /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
     #[arg(long)]
     pub width: Option<u16>,
+    /// Reviewed decisions: reviewed conflicts do not fail the check.
+    #[command(flatten)]
+    pub decisions: BaselineArgs,
 }
 
 /// Report formats.
@@ -83,7 +87,11 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Ok(filter) => filter,
         Err(message) => return Outcome::usage_error(message),
     };
-    let analysis = Analysis::of(&corpus).filter(&filter);
+    let baseline = match args.decisions.load(&path) {
+        Ok(baseline) => baseline,
+        Err(outcome) => return outcome,
+    };
+    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&filter);
     let stdout = match args.format {
         Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
         Format::Json => render_json(&analysis),
@@ -92,14 +100,14 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Format::Html => render_html(&analysis, &format!("discrepancies in {}", path.display())),
         Format::Dot => render_dot(&analysis),
     };
-    let code = if analysis.has_conflicts() {
+    let code = if analysis.has_unreviewed_conflicts() {
         EXIT_CONFLICTS
     } else {
         EXIT_CLEAN
     };
     Outcome {
         stdout,
-        stderr: String::new(),
+        stderr: review_notice(&analysis),
         code,
     }
 }

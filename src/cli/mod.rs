@@ -2,14 +2,21 @@
 //! output and standard error, and the exit code. Nothing is printed here; [`run`] returns
 //! an [`Outcome`] for `main` to print.
 
+mod accept;
 mod check;
+mod decisions;
+mod diff;
+mod git;
 mod init;
 mod review;
 mod schema;
 mod show;
 mod view;
 
+pub use accept::AcceptArgs;
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use decisions::BaselineArgs;
+pub use diff::{DiffArgs, DiffFormat};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
 pub use schema::{SchemaArg, SchemaArgs};
@@ -25,7 +32,7 @@ use std::path::{Path, PathBuf};
 
 /// Exit code: nothing new to look at.
 pub const EXIT_CLEAN: u8 = 0;
-/// Exit code: conflicts found.
+/// Exit code: conflicts found that no reviewed decision covers.
 pub const EXIT_CONFLICTS: u8 = 1;
 /// Exit code: invalid input or usage.
 pub const EXIT_INVALID: u8 = 2;
@@ -52,6 +59,10 @@ pub enum Command {
     Schema(SchemaArgs),
     /// Create a new corpus with a commented example source.
     Init(InitArgs),
+    /// Record editorial decisions on discrepancies in the reviewed-decisions file.
+    Accept(AcceptArgs),
+    /// Show what a change to a corpus did: discrepancies and claims added, resolved, changed.
+    Diff(DiffArgs),
 }
 
 /// What the process environment tells the command.
@@ -125,6 +136,8 @@ where
         Command::Show(args) => show::show(&args, environment),
         Command::Schema(args) => schema::schema(&args),
         Command::Init(args) => init::init(&args),
+        Command::Accept(args) => accept::accept_command(&args),
+        Command::Diff(args) => diff::diff(&args),
     }
 }
 

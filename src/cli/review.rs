@@ -1,7 +1,7 @@
 //! `crosscheck review SOURCE`: every claim of one source beside what the others say.
 
 use super::view::{ViewOptions, view_outcome};
-use super::{Environment, Format, Outcome, default_corpus, load, unknown};
+use super::{Environment, Format, Outcome, unknown};
 use crate::names::suggest;
 use crate::report::review::{
     Review, render_review_csv, render_review_json, render_review_markdown, render_review_table,
@@ -18,19 +18,18 @@ pub struct ReviewArgs {
     pub view: ViewOptions,
 }
 
-/// Exit code: 1 when a group the source joined is in conflict (as `check --source` would
+/// Exit code: 1 when a group the source joined is in an unreviewed conflict (as `check --source` would
 /// say), else 0; 2 for an unknown source or an invalid corpus.
 pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
-    let path = args.view.corpus.clone().unwrap_or_else(default_corpus);
-    let corpus = match load(&path) {
-        Ok(corpus) => corpus,
+    let (corpus, baseline) = match args.view.open() {
+        Ok(opened) => opened,
         Err(outcome) => return outcome,
     };
     let Some(index) = corpus.sources.iter().position(|source| source.id == args.source) else {
         let near = suggest(&args.source, corpus.sources.iter().map(|s| s.id.as_str()));
         return Outcome::usage_error(unknown("source", &args.source, near));
     };
-    let analysis = Analysis::of(&corpus).filter(&Filter {
+    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&Filter {
         sources: vec![args.source.clone()],
         ..Filter::default()
     });

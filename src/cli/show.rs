@@ -1,7 +1,7 @@
 //! `crosscheck show SUBJECT`: everything the corpus says about one subject.
 
 use super::view::{ViewOptions, view_outcome};
-use super::{Environment, Format, Outcome, default_corpus, load, resolve_subject};
+use super::{Environment, Format, Outcome, resolve_subject};
 use crate::report::show::{SubjectView, render_show_csv, render_show_json, render_show_markdown, render_show_table};
 use crate::report::{Analysis, Filter};
 
@@ -15,19 +15,18 @@ pub struct ShowArgs {
     pub view: ViewOptions,
 }
 
-/// Exit code: 1 when a group about the subject is in conflict (as `check --subject` would
+/// Exit code: 1 when a group about the subject is in an unreviewed conflict (as `check --subject` would
 /// say), else 0; 2 for an unknown subject or an invalid corpus.
 pub(super) fn show(args: &ShowArgs, environment: &Environment) -> Outcome {
-    let path = args.view.corpus.clone().unwrap_or_else(default_corpus);
-    let corpus = match load(&path) {
-        Ok(corpus) => corpus,
+    let (corpus, baseline) = match args.view.open() {
+        Ok(opened) => opened,
         Err(outcome) => return outcome,
     };
     let subject = match resolve_subject(&corpus, &args.subject) {
         Ok(subject) => subject,
         Err(message) => return Outcome::usage_error(message),
     };
-    let analysis = Analysis::of(&corpus).filter(&Filter {
+    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&Filter {
         subjects: vec![subject.clone()],
         ..Filter::default()
     });

@@ -31,6 +31,50 @@ pub fn load(root: &Path) -> Result<Corpus, Problems> {
     }
 }
 
+/// One YAML file read and parsed on its own (the reviewed-decisions file), with the registry
+/// that turns its positions into `file:line:column`.
+pub struct YamlFile<T> {
+    /// The registry holding the file's text.
+    pub files: Files,
+    /// The file's handle in the registry.
+    pub file: FileId,
+    /// The text as read.
+    pub text: String,
+    /// What it holds.
+    pub value: T,
+}
+
+impl<T> YamlFile<T> {
+    /// The byte range a position in this file points at.
+    pub fn span(&self, location: &Location) -> Option<Range<usize>> {
+        location_span(&self.files, self.file, location)
+    }
+}
+
+/// Reads and parses `root/relative` (size, UTF-8 and YAML checked as for corpus files), or
+/// returns the problem with its position.
+pub fn read_yaml_file<T: DeserializeOwned>(root: &Path, relative: &Path) -> Result<YamlFile<T>, Problems> {
+    let mut loader = Loader {
+        root: root.to_path_buf(),
+        files: Files::default(),
+        diagnostics: Vec::new(),
+    };
+    let read = loader.read_text(relative, Snippets::Keep);
+    let parsed = read.and_then(|(file, text)| loader.parse_yaml::<T>(file, &text).map(|value| (file, text, value)));
+    match parsed {
+        Some((file, text, value)) if loader.diagnostics.is_empty() => Ok(YamlFile {
+            files: loader.files,
+            file,
+            text,
+            value,
+        }),
+        _ => Err(Problems {
+            files: loader.files,
+            diagnostics: loader.diagnostics,
+        }),
+    }
+}
+
 /// A source file as parsed, before validation.
 pub(super) struct ParsedSource {
     /// The source id (file stem).
@@ -83,18 +127,7 @@ impl Loader {
 
     /// The byte range a YAML location points at.
     pub fn span(&self, file: FileId, location: &Location) -> Option<Range<usize>> {
-        if location.line() == 0 {
-            return None;
-        }
-        let span = location.span();
-        if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
-            let start = usize::try_from(start).ok()?;
-            return Some(start..start + usize::try_from(len).ok()?);
-        }
-        let line = usize::try_from(location.line()).ok()?;
-        let column = usize::try_from(location.column()).ok()?;
-        let start = self.files.offset(file, line, column)?;
-        Some(start..start)
+        location_span(&self.files, file, location)
     }
 
     /// The 1-based line of a YAML location.
@@ -209,6 +242,22 @@ impl Loader {
             raw,
         })
     }
+}
+
+/// The byte range a YAML location in a registered file points at.
+fn location_span(files: &Files, file: FileId, location: &Location) -> Option<Range<usize>> {
+    if location.line() == 0 {
+        return None;
+    }
+    let span = location.span();
+    if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
+        let start = usize::try_from(start).ok()?;
+        return Some(start..start + usize::try_from(len).ok()?);
+    }
+    let line = usize::try_from(location.line()).ok()?;
+    let column = usize::try_from(location.column()).ok()?;
+    let start = files.offset(file, line, column)?;
+    Some(start..start)
 }
 
 /// Whether the registry keeps a file's text (see [`Loader::read_text`]).

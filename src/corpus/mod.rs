@@ -13,7 +13,7 @@ pub mod template;
 mod text;
 mod validate;
 
-pub use load::{MAX_FILE_BYTES, load};
+pub use load::{MAX_FILE_BYTES, YamlFile, load, read_yaml_file};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

@@ -1,13 +1,16 @@
 //! The report as CSV, for spreadsheets: one row per claim of each group, in report order,
-//! with the group's number, verdict and reason repeated on each of its rows. Claims made by
-//! one source only are not included, so there are as many rows as claims in groups.
+//! with the group's number, verdict, reason, id and review repeated on each of its rows.
+//! Claims made by one source only are not included, so there are as many rows as claims in
+//! groups.
 
+use super::reviewed::review_line;
 use super::{Analysis, group_property_name};
+use crate::baseline::GroupReview;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use std::borrow::Cow;
 
-const HEADER: [&str; 16] = [
+const HEADER: [&str; 18] = [
     "group",
     "subject",
     "subject_name",
@@ -24,6 +27,8 @@ const HEADER: [&str; 16] = [
     "hedge",
     "attribution",
     "quote",
+    "id",
+    "review",
 ];
 
 /// Renders the analysis as CSV (header row, then one row per claim of each group).
@@ -34,8 +39,9 @@ pub fn render_csv(analysis: &Analysis) -> String {
         writer.write_record(HEADER)?;
         for (index, judged) in analysis.groups.iter().enumerate() {
             let number = (index + 1).to_string();
+            let review = analysis.review(judged);
             for (_, claim, normal) in judged.sides(analysis.corpus) {
-                let cells = claim_cells(analysis.corpus, &number, judged, claim, normal);
+                let cells = claim_cells(analysis.corpus, &number, judged, claim, normal, review);
                 writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
             }
         }
@@ -63,7 +69,8 @@ fn claim_cells<'a>(
     judged: &'a Judged,
     claim: &'a Claim,
     normal: &Normal,
-) -> [Cow<'a, str>; 16] {
+    review: Option<&GroupReview>,
+) -> [Cow<'a, str>; 18] {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
     let optional = |text: &'a Option<String>| Cow::Borrowed(text.as_deref().unwrap_or(""));
@@ -84,6 +91,8 @@ fn claim_cells<'a>(
         optional(&claim.hedge),
         optional(&claim.attribution),
         Cow::Borrowed(claim.quote.as_str()),
+        Cow::Owned(review.map_or_else(String::new, |review| review.id.to_string())),
+        Cow::Owned(review.map_or_else(String::new, review_line)),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! may be added, never renamed or dropped without bumping the version.
 
 use super::{Analysis, Tally, origin_name, property_name};
+use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::verdict::{Judged, origins, support};
@@ -16,6 +17,41 @@ struct Report<'a> {
     summary: Summary,
     sources: Vec<SourceOut<'a>>,
     groups: Vec<GroupOut<'a>>,
+    baseline: BaselineOut<'a>,
+}
+
+/// The reviews against the decisions file: counts, what fails, and stale decisions.
+#[derive(Serialize)]
+struct BaselineOut<'a> {
+    file: Option<String>,
+    discrepancies: usize,
+    reviewed: usize,
+    changed: usize,
+    unreviewed: usize,
+    failing: Vec<String>,
+    stale: Vec<DecisionOut<'a>>,
+}
+
+/// A recorded decision as the file holds it.
+#[derive(Serialize)]
+struct DecisionOut<'a> {
+    id: String,
+    decision: &'static str,
+    note: &'a str,
+    by: &'a str,
+    on: String,
+    verdict: &'static str,
+    claims: &'a [String],
+    line: usize,
+}
+
+/// Where a discrepancy stands: its status, the decision that covers it (or covered an
+/// earlier state of it) and what changed since.
+#[derive(Serialize)]
+struct ReviewOut<'a> {
+    status: &'static str,
+    decision: Option<DecisionOut<'a>>,
+    changes: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -56,6 +92,10 @@ struct GroupOut<'a> {
     claims: Vec<ClaimOut<'a>>,
     support: Vec<SupportOut>,
     findings: Vec<FindingOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<ReviewOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -106,8 +146,9 @@ pub fn render_json(analysis: &Analysis) -> String {
         groups: analysis
             .groups
             .iter()
-            .map(|judged| group_out(corpus, graph, judged))
+            .map(|judged| group_out(corpus, graph, judged, analysis.review(judged)))
             .collect(),
+        baseline: baseline_out(analysis),
     };
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
     text.push('\n');
@@ -129,7 +170,46 @@ pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     }
 }
 
-fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> GroupOut<'a> {
+fn baseline_out<'a>(analysis: &'a Analysis) -> BaselineOut<'a> {
+    let reviews = &analysis.reviews;
+    BaselineOut {
+        file: reviews.file.as_ref().map(|path| path.display().to_string()),
+        discrepancies: reviews.groups.len(),
+        reviewed: reviews.count(Status::Reviewed),
+        changed: reviews.count(Status::Changed),
+        unreviewed: reviews.count(Status::Unreviewed),
+        failing: reviews.failing().map(|review| review.id.to_string()).collect(),
+        stale: reviews.stale.iter().map(decision_out).collect(),
+    }
+}
+
+fn decision_out(entry: &Entry) -> DecisionOut<'_> {
+    DecisionOut {
+        id: entry.id.to_string(),
+        decision: entry.decision.as_str(),
+        note: &entry.note,
+        by: &entry.by,
+        on: entry.on.to_string(),
+        verdict: entry.verdict.as_str(),
+        claims: &entry.claims,
+        line: entry.line,
+    }
+}
+
+fn review_out(review: &GroupReview) -> ReviewOut<'_> {
+    ReviewOut {
+        status: review.status.as_str(),
+        decision: review.decision.as_ref().map(decision_out),
+        changes: &review.changes,
+    }
+}
+
+fn group_out<'a>(
+    corpus: &'a Corpus,
+    graph: &ClaimGraph,
+    judged: &'a Judged,
+    review: Option<&'a GroupReview>,
+) -> GroupOut<'a> {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
     let claims = judged
@@ -165,6 +245,8 @@ fn group_out<'a>(corpus: &'a Corpus, graph: &ClaimGraph, judged: &'a Judged) -> 
             })
             .collect(),
         findings,
+        id: review.map(|review| review.id.to_string()),
+        review: review.map(review_out),
     }
 }
 

@@ -1,13 +1,15 @@
 //! The report as GitHub-flavoured Markdown, for editorial notes and pull-request comments:
-//! a heading, the verdict counts, one table of the groups (a row per claim) and one of the
-//! claims made by one source only. Every cell is escaped, so text from sources cannot break
+//! a heading, the verdict and review counts, one table of the groups (a row per claim, each
+//! discrepancy with its id and review) and one of the claims made by one source only, then
+//! any stale decisions. Every cell is escaped, so text from sources cannot break
 //! the table or inject Markdown or HTML.
 
+use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{Analysis, group_property_name, property_name, qualified_value, shorten, single_value};
-use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
 
 const QUOTE_CHARS: usize = 120;
+const NOTE_CHARS: usize = 200;
 
 const GROUP_HEADER: [&str; 8] = [
     "Verdict",
@@ -26,10 +28,11 @@ const SINGLES_HEADER: [&str; 5] = ["Subject", "Property", "Value", "Source", "Qu
 pub fn render_markdown(analysis: &Analysis) -> String {
     let corpus = analysis.corpus;
     let mut out = format!(
-        "## crosscheck: {} sources, {} claims\n\n{}\n\n",
+        "## crosscheck: {} sources, {} claims\n\n{}\n\n{}\n\n",
         corpus.sources.len(),
         corpus.claims().count(),
-        analysis.summary()
+        analysis.summary(),
+        reviews_summary(analysis)
     );
     if analysis.groups.is_empty() {
         out.push_str("No groups of claims to compare.\n");
@@ -37,13 +40,19 @@ pub fn render_markdown(analysis: &Analysis) -> String {
         let rows = analysis
             .groups
             .iter()
-            .flat_map(|judged| group_rows(corpus, judged))
+            .flat_map(|judged| group_rows(analysis, judged))
             .collect::<Vec<_>>();
         out.push_str(&table(&GROUP_HEADER, &rows));
     }
     if !analysis.singles.is_empty() {
         out.push_str("\n### Claims made by one source only\n\n");
         out.push_str(&table(&SINGLES_HEADER, &singles_rows(analysis)));
+    }
+    if !analysis.reviews.stale.is_empty() {
+        out.push_str("\n### Stale decisions\n\n");
+        for entry in &analysis.reviews.stale {
+            out.push_str(&format!("- {}\n", escape(&stale_line(entry))));
+        }
     }
     out
 }
@@ -63,7 +72,9 @@ fn row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
 }
 
 /// One row per claim of a group; only the first carries verdict, subject, property and reason.
-fn group_rows(corpus: &Corpus, judged: &Judged) -> Vec<[String; 8]> {
+fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
+    let corpus = analysis.corpus;
+    let review = analysis.review(judged);
     judged
         .sides(corpus)
         .enumerate()
@@ -71,14 +82,25 @@ fn group_rows(corpus: &Corpus, judged: &Judged) -> Vec<[String; 8]> {
             let first = index == 0;
             let only_first = |text: String| if first { text } else { String::new() };
             [
-                only_first(verdict_cell(judged.verdict)),
+                only_first(match review {
+                    Some(review) => format!("{}<br>{}", verdict_cell(judged.verdict), review.status.as_str()),
+                    None => verdict_cell(judged.verdict),
+                }),
                 only_first(escape(corpus.entity_name(&judged.group.subject))),
                 only_first(escape(&group_property_name(corpus, judged))),
                 escape(&qualified_value(corpus, claim)),
                 escape(&normal.describe(corpus)),
                 escape(&claim.source),
                 quote_cell(&claim.quote),
-                only_first(escape(&judged.reason)),
+                only_first(match review {
+                    Some(review) => format!(
+                        "{}<br>`{}` {}",
+                        escape(&judged.reason),
+                        review.id,
+                        escape(&shorten(&review_line(review), NOTE_CHARS))
+                    ),
+                    None => escape(&judged.reason),
+                }),
             ]
         })
         .collect()

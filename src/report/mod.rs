@@ -1,20 +1,24 @@
 //! What people read: one renderer per format, all reading the same [`Analysis`].
 
 mod csv;
+mod diff;
 mod dot;
 mod html;
 mod json;
 mod markdown;
 pub mod review;
+mod reviewed;
 mod sentence;
 pub mod show;
 mod table;
 
 pub use self::csv::render_csv;
+pub use diff::{DIFF_SCHEMA, render_diff_json, render_diff_markdown, render_diff_table};
 pub use dot::render_dot;
 pub use html::render_html;
 pub use json::{REPORT_SCHEMA, render_json};
 pub use markdown::render_markdown;
+pub use reviewed::review_notice;
 pub use sentence::{InSentence, sentence_around};
 pub use table::render_table;
 
@@ -25,6 +29,7 @@ pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
 /// The JSON Schema of `show --format json`.
 pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
+use crate::baseline::{Baseline, GroupReview, Reviews};
 use crate::graph::{ClaimGraph, Origin};
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
@@ -42,6 +47,8 @@ pub struct Analysis<'c> {
     pub groups: Vec<Judged>,
     /// Claims alone in their group.
     pub singles: Vec<ClaimRef>,
+    /// The id and review of every discrepancy, and stale decisions.
+    pub reviews: Reviews,
 }
 
 /// Counts of groups by verdict.
@@ -72,12 +79,34 @@ impl<'c> Analysis<'c> {
             .iter()
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
+        let reviews = Reviews::of(corpus, &groups, &Baseline::empty());
         Analysis {
             corpus,
             graph,
             groups,
             singles: lone.into_iter().filter(|at| !judged.contains(at)).collect(),
+            reviews,
         }
+    }
+
+    /// Reviews every discrepancy against the reviewed decisions (before any filter, so that
+    /// stale decisions are those of the whole corpus).
+    pub fn with_baseline(mut self, baseline: &Baseline) -> Self {
+        self.reviews = Reviews::of(self.corpus, &self.groups, baseline);
+        self
+    }
+
+    /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
+    pub fn review(&self, judged: &Judged) -> Option<&GroupReview> {
+        self.reviews.of_group(judged)
+    }
+
+    /// Whether a shown group is a conflict that no decision covers as it is now (the check
+    /// then fails).
+    pub fn has_unreviewed_conflicts(&self) -> bool {
+        self.groups
+            .iter()
+            .any(|judged| self.review(judged).is_some_and(GroupReview::fails))
     }
 
     /// Keeps only what the filter selects.

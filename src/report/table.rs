@@ -2,6 +2,7 @@
 //! with its value, source and shortened quote, and the reason; then the claims only one
 //! source makes, and a summary line.
 
+use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{Analysis, group_property_name, qualified_value, shorten, single_value};
 use crate::model::Claim;
 use crate::verdict::{Judged, Verdict};
@@ -9,6 +10,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 const QUOTE_CHARS: usize = 90;
+const NOTE_CHARS: usize = 140;
 
 /// Renders the analysis as text tables fitted to `width` columns, verdicts in colour when
 /// `color` is set.
@@ -29,7 +31,15 @@ pub fn render_table(analysis: &Analysis, width: u16, color: bool) -> String {
         out.push_str(&singles_table(analysis, width).to_string());
         out.push('\n');
     }
+    if !analysis.reviews.stale.is_empty() {
+        out.push_str(&format!("\nStale decisions ({}):\n", analysis.reviews.stale.len()));
+        for entry in &analysis.reviews.stale {
+            out.push_str(&format!("  {}\n", stale_line(entry)));
+        }
+    }
     out.push_str(&summary_line(analysis));
+    out.push_str(&reviews_summary(analysis));
+    out.push('\n');
     out
 }
 
@@ -65,22 +75,49 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16, color: bool
         ColumnConstraint::UpperBoundary(Width::Fixed(18)),
         ColumnConstraint::UpperBoundary(Width::Fixed(16)),
         ColumnConstraint::LowerBoundary(Width::Percentage(40)),
-        ColumnConstraint::LowerBoundary(Width::Percentage(25)),
+        ColumnConstraint::LowerBoundary(Width::Fixed(why_width(analysis, groups, width))),
     ]);
     for judged in groups {
         let sides: Vec<String> = judged
             .sides(corpus)
             .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
             .collect();
+        let review = analysis.review(judged);
+        let verdict = match review {
+            Some(review) => format!("{}\n{}", verdict_label(judged.verdict), review.status.as_str()),
+            None => verdict_label(judged.verdict).to_owned(),
+        };
+        let why = match review {
+            Some(review) => format!(
+                "{}\n{}\n{}",
+                judged.reason,
+                review.id,
+                shorten(&review_line(review), NOTE_CHARS)
+            ),
+            None => judged.reason.clone(),
+        };
         table.add_row(vec![
-            verdict_cell(judged.verdict),
+            verdict_style(Cell::new(verdict), judged.verdict),
             Cell::new(corpus.entity_name(&judged.group.subject)),
             Cell::new(group_property_name(corpus, judged)),
             Cell::new(sides.join("\n")),
-            Cell::new(&judged.reason),
+            Cell::new(why),
         ]);
     }
     table
+}
+
+/// A quarter of the table, and never less than the longest discrepancy id, so that ids can
+/// be copied whole.
+fn why_width(analysis: &Analysis, groups: &[&Judged], width: u16) -> u16 {
+    let longest = groups
+        .iter()
+        .filter_map(|judged| analysis.review(judged))
+        .map(|review| review.id.to_string().chars().count())
+        .max()
+        .unwrap_or(0);
+    // The column width counts one space of padding on each side.
+    u16::try_from(longest + 2).unwrap_or(u16::MAX).max(width / 4)
 }
 
 /// One side of a group: value and normal form, source, shortened quote.
@@ -122,7 +159,11 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
 
 /// A verdict's cell: its label, in a colour of its own (shown only on a styled table).
 pub(super) fn verdict_cell(verdict: Verdict) -> Cell {
-    let cell = Cell::new(verdict_label(verdict));
+    verdict_style(Cell::new(verdict_label(verdict)), verdict)
+}
+
+/// A cell in the colour of a verdict (shown only where colour is allowed).
+fn verdict_style(cell: Cell, verdict: Verdict) -> Cell {
     match verdict {
         Verdict::Conflict => cell.fg(Color::Red).add_attribute(Attribute::Bold),
         Verdict::Drift => cell.fg(Color::Magenta),

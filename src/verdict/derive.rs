@@ -63,23 +63,34 @@ pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
             }
         }
     }
-    let mut derived = part_of_whole(corpus, groups);
-    for (subject, roles) in &by_subject {
-        derived.extend(span_order(corpus, subject, roles));
-        derived.extend(
-            roles
-                .lengths
-                .iter()
-                .filter_map(|length| span_length(corpus, subject, roles, length)),
-        );
-        derived.extend(
-            roles
-                .births
-                .iter()
-                .filter_map(|birth| birth_from_ages(corpus, subject, roles, birth)),
-        );
+    // One derived group per subject and checked property, whatever the checks behind it.
+    let mut checks: BTreeMap<(String, String), Vec<Check>> = BTreeMap::new();
+    let mut add = |subject: &str, property: &str, found: Vec<Check>| {
+        if !found.is_empty() {
+            checks
+                .entry((subject.to_owned(), property.to_owned()))
+                .or_default()
+                .extend(found);
+        }
+    };
+    for (subject, property, check) in part_of_whole(corpus, groups) {
+        add(&subject, &property, vec![check]);
     }
-    derived
+    for (subject, roles) in &by_subject {
+        if let Some((property, check)) = span_order(roles) {
+            add(subject, &property, vec![check]);
+        }
+        for length in &roles.lengths {
+            add(subject, &length.0.claim.property, span_length(roles, length));
+        }
+        for birth in &roles.births {
+            add(subject, &birth.0.claim.property, birth_from_ages(roles, birth));
+        }
+    }
+    checks
+        .into_iter()
+        .filter_map(|((subject, property), found)| derived_group(corpus, &subject, &property, found))
+        .collect()
 }
 
 /// One derived comparison: what was derived, how it compares, and the claims involved.
@@ -98,7 +109,7 @@ impl Check {
 
 /// An end before a start: the latest possible start against the earliest possible end.
 /// Reported only when violated.
-fn span_order(corpus: &Corpus, subject: &str, roles: &Roles) -> Option<Judged> {
+fn span_order(roles: &Roles) -> Option<(String, Check)> {
     let (start, start_days) = roles.starts.iter().max_by_key(|(_, days)| days.first)?;
     let (end, end_days) = roles.ends.iter().min_by_key(|(_, days)| days.last)?;
     if start_days.first <= end_days.last {
@@ -114,23 +125,22 @@ fn span_order(corpus: &Corpus, subject: &str, roles: &Roles) -> Option<Judged> {
         why: "it cannot end before it starts".to_owned(),
         claims: vec![start.at, end.at],
     };
-    derived_group(corpus, subject, &end.claim.property, vec![check])
+    Some((end.claim.property.clone(), check))
 }
 
 /// A stated length against what a start and an end allow: the same source's own start and
 /// end, and the most precise start and end of any source.
-fn span_length(corpus: &Corpus, subject: &str, roles: &Roles, length: &(Part, Interval)) -> Option<Judged> {
+fn span_length(roles: &Roles, length: &(Part, Interval)) -> Vec<Check> {
     let (part, days) = length;
     let own_source = |(p, _): &&(Part, DateValue)| p.claim.source == part.claim.source;
     let own = narrowest(roles.starts.iter().filter(own_source)).zip(narrowest(roles.ends.iter().filter(own_source)));
     let best = narrowest(roles.starts.iter()).zip(narrowest(roles.ends.iter()));
     let mut pairs: Vec<_> = own.into_iter().chain(best).collect();
     pairs.dedup_by_key(|(start, end)| (start.0.at, end.0.at));
-    let checks = pairs
+    pairs
         .into_iter()
         .filter_map(|(start, end)| judge_length((part, days), start, end))
-        .collect();
-    derived_group(corpus, subject, &part.claim.property, checks)
+        .collect()
 }
 
 /// The start or end with the fewest possible days.
@@ -213,9 +223,9 @@ fn calendar_months(start: &DateValue, end: &DateValue) -> Option<i32> {
 }
 
 /// A stated birth date against every stated age: the birth-date windows must overlap.
-fn birth_from_ages(corpus: &Corpus, subject: &str, roles: &Roles, birth: &(Part, DateValue)) -> Option<Judged> {
+fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue)) -> Vec<Check> {
     let (part, born) = birth;
-    let checks = roles
+    roles
         .ages
         .iter()
         .map(|(age, window)| {
@@ -234,14 +244,13 @@ fn birth_from_ages(corpus: &Corpus, subject: &str, roles: &Roles, birth: &(Part,
                 claims: vec![part.at, age.at],
             }
         })
-        .collect();
-    derived_group(corpus, subject, &part.claim.property, checks)
+        .collect()
 }
 
 /// Counts of a part against the same counts of the wholes it lies within: for each part,
 /// property and whole, the largest low end of the part against the smallest high end of the
 /// whole, so the cost is linear in the claims. Scoped counts are left to their own groups.
-fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
+fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Check)> {
     let counts: BTreeMap<(&str, &str), Vec<Count>> = groups
         .iter()
         .filter_map(|group| {
@@ -270,8 +279,10 @@ fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
         let mut whole = corpus.entities.get(subject).and_then(|entity| entity.within.as_deref());
         for _ in 0..64 {
             let Some(outer) = whole else { break };
-            if let Some(wholes) = counts.get(&(outer, property)) {
-                derived.extend(judge_part_of_whole(corpus, subject, outer, property, parts, wholes));
+            if let Some(wholes) = counts.get(&(outer, property))
+                && let Some(check) = judge_part_of_whole(corpus, subject, outer, parts, wholes)
+            {
+                derived.push((subject.to_owned(), property.to_owned(), check));
             }
             whole = corpus.entities.get(outer).and_then(|entity| entity.within.as_deref());
         }
@@ -279,14 +290,7 @@ fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
     derived
 }
 
-fn judge_part_of_whole(
-    corpus: &Corpus,
-    part: &str,
-    whole: &str,
-    property: &str,
-    parts: &[Count],
-    wholes: &[Count],
-) -> Option<Judged> {
+fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count], wholes: &[Count]) -> Option<Check> {
     let largest = parts
         .iter()
         .max_by(|a, b| low_end(&a.strict).total_cmp(&low_end(&b.strict)))?;
@@ -300,7 +304,7 @@ fn judge_part_of_whole(
     } else {
         (Verdict::Conflict, "the part cannot be larger than the whole")
     };
-    let check = Check {
+    Some(Check {
         verdict,
         derivation: format!(
             "{} is part of {}, so its count cannot exceed {} of {}",
@@ -311,8 +315,7 @@ fn judge_part_of_whole(
         ),
         why: format!("{} is more; {why}", written(&largest.part)),
         claims: vec![largest.part.at, smallest.part.at],
-    };
-    derived_group(corpus, part, property, vec![check])
+    })
 }
 
 fn low_end(interval: &Interval) -> f64 {

@@ -31,7 +31,7 @@ fn to_svg(dot: &str) -> Option<String> {
 #[test]
 fn the_graph_of_the_shipped_corpus_is_clustered_by_subject_with_conflicts_marked() {
     let run = run(&["check", "--format", "dot"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 0, "every conflict of the shipped corpus is reviewed");
     let dot = run.stdout;
     assert!(dot.starts_with("digraph crosscheck {"));
     assert!(dot.contains("subgraph cluster_"));

@@ -16,7 +16,7 @@ fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
     let source = std::fs::read_to_string(corpus.file(NOON)).expect("readable");
     corpus.write(NOON, source.replace('\n', "\r\n"));
     let run = corpus.check(&["--format", "json"]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout.contains("\"noonpost-ghuraba\""),
         "the CRLF source still counts"
@@ -105,7 +105,7 @@ fn a_symlink_inside_the_corpus_is_followed() {
     std::fs::rename(&text, corpus.file("texts/noonpost-copy.txt")).expect("movable");
     std::os::unix::fs::symlink("noonpost-copy.txt", &text).expect("a link");
     let run = corpus.check(&[]);
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
 #[cfg(unix)]

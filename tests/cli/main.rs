@@ -17,3 +17,4 @@ mod quotes;
 mod review;
 mod schema;
 mod terminal;
+mod workflow;

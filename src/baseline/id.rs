@@ -1,0 +1,117 @@
+//! Stable discrepancy ids: `subject/property#hash`, a readable prefix (the group's subject
+//! and property, unique in a corpus) and six hex digits of a SHA-256 over what the
+//! discrepancy is made of: its subject, property, and the sorted keys (`source/claim`) and
+//! scopes of its claims. File order and unrelated sources do not enter the hash; a claim
+//! joining or leaving the group, or changing its scope, gives a new hash under the same prefix.
+//! A derived check (claims of several properties implying facts about each other) is named
+//! after the property it checks with `-derived` appended: `diaby-hts-detention/duration-derived#…`.
+
+use crate::model::Corpus;
+use crate::verdict::Judged;
+use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// How many hex digits of the hash an id shows.
+pub const HASH_DIGITS: usize = 6;
+
+/// The id of a discrepancy, `omar-diaby/age#3f2a1c`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DiscrepancyId {
+    /// Canonical subject id.
+    pub subject: String,
+    /// Property id.
+    pub property: String,
+    /// Hex digits of the content hash.
+    pub hash: String,
+}
+
+impl DiscrepancyId {
+    /// The id of a judged group: its subject, property and claims (keys and scopes, sorted).
+    pub fn of(corpus: &Corpus, judged: &Judged) -> Self {
+        let group = &judged.group;
+        let property = Self::property_of(judged);
+        let mut claims: Vec<String> = group
+            .claims
+            .iter()
+            .filter_map(|&at| corpus.claim(at))
+            .map(|claim| format!("{}\t{}", claim.key(), claim.scope.as_deref().unwrap_or("")))
+            .collect();
+        claims.sort();
+        let mut content = format!("crosscheck-discrepancy/1\n{}\n{property}\n", group.subject);
+        for claim in &claims {
+            content.push_str(claim);
+            content.push('\n');
+        }
+        let digest = Sha256::digest(content.as_bytes());
+        let hash = digest
+            .iter()
+            .take(HASH_DIGITS / 2)
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        DiscrepancyId {
+            subject: group.subject.clone(),
+            property,
+            hash,
+        }
+    }
+
+    /// The property part of a judged group's id: its property, with `-derived` appended for
+    /// a derived check (one derived group per subject and property, so the pair is unique).
+    pub fn property_of(judged: &Judged) -> String {
+        match judged.derivation {
+            Some(_) => format!("{}-derived", judged.group.property),
+            None => judged.group.property.clone(),
+        }
+    }
+
+    /// Reads an id as written, `subject/property#hash`; `None` when it is not one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (prefix, hash) = text.trim().split_once('#')?;
+        let (subject, property) = prefix.split_once('/')?;
+        let valid_hash =
+            hash.len() == HASH_DIGITS && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let valid = crate::names::is_valid_id(subject) && crate::names::is_valid_id(property) && valid_hash;
+        valid.then(|| DiscrepancyId {
+            subject: subject.to_owned(),
+            property: property.to_owned(),
+            hash: hash.to_owned(),
+        })
+    }
+
+    /// The readable prefix, `omar-diaby/age`: the group, whatever claims it holds.
+    pub fn prefix(&self) -> String {
+        format!("{}/{}", self.subject, self.property)
+    }
+}
+
+impl fmt::Display for DiscrepancyId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}#{}", self.subject, self.property, self.hash)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DiscrepancyId;
+
+    #[test]
+    fn ids_round_trip_through_text() {
+        let id = DiscrepancyId::parse("omar-diaby/age#3f2a1c").expect("a valid id");
+        assert_eq!(id.prefix(), "omar-diaby/age");
+        assert_eq!(id.to_string(), "omar-diaby/age#3f2a1c");
+    }
+
+    #[test]
+    fn malformed_ids_are_refused() {
+        for bad in [
+            "omar-diaby/age",
+            "omar-diaby#3f2a1c",
+            "Omar/age#3f2a1c",
+            "a/b#3F2A1C",
+            "a/b#3f2a",
+            "a/b#zzzzzz",
+        ] {
+            assert!(DiscrepancyId::parse(bad).is_none(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! The regression workflow: a stable id for every discrepancy, the reviewed decisions an
+//! editor recorded (`reviewed.yaml`), where each discrepancy stands against them, safe edits
+//! of the decisions file, and what a change to a corpus did ([`diff`]).
+//!
+//! It reads the judged corpus ([`crate::verdict`]) and is read by [`crate::report`], which
+//! shows every review.
+
+pub mod diff;
+mod edit;
+mod file;
+mod id;
+mod review;
+
+pub use edit::{EditError, accept};
+pub use file::{BASELINE_FILE, Baseline, Decision, Entry, parse_verdict};
+pub use id::{DiscrepancyId, HASH_DIGITS};
+pub use review::{GroupReview, Reviews, Status, claim_keys};

@@ -1,0 +1,223 @@
+//! Matching the discrepancies of a judged corpus against the reviewed decisions: each one is
+//! reviewed, changed since its review, or unreviewed; decisions left over are stale.
+
+use super::file::{Baseline, Entry};
+use super::id::DiscrepancyId;
+use crate::model::Corpus;
+use crate::verdict::{Judged, Verdict};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+/// Where a discrepancy stands against the reviewed decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// A decision covers it as it is now.
+    Reviewed,
+    /// A decision covers an earlier state of it (other claims, or another verdict).
+    Changed,
+    /// No decision covers it.
+    Unreviewed,
+}
+
+impl Status {
+    /// The kebab-case name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reviewed => "reviewed",
+            Status::Changed => "changed",
+            Status::Unreviewed => "unreviewed",
+        }
+    }
+}
+
+/// A discrepancy (a group whose verdict is not `agree`) with its id and review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupReview {
+    /// Its id.
+    pub id: DiscrepancyId,
+    /// Its verdict now.
+    pub verdict: Verdict,
+    /// Its claims now, as sorted `source/claim` keys.
+    pub claims: Vec<String>,
+    /// Where it stands.
+    pub status: Status,
+    /// The decision that covers it, or the one made on its earlier state.
+    pub decision: Option<Entry>,
+    /// What changed since that decision: `gained bfmtv/x`, `reviewed as tension, now conflict`.
+    pub changes: Vec<String>,
+}
+
+impl GroupReview {
+    /// Whether it fails the check: a conflict not reviewed as it is now.
+    pub fn fails(&self) -> bool {
+        self.verdict == Verdict::Conflict && self.status != Status::Reviewed
+    }
+
+    /// One line for people: `reviewed (explained, by A. Editor on 2026-11-23)`.
+    pub fn label(&self) -> String {
+        match (&self.status, &self.decision) {
+            (Status::Reviewed, Some(entry)) => {
+                format!("reviewed ({}, by {} on {})", entry.decision, entry.by, entry.on)
+            }
+            (Status::Changed, _) => format!("changed since review: {}", self.changes.join("; ")),
+            _ => "unreviewed".to_owned(),
+        }
+    }
+}
+
+/// The review of every discrepancy of a corpus, and the decisions nothing matches any more.
+#[derive(Debug, Clone, Default)]
+pub struct Reviews {
+    /// One per group whose verdict is not `agree`, in report order.
+    pub groups: Vec<GroupReview>,
+    /// Decisions whose discrepancy no longer exists (resolved, or gone from the corpus).
+    pub stale: Vec<Entry>,
+    /// The decisions file they were read from.
+    pub file: Option<PathBuf>,
+    /// Where each subject's and property's review is in `groups`.
+    index: BTreeMap<String, BTreeMap<String, usize>>,
+}
+
+impl Reviews {
+    /// Matches judged groups against a baseline.
+    pub fn of(corpus: &Corpus, judged: &[Judged], baseline: &Baseline) -> Self {
+        let decisions: HashMap<String, &Entry> = baseline
+            .entries
+            .iter()
+            .map(|entry| (entry.id.prefix(), entry))
+            .collect();
+        let groups: Vec<GroupReview> = judged
+            .iter()
+            .filter(|judged| judged.verdict != Verdict::Agree)
+            .map(|judged| review(corpus, judged, &decisions))
+            .collect();
+        let live: BTreeSet<String> = groups.iter().map(|group| group.id.prefix()).collect();
+        let stale = baseline
+            .entries
+            .iter()
+            .filter(|entry| !live.contains(&entry.id.prefix()))
+            .cloned()
+            .collect();
+        let mut index: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (at, group) in groups.iter().enumerate() {
+            index
+                .entry(group.id.subject.clone())
+                .or_default()
+                .insert(group.id.property.clone(), at);
+        }
+        Reviews {
+            groups,
+            stale,
+            file: baseline.path.clone(),
+            index,
+        }
+    }
+
+    /// The review of the group about this subject and property, when it is a discrepancy.
+    pub fn get(&self, subject: &str, property: &str) -> Option<&GroupReview> {
+        let at = *self.index.get(subject)?.get(property)?;
+        self.groups.get(at)
+    }
+
+    /// The review of the discrepancy with this `subject/property` prefix.
+    pub fn by_prefix(&self, prefix: &str) -> Option<&GroupReview> {
+        let (subject, property) = prefix.split_once('/')?;
+        self.get(subject, property)
+    }
+
+    /// The review of a judged group, when it is a discrepancy.
+    pub fn of_group(&self, judged: &Judged) -> Option<&GroupReview> {
+        self.get(&judged.group.subject, &DiscrepancyId::property_of(judged))
+    }
+
+    /// How many discrepancies stand where.
+    pub fn count(&self, status: Status) -> usize {
+        self.groups.iter().filter(|group| group.status == status).count()
+    }
+
+    /// Discrepancies that fail the check.
+    pub fn failing(&self) -> impl Iterator<Item = &GroupReview> {
+        self.groups.iter().filter(|group| group.fails())
+    }
+}
+
+/// The sorted `source/claim` keys of a group.
+pub fn claim_keys(corpus: &Corpus, judged: &Judged) -> Vec<String> {
+    let mut keys: Vec<String> = judged.sides(corpus).map(|(_, claim, _)| claim.key()).collect();
+    keys.sort();
+    keys
+}
+
+/// The review of one group, given the decisions by `subject/property` (at most one each).
+fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<String, &Entry>) -> GroupReview {
+    let id = DiscrepancyId::of(corpus, judged);
+    let claims = claim_keys(corpus, judged);
+    let decision = decisions.get(&id.prefix()).map(|entry| (*entry).clone());
+    let mut changes = decision
+        .as_ref()
+        .map(|entry| changes_since(entry, judged.verdict, &claims))
+        .unwrap_or_default();
+    if changes.is_empty() && decision.as_ref().is_some_and(|entry| entry.id != id) {
+        changes.push("a claim's scope changed".to_owned());
+    }
+    let status = match &decision {
+        None => Status::Unreviewed,
+        Some(entry) if entry.id == id && changes.is_empty() => Status::Reviewed,
+        Some(_) => Status::Changed,
+    };
+    GroupReview {
+        id,
+        verdict: judged.verdict,
+        claims,
+        status,
+        decision,
+        changes,
+    }
+}
+
+/// What differs between a decision and the discrepancy now.
+fn changes_since(entry: &Entry, verdict: Verdict, claims: &[String]) -> Vec<String> {
+    let mut changes = Vec::new();
+    if entry.verdict != verdict {
+        changes.push(format!("reviewed as {}, now {verdict}", entry.verdict));
+    }
+    let then: BTreeSet<&String> = entry.claims.iter().collect();
+    let now: BTreeSet<&String> = claims.iter().collect();
+    changes.extend(now.difference(&then).map(|key| format!("gained {key}")));
+    changes.extend(then.difference(&now).map(|key| format!("lost {key}")));
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baseline::Decision;
+
+    fn decision(verdict: Verdict, claims: &[&str]) -> Entry {
+        Entry {
+            id: DiscrepancyId::parse("omar-diaby/age#2cdfb0").expect("a valid id"),
+            decision: Decision::Explained,
+            note: "n".to_owned(),
+            by: "b".to_owned(),
+            on: jiff::civil::date(2026, 11, 23),
+            verdict,
+            claims: claims.iter().map(|c| (*c).to_owned()).collect(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn nothing_changed_means_no_changes() {
+        let entry = decision(Verdict::Conflict, &["a/x", "b/x"]);
+        assert!(changes_since(&entry, Verdict::Conflict, &["a/x".to_owned(), "b/x".to_owned()]).is_empty());
+    }
+
+    #[test]
+    fn a_new_verdict_and_gained_or_lost_claims_are_named() {
+        let entry = decision(Verdict::Tension, &["a/x", "b/x"]);
+        let changes = changes_since(&entry, Verdict::Conflict, &["a/x".to_owned(), "c/x".to_owned()]);
+        assert_eq!(changes, ["reviewed as tension, now conflict", "gained c/x", "lost b/x"]);
+    }
+}

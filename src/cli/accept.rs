@@ -1,0 +1,245 @@
+//! `crosscheck accept`: record editorial decisions on discrepancies in the reviewed-decisions
+//! file, by id, or every discrepancy not yet reviewed as it is now (`--all-new`).
+
+use super::check::VerdictArg;
+use super::decisions::{parse_decision, problems_outcome};
+use super::{EXIT_CLEAN, Outcome, default_corpus, load};
+use crate::baseline::{BASELINE_FILE, Baseline, Decision, Entry, GroupReview, Status, accept};
+use crate::names::suggest;
+use crate::report::Analysis;
+use crate::verdict::Verdict;
+use jiff::civil::Date;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Arguments of `crosscheck accept`.
+#[derive(Debug, clap::Args)]
+pub struct AcceptArgs {
+    /// Discrepancy ids as `check` prints them (`omar-diaby/age#3f2a1c`), or `subject/property`;
+    /// `-` reads ids from standard input, one per line.
+    #[arg(required_unless_present = "all_new")]
+    pub ids: Vec<String>,
+    /// Accept every discrepancy not reviewed as it is now (see --verdict).
+    #[arg(long, conflicts_with = "ids")]
+    pub all_new: bool,
+    /// With --all-new: only discrepancies with this verdict (repeatable).
+    #[arg(long, value_enum, requires = "all_new")]
+    pub verdict: Vec<VerdictArg>,
+    /// Why the sources differ and what to do about it, in an editor's words.
+    #[arg(long)]
+    pub note: String,
+    /// The decision: explained, keep-both, corrected or wont-fix.
+    #[arg(long, value_parser = parse_decision, default_value = "explained")]
+    pub decision: Decision,
+    /// Who decided (default: `git config user.name` in the corpus folder, else $USER).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// The day of the decision, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    pub on: Option<String>,
+    /// The corpus folder (default: ./claims, else the shipped corpus).
+    #[arg(long)]
+    pub corpus: Option<PathBuf>,
+    /// The reviewed-decisions file to write (default: reviewed.yaml in the corpus folder).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+}
+
+pub(super) fn accept_command(args: &AcceptArgs) -> Outcome {
+    match run(args) {
+        Ok(outcome) | Err(outcome) => outcome,
+    }
+}
+
+fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
+    if args.note.trim().is_empty() {
+        return Err(Outcome::usage_error(
+            "error: the --note is empty\n  help: say why the sources differ and what to do about it\n".to_owned(),
+        ));
+    }
+    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let corpus = load(&path)?;
+    let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
+    let baseline =
+        Baseline::load_or_empty(&file).map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
+    let analysis = Analysis::of(&corpus).with_baseline(&baseline);
+    let targets = if args.all_new {
+        unreviewed(&analysis, &args.verdict)
+    } else {
+        resolve_all(&analysis, &requested_ids(&args.ids)?)?
+    };
+    if targets.is_empty() {
+        return Ok(Outcome {
+            stdout: "nothing to accept: every discrepancy is reviewed as it is now\n".to_owned(),
+            stderr: String::new(),
+            code: EXIT_CLEAN,
+        });
+    }
+    let by = decided_by(args.by.as_deref(), &path)?;
+    let on = decided_on(args.on.as_deref())?;
+    let entries: Vec<Entry> = targets.iter().map(|review| entry(review, args, &by, on)).collect();
+    let written = accept(&baseline, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
+    Ok(Outcome {
+        stdout: report(&entries, &baseline, &written),
+        stderr: String::new(),
+        code: EXIT_CLEAN,
+    })
+}
+
+fn entry(review: &GroupReview, args: &AcceptArgs, by: &str, on: Date) -> Entry {
+    Entry {
+        id: review.id.clone(),
+        decision: args.decision,
+        note: args.note.trim().to_owned(),
+        by: by.to_owned(),
+        on,
+        verdict: review.verdict,
+        claims: review.claims.clone(),
+        offset: 0,
+        line: 0,
+    }
+}
+
+fn report(entries: &[Entry], baseline: &Baseline, written: &Path) -> String {
+    let mut out = String::new();
+    for entry in entries {
+        let replaced = baseline.earlier(&entry.id).is_some();
+        out.push_str(&format!(
+            "accepted {} ({}, {}){}\n",
+            entry.id,
+            entry.verdict,
+            entry.decision,
+            if replaced {
+                ", replacing the earlier decision"
+            } else {
+                ""
+            }
+        ));
+    }
+    out.push_str(&format!(
+        "wrote {} decision{} to {}\n",
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" },
+        written.display()
+    ));
+    out
+}
+
+/// Every discrepancy not reviewed as it is now, optionally of some verdicts only.
+fn unreviewed<'a>(analysis: &'a Analysis, verdicts: &[VerdictArg]) -> Vec<&'a GroupReview> {
+    let verdicts: Vec<Verdict> = verdicts.iter().map(|&v| v.into()).collect();
+    analysis
+        .reviews
+        .groups
+        .iter()
+        .filter(|review| review.status != Status::Reviewed)
+        .filter(|review| verdicts.is_empty() || verdicts.contains(&review.verdict))
+        .collect()
+}
+
+/// The ids given, with `-` replaced by the lines of standard input (blank lines and `#`
+/// comments skipped).
+fn requested_ids(ids: &[String]) -> Result<Vec<String>, Outcome> {
+    let mut out = Vec::new();
+    for id in ids {
+        if id != "-" {
+            out.push(id.clone());
+            continue;
+        }
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|error| Outcome::usage_error(format!("error: cannot read ids from standard input: {error}\n")))?;
+        out.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .map(|line| line.split_whitespace().next().unwrap_or(line).to_owned()),
+        );
+    }
+    Ok(out)
+}
+
+/// Each id's discrepancy; every unknown id is reported (with a suggestion) before anything
+/// is written.
+fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a GroupReview>, Outcome> {
+    let mut found: Vec<&GroupReview> = Vec::new();
+    let mut errors = String::new();
+    for id in ids {
+        match resolve(analysis, id) {
+            Ok(review) if !found.iter().any(|seen| seen.id == review.id) => found.push(review),
+            Ok(_) => {}
+            Err(message) => errors.push_str(&message),
+        }
+    }
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        errors.push_str("error: nothing was written\n");
+        Err(Outcome::usage_error(errors))
+    }
+}
+
+fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a GroupReview, String> {
+    let reviews = &analysis.reviews;
+    let wanted = wanted.trim();
+    let prefix = wanted.split('#').next().unwrap_or(wanted);
+    if let Some(review) = reviews.by_prefix(prefix) {
+        if wanted.contains('#') && review.id.to_string() != wanted {
+            return Err(format!(
+                "error: `{wanted}` is not the discrepancy {prefix} as it is now: that is `{}` ({}); its claims may \
+                 have changed since the id was printed\n  help: read it again (crosscheck check --subject {}), then \
+                 accept `{}`\n",
+                review.id, review.verdict, review.id.subject, review.id
+            ));
+        }
+        return Ok(review);
+    }
+    let ids: Vec<String> = reviews.groups.iter().map(|review| review.id.to_string()).collect();
+    let near =
+        suggest(wanted, ids.iter().map(String::as_str)).or_else(|| suggest(prefix, ids.iter().map(String::as_str)));
+    Err(match near {
+        Some(near) => format!("error: no discrepancy `{wanted}`\n  help: did you mean `{near}`?\n"),
+        None => {
+            format!("error: no discrepancy `{wanted}`\n  help: `crosscheck check` lists the ids of all discrepancies\n")
+        }
+    })
+}
+
+/// `--by`, else `git config user.name` in the corpus folder, else `$USER`.
+fn decided_by(given: Option<&str>, corpus: &Path) -> Result<String, Outcome> {
+    let from_git = || {
+        Command::new("git")
+            .arg("-C")
+            .arg(corpus)
+            .args(["config", "user.name"])
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    given
+        .map(str::to_owned)
+        .or_else(from_git)
+        .or_else(|| std::env::var("USER").ok())
+        .map(|name| name.trim().to_owned())
+        .filter(|name| !name.is_empty())
+        .ok_or_else(|| {
+            Outcome::usage_error(
+                "error: who decided? no --by, no `git config user.name` and no $USER\n  help: pass --by NAME\n"
+                    .to_owned(),
+            )
+        })
+}
+
+fn decided_on(given: Option<&str>) -> Result<Date, Outcome> {
+    match given {
+        Some(text) => text.trim().parse::<Date>().map_err(|_| {
+            Outcome::usage_error(format!(
+                "error: `{text}` is not a date\n  help: write --on YYYY-MM-DD\n"
+            ))
+        }),
+        None => Ok(jiff::Zoned::now().date()),
+    }
+}

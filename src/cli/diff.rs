@@ -1,0 +1,106 @@
+//! `crosscheck diff`: what a change to a corpus did, between two folders or between a git
+//! revision and the working tree. Fails (exit 1) when the change introduces a conflict that
+//! no decision covers.
+
+use super::decisions::BaselineArgs;
+use super::git::corpus_at;
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Outcome, default_corpus, load};
+use crate::baseline::Reviews;
+use crate::baseline::diff::{CorpusDiff, State};
+use crate::model::Corpus;
+use crate::report::{Analysis, render_diff_json, render_diff_markdown, render_diff_table};
+use clap::ValueEnum;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `crosscheck diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// OLD and NEW corpus folders; with --rev, the corpus folder (default: ./claims, else the
+    /// shipped corpus).
+    #[arg(value_name = "CORPUS")]
+    pub paths: Vec<PathBuf>,
+    /// Compare the corpus in the working tree against this git revision (commit, branch, tag).
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Reviewed decisions of the new state.
+    #[command(flatten)]
+    pub decisions: BaselineArgs,
+}
+
+/// Formats of a diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Text for a terminal.
+    Table,
+    /// GitHub-flavoured Markdown, for a pull-request comment.
+    Markdown,
+    /// JSON (crosscheck/diff@1).
+    Json,
+}
+
+pub(super) fn diff(args: &DiffArgs) -> Outcome {
+    match run(args) {
+        Ok(outcome) | Err(outcome) => outcome,
+    }
+}
+
+fn run(args: &DiffArgs) -> Result<Outcome, Outcome> {
+    match (&args.rev, args.paths.as_slice()) {
+        (Some(rev), [] | [_]) => {
+            let new_path = args.paths.first().cloned().unwrap_or_else(default_corpus);
+            let old =
+                corpus_at(&new_path, rev).map_err(|message| Outcome::usage_error(format!("error: {message}\n")))?;
+            let old_corpus = load(&old.path()).map_err(|outcome| in_revision(outcome, &old.label))?;
+            compare(args, &old_corpus, &old.label, &new_path)
+        }
+        (None, [old_path, new_path]) => {
+            let old_corpus = load(old_path)?;
+            compare(args, &old_corpus, &old_path.display().to_string(), new_path)
+        }
+        _ => Err(Outcome::usage_error(
+            "error: give two corpus folders (crosscheck diff OLD NEW) or a revision \
+             (crosscheck diff --rev REV [CORPUS])\n"
+                .to_owned(),
+        )),
+    }
+}
+
+fn in_revision(mut outcome: Outcome, label: &str) -> Outcome {
+    outcome.stderr.push_str(&format!(
+        "note: these problems are in the corpus at {label} (paths are in a temporary copy)\n"
+    ));
+    outcome
+}
+
+fn compare(args: &DiffArgs, old_corpus: &Corpus, old_label: &str, new_path: &Path) -> Result<Outcome, Outcome> {
+    let new_corpus = load(new_path)?;
+    let baseline = args.decisions.load(new_path)?;
+    let old = Analysis::of(old_corpus);
+    let new = Analysis::of(&new_corpus).with_baseline(&baseline);
+    let reviews: &Reviews = &new.reviews;
+    let diff = CorpusDiff::between(
+        &State {
+            corpus: old_corpus,
+            groups: &old.groups,
+        },
+        &State {
+            corpus: &new_corpus,
+            groups: &new.groups,
+        },
+        reviews,
+    );
+    let new_label = new_path.display().to_string();
+    let stdout = match args.format {
+        DiffFormat::Table => render_diff_table(&diff, old_label, &new_label),
+        DiffFormat::Markdown => render_diff_markdown(&diff, old_label, &new_label),
+        DiffFormat::Json => render_diff_json(&diff, old_label, &new_label),
+    };
+    Ok(Outcome {
+        stdout,
+        stderr: String::new(),
+        code: if diff.fails() { EXIT_CONFLICTS } else { EXIT_CLEAN },
+    })
+}

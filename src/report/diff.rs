@@ -1,0 +1,284 @@
+//! What a change to a corpus did ([`CorpusDiff`]), for a terminal, for a pull-request
+//! comment (Markdown) and as JSON (`crosscheck/diff@1`).
+
+use super::markdown::escape;
+use crate::baseline::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
+use crate::baseline::{GroupReview, Status};
+use serde::Serialize;
+
+/// The schema name and version of `crosscheck diff --format json`.
+pub const DIFF_SCHEMA: &str = "crosscheck/diff@1";
+
+/// The three kinds of discrepancy change, with their headings and whether they are the
+/// resolved ones.
+fn sections(diff: &CorpusDiff) -> [(&'static str, &[GroupChange], bool); 3] {
+    [
+        ("Discrepancies added", &diff.added, false),
+        ("Discrepancies changed", &diff.changed, false),
+        ("Discrepancies resolved", &diff.resolved, true),
+    ]
+}
+
+/// `1 added, 0 changed, 2 resolved; 1 unreviewed conflict fails the check`.
+fn summary(diff: &CorpusDiff) -> String {
+    let failing = diff
+        .added
+        .iter()
+        .chain(&diff.changed)
+        .filter(|change| change.fails())
+        .count();
+    let verdict = match failing {
+        0 => "no new unreviewed conflict".to_owned(),
+        1 => "1 new unreviewed conflict fails the check".to_owned(),
+        n => format!("{n} new unreviewed conflicts fail the check"),
+    };
+    format!(
+        "{} added, {} changed, {} resolved; {} source{} touched; {verdict}",
+        diff.added.len(),
+        diff.changed.len(),
+        diff.resolved.len(),
+        diff.sources.len(),
+        if diff.sources.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// The id change and verdict change of a discrepancy: `conflict omar-diaby/age#3f2a1c`,
+/// `tension → conflict ghuraba/size#aaaaaa → #bbbbbb`.
+fn headline(change: &GroupChange) -> String {
+    match (&change.old, &change.new) {
+        (Some(old), Some(new)) if old.verdict != new.verdict || old.id != new.id => {
+            let verdict = if old.verdict == new.verdict {
+                new.verdict.to_string()
+            } else {
+                format!("{} → {}", old.verdict, new.verdict)
+            };
+            let id = if old.id == new.id {
+                new.id.to_string()
+            } else {
+                format!("{} → #{}", old.id, new.id.hash)
+            };
+            format!("{verdict} {id}")
+        }
+        (_, Some(side)) | (Some(side), None) => format!("{} {}", side.verdict, side.id),
+        (None, None) => String::new(),
+    }
+}
+
+/// What changed in the claims of a discrepancy: `gained x/y; lost z/w; edited v/u`.
+fn claim_changes(change: &GroupChange) -> Vec<String> {
+    let edited = change.edited.iter().map(|c| format!("edited {c}"));
+    let (Some(old), Some(new)) = (&change.old, &change.new) else {
+        return edited.collect();
+    };
+    let gained = new
+        .claims
+        .iter()
+        .filter(|c| !old.claims.contains(c))
+        .map(|c| format!("gained {c}"));
+    let lost = old
+        .claims
+        .iter()
+        .filter(|c| !new.claims.contains(c))
+        .map(|c| format!("lost {c}"));
+    gained.chain(lost).chain(edited).collect()
+}
+
+fn side(change: &GroupChange) -> Option<&Discrepancy> {
+    change.new.as_ref().or(change.old.as_ref())
+}
+
+fn review_text(review: Option<&GroupReview>, resolved: bool) -> String {
+    match review {
+        _ if resolved => "resolved".to_owned(),
+        Some(review) if review.status == Status::Reviewed => review.label(),
+        Some(review) if review.fails() => format!("{}: FAILS the check", review.status.as_str()),
+        Some(review) => review.status.as_str().to_owned(),
+        None => String::new(),
+    }
+}
+
+fn source_line(change: &SourceChange) -> String {
+    let mut parts = Vec::new();
+    for (sign, what, ids) in [
+        ('+', "added", &change.added),
+        ('-', "removed", &change.removed),
+        ('~', "edited", &change.changed),
+    ] {
+        if !ids.is_empty() {
+            parts.push(format!("{sign}{} {what} ({})", ids.len(), ids.join(", ")));
+        }
+    }
+    format!("{} [{}]: {}", change.source, change.status.as_str(), parts.join("; "))
+}
+
+/// Renders a diff for a terminal.
+pub fn render_diff_table(diff: &CorpusDiff, old: &str, new: &str) -> String {
+    let mut out = format!("crosscheck diff: {old} → {new}\n");
+    if diff.is_empty() {
+        out.push_str("\nNo change to claims or discrepancies.\n");
+    }
+    for (heading, changes, resolved) in sections(diff) {
+        if changes.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{heading} ({}):\n", changes.len()));
+        for change in changes {
+            let Some(group) = side(change) else { continue };
+            out.push_str(&format!(
+                "  {}  {} · {}  [{}]\n",
+                headline(change),
+                group.subject_name,
+                group.property_name,
+                review_text(change.review.as_ref(), resolved)
+            ));
+            for line in claim_changes(change) {
+                out.push_str(&format!("    {line}\n"));
+            }
+            out.push_str(&format!("    {}\n", group.reason));
+        }
+    }
+    if !diff.sources.is_empty() {
+        out.push_str("\nClaims by source:\n");
+        for change in &diff.sources {
+            out.push_str(&format!("  {}\n", source_line(change)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", summary(diff)));
+    out
+}
+
+/// Renders a diff as GitHub-flavoured Markdown, for a pull-request comment.
+pub fn render_diff_markdown(diff: &CorpusDiff, old: &str, new: &str) -> String {
+    let mut out = format!(
+        "## crosscheck diff\n\n`{}` → `{}`: {}\n",
+        escape(old),
+        escape(new),
+        escape(&summary(diff))
+    );
+    for (heading, changes, resolved) in sections(diff) {
+        if changes.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n### {heading} ({})\n\n", changes.len()));
+        out.push_str("| Verdict and id | Subject | Property | Review | What changed | Why |\n");
+        out.push_str("| --- | --- | --- | --- | --- | --- |\n");
+        for change in changes {
+            let Some(group) = side(change) else { continue };
+            let review = review_text(change.review.as_ref(), resolved);
+            let review = if change.fails() {
+                format!("**{}**", escape(&review))
+            } else {
+                escape(&review)
+            };
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {review} | {} | {} |\n",
+                headline(change),
+                escape(&group.subject_name),
+                escape(&group.property_name),
+                escape(&claim_changes(change).join("; ")),
+                escape(&group.reason)
+            ));
+        }
+    }
+    if !diff.sources.is_empty() {
+        out.push_str("\n### Claims by source\n\n");
+        for change in &diff.sources {
+            out.push_str(&format!("- {}\n", escape(&source_line(change))));
+        }
+    }
+    if diff.fails() {
+        out.push_str(
+            "\nRecord a decision for each new conflict once it is read: \
+             `crosscheck accept ID --note \"why\"`, then commit `reviewed.yaml`.\n",
+        );
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct DiffOut<'a> {
+    schema: &'static str,
+    old: &'a str,
+    new: &'a str,
+    fails: bool,
+    added: Vec<ChangeOut<'a>>,
+    changed: Vec<ChangeOut<'a>>,
+    resolved: Vec<ChangeOut<'a>>,
+    sources: Vec<SourceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChangeOut<'a> {
+    id: String,
+    old_id: Option<String>,
+    subject: &'a str,
+    subject_name: &'a str,
+    property: &'a str,
+    property_name: &'a str,
+    verdict: Option<&'static str>,
+    old_verdict: Option<&'static str>,
+    reason: &'a str,
+    claims: &'a [String],
+    edited: &'a [String],
+    review: Option<&'static str>,
+    fails: bool,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    source: &'a str,
+    status: crate::baseline::diff::SourceStatus,
+    added: &'a [String],
+    removed: &'a [String],
+    changed: &'a [String],
+}
+
+fn change_out(change: &GroupChange) -> Option<ChangeOut<'_>> {
+    let group = side(change)?;
+    Some(ChangeOut {
+        id: group.id.to_string(),
+        old_id: change.old.as_ref().map(|old| old.id.to_string()),
+        subject: &group.id.subject,
+        subject_name: &group.subject_name,
+        property: &group.id.property,
+        property_name: &group.property_name,
+        verdict: change.new.as_ref().map(|new| new.verdict.as_str()),
+        old_verdict: change.old.as_ref().map(|old| old.verdict.as_str()),
+        reason: &group.reason,
+        claims: &group.claims,
+        edited: &change.edited,
+        review: change.review.as_ref().map(|review| review.status.as_str()),
+        fails: change.fails(),
+    })
+}
+
+fn changes_out(list: &[GroupChange]) -> Vec<ChangeOut<'_>> {
+    list.iter().filter_map(change_out).collect()
+}
+
+/// Renders a diff as JSON (`crosscheck/diff@1`, pretty-printed, with a final newline).
+pub fn render_diff_json(diff: &CorpusDiff, old: &str, new: &str) -> String {
+    let report = DiffOut {
+        schema: DIFF_SCHEMA,
+        old,
+        new,
+        fails: diff.fails(),
+        added: changes_out(&diff.added),
+        changed: changes_out(&diff.changed),
+        resolved: changes_out(&diff.resolved),
+        sources: diff
+            .sources
+            .iter()
+            .map(|change| SourceOut {
+                source: &change.source,
+                status: change.status,
+                added: &change.added,
+                removed: &change.removed,
+                changed: &change.changed,
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    text.push('\n');
+    text
+}

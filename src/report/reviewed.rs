@@ -1,0 +1,76 @@
+//! How reviews read in every format: the line under a group's reason, the list of stale
+//! decisions, the count of reviews, and the notice on standard error that tells an editor
+//! what fails the check and how to record decisions.
+
+use super::Analysis;
+use crate::baseline::{Entry, GroupReview, Status};
+
+/// The review of a group for people: `reviewed (explained, by A on 2026-11-23): note`.
+pub(super) fn review_line(review: &GroupReview) -> String {
+    match (&review.status, &review.decision) {
+        (Status::Reviewed, Some(entry)) => format!("{}: {}", review.label(), entry.note.trim()),
+        _ => review.label(),
+    }
+}
+
+/// `Reviews: 8 discrepancies, 2 reviewed, 0 changed since review, 6 unreviewed; 0 stale decisions`.
+pub(super) fn reviews_summary(analysis: &Analysis) -> String {
+    let reviews = &analysis.reviews;
+    format!(
+        "Reviews: {} discrepancies, {} reviewed, {} changed since review, {} unreviewed; {} stale decision{}",
+        reviews.groups.len(),
+        reviews.count(Status::Reviewed),
+        reviews.count(Status::Changed),
+        reviews.count(Status::Unreviewed),
+        reviews.stale.len(),
+        if reviews.stale.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// A stale decision for people: `omar-diaby/age#3f2a1c (explained, by A on 2026-11-23, line 4)`.
+pub(super) fn stale_line(entry: &Entry) -> String {
+    format!(
+        "{} ({}, by {} on {}, line {}): its discrepancy no longer exists",
+        entry.id, entry.decision, entry.by, entry.on, entry.line
+    )
+}
+
+/// What standard error says after a check: each shown conflict that fails, each stale
+/// decision, and how to record decisions; empty when there is nothing to say.
+pub fn review_notice(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let failing: Vec<&GroupReview> = analysis
+        .groups
+        .iter()
+        .filter_map(|judged| analysis.review(judged))
+        .filter(|review| review.fails())
+        .collect();
+    for review in &failing {
+        let what = match review.status {
+            Status::Changed => format!("changed since review ({})", review.changes.join("; ")),
+            _ => "unreviewed".to_owned(),
+        };
+        out.push_str(&format!("error: conflict {} is {what}\n", review.id));
+    }
+    let file = analysis
+        .reviews
+        .file
+        .as_ref()
+        .map_or_else(|| "the decisions file".to_owned(), |path| path.display().to_string());
+    for entry in &analysis.reviews.stale {
+        out.push_str(&format!("warning: stale decision in {file}: {}\n", stale_line(entry)));
+    }
+    if !analysis.reviews.stale.is_empty() {
+        out.push_str("  = help: remove stale entries from the file, or re-review the discrepancy under its new id\n");
+    }
+    if !failing.is_empty() {
+        out.push_str(&format!(
+            "  = help: read each conflict, then record a decision: crosscheck accept ID... --note \"why\" \
+             (or crosscheck accept --all-new --note \"why\"); {} conflict{} fail{} the check\n",
+            failing.len(),
+            if failing.len() == 1 { "" } else { "s" },
+            if failing.len() == 1 { "s" } else { "" }
+        ));
+    }
+    out
+}
