@@ -1,0 +1,257 @@
+//! Turning a value found in a sentence into a proposal: which property it is a value of
+//! (the rule whose cue word is nearest), and which entity it is about (by the kinds the
+//! rule allows and proximity in the sentence, or a word referring back to an entity of the
+//! same section). A value with no plausible subject keeps none.
+
+use super::Proposal;
+use super::layout::{Layout, Sentence};
+use super::mentions::{Mention, Subject};
+use super::patterns::{Family, Patterns, Rule};
+use super::values::{AgeForm, Found};
+use crate::model::EntityKind;
+
+/// Cues after a value are less telling than cues before it: this is added to their distance.
+const AFTER_PENALTY: usize = 1000;
+/// How many words after a count may name what is counted.
+const COUNTED_WORDS: usize = 4;
+
+/// Everything known about one text while its values are attached.
+pub(super) struct Attacher<'a> {
+    pub text: &'a str,
+    /// The text with ASCII letters in lower case (same byte offsets).
+    pub lower: &'a str,
+    pub layout: &'a Layout,
+    /// Mentions in text order, with the section each is in.
+    pub mentions: &'a [(Mention, Option<usize>)],
+    pub subjects: &'a [Subject],
+    pub patterns: &'a Patterns,
+}
+
+impl Attacher<'_> {
+    /// The proposal for a value, or `None` when it is not a claim (no rule, a veto, an age
+    /// written after no name).
+    pub fn propose(&self, found: &Found) -> Option<Proposal> {
+        let sentence = self.layout.sentence_at(found.start, found.end)?;
+        let rule = self.rule(found, sentence)?;
+        let subject = match found.family {
+            Family::Age => self.person_of_age(found, sentence)?,
+            _ => self.subject(found, rule, sentence),
+        };
+        let value = match found.family {
+            Family::Unit => self.unit_value(found),
+            _ => found.written.clone(),
+        };
+        let subject = subject.map(|index| &self.subjects[index]);
+        Some(Proposal {
+            subject: subject.map(|s| s.id.clone()),
+            subject_name: subject.map(|s| s.name.clone()),
+            property: rule.property.clone(),
+            family: found.family,
+            value,
+            quote: self.text[sentence.start..sentence.end].to_owned(),
+            span: [sentence.start, sentence.end],
+            value_span: [found.start, found.end],
+        })
+    }
+
+    /// The rule of the value's family whose cue is nearest, else the family's default rule.
+    fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
+        if found.family == Family::Count && self.vetoed(found, sentence) {
+            return None;
+        }
+        let windows = self.cue_windows(found, sentence);
+        let mut best: Option<(usize, &Rule)> = None;
+        let mut default = None;
+        for rule in self.patterns.rules.iter().filter(|r| r.family == found.family) {
+            if rule.cues.is_empty() {
+                default = default.or(Some(rule));
+                continue;
+            }
+            let distance = windows
+                .iter()
+                .flat_map(|&(from, to, penalty)| {
+                    rule.cues.iter().flat_map(move |cue| {
+                        word_positions(self.lower, from, to, cue).map(move |at| (at, cue.len(), penalty))
+                    })
+                })
+                .map(|(at, len, penalty)| distance(found, at, at + len) + penalty)
+                .min();
+            if let Some(distance) = distance
+                && best.is_none_or(|(d, _)| distance < d)
+            {
+                best = Some((distance, rule));
+            }
+        }
+        best.map(|(_, rule)| rule).or(default)
+    }
+
+    /// Where cue words may be, with a penalty each: for a count, the few words after it
+    /// (what is counted) or, after a verb like "number", the sentence before it; for
+    /// anything else, the whole sentence.
+    fn cue_windows(&self, found: &Found, sentence: &Sentence) -> Vec<(usize, usize, usize)> {
+        if found.family != Family::Count {
+            return vec![(sentence.start, sentence.end, 0)];
+        }
+        let mut windows = vec![(found.end, self.counted_words_end(found.end, sentence.end), 0)];
+        let before = last_words(&self.lower[sentence.start..found.start], 3);
+        if self
+            .patterns
+            .count_verbs
+            .iter()
+            .any(|verb| before.contains(&format!(" {verb} ")))
+        {
+            windows.push((sentence.start, found.start, AFTER_PENALTY));
+        }
+        windows
+    }
+
+    /// The end of the words naming what a count counts: a few words, up to punctuation or an
+    /// "of" that starts another noun phrase (`two groups of foreign fighters`).
+    fn counted_words_end(&self, from: usize, limit: usize) -> usize {
+        let mut end = from;
+        for (count, (offset, word)) in word_spans(&self.lower[from..limit]).enumerate() {
+            if count >= COUNTED_WORDS || (count > 0 && word == "of") {
+                break;
+            }
+            end = from + offset + word.len();
+            if word
+                .trim_end_matches(['"', '”', '’', '\''])
+                .ends_with([',', '.', ';', ':', ')'])
+            {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Whether the words just before a count make it not a count of members.
+    fn vetoed(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = last_words(&self.lower[sentence.start..found.start], 3);
+        self.patterns
+            .vetoes
+            .iter()
+            .any(|veto| before.contains(&format!(" {veto} ")))
+    }
+
+    /// The person an age is about: the name just before (`Diaby, 50,`; `X, a 22-year-old`)
+    /// or, for `50-year-old`, just after (`headed by 50-year-old Omar Diaby`). An age
+    /// after no name is not an age (`Some(None)` is an age of nobody known).
+    fn person_of_age(&self, found: &Found, sentence: &Sentence) -> Option<Option<usize>> {
+        let people = || {
+            self.in_sentence(sentence)
+                .filter(|m| self.subjects[m.entity].kind == EntityKind::Person)
+        };
+        let before = people().find(|m| {
+            m.end <= found.start && {
+                let gap = self.text[m.end..found.start].trim();
+                gap.is_empty() || gap == "," || gap == ", a" || gap == ", an"
+            }
+        });
+        if let Some(mention) = before {
+            return Some(Some(mention.entity));
+        }
+        if found.age_form == Some(AgeForm::AfterName) {
+            return None;
+        }
+        let after =
+            people().find(|m| m.start >= found.end && self.text[found.end..m.start].split_whitespace().count() <= 1);
+        Some(after.map(|m| m.entity))
+    }
+
+    /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
+    /// else the one a referring word ("his group", "him") points back to in its section.
+    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<usize> {
+        let allowed = |m: &Mention| rule.subjects.contains(&self.subjects[m.entity].kind);
+        let nearest = self
+            .in_sentence(sentence)
+            .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
+            .min_by_key(|m| distance(found, m.start, m.end));
+        if let Some(mention) = nearest {
+            return Some(mention.entity);
+        }
+        self.referred(rule, sentence)
+    }
+
+    /// The entity a referring word in the sentence points back to: the last one of its kind
+    /// mentioned before the word in the same section.
+    fn referred(&self, rule: &Rule, sentence: &Sentence) -> Option<usize> {
+        for anaphora in self
+            .patterns
+            .anaphora
+            .iter()
+            .filter(|a| rule.subjects.contains(&a.kind))
+        {
+            for word in &anaphora.words {
+                let Some(at) = word_positions(self.lower, sentence.start, sentence.end, word).next() else {
+                    continue;
+                };
+                let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
+                let found = self.mentions[..earlier]
+                    .iter()
+                    .rev()
+                    .take_while(|(_, section)| *section == Some(sentence.section) || section.is_none())
+                    .find(|(m, section)| {
+                        *section == Some(sentence.section) && self.subjects[m.entity].kind == anaphora.kind
+                    });
+                if let Some((mention, _)) = found {
+                    return Some(mention.entity);
+                }
+            }
+        }
+        None
+    }
+
+    /// A numbered unit as its registry id when it is a known entity, else as written.
+    fn unit_value(&self, found: &Found) -> String {
+        self.mentions
+            .iter()
+            .find(|(m, _)| m.start == found.start && m.end == found.end)
+            .map_or_else(|| found.written.clone(), |(m, _)| self.subjects[m.entity].id.clone())
+    }
+
+    fn in_sentence(&self, sentence: &Sentence) -> impl Iterator<Item = &Mention> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < sentence.start);
+        self.mentions[first..]
+            .iter()
+            .map(|(m, _)| m)
+            .take_while(move |m| m.end <= sentence.end)
+    }
+}
+
+/// Bytes between a value and a range: before it, the gap; after it, the gap plus a penalty.
+fn distance(found: &Found, start: usize, end: usize) -> usize {
+    if end <= found.start {
+        found.start - end
+    } else if start >= found.end {
+        start - found.end + AFTER_PENALTY
+    } else {
+        0
+    }
+}
+
+/// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
+fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let tail = &words[words.len().saturating_sub(n)..];
+    format!(" {} ", tail.join(" "))
+}
+
+/// Words with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Where a lower-case phrase occurs as whole words in `lower[from..to]`.
+fn word_positions<'a>(lower: &'a str, from: usize, to: usize, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let window = &lower[from..to];
+    window.match_indices(phrase).filter_map(move |(at, _)| {
+        let before = window[..at].chars().next_back();
+        let after = window[at + phrase.len()..].chars().next();
+        let bounded = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        bounded.then_some(from + at)
+    })
+}
