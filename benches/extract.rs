@@ -15,7 +15,8 @@ fn main() {
 fn shipped_extractor() -> (Extractor, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
     let corpus = crosscheck::corpus::load(&root).expect("the shipped corpus loads");
-    let patterns = Patterns::load(&corpus.root, &corpus.properties).expect("the shipped patterns load");
+    let patterns =
+        Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).expect("the shipped patterns load");
     let extractor = Extractor::new(patterns, &corpus.entities).expect("the extractor compiles");
     let seeds: String = corpus
         .sources

@@ -3,8 +3,10 @@
 //! an [`Outcome`] for `main` to print.
 
 mod check;
+mod extract;
 
 pub use check::{CheckArgs, Format, VerdictArg};
+pub use extract::{ExtractArgs, ProposalFormat};
 
 use crate::corpus::{self, NameIndex};
 use crate::diagnostics::Style;
@@ -34,6 +36,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate a corpus and print where its sources disagree.
     Check(CheckArgs),
+    /// Propose claims from a raw text, for an editor to confirm.
+    Extract(ExtractArgs),
 }
 
 /// What the process environment tells the command.
@@ -88,6 +92,7 @@ where
     };
     match cli.command {
         Command::Check(args) => check::check(&args, environment),
+        Command::Extract(args) => extract::extract(&args),
     }
 }
 

@@ -9,6 +9,7 @@ use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
 use crate::model::EntityKind;
+use std::collections::HashSet;
 
 /// Cues after a value are less telling than cues before it: this is added to their distance.
 const AFTER_PENALTY: usize = 1000;
@@ -25,6 +26,8 @@ pub(super) struct Attacher<'a> {
     pub mentions: &'a [(Mention, Option<usize>)],
     pub subjects: &'a [Subject],
     pub patterns: &'a Patterns,
+    /// Which entities (by id) each section mentions: `(section, id)`.
+    pub section_mentions: &'a HashSet<(usize, &'a str)>,
 }
 
 impl Attacher<'_> {
@@ -33,9 +36,10 @@ impl Attacher<'_> {
     pub fn propose(&self, found: &Found) -> Option<Proposal> {
         let sentence = self.layout.sentence_at(found.start, found.end)?;
         let rule = self.rule(found, sentence)?;
-        let subject = match found.family {
-            Family::Age => self.person_of_age(found, sentence)?,
-            _ => self.subject(found, rule, sentence),
+        let subject = match (&rule.subject, found.family) {
+            (Some(id), _) => self.subjects.iter().position(|s| &s.id == id),
+            (None, Family::Age) => self.person_of_age(found, sentence)?,
+            (None, _) => self.subject(found, rule, sentence),
         };
         let value = match found.family {
             Family::Unit => self.unit_value(found),
@@ -62,7 +66,15 @@ impl Attacher<'_> {
         let windows = self.cue_windows(found, sentence);
         let mut best: Option<(usize, &Rule)> = None;
         let mut default = None;
-        for rule in self.patterns.rules.iter().filter(|r| r.family == found.family) {
+        let applies = |rule: &&Rule| {
+            rule.family == found.family
+                && (rule.when.is_empty()
+                    || rule
+                        .when
+                        .iter()
+                        .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
+        };
+        for rule in self.patterns.rules.iter().filter(applies) {
             if rule.cues.is_empty() {
                 default = default.or(Some(rule));
                 continue;

@@ -6,6 +6,8 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod attach;
+pub mod draft;
+pub mod evaluate;
 mod layout;
 mod mentions;
 pub mod patterns;
@@ -17,7 +19,7 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::Entity;
 use attach::Attacher;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use values::ValueFinder;
 
 /// A proposed claim: a value found in the text, what it is about, and the words it came from.
@@ -71,6 +73,10 @@ impl Extractor {
             .map(|m| (m, layout.sentence_at(m.start, m.end).map(|s| s.section)))
             .collect();
         let lower = text.to_ascii_lowercase();
+        let section_mentions: HashSet<(usize, &str)> = mentions
+            .iter()
+            .filter_map(|(m, section)| Some(((*section)?, self.mentions.entities[m.entity].id.as_str())))
+            .collect();
         let attacher = Attacher {
             text,
             lower: &lower,
@@ -78,6 +84,7 @@ impl Extractor {
             mentions: &mentions,
             subjects: &self.mentions.entities,
             patterns: &self.patterns,
+            section_mentions: &section_mentions,
         };
         let mut proposals: Vec<Proposal> = Vec::new();
         for found in self.values.find(text) {
@@ -108,15 +115,32 @@ pub(crate) mod tests {
         std::fs::write(dir.path().join("entities.yaml"), "entities: []\n").unwrap();
         std::fs::create_dir(dir.path().join("sources")).unwrap();
         let corpus = crate::corpus::load(dir.path()).unwrap();
-        Patterns::load(dir.path(), &corpus.properties).unwrap()
+        Patterns::load(dir.path(), &corpus.properties, &corpus.entities).unwrap()
     }
 
     pub(crate) fn shipped() -> Corpus {
         crate::corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")).unwrap()
     }
 
+    /// Copies a corpus folder (two levels deep) into another.
+    pub(crate) fn copy_corpus(from: &Path, to: &Path) {
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+                for inner in std::fs::read_dir(&path).unwrap() {
+                    let inner = inner.unwrap().path();
+                    std::fs::copy(&inner, target.join(inner.file_name().unwrap())).unwrap();
+                }
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+
     pub(crate) fn shipped_extractor(corpus: &Corpus) -> Extractor {
-        let patterns = Patterns::load(&corpus.root, &corpus.properties).unwrap();
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
         Extractor::new(patterns, &corpus.entities).unwrap()
     }
 

@@ -3,8 +3,9 @@
 //! against the corpus's properties and the value grammar, with a `file:line:column`
 //! problem for every mistake.
 
+use crate::corpus::NameIndex;
 use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
-use crate::model::{EntityKind, Property};
+use crate::model::{Entity, EntityKind, Property};
 use crate::names::suggest;
 use crate::value::{self, ParseContext, ValueType};
 use serde::Deserialize;
@@ -110,6 +111,9 @@ struct RawRule {
     cues: Vec<Spanned<String>>,
     #[serde(default)]
     subjects: Vec<EntityKind>,
+    subject: Option<Spanned<String>>,
+    #[serde(default)]
+    when: Vec<Spanned<String>>,
 }
 
 /// Words that refer back to the last entity of a kind mentioned before them.
@@ -132,6 +136,11 @@ pub struct Rule {
     pub cues: Vec<String>,
     /// The kinds of entity the value may be about.
     pub subjects: Vec<EntityKind>,
+    /// A fixed subject (canonical id): the event the cue words name in this corpus.
+    pub subject: Option<String>,
+    /// Canonical ids of which one must be mentioned in the value's section for the rule to
+    /// apply (required with a fixed subject, so that other articles are left alone).
+    pub when: Vec<String>,
 }
 
 /// Validated patterns: the built-in ones with a corpus's extension merged in.
@@ -157,11 +166,23 @@ pub struct Patterns {
 
 impl Patterns {
     /// Loads the built-in patterns and, if the corpus has one, its extension file.
-    pub fn load(corpus_root: &Path, properties: &BTreeMap<String, Property>) -> Result<Patterns, Problems> {
+    pub fn load(
+        corpus_root: &Path,
+        properties: &BTreeMap<String, Property>,
+        entities: &BTreeMap<String, Entity>,
+    ) -> Result<Patterns, Problems> {
+        let mut names = NameIndex::default();
+        for entity in entities.values() {
+            for name in [&entity.id, &entity.name].into_iter().chain(&entity.aliases) {
+                // The corpus loader already rejected spellings shared by two entities.
+                let _ = names.insert(name, &entity.id);
+            }
+        }
         let mut reader = Reader {
             files: Files::default(),
             diagnostics: Vec::new(),
             properties,
+            names,
         };
         let builtin_file = reader.files.add("<built-in patterns>", BUILTIN_PATTERNS);
         let mut patterns = reader.read(builtin_file, BUILTIN_PATTERNS).unwrap_or_default();
@@ -224,6 +245,7 @@ struct Reader<'a> {
     files: Files,
     diagnostics: Vec<Diagnostic>,
     properties: &'a BTreeMap<String, Property>,
+    names: NameIndex,
 }
 
 impl Reader<'_> {
@@ -371,12 +393,45 @@ impl Reader<'_> {
             );
             return None;
         }
+        let subject = raw.subject.map(|name| self.entity(file, &name));
+        if subject.is_some() && raw.when.is_empty() {
+            self.report(
+                file,
+                span,
+                Code::InvalidValue,
+                format!("the rule for `{property}` has a fixed subject but no `when`"),
+                "add `when: [...]`, the entities a section must mention for the rule to apply",
+            );
+        }
+        let when: Vec<Option<String>> = raw.when.iter().map(|name| self.entity(file, name)).collect();
         Some(Rule {
             family: raw.family,
             property,
             cues: self.words(file, raw.cues),
             subjects: raw.subjects,
+            subject: subject.flatten(),
+            when: when.into_iter().flatten().collect(),
         })
+    }
+
+    /// The canonical id of an entity name, or a problem with "did you mean".
+    fn entity(&mut self, file: FileId, name: &Spanned<String>) -> Option<String> {
+        if let Some(id) = self.names.resolve(&name.value) {
+            return Some(id.to_owned());
+        }
+        let span = self.span(file, &name.referenced);
+        let help = match self.names.suggest(&name.value) {
+            Some(near) => format!("did you mean `{near}`? Otherwise add it to entities.yaml"),
+            None => "add it to entities.yaml".to_owned(),
+        };
+        self.report(
+            file,
+            span,
+            Code::UnknownEntity,
+            format!("unknown subject `{}`", name.value),
+            &help,
+        );
+        None
     }
 }
 
@@ -397,13 +452,13 @@ mod tests {
     fn load_with(extension: &str) -> Result<Patterns, Problems> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(EXTENSION_FILE), extension).unwrap();
-        Patterns::load(dir.path(), &builtin_properties())
+        Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new())
     }
 
     #[test]
     fn builtin_patterns_load_against_builtin_properties() {
         let dir = tempfile::tempdir().unwrap();
-        let patterns = Patterns::load(dir.path(), &builtin_properties()).unwrap();
+        let patterns = Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new()).unwrap();
         assert!(patterns.hedges.iter().any(|h| h == "roughly"));
         assert!(patterns.vague.iter().any(|v| v == "a large hundred"));
         assert!(patterns.rules.iter().any(|r| r.property == "fighter-count"));
@@ -435,6 +490,12 @@ mod tests {
         let problems = load_with("rules:\n  - family: age\n    property: fighter-count\n").unwrap_err();
         let text = problems.render(crate::diagnostics::Style::Short);
         assert!(text.contains("cannot take age value"), "{text}");
+
+        let problems =
+            load_with("rules:\n  - family: date\n    property: date\n    subject: Harem clashes\n    when: [Diaby]\n")
+                .unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("patterns.yaml:4:14: error[unknown-entity]"), "{text}");
 
         let problems = load_with("hedgez: [about]\n").unwrap_err();
         let text = problems.render(crate::diagnostics::Style::Short);

@@ -125,7 +125,7 @@ fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
     let (written, age_form) = match family {
         Family::Age => read_age(captures)?,
         Family::Percentage => (read_percentage(captures), None),
-        Family::Date => (tidy(captures.name("full").or(captures.name("inner"))?.as_str()), None),
+        Family::Date => (read_date(captures)?, None),
         Family::Duration => (read_duration(captures, text, end)?, None),
         Family::Unit => (tidy(captures.name("unit")?.as_str()), None),
         Family::Count => (read_count(captures, text)?, None),
@@ -137,6 +137,17 @@ fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
         written,
         age_form,
     })
+}
+
+/// A date as written, its leading qualifier (`This`, `Early`, `The`) in lower case.
+fn read_date(captures: &Captures) -> Option<String> {
+    let written = tidy(captures.name("full").or(captures.name("inner"))?.as_str());
+    let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
+    let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
+    if qualifiers.contains(&first.as_str()) {
+        return Some(format!("{first}{}", &written[first.len()..]));
+    }
+    Some(written)
 }
 
 fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
