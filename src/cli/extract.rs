@@ -91,7 +91,7 @@ fn build_extractor(corpus: &Corpus) -> Result<Extractor, Outcome> {
         stderr.push_str("error: the extraction patterns are invalid; nothing was extracted\n");
         Outcome::usage_error(stderr)
     })?;
-    Extractor::new(patterns, &corpus.entities).map_err(|message| Outcome::usage_error(format!("error: {message}\n")))
+    Extractor::for_corpus(patterns, corpus).map_err(|message| Outcome::usage_error(format!("error: {message}\n")))
 }
 
 /// Reads a text: UTF-8, not larger than a corpus file may be.

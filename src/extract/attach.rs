@@ -26,6 +26,8 @@ pub(super) struct Attacher<'a> {
     pub mentions: &'a [(Mention, Option<usize>)],
     pub subjects: &'a [Subject],
     pub patterns: &'a Patterns,
+    /// `(entity, leader)` pairs from the corpus's `leader` claims.
+    pub leaders: &'a [(String, String)],
     /// Which entities (by id) each section mentions: `(section, id)`.
     pub section_mentions: &'a HashSet<(usize, &'a str)>,
 }
@@ -185,7 +187,7 @@ impl Attacher<'_> {
     }
 
     /// The entity a referring word in the sentence points back to: the last one of its kind
-    /// mentioned before the word in the same section.
+    /// mentioned before the word in the same section, or the one led by the last owner.
     fn referred(&self, rule: &Rule, sentence: &Sentence) -> Option<usize> {
         for anaphora in self
             .patterns
@@ -197,20 +199,42 @@ impl Attacher<'_> {
                 let Some(at) = word_positions(self.lower, sentence.start, sentence.end, word).next() else {
                     continue;
                 };
-                let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
-                let found = self.mentions[..earlier]
-                    .iter()
-                    .rev()
-                    .take_while(|(_, section)| *section == Some(sentence.section) || section.is_none())
-                    .find(|(m, section)| {
-                        *section == Some(sentence.section) && self.subjects[m.entity].kind == anaphora.kind
-                    });
-                if let Some((mention, _)) = found {
-                    return Some(mention.entity);
+                let found = match anaphora.owner {
+                    None => self.last_before(at, sentence.section, anaphora.kind),
+                    Some(owner) => self
+                        .last_before(at, sentence.section, owner)
+                        .and_then(|owner| self.led_by(owner, anaphora.kind)),
+                };
+                if found.is_some() {
+                    return found;
                 }
             }
         }
         None
+    }
+
+    /// The last entity of a kind mentioned before a byte offset, in the same section.
+    fn last_before(&self, at: usize, section: usize, kind: EntityKind) -> Option<usize> {
+        let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..earlier]
+            .iter()
+            .rev()
+            .take_while(|(_, s)| *s == Some(section) || s.is_none())
+            .find(|(m, s)| *s == Some(section) && self.subjects[m.entity].kind == kind)
+            .map(|(m, _)| m.entity)
+    }
+
+    /// The only entity of a kind the corpus says `leader` is the leader of.
+    fn led_by(&self, leader: usize, kind: EntityKind) -> Option<usize> {
+        let leader = &self.subjects[leader].id;
+        let mut led = self
+            .leaders
+            .iter()
+            .filter(|(_, l)| l == leader)
+            .filter_map(|(group, _)| self.subjects.iter().position(|s| &s.id == group))
+            .filter(|&index| self.subjects[index].kind == kind);
+        let first = led.next()?;
+        led.next().is_none().then_some(first)
     }
 
     /// A numbered unit as its registry id when it is a known entity, else as written.

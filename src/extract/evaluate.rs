@@ -163,16 +163,6 @@ mod tests {
         let corpus = shipped();
         let evaluation = evaluate(&corpus, &shipped_extractor(&corpus));
         let total = evaluation.total();
-        for (family, score) in &evaluation.by_family {
-            eprintln!("{family:?} {score:?}");
-        }
-        eprintln!("missed {:?}", evaluation.missed);
-        for (source, p) in &evaluation.wrong {
-            eprintln!(
-                "WRONG {source}: {:?} {} {} | {}",
-                p.subject, p.property, p.value, p.quote
-            );
-        }
         assert!(total.curated > 20, "{total:?}");
         assert!(total.recall() > 0.3, "{total:?} missed {:?}", evaluation.missed);
         assert!(total.precision() > 0.5, "{total:?} wrong {:#?}", evaluation.wrong);

@@ -17,7 +17,8 @@ pub use layout::{Layout, Sentence};
 pub use mentions::{Mention, MentionFinder, Subject};
 pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
-use crate::model::Entity;
+use crate::model::{Corpus, Entity};
+use crate::value::Value;
 use attach::Attacher;
 use std::collections::{BTreeMap, HashSet};
 use values::ValueFinder;
@@ -49,6 +50,7 @@ pub struct Extractor {
     patterns: Patterns,
     values: ValueFinder,
     mentions: MentionFinder,
+    leaders: Vec<(String, String)>,
 }
 
 impl Extractor {
@@ -60,7 +62,25 @@ impl Extractor {
             patterns,
             values,
             mentions,
+            leaders: Vec::new(),
         })
+    }
+
+    /// The extractor of a corpus: its entities, and who leads what from its `leader` claims
+    /// (for words like "his group").
+    pub fn for_corpus(patterns: Patterns, corpus: &Corpus) -> Result<Extractor, String> {
+        let mut extractor = Extractor::new(patterns, &corpus.entities)?;
+        for claim in corpus.claims().filter(|claim| claim.property == "leader") {
+            if let Value::Entities(set) = &claim.value
+                && let [leader] = set.included.as_slice()
+            {
+                let pair = (claim.subject.clone(), leader.clone());
+                if !extractor.leaders.contains(&pair) {
+                    extractor.leaders.push(pair);
+                }
+            }
+        }
+        Ok(extractor)
     }
 
     /// The claims proposed for a text, in text order, without duplicates.
@@ -85,6 +105,7 @@ impl Extractor {
             subjects: &self.mentions.entities,
             patterns: &self.patterns,
             section_mentions: &section_mentions,
+            leaders: &self.leaders,
         };
         let mut proposals: Vec<Proposal> = Vec::new();
         for found in self.values.find(text) {
@@ -106,7 +127,6 @@ fn same_claim(a: &Proposal, b: &Proposal) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::Corpus;
     use std::path::Path;
 
     /// The built-in patterns, loaded as a corpus would (against the built-in properties).
@@ -141,7 +161,7 @@ pub(crate) mod tests {
 
     pub(crate) fn shipped_extractor(corpus: &Corpus) -> Extractor {
         let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
-        Extractor::new(patterns, &corpus.entities).unwrap()
+        Extractor::for_corpus(patterns, corpus).unwrap()
     }
 
     fn proposals(text: &str) -> Vec<(Option<String>, String, String)> {

@@ -100,6 +100,7 @@ struct RawPatterns {
 struct RawAnaphora {
     kind: EntityKind,
     words: Vec<Spanned<String>>,
+    owner: Option<EntityKind>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,6 +124,8 @@ pub struct Anaphora {
     pub kind: EntityKind,
     /// The words, lower case.
     pub words: Vec<String>,
+    /// When set, the words stand for the entity led by the last entity of this kind.
+    pub owner: Option<EntityKind>,
 }
 
 /// Which property a value of a family is proposed for, given cue words near it.
@@ -300,6 +303,7 @@ impl Reader<'_> {
                 .map(|a| Anaphora {
                     kind: a.kind,
                     words: self.words(file, a.words),
+                    owner: a.owner,
                 })
                 .collect(),
             rules: raw.rules.into_iter().filter_map(|rule| self.rule(file, rule)).collect(),

@@ -4,6 +4,7 @@
 mod common;
 
 mod check;
+mod extract;
 mod formats;
 mod invalid;
 mod normal_forms;
