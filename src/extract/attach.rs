@@ -9,7 +9,37 @@ use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
 use crate::model::EntityKind;
+use aho_corasick::AhoCorasick;
 use std::collections::HashSet;
+
+/// Every cue word of the rules in one automaton, with the rules each cue belongs to.
+#[derive(Debug, Clone)]
+pub(super) struct CueFinder {
+    finder: AhoCorasick,
+    /// For each pattern of `finder`: the indices of the rules that have it as a cue.
+    rules: Vec<Vec<usize>>,
+}
+
+impl CueFinder {
+    /// Indexes the cue words of the rules.
+    pub fn new(rules: &[Rule]) -> Result<CueFinder, String> {
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for cue in &rule.cues {
+                match phrases.iter().position(|p| p == cue) {
+                    Some(at) => owners[at].push(index),
+                    None => {
+                        phrases.push(cue);
+                        owners.push(vec![index]);
+                    }
+                }
+            }
+        }
+        let finder = AhoCorasick::new(&phrases).map_err(|error| format!("cannot index the cue words: {error}"))?;
+        Ok(CueFinder { finder, rules: owners })
+    }
+}
 
 /// Cues after a value are less telling than cues before it: this is added to their distance.
 const AFTER_PENALTY: usize = 1000;
@@ -26,6 +56,8 @@ pub(super) struct Attacher<'a> {
     pub mentions: &'a [(Mention, Option<usize>)],
     pub subjects: &'a [Subject],
     pub patterns: &'a Patterns,
+    /// Every rule's cue words, searched at once.
+    pub cues: &'a CueFinder,
     /// `(entity, leader)` pairs from the corpus's `leader` claims.
     pub leaders: &'a [(String, String)],
     /// Which entities (by id) each section mentions: `(section, id)`.
@@ -60,15 +92,14 @@ impl Attacher<'_> {
         })
     }
 
-    /// The rule of the value's family whose cue is nearest, else the family's default rule.
+    /// The rule of the value's family whose cue is nearest (the earlier rule on a tie),
+    /// else the family's default rule.
     fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
         if found.family == Family::Count && self.vetoed(found, sentence) {
             return None;
         }
-        let windows = self.cue_windows(found, sentence);
-        let mut best: Option<(usize, &Rule)> = None;
-        let mut default = None;
-        let applies = |rule: &&Rule| {
+        let rules = &self.patterns.rules;
+        let applies = |rule: &Rule| {
             rule.family == found.family
                 && (rule.when.is_empty()
                     || rule
@@ -76,27 +107,25 @@ impl Attacher<'_> {
                         .iter()
                         .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
         };
-        for rule in self.patterns.rules.iter().filter(applies) {
-            if rule.cues.is_empty() {
-                default = default.or(Some(rule));
-                continue;
-            }
-            let distance = windows
-                .iter()
-                .flat_map(|&(from, to, penalty)| {
-                    rule.cues.iter().flat_map(move |cue| {
-                        word_positions(self.lower, from, to, cue).map(move |at| (at, cue.len(), penalty))
-                    })
-                })
-                .map(|(at, len, penalty)| distance(found, at, at + len) + penalty)
-                .min();
-            if let Some(distance) = distance
-                && best.is_none_or(|(d, _)| distance < d)
-            {
-                best = Some((distance, rule));
+        let mut best: Option<(usize, usize)> = None;
+        for (from, to, penalty) in self.cue_windows(found, sentence) {
+            let window = &self.lower[from..to];
+            for hit in self.cues.finder.find_overlapping_iter(window) {
+                if !is_whole_word(window, hit.start(), hit.end()) {
+                    continue;
+                }
+                let distance = distance(found, from + hit.start(), from + hit.end()) + penalty;
+                for &index in &self.cues.rules[hit.pattern().as_usize()] {
+                    if applies(&rules[index]) && best.is_none_or(|b| (distance, index) < b) {
+                        best = Some((distance, index));
+                    }
+                }
             }
         }
-        best.map(|(_, rule)| rule).or(default)
+        match best {
+            Some((_, index)) => rules.get(index),
+            None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
+        }
     }
 
     /// Where cue words may be, with a penalty each: for a count, the few words after it
@@ -284,10 +313,15 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Where a lower-case phrase occurs as whole words in `lower[from..to]`.
 fn word_positions<'a>(lower: &'a str, from: usize, to: usize, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     let window = &lower[from..to];
-    window.match_indices(phrase).filter_map(move |(at, _)| {
-        let before = window[..at].chars().next_back();
-        let after = window[at + phrase.len()..].chars().next();
-        let bounded = !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
-        bounded.then_some(from + at)
-    })
+    window
+        .match_indices(phrase)
+        .filter(move |(at, _)| is_whole_word(window, *at, at + phrase.len()))
+        .map(move |(at, _)| from + at)
+}
+
+/// Whether `text[start..end]` is not part of a longer word.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }

@@ -19,7 +19,7 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
-use attach::Attacher;
+use attach::{Attacher, CueFinder};
 use std::collections::{BTreeMap, HashSet};
 use values::ValueFinder;
 
@@ -50,6 +50,7 @@ pub struct Extractor {
     patterns: Patterns,
     values: ValueFinder,
     mentions: MentionFinder,
+    cues: CueFinder,
     leaders: Vec<(String, String)>,
 }
 
@@ -58,10 +59,12 @@ impl Extractor {
     pub fn new(patterns: Patterns, entities: &BTreeMap<String, Entity>) -> Result<Extractor, String> {
         let values = ValueFinder::new(&patterns).map_err(|error| format!("cannot compile the patterns: {error}"))?;
         let mentions = MentionFinder::new(entities.values())?;
+        let cues = CueFinder::new(&patterns.rules)?;
         Ok(Extractor {
             patterns,
             values,
             mentions,
+            cues,
             leaders: Vec::new(),
         })
     }
@@ -104,6 +107,7 @@ impl Extractor {
             mentions: &mentions,
             subjects: &self.mentions.entities,
             patterns: &self.patterns,
+            cues: &self.cues,
             section_mentions: &section_mentions,
             leaders: &self.leaders,
         };
