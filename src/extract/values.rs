@@ -1,5 +1,5 @@
-//! Finding values in text: one regular expression per family, built from the pattern data,
-//! each match tidied into the value grammar's spelling and checked with
+//! Finding values in text: one pattern per family, built from the pattern data and searched
+//! in one pass, each match tidied into the value grammar's spelling and checked with
 //! [`crate::value::parse`], so that every value found is one the corpus loader reads.
 
 use super::patterns::{Family, Patterns};
@@ -30,84 +30,77 @@ pub struct Found {
     pub age_form: Option<AgeForm>,
 }
 
-/// The compiled patterns of every family.
+/// The patterns of every family, compiled into one regular expression: one pass over the
+/// text, and where values overlap the leftmost wins, then the family listed first (age,
+/// percentage, date, duration, unit, count).
 #[derive(Debug, Clone)]
 pub struct ValueFinder {
-    age: Regex,
-    percentage: Regex,
-    date: Regex,
-    duration: Regex,
-    unit: Regex,
-    count: Regex,
+    regex: Regex,
 }
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
+/// The capture group of each family, in order of precedence.
+const FAMILIES: [(&str, Family); 6] = [
+    ("age", Family::Age),
+    ("percentage", Family::Percentage),
+    ("date", Family::Date),
+    ("duration", Family::Duration),
+    ("unit", Family::Unit),
+    ("count", Family::Count),
+];
 
 impl ValueFinder {
     /// Compiles the patterns.
     pub fn new(patterns: &Patterns) -> Result<ValueFinder, regex::Error> {
         let hedges = alternation(&patterns.hedges);
         let number = number_pattern(&patterns.number_words);
-        let digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+        let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
         let vague = alternation(&patterns.vague);
         let units = alternation(&patterns.unit_nouns);
         let b = "(?-u:\\b)";
+        let age = format!(
+            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old))"
+        );
+        let percentage =
+            format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
+        let date = format!(
+            r"{b}(?:(?P<full>(?:{MONTHS})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{MONTHS})(?:\s+[0-9]{{4}})?|(?:{MONTHS})\s+[0-9]{{1,2}}|(?:{MONTHS})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{WEEKDAYS}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{WEEKDAYS})){b}"
+        );
+        let duration = format!(
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>days?|weeks?|months?|years?){b}"
+        );
+        let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
+        let count = format!(
+            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
+        );
+        let families = [age, percentage, date, duration, unit, count];
+        let alternatives: Vec<String> = FAMILIES
+            .iter()
+            .zip(&families)
+            .map(|((name, _), pattern)| format!("(?P<{name}>{pattern})"))
+            .collect();
         Ok(ValueFinder {
-            age: Regex::new(&format!(
-                r"(?i){b}(?:(?P<old>\d{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?\d{{1,3}})(?:,|\s+years\s+old))"
-            ))?,
-            percentage: Regex::new(&format!(
-                r"(?i){b}(?:(?P<hedge>{hedges})\s+)?(?P<num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})"
-            ))?,
-            date: Regex::new(&format!(
-                r"(?i){b}(?:(?P<full>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})(?:\s+\d{{4}})?|(?:{MONTHS})\s+\d{{1,2}}|(?:{MONTHS})\s+\d{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{WEEKDAYS}|week|month|year)|between\s+\d{{4}}\s+and\s+\d{{4}}|(?:the\s+)?(?:early\s+|late\s+)?\d{{3}}0s|(?:early|late|mid-)\s*\d{{4}})|(?:in|since|until|by|on)\s+(?P<inner>\d{{4}}|{WEEKDAYS})){b}"
-            ))?,
-            duration: Regex::new(&format!(
-                r"(?i){b}(?:(?P<hedge>{hedges})\s+)?(?P<num>{digits}|{number})[\s-](?P<unit>days?|weeks?|months?|years?){b}"
-            ))?,
-            unit: Regex::new(&format!(r"(?i){b}(?P<unit>\d{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}"))?,
-            count: Regex::new(&format!(
-                r"(?i)(?:{b}(?P<hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<num>{digits}|{number})){b}{QUOTE_CLOSE}?"
-            ))?,
+            regex: Regex::new(&format!("(?i){}", alternatives.join("|")))?,
         })
     }
 
-    /// Every value in the text, in text order; where two families find overlapping values,
-    /// the one found first in the order age, percentage, date, duration, unit, count wins.
+    /// Every value in the text, in text order.
     pub fn find(&self, text: &str) -> Vec<Found> {
-        let mut found: Vec<Found> = Vec::new();
-        let finders: [(&Regex, Family); 6] = [
-            (&self.age, Family::Age),
-            (&self.percentage, Family::Percentage),
-            (&self.date, Family::Date),
-            (&self.duration, Family::Duration),
-            (&self.unit, Family::Unit),
-            (&self.count, Family::Count),
-        ];
-        for (regex, family) in finders {
-            let mut taken: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
-            taken.sort_unstable();
-            for captures in regex.captures_iter(text) {
-                let Some(value) = read(family, &captures, text) else {
-                    continue;
-                };
-                if !overlaps_any(&taken, value.start, value.end) && loads(&value) {
-                    found.push(value);
-                }
-            }
-        }
-        found.sort_by_key(|f| (f.start, f.end));
-        found
+        self.regex
+            .captures_iter(text)
+            .filter_map(|captures| {
+                let family = FAMILIES
+                    .iter()
+                    .find(|(name, _)| captures.name(name).is_some())
+                    .map(|&(_, family)| family)?;
+                read(family, &captures, text)
+            })
+            .filter(loads)
+            .collect()
     }
-}
-
-/// Whether a range overlaps any of the sorted ranges.
-fn overlaps_any(sorted: &[(usize, usize)], start: usize, end: usize) -> bool {
-    let index = sorted.partition_point(|&(_, e)| e <= start);
-    sorted.get(index).is_some_and(|&(s, _)| s < end)
 }
 
 /// Whether the value grammar reads the written value (relative dates against any day).
@@ -120,14 +113,14 @@ fn loads(found: &Found) -> bool {
 }
 
 fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
-    let whole = captures.get(0)?;
+    let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
     let (start, end) = (whole.start(), whole.end());
     let (written, age_form) = match family {
         Family::Age => read_age(captures)?,
         Family::Percentage => (read_percentage(captures), None),
         Family::Date => (read_date(captures)?, None),
         Family::Duration => (read_duration(captures, text, end)?, None),
-        Family::Unit => (tidy(captures.name("unit")?.as_str()), None),
+        Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
         Family::Count => (read_count(captures, text)?, None),
     };
     Some(Found {
@@ -160,8 +153,8 @@ fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
 }
 
 fn read_percentage(captures: &Captures) -> String {
-    let hedge = captures.name("hedge").map(|h| tidy(h.as_str()).to_lowercase());
-    let number = &captures["num"];
+    let hedge = captures.name("p_hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let number = &captures["p_num"];
     let sign = if &captures["sign"] == "%" { "%" } else { " percent" };
     match hedge {
         Some(hedge) => format!("{hedge} {number}{sign}"),
@@ -177,9 +170,9 @@ fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> 
     if relative.iter().any(|word| starts_with_word(after, word)) {
         return None;
     }
-    let hedge = captures.name("hedge").map(|h| tidy(h.as_str()).to_lowercase());
-    let amount = captures["num"].to_lowercase();
-    let unit = captures["unit"].to_lowercase();
+    let hedge = captures.name("d_hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let amount = captures["d_num"].to_lowercase();
+    let unit = captures["d_unit"].to_lowercase();
     let unit = if amount == "one" || amount == "1" {
         unit.trim_end_matches('s').to_owned()
     } else if unit.ends_with('s') {
@@ -196,7 +189,7 @@ fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> 
 /// A count, unless the characters around it make it part of something else: a compound
 /// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal.
 fn read_count(captures: &Captures, text: &str) -> Option<String> {
-    let core = captures.name("vague").or(captures.name("num"))?;
+    let core = captures.name("vague").or(captures.name("c_num"))?;
     let before = text[..core.start()].chars().next_back();
     let after = text[core.end()..].chars().next();
     if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
@@ -207,7 +200,7 @@ fn read_count(captures: &Captures, text: &str) -> Option<String> {
     {
         return None;
     }
-    let hedge = captures.name("hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let hedge = captures.name("c_hedge").map(|h| tidy(h.as_str()).to_lowercase());
     let core = tidy(core.as_str()).to_lowercase();
     Some(match hedge {
         Some(hedge) => format!("{hedge} {core}"),
