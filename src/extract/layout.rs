@@ -91,13 +91,16 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// A line that is not prose: a short label without a sentence's end, or mostly not letters.
 fn is_furniture(line: &str) -> bool {
-    let words = line.split_whitespace().count();
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', ')']);
-    if words < 5 && !ends_sentence {
+    if !ends_sentence && line.split_whitespace().nth(4).is_none() {
         return true;
     }
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let visible = line.chars().filter(|c| !c.is_whitespace()).count();
+    // Bytes of non-ASCII characters count as letters: they are letters in prose.
+    let (mut letters, mut visible) = (0, 0);
+    for byte in line.bytes() {
+        letters += usize::from(byte.is_ascii_alphabetic() || !byte.is_ascii());
+        visible += usize::from(!byte.is_ascii_whitespace());
+    }
     letters * 2 < visible
 }
 

@@ -75,11 +75,11 @@ impl MentionFinder {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let folded = Folded::of(text);
         let mut mentions = Vec::new();
-        for found in self.searcher.find_iter(folded.text.as_str()) {
+        for found in self.searcher.find_iter(&folded.text) {
             let (entity, acronym) = self.patterns[found.pattern().as_usize()];
             // The pattern is " key ": the original range is that of the key's first and last bytes.
             let start = folded.starts[found.start() + 1];
-            let end = folded.ends[found.end() - 2];
+            let end = folded.end_of(text, found.end() - 2);
             if acronym && !text[start..end].chars().all(|c| !c.is_lowercase()) {
                 continue;
             }
@@ -92,7 +92,8 @@ impl MentionFinder {
 /// The folded form of a name, as searched for: folded as texts are, without a leading "the".
 fn folded_key(name: &str) -> String {
     let folded = Folded::of(name);
-    let key = folded.text.trim();
+    let key = String::from_utf8_lossy(&folded.text);
+    let key = key.trim();
     key.strip_prefix("the ").unwrap_or(key).to_owned()
 }
 
@@ -113,56 +114,75 @@ fn is_possessive(rest: &str) -> bool {
 }
 
 /// A text folded for name matching, padded with a space at each end, with the original
-/// byte range of every folded byte.
+/// byte offset of the character every folded byte came from.
 struct Folded {
-    text: String,
+    text: Vec<u8>,
     starts: Vec<usize>,
-    ends: Vec<usize>,
 }
 
 impl Folded {
     fn of(text: &str) -> Folded {
         let mut folded = Folded {
-            text: String::with_capacity(text.len() + 2),
+            text: Vec::with_capacity(text.len() + 2),
             starts: Vec::with_capacity(text.len() + 2),
-            ends: Vec::with_capacity(text.len() + 2),
         };
-        folded.push(' ', 0, 0);
-        let mut chars = text.char_indices().peekable();
-        while let Some((offset, c)) = chars.next() {
-            let end = offset + c.len_utf8();
+        folded.push(b' ', 0);
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if byte.is_ascii_alphanumeric() {
+                folded.push(byte.to_ascii_lowercase(), at);
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().unwrap_or(' ');
+            let end = at + c.len_utf8();
             if is_apostrophe(c) && is_possessive(&text[end..]) {
-                chars.next();
-                folded.push_folded(' ', offset, end + 1);
-            } else if c.is_ascii() {
-                folded.push_folded(c, offset, end);
+                folded.space(at);
+                at = end + 1;
+                continue;
+            }
+            if c.is_ascii() {
+                folded.fold(c, at);
             } else if let Some(ascii) = deunicode::deunicode_char(c) {
                 for a in ascii.chars() {
-                    folded.push_folded(a, offset, end);
+                    folded.fold(a, at);
                 }
             } else {
-                folded.push_folded(' ', offset, end);
+                folded.space(at);
             }
+            at = end;
         }
-        folded.push(' ', text.len(), text.len());
+        folded.push(b' ', text.len());
         folded
     }
 
     /// Pushes a character as names are folded: letters and digits lower case, apostrophes
     /// dropped, anything else one space.
-    fn push_folded(&mut self, c: char, start: usize, end: usize) {
+    fn fold(&mut self, c: char, start: usize) {
         match c {
             c if is_apostrophe(c) => {}
-            c if c.is_ascii_alphanumeric() => self.push(c.to_ascii_lowercase(), start, end),
-            _ if self.text.ends_with(' ') => {}
-            _ => self.push(' ', start, end),
+            c if c.is_ascii_alphanumeric() => self.push(c.to_ascii_lowercase() as u8, start),
+            _ => self.space(start),
         }
     }
 
-    fn push(&mut self, c: char, start: usize, end: usize) {
-        self.text.push(c);
+    fn space(&mut self, start: usize) {
+        if self.text.last() != Some(&b' ') {
+            self.push(b' ', start);
+        }
+    }
+
+    fn push(&mut self, byte: u8, start: usize) {
+        self.text.push(byte);
         self.starts.push(start);
-        self.ends.push(end);
+    }
+
+    /// The original byte offset just past the character folded byte `at` came from.
+    fn end_of(&self, original: &str, at: usize) -> usize {
+        let start = self.starts[at];
+        start + original[start..].chars().next().map_or(0, char::len_utf8)
     }
 }
 
