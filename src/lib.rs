@@ -2,8 +2,9 @@
 //!
 //! Data flows one way, floor by floor: [`value`], [`names`] and [`diagnostics`] are the
 //! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model,
-//! [`extract`] proposes claims from raw text and [`graph`] groups claims by subject; [`verdict`] judges each group; [`report`] renders
-//! what people read; [`cli`] maps arguments to calls; the binary prints and exits.
+//! [`extract`] proposes claims from raw text and [`graph`] groups claims by subject;
+//! [`verdict`] judges each group; [`report`] renders what people read; [`cli`] maps
+//! arguments to calls; the binary prints and exits.
 
 pub mod cli;
 pub mod corpus;

@@ -7,7 +7,7 @@ use super::Proposal;
 use super::layout::{Layout, Sentence};
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
-use super::values::{AgeForm, Found};
+use super::values::{AgeForm, Found, loads};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
 use std::collections::HashSet;
@@ -70,6 +70,9 @@ impl Attacher<'_> {
     pub fn propose(&self, found: &Found) -> Option<Proposal> {
         let sentence = self.layout.sentence_at(found.start, found.end)?;
         let rule = self.rule(found, sentence)?;
+        if !loads(found) {
+            return None;
+        }
         let subject = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id),
             (None, Family::Age) => self.person_of_age(found, sentence)?,

@@ -38,8 +38,10 @@ pub struct ValueFinder {
     regex: Regex,
 }
 
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
-const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+// Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
+// automaton small: Unicode folding would add the Kelvin sign for every `k`, and so on.
+const MONTHS: &str = "(?-u:(?i:January|February|March|April|May|June|July|August|September|October|November|December))";
+const WEEKDAYS: &str = "(?-u:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
 /// The capture group of each family, in order of precedence.
@@ -87,7 +89,7 @@ impl ValueFinder {
         })
     }
 
-    /// Every value in the text, in text order.
+    /// Every value in the text, in text order; [`loads`] tells those the grammar reads.
     pub fn find(&self, text: &str) -> Vec<Found> {
         self.regex
             .captures_iter(text)
@@ -98,13 +100,12 @@ impl ValueFinder {
                     .map(|&(_, family)| family)?;
                 read(family, &captures, text)
             })
-            .filter(loads)
             .collect()
     }
 }
 
 /// Whether the value grammar reads the written value (relative dates against any day).
-fn loads(found: &Found) -> bool {
+pub fn loads(found: &Found) -> bool {
     let day = jiff::civil::date(2025, 10, 22);
     let context = ParseContext {
         reference: Some(DayRange { first: day, last: day }),
@@ -236,7 +237,7 @@ fn alternation(phrases: &[String]) -> String {
         // A pattern that matches nothing, so that an empty list is harmless.
         return "[^\\s\\S]".to_owned();
     }
-    escaped.join("|")
+    format!("(?-u:(?i:{}))", escaped.join("|"))
 }
 
 /// Spelled-out numbers, joined by hyphens or spaces (`twenty-five`, `one hundred`).
@@ -258,6 +259,7 @@ mod tests {
         builtin()
             .find(text)
             .into_iter()
+            .filter(loads)
             .map(|f| (f.family, f.written))
             .collect()
     }
