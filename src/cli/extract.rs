@@ -160,8 +160,8 @@ fn merge_into(target: &Path, proposals: &[crate::extract::Proposal], text: &str,
     }
 }
 
-/// Writes `contents` to a temporary file beside `target` and renames it over `target`,
-/// unless `target` no longer holds `expected`.
+/// Writes `contents` to a temporary file beside `target` (with its permissions) and renames
+/// it over `target`, unless `target` no longer holds `expected`.
 fn write_atomically(target: &Path, expected: &str, contents: &str) -> Result<(), String> {
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -170,6 +170,8 @@ fn write_atomically(target: &Path, expected: &str, contents: &str) -> Result<(),
     let mut temporary = tempfile::NamedTempFile::new_in(&folder).map_err(|e| e.to_string())?;
     temporary.write_all(contents.as_bytes()).map_err(|e| e.to_string())?;
     temporary.as_file().sync_all().map_err(|e| e.to_string())?;
+    let permissions = std::fs::metadata(target).map_err(|e| e.to_string())?.permissions();
+    std::fs::set_permissions(temporary.path(), permissions).map_err(|e| e.to_string())?;
     if std::fs::read_to_string(target).map_err(|e| e.to_string())? != expected {
         return Err("the file changed while the proposals were merged; run the command again".into());
     }
