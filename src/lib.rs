@@ -1,16 +1,17 @@
 //! crosscheck: a claim-conflict detector for multi-source reporting.
 //!
 //! Data flows one way, floor by floor: [`value`], [`names`] and [`diagnostics`] are the
-//! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model and
-//! [`graph`] groups claims by subject; [`verdict`] judges each group; [`baseline`] gives
-//! each discrepancy a stable id and matches it against the reviewed decisions; [`report`]
-//! renders what people read, reviews included; [`cli`] maps arguments to calls; the binary
-//! prints and exits.
+//! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model,
+//! [`extract`] proposes claims from raw text and [`graph`] groups claims by subject;
+//! [`verdict`] judges each group; [`baseline`] gives each discrepancy a stable id and matches
+//! it against the reviewed decisions; [`report`] renders what people read, reviews included;
+//! [`cli`] maps arguments to calls; the binary prints and exits.
 
 pub mod baseline;
 pub mod cli;
 pub mod corpus;
 pub mod diagnostics;
+pub mod extract;
 pub mod graph;
 pub mod model;
 pub mod names;

@@ -6,6 +6,7 @@ mod accept;
 mod check;
 mod decisions;
 mod diff;
+mod extract;
 mod git;
 mod init;
 mod review;
@@ -17,6 +18,7 @@ pub use accept::AcceptArgs;
 pub use check::{CheckArgs, Format, VerdictArg};
 pub use decisions::BaselineArgs;
 pub use diff::{DiffArgs, DiffFormat};
+pub use extract::{ExtractArgs, ProposalFormat};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
 pub use schema::{SchemaArg, SchemaArgs};
@@ -63,6 +65,8 @@ pub enum Command {
     Accept(AcceptArgs),
     /// Show what a change to a corpus did: discrepancies and claims added, resolved, changed.
     Diff(DiffArgs),
+    /// Propose claims from a raw text, for an editor to confirm.
+    Extract(ExtractArgs),
 }
 
 /// What the process environment tells the command.
@@ -138,6 +142,7 @@ where
         Command::Init(args) => init::init(&args),
         Command::Accept(args) => accept::accept_command(&args),
         Command::Diff(args) => diff::diff(&args),
+        Command::Extract(args) => extract::extract(&args),
     }
 }
 

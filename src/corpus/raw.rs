@@ -152,6 +152,8 @@ pub struct RawClaim {
     pub hedge: Option<String>,
     /// Editorial note.
     pub note: Option<String>,
+    /// Set by `crosscheck extract` on claims it proposed; an editor removes it on confirming.
+    pub proposed: Option<bool>,
 }
 
 /// A scalar read as text whatever YAML thinks it is (`2013`, `2025-10-22`, `fifty`).

@@ -198,6 +198,10 @@ fn source() -> Value {
             "scope": text("A declared scope (id, name or alias)."),
             "hedge": text("The text's hedge (believed to, allegedly, on paper)."),
             "note": text("Editorial note."),
+            "proposed": {
+                "type": "boolean",
+                "description": "Proposed by `crosscheck extract` and not yet confirmed by an editor.",
+            },
         },
     });
     document(

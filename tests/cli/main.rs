@@ -8,6 +8,7 @@ mod common;
 
 mod check;
 mod dot;
+mod extract;
 mod formats;
 mod hostile;
 mod html;

@@ -1,0 +1,343 @@
+//! Turning a value found in a sentence into a proposal: which property it is a value of
+//! (the rule whose cue word is nearest), and which entity it is about (by the kinds the
+//! rule allows and proximity in the sentence, or a word referring back to an entity of the
+//! same section). A value with no plausible subject keeps none.
+
+use super::Proposal;
+use super::layout::{Layout, Sentence};
+use super::mentions::{Mention, Subject};
+use super::patterns::{Family, Patterns, Rule};
+use super::values::{AgeForm, Found, loads};
+use crate::model::EntityKind;
+use aho_corasick::AhoCorasick;
+use std::collections::HashSet;
+
+/// Every cue word of the rules in one automaton, with the rules each cue belongs to.
+#[derive(Debug, Clone)]
+pub(super) struct CueFinder {
+    finder: AhoCorasick,
+    /// For each pattern of `finder`: the indices of the rules that have it as a cue.
+    rules: Vec<Vec<usize>>,
+}
+
+impl CueFinder {
+    /// Indexes the cue words of the rules.
+    pub fn new(rules: &[Rule]) -> Result<CueFinder, String> {
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for cue in &rule.cues {
+                match phrases.iter().position(|p| p == cue).and_then(|at| owners.get_mut(at)) {
+                    Some(owned) => owned.push(index),
+                    None => {
+                        phrases.push(cue);
+                        owners.push(vec![index]);
+                    }
+                }
+            }
+        }
+        let finder = AhoCorasick::new(&phrases).map_err(|error| format!("cannot index the cue words: {error}"))?;
+        Ok(CueFinder { finder, rules: owners })
+    }
+}
+
+/// Cues after a value are less telling than cues before it: this is added to their distance.
+const AFTER_PENALTY: usize = 1000;
+/// How many words after a count may name what is counted.
+const COUNTED_WORDS: usize = 4;
+
+/// Everything known about one text while its values are attached.
+pub(super) struct Attacher<'a> {
+    pub text: &'a str,
+    /// The text with ASCII letters in lower case (same byte offsets).
+    pub lower: &'a str,
+    pub layout: &'a Layout,
+    /// Mentions in text order, with the section each is in.
+    pub mentions: &'a [(Mention, Option<usize>)],
+    pub subjects: &'a [Subject],
+    pub patterns: &'a Patterns,
+    /// Every rule's cue words, searched at once.
+    pub cues: &'a CueFinder,
+    /// `(entity, leader)` pairs from the corpus's `leader` claims.
+    pub leaders: &'a [(String, String)],
+    /// Which entities (by id) each section mentions: `(section, id)`.
+    pub section_mentions: &'a HashSet<(usize, &'a str)>,
+}
+
+impl Attacher<'_> {
+    /// The proposal for a value, or `None` when it is not a claim (no rule, a veto, an age
+    /// written after no name).
+    pub fn propose(&self, found: &Found) -> Option<Proposal> {
+        let sentence = self.layout.sentence_at(found.start, found.end)?;
+        let rule = self.rule(found, sentence)?;
+        if !loads(found) {
+            return None;
+        }
+        let subject = match (&rule.subject, found.family) {
+            (Some(id), _) => self.subjects.iter().position(|s| &s.id == id),
+            (None, Family::Age) => self.person_of_age(found, sentence)?,
+            (None, _) => self.subject(found, rule, sentence),
+        };
+        let value = match found.family {
+            Family::Unit => self.unit_value(found),
+            _ => found.written.clone(),
+        };
+        let subject = subject.and_then(|index| self.subjects.get(index));
+        Some(Proposal {
+            subject: subject.map(|s| s.id.clone()),
+            subject_name: subject.map(|s| s.name.clone()),
+            property: rule.property.clone(),
+            family: found.family,
+            value,
+            quote: self.text[sentence.start..sentence.end].to_owned(),
+            span: [sentence.start, sentence.end],
+            value_span: [found.start, found.end],
+        })
+    }
+
+    /// The rule of the value's family whose cue is nearest (the earlier rule on a tie),
+    /// else the family's default rule.
+    fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
+        if found.family == Family::Count && self.vetoed(found, sentence) {
+            return None;
+        }
+        let rules = &self.patterns.rules;
+        let applies = |rule: &Rule| {
+            rule.family == found.family
+                && (rule.when.is_empty()
+                    || rule
+                        .when
+                        .iter()
+                        .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (from, to, penalty) in self.cue_windows(found, sentence) {
+            let window = &self.lower[from..to];
+            for hit in self.cues.finder.find_overlapping_iter(window) {
+                if !is_whole_word(window, hit.start(), hit.end()) {
+                    continue;
+                }
+                let distance = distance(found, from + hit.start(), from + hit.end()) + penalty;
+                let owners = self
+                    .cues
+                    .rules
+                    .get(hit.pattern().as_usize())
+                    .map_or(&[][..], Vec::as_slice);
+                for &index in owners {
+                    if rules.get(index).is_some_and(&applies) && best.is_none_or(|b| (distance, index) < b) {
+                        best = Some((distance, index));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((_, index)) => rules.get(index),
+            None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
+        }
+    }
+
+    /// Where cue words may be, with a penalty each: for a count, the few words after it
+    /// (what is counted) or, after a verb like "number", the sentence before it; for
+    /// anything else, the whole sentence.
+    fn cue_windows(&self, found: &Found, sentence: &Sentence) -> Vec<(usize, usize, usize)> {
+        if found.family != Family::Count {
+            return vec![(sentence.start, sentence.end, 0)];
+        }
+        let mut windows = vec![(found.end, self.counted_words_end(found.end, sentence.end), 0)];
+        let before = last_words(&self.lower[sentence.start..found.start], 3);
+        if self
+            .patterns
+            .count_verbs
+            .iter()
+            .any(|verb| before.contains(&format!(" {verb} ")))
+        {
+            windows.push((sentence.start, found.start, AFTER_PENALTY));
+        }
+        windows
+    }
+
+    /// The end of the words naming what a count counts: a few words, up to punctuation or an
+    /// "of" that starts another noun phrase (`two groups of foreign fighters`).
+    fn counted_words_end(&self, from: usize, limit: usize) -> usize {
+        let mut end = from;
+        for (count, (offset, word)) in word_spans(&self.lower[from..limit]).enumerate() {
+            if count >= COUNTED_WORDS || (count > 0 && word == "of") {
+                break;
+            }
+            end = from + offset + word.len();
+            if word
+                .trim_end_matches(['"', '”', '’', '\''])
+                .ends_with([',', '.', ';', ':', ')'])
+            {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Whether the words just before a count make it not a count of members.
+    fn vetoed(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = last_words(&self.lower[sentence.start..found.start], 3);
+        self.patterns
+            .vetoes
+            .iter()
+            .any(|veto| before.contains(&format!(" {veto} ")))
+    }
+
+    /// The person an age is about: the name just before (`Diaby, 50,`; `X, a 22-year-old`)
+    /// or, for `50-year-old`, just after (`headed by 50-year-old Omar Diaby`). An age
+    /// after no name is not an age (`Some(None)` is an age of nobody known).
+    fn person_of_age(&self, found: &Found, sentence: &Sentence) -> Option<Option<usize>> {
+        let people = || {
+            self.in_sentence(sentence)
+                .filter(|m| self.kind_of(m.entity) == Some(EntityKind::Person))
+        };
+        let before = people().find(|m| {
+            m.end <= found.start && {
+                let gap = self.text[m.end..found.start].trim();
+                gap.is_empty() || gap == "," || gap == ", a" || gap == ", an"
+            }
+        });
+        if let Some(mention) = before {
+            return Some(Some(mention.entity));
+        }
+        if found.age_form == Some(AgeForm::AfterName) {
+            return None;
+        }
+        let after =
+            people().find(|m| m.start >= found.end && self.text[found.end..m.start].split_whitespace().count() <= 1);
+        Some(after.map(|m| m.entity))
+    }
+
+    /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
+    /// else the one a referring word ("his group", "him") points back to in its section.
+    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<usize> {
+        let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
+        let nearest = self
+            .in_sentence(sentence)
+            .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
+            .min_by_key(|m| distance(found, m.start, m.end));
+        if let Some(mention) = nearest {
+            return Some(mention.entity);
+        }
+        self.referred(rule, sentence)
+    }
+
+    /// The entity a referring word in the sentence points back to: the last one of its kind
+    /// mentioned before the word in the same section, or the one led by the last owner.
+    fn referred(&self, rule: &Rule, sentence: &Sentence) -> Option<usize> {
+        for anaphora in self
+            .patterns
+            .anaphora
+            .iter()
+            .filter(|a| rule.subjects.contains(&a.kind))
+        {
+            for word in &anaphora.words {
+                let Some(at) = word_positions(self.lower, sentence.start, sentence.end, word).next() else {
+                    continue;
+                };
+                let found = match anaphora.owner {
+                    None => self.last_before(at, sentence.section, anaphora.kind),
+                    Some(owner) => self
+                        .last_before(at, sentence.section, owner)
+                        .and_then(|owner| self.led_by(owner, anaphora.kind)),
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        None
+    }
+
+    /// The last entity of a kind mentioned before a byte offset, in the same section.
+    fn last_before(&self, at: usize, section: usize, kind: EntityKind) -> Option<usize> {
+        let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions
+            .iter()
+            .take(earlier)
+            .rev()
+            .take_while(|(_, s)| *s == Some(section) || s.is_none())
+            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind))
+            .map(|(m, _)| m.entity)
+    }
+
+    /// The only entity of a kind the corpus says `leader` is the leader of.
+    fn led_by(&self, leader: usize, kind: EntityKind) -> Option<usize> {
+        let leader = &self.subjects.get(leader)?.id;
+        let mut led = self
+            .leaders
+            .iter()
+            .filter(|(_, l)| l == leader)
+            .filter_map(|(group, _)| self.subjects.iter().position(|s| &s.id == group))
+            .filter(|&index| self.kind_of(index) == Some(kind));
+        let first = led.next()?;
+        led.next().is_none().then_some(first)
+    }
+
+    /// A numbered unit as its registry id when it is a known entity, else as written.
+    fn unit_value(&self, found: &Found) -> String {
+        self.mentions
+            .iter()
+            .find(|(m, _)| m.start == found.start && m.end == found.end)
+            .and_then(|(m, _)| self.subjects.get(m.entity))
+            .map_or_else(|| found.written.clone(), |subject| subject.id.clone())
+    }
+
+    /// The kind of a registry entity, by its index.
+    fn kind_of(&self, entity: usize) -> Option<EntityKind> {
+        self.subjects.get(entity).map(|subject| subject.kind)
+    }
+
+    fn in_sentence(&self, sentence: &Sentence) -> impl Iterator<Item = &Mention> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < sentence.start);
+        self.mentions
+            .iter()
+            .skip(first)
+            .map(|(m, _)| m)
+            .take_while(move |m| m.end <= sentence.end)
+    }
+}
+
+/// Bytes between a value and a range: before it, the gap; after it, the gap plus a penalty.
+fn distance(found: &Found, start: usize, end: usize) -> usize {
+    if end <= found.start {
+        found.start - end
+    } else if start >= found.end {
+        start - found.end + AFTER_PENALTY
+    } else {
+        0
+    }
+}
+
+/// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
+fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
+    format!(" {} ", tail.join(" "))
+}
+
+/// Words with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Where a lower-case phrase occurs as whole words in `lower[from..to]`.
+fn word_positions<'a>(lower: &'a str, from: usize, to: usize, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let window = &lower[from..to];
+    window
+        .match_indices(phrase)
+        .filter(move |(at, _)| is_whole_word(window, *at, at + phrase.len()))
+        .map(move |(at, _)| from + at)
+}
+
+/// Whether `text[start..end]` is not part of a longer word.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

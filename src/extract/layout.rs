@@ -1,0 +1,227 @@
+//! The layout of a scraped text: which lines are page furniture (tickers, repeated
+//! captions and headlines, navigation), which sections (articles) the rest falls into,
+//! and the sentences of each section, all as byte ranges of the original text.
+
+use std::collections::HashMap;
+
+/// A sentence of content, as a byte range of the text, and the section it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Index of its section (article), counted from 0.
+    pub section: usize,
+}
+
+/// The sentences of a text's content, in text order.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Every sentence outside page furniture.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Layout {
+    /// Reads the layout of a text.
+    pub fn of(text: &str) -> Layout {
+        let lines = lines(text);
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for line in &lines {
+            *seen.entry(line.text).or_default() += 1;
+        }
+        let mut sentences = Vec::new();
+        let mut section = 0;
+        let mut in_section = false;
+        let mut blank_run = 0;
+        for line in &lines {
+            if line.text.is_empty() {
+                blank_run += 1;
+                if blank_run >= 2 && in_section {
+                    section += 1;
+                    in_section = false;
+                }
+                continue;
+            }
+            blank_run = 0;
+            let repeated = seen.get(line.text).copied().unwrap_or(0) > 1;
+            if repeated {
+                if in_section {
+                    section += 1;
+                    in_section = false;
+                }
+                continue;
+            }
+            if is_furniture(line.text) {
+                continue;
+            }
+            in_section = true;
+            split_sentences(text, line.start, line.start + line.text.len(), section, &mut sentences);
+        }
+        Layout { sentences }
+    }
+
+    /// The sentence holding the byte range, if it is content.
+    pub fn sentence_at(&self, start: usize, end: usize) -> Option<&Sentence> {
+        let index = self.sentences.partition_point(|s| s.end <= start);
+        self.sentences.get(index).filter(|s| s.start <= start && end <= s.end)
+    }
+}
+
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+/// The lines of a text, trimmed, with the offset of their first non-space byte.
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let trimmed_start = raw.trim_start();
+        let start = offset + (raw.len() - trimmed_start.len());
+        out.push(Line {
+            start,
+            text: trimmed_start.trim_end(),
+        });
+        offset += raw.len();
+    }
+    out
+}
+
+/// A line that is not prose: a short label without a sentence's end, or mostly not letters.
+fn is_furniture(line: &str) -> bool {
+    let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', ')']);
+    if !ends_sentence && line.split_whitespace().nth(4).is_none() {
+        return true;
+    }
+    // Bytes of non-ASCII characters count as letters: they are letters in prose.
+    let (mut letters, mut visible) = (0, 0);
+    for byte in line.bytes() {
+        letters += usize::from(byte.is_ascii_alphabetic() || !byte.is_ascii());
+        visible += usize::from(!byte.is_ascii_whitespace());
+    }
+    letters * 2 < visible
+}
+
+/// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "st", "prof", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co",
+];
+
+/// Splits a line (a paragraph) into sentences.
+fn split_sentences(text: &str, start: usize, end: usize, section: usize, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let mut sentence_start = start;
+    let mut i = start;
+    while i < end {
+        if matches!(bytes.get(i), Some(b'.' | b'!' | b'?')) && ends_sentence(text, sentence_start, i, end) {
+            let mut stop = i + 1;
+            while stop < end && is_closing(text, stop) {
+                stop += text[stop..].chars().next().map_or(1, char::len_utf8);
+            }
+            push_trimmed(text, sentence_start, stop, section, out);
+            sentence_start = stop;
+            i = stop;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, sentence_start, end, section, out);
+}
+
+fn is_closing(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '"' | '\'' | '”' | '’' | ')'))
+}
+
+/// Whether the mark at `at` ends a sentence: followed by space and a capital, a digit or an
+/// opening quote, and not after an abbreviation or an initial.
+fn ends_sentence(text: &str, sentence_start: usize, at: usize, end: usize) -> bool {
+    let mut next = at + 1;
+    while next < end && is_closing(text, next) {
+        next += text[next..].chars().next().map_or(1, char::len_utf8);
+    }
+    let rest = &text[next..end];
+    let after_space = rest.trim_start();
+    if after_space.len() == rest.len() || after_space.is_empty() {
+        return false;
+    }
+    let starts_new = after_space
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '('));
+    if !starts_new || text.as_bytes().get(at) != Some(&b'.') {
+        return starts_new;
+    }
+    let word = text[sentence_start..at]
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let is_initial = word.chars().count() == 1 || word.contains('.');
+    !is_initial && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, section: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[start..end];
+    let trimmed = slice.trim_start();
+    let start = start + (slice.len() - trimmed.len());
+    let end = start + trimmed.trim_end().len();
+    if end > start {
+        out.push(Sentence { start, end, section });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<(&str, usize)> {
+        Layout::of(text)
+            .sentences
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.section))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_at_full_stops_but_not_abbreviations() {
+        let text = "The U.S. State Department listed him in 2016. He was detained (a.k.a. held) by Dr. X. Then he left on Jan. 27, 2026.\n";
+        assert_eq!(
+            sentences(text),
+            [
+                ("The U.S. State Department listed him in 2016.", 0),
+                (
+                    "He was detained (a.k.a. held) by Dr. X. Then he left on Jan. 27, 2026.",
+                    0
+                ),
+            ]
+        );
+        let text = "He said “we are fine.” Then the shooting stopped, said a resident of the town.\n";
+        assert_eq!(sentences(text).len(), 2);
+    }
+
+    #[test]
+    fn repeated_lines_and_tickers_are_furniture() {
+        let text = "  • KGS/USD = 0.01143 -0%\n  • KGS/USD = 0.01143 -0%\n06 December 2025\n\nUzbek fighters arrived ready to fight in the town of Harem.\n10:45\n";
+        assert_eq!(
+            sentences(text),
+            [("Uzbek fighters arrived ready to fight in the town of Harem.", 0)]
+        );
+    }
+
+    #[test]
+    fn articles_split_at_blank_runs_and_repeated_headlines() {
+        let text = "Title One\n\nCaption of a photo, in full, twice over.\nCaption of a photo, in full, twice over.\n\nFirst article text is here and long.\n\n\nSecond Title\nSecond Title\nSecond article text is here and long.\n";
+        assert_eq!(
+            sentences(text),
+            [
+                ("First article text is here and long.", 0),
+                ("Second article text is here and long.", 1)
+            ]
+        );
+    }
+}

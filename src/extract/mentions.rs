@@ -1,0 +1,261 @@
+//! Finding every mention of a registered entity in a text in one pass: the text is folded
+//! as names are (case, diacritics, transliteration, apostrophes, punctuation, as
+//! [`crate::names::matching_key`] does, and a possessive `’s` dropped), every alias is searched at once with Aho-Corasick, and
+//! each match is mapped back to the original bytes. Short all-capital aliases (`IS`, `US`,
+//! `TIP`) match only when written in capitals, so that "is" and "tip" are not mentions.
+
+use crate::model::{Entity, EntityKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// One mention of an entity, as a byte range of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the entity in [`MentionFinder::entities`].
+    pub entity: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+/// An entity as the extractor needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subject {
+    /// Canonical id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// What sort of thing it is.
+    pub kind: EntityKind,
+}
+
+/// Every alias of a registry, ready to be found in texts.
+#[derive(Debug, Clone)]
+pub struct MentionFinder {
+    searcher: AhoCorasick,
+    /// For each pattern: the entity it names and whether it must be written in capitals.
+    patterns: Vec<(usize, bool)>,
+    /// The entities, in registry (id) order.
+    pub entities: Vec<Subject>,
+}
+
+impl MentionFinder {
+    /// Builds the finder for these entities (names and aliases; ids are not prose).
+    pub fn new<'a>(entities: impl IntoIterator<Item = &'a Entity>) -> Result<MentionFinder, String> {
+        let mut keys = Vec::new();
+        let mut patterns = Vec::new();
+        let mut subjects = Vec::new();
+        for (index, entity) in entities.into_iter().enumerate() {
+            subjects.push(Subject {
+                id: entity.id.clone(),
+                name: entity.name.clone(),
+                kind: entity.kind,
+            });
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let key = folded_key(name);
+                if key.is_empty() {
+                    continue;
+                }
+                keys.push(format!(" {key} "));
+                patterns.push((index, is_acronym(name)));
+            }
+        }
+        let searcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .map_err(|error| format!("cannot index the entity names: {error}"))?;
+        Ok(MentionFinder {
+            searcher,
+            patterns,
+            entities: subjects,
+        })
+    }
+
+    /// Every mention in the text, in text order, longest first where names overlap.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let folded = Folded::of(text);
+        let mut mentions = Vec::new();
+        for found in self.searcher.find_iter(&folded.text) {
+            let Some(&(entity, acronym)) = self.patterns.get(found.pattern().as_usize()) else {
+                continue;
+            };
+            // The pattern is " key ": the original range is that of the key's first and last bytes.
+            let (Some(&start), Some(end)) = (
+                folded.starts.get(found.start() + 1),
+                folded.end_of(text, found.end() - 2),
+            ) else {
+                continue;
+            };
+            if acronym && !text[start..end].chars().all(|c| !c.is_lowercase()) {
+                continue;
+            }
+            mentions.push(Mention { entity, start, end });
+        }
+        mentions
+    }
+}
+
+/// The folded form of a name, as searched for: folded as texts are, without a leading "the".
+fn folded_key(name: &str) -> String {
+    let folded = Folded::of(name);
+    let key = String::from_utf8_lossy(&folded.text);
+    let key = key.trim();
+    key.strip_prefix("the ").unwrap_or(key).to_owned()
+}
+
+/// A name written all in capitals and short enough to be a common word in lower case.
+fn is_acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2019}' | '\u{2018}')
+}
+
+/// Whether the text after an apostrophe is a possessive `s` ending the word.
+fn is_possessive(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('s' | 'S')) && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// A text folded for name matching, padded with a space at each end, with the original
+/// byte offset of the character every folded byte came from.
+struct Folded {
+    text: Vec<u8>,
+    starts: Vec<usize>,
+}
+
+impl Folded {
+    fn of(text: &str) -> Folded {
+        let mut folded = Folded {
+            text: Vec::with_capacity(text.len() + 2),
+            starts: Vec::with_capacity(text.len() + 2),
+        };
+        folded.push(b' ', 0);
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if byte.is_ascii_alphanumeric() {
+                folded.push(byte.to_ascii_lowercase(), at);
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().unwrap_or(' ');
+            let end = at + c.len_utf8();
+            if is_apostrophe(c) && is_possessive(&text[end..]) {
+                folded.space(at);
+                at = end + 1;
+                continue;
+            }
+            if c.is_ascii() {
+                folded.fold(c, at);
+            } else if let Some(ascii) = deunicode::deunicode_char(c) {
+                for a in ascii.chars() {
+                    folded.fold(a, at);
+                }
+            } else {
+                folded.space(at);
+            }
+            at = end;
+        }
+        folded.push(b' ', text.len());
+        folded
+    }
+
+    /// Pushes a character as names are folded: letters and digits lower case, apostrophes
+    /// dropped, anything else one space.
+    fn fold(&mut self, c: char, start: usize) {
+        match c {
+            c if is_apostrophe(c) => {}
+            c if c.is_ascii_alphanumeric() => self.push(c.to_ascii_lowercase() as u8, start),
+            _ => self.space(start),
+        }
+    }
+
+    fn space(&mut self, start: usize) {
+        if self.text.last() != Some(&b' ') {
+            self.push(b' ', start);
+        }
+    }
+
+    fn push(&mut self, byte: u8, start: usize) {
+        self.text.push(byte);
+        self.starts.push(start);
+    }
+
+    /// The original byte offset just past the character folded byte `at` came from.
+    fn end_of(&self, original: &str, at: usize) -> Option<usize> {
+        let start = *self.starts.get(at)?;
+        Some(start + original.get(start..)?.chars().next().map_or(0, char::len_utf8))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(id: &str, kind: EntityKind, name: &str, aliases: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            within: None,
+            note: None,
+        }
+    }
+
+    fn found(text: &str) -> Vec<(&str, &str)> {
+        let entities = [
+            entity(
+                "omar-diaby",
+                EntityKind::Person,
+                "Omar Diaby",
+                &["Oumar Diaby", "Diaby"],
+            ),
+            entity(
+                "ghuraba",
+                EntityKind::Group,
+                "Ghuraba",
+                &["Strangers’ Battalion", "Katibat al-Ghuraba"],
+            ),
+            entity("islamic-state", EntityKind::Group, "Islamic State", &["IS"]),
+            entity(
+                "sharaa",
+                EntityKind::Person,
+                "Ahmed al-Sharaa",
+                &["Ahmad Al-Shar’", "Al-Shar"],
+            ),
+            entity("sahin", EntityKind::Person, "Sahin Umit", &[]),
+        ];
+        let finder = MentionFinder::new(&entities).unwrap();
+        let ids: Vec<String> = finder.entities.iter().map(|e| e.id.clone()).collect();
+        finder
+            .find(text)
+            .into_iter()
+            .map(|m| (&text[m.start..m.end], ids[m.entity].clone().leak() as &str))
+            .collect()
+    }
+
+    #[test]
+    fn folded_matching_maps_back_to_the_original_bytes() {
+        assert_eq!(
+            found("Oumar Diaby’s son met KATIBAT AL-GHURABA, or the Strangers’ Battalion."),
+            [
+                ("Oumar Diaby", "omar-diaby"),
+                ("KATIBAT AL-GHURABA", "ghuraba"),
+                ("Strangers’ Battalion", "ghuraba")
+            ]
+        );
+        assert_eq!(found("President Al-Shar’s adviser"), [("Al-Shar", "sharaa")]);
+        assert_eq!(found("Omar Diaby's case and Hay’at"), [("Omar Diaby", "omar-diaby")]);
+        assert_eq!(found("Şahin Ümit said"), [("Şahin Ümit", "sahin")]);
+    }
+
+    #[test]
+    fn words_match_whole_and_acronyms_only_in_capitals() {
+        assert_eq!(found("This is Diabyville; the IS group."), [("IS", "islamic-state")]);
+        assert!(found("Ghurabas").is_empty());
+    }
+}

@@ -1,0 +1,266 @@
+//! Proposing claims from raw text: values found by patterns ([`values`]), the sentences and
+//! sections they sit in with page furniture left out ([`layout`]), the registry's entities
+//! mentioned around them ([`mentions`]), and the property and subject each is proposed for
+//! ([`attach`]). Every proposal carries its verbatim sentence and byte span, for an editor
+//! to confirm. [`draft`] writes proposals as a source file or JSON and merges them into an
+//! existing one; [`evaluate`] measures them against a curated corpus.
+
+mod attach;
+pub mod draft;
+pub mod evaluate;
+mod layout;
+mod mentions;
+pub mod patterns;
+mod values;
+
+pub use layout::{Layout, Sentence};
+pub use mentions::{Mention, MentionFinder, Subject};
+pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
+
+use crate::model::{Corpus, Entity};
+use crate::value::Value;
+use attach::{Attacher, CueFinder};
+use std::collections::{BTreeMap, HashSet};
+use values::ValueFinder;
+
+/// A proposed claim: a value found in the text, what it is about, and the words it came from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Proposal {
+    /// Canonical id of the subject, or `None` when no plausible subject was found.
+    pub subject: Option<String>,
+    /// Display name of the subject.
+    pub subject_name: Option<String>,
+    /// Property id.
+    pub property: String,
+    /// The family of pattern that found the value.
+    pub family: Family,
+    /// The value in the grammar's spelling.
+    pub value: String,
+    /// The sentence it came from, verbatim.
+    pub quote: String,
+    /// Byte range of the quote in the text: `[start, end]`.
+    pub span: [usize; 2],
+    /// Byte range of the value itself in the text.
+    pub value_span: [usize; 2],
+}
+
+/// The extractor for one corpus: its patterns and its entity registry, compiled.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    patterns: Patterns,
+    values: ValueFinder,
+    mentions: MentionFinder,
+    cues: CueFinder,
+    leaders: Vec<(String, String)>,
+}
+
+impl Extractor {
+    /// Compiles patterns and the names of the entities.
+    pub fn new(patterns: Patterns, entities: &BTreeMap<String, Entity>) -> Result<Extractor, String> {
+        let values = ValueFinder::new(&patterns).map_err(|error| format!("cannot compile the patterns: {error}"))?;
+        let mentions = MentionFinder::new(entities.values())?;
+        let cues = CueFinder::new(&patterns.rules)?;
+        Ok(Extractor {
+            patterns,
+            values,
+            mentions,
+            cues,
+            leaders: Vec::new(),
+        })
+    }
+
+    /// The extractor of a corpus: its entities, and who leads what from its `leader` claims
+    /// (for words like "his group").
+    pub fn for_corpus(patterns: Patterns, corpus: &Corpus) -> Result<Extractor, String> {
+        let mut extractor = Extractor::new(patterns, &corpus.entities)?;
+        for claim in corpus.claims().filter(|claim| claim.property == "leader") {
+            if let Value::Entities(set) = &claim.value
+                && let [leader] = set.included.as_slice()
+            {
+                let pair = (claim.subject.clone(), leader.clone());
+                if !extractor.leaders.contains(&pair) {
+                    extractor.leaders.push(pair);
+                }
+            }
+        }
+        Ok(extractor)
+    }
+
+    /// The claims proposed for a text, in text order, without duplicates.
+    pub fn extract(&self, text: &str) -> Vec<Proposal> {
+        let layout = Layout::of(text);
+        let mentions: Vec<(Mention, Option<usize>)> = self
+            .mentions
+            .find(text)
+            .into_iter()
+            .map(|m| (m, layout.sentence_at(m.start, m.end).map(|s| s.section)))
+            .collect();
+        let lower = text.to_ascii_lowercase();
+        let section_mentions: HashSet<(usize, &str)> = mentions
+            .iter()
+            .filter_map(|(m, section)| Some(((*section)?, self.mentions.entities.get(m.entity)?.id.as_str())))
+            .collect();
+        let attacher = Attacher {
+            text,
+            lower: &lower,
+            layout: &layout,
+            mentions: &mentions,
+            subjects: &self.mentions.entities,
+            patterns: &self.patterns,
+            cues: &self.cues,
+            section_mentions: &section_mentions,
+            leaders: &self.leaders,
+        };
+        let mut proposals: Vec<Proposal> = Vec::new();
+        for found in self.values.find(text) {
+            if let Some(proposal) = attacher.propose(&found)
+                && !proposals.iter().any(|p| same_claim(p, &proposal))
+            {
+                proposals.push(proposal);
+            }
+        }
+        proposals
+    }
+}
+
+/// The same subject, property, value and sentence.
+fn same_claim(a: &Proposal, b: &Proposal) -> bool {
+    a.subject == b.subject && a.property == b.property && a.value == b.value && a.span == b.span
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// The built-in patterns, loaded as a corpus would (against the built-in properties).
+    pub(crate) fn builtin_patterns() -> Patterns {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), "entities: []\n").unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        Patterns::load(dir.path(), &corpus.properties, &corpus.entities).unwrap()
+    }
+
+    pub(crate) fn shipped() -> Corpus {
+        crate::corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")).unwrap()
+    }
+
+    /// Copies a corpus folder (two levels deep) into another.
+    pub(crate) fn copy_corpus(from: &Path, to: &Path) {
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+                for inner in std::fs::read_dir(&path).unwrap() {
+                    let inner = inner.unwrap().path();
+                    std::fs::copy(&inner, target.join(inner.file_name().unwrap())).unwrap();
+                }
+            } else {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+
+    pub(crate) fn shipped_extractor(corpus: &Corpus) -> Extractor {
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        Extractor::for_corpus(patterns, corpus).unwrap()
+    }
+
+    fn proposals(text: &str) -> Vec<(Option<String>, String, String)> {
+        let corpus = shipped();
+        shipped_extractor(&corpus)
+            .extract(text)
+            .into_iter()
+            .map(|p| (p.subject, p.property, p.value))
+            .collect()
+    }
+
+    fn about(subject: &str, property: &str, value: &str) -> (Option<String>, String, String) {
+        (Some(subject.into()), property.into(), value.into())
+    }
+
+    #[test]
+    fn counts_attach_to_the_group_in_the_sentence() {
+        assert_eq!(
+            proposals(
+                "The Ghuraba faction, headed by 50-year-old Omar Diaby, comprises roughly 70 French fighters residing in a camp.\n"
+            ),
+            [
+                about("omar-diaby", "age", "50"),
+                about("ghuraba", "fighter-count", "roughly 70")
+            ]
+        );
+    }
+
+    #[test]
+    fn referring_words_point_back_within_the_section_only() {
+        let text = "Katibat al-Ghuraba has not joined the army, say officials in the government.\nThe battalion is believed to include around 150 French-speaking fighters, including more than 70 French nationals.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                about("ghuraba", "fighter-count", "around 150"),
+                about("ghuraba", "fighter-count", "more than 70")
+            ]
+        );
+        let split = text.replace(".\nThe", ".\n\n\nThe");
+        assert_eq!(
+            proposals(&split),
+            [
+                (None, "fighter-count".into(), "around 150".into()),
+                (None, "fighter-count".into(), "more than 70".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn ages_need_a_name_next_to_them() {
+        assert_eq!(
+            proposals("Syrian forces accused Diaby, 50, of kidnapping a girl.\n"),
+            [about("omar-diaby", "age", "50")]
+        );
+        assert_eq!(
+            proposals("Diaby, now 49, heads Katibat al-Ghuraba, as officials say.\n"),
+            [about("omar-diaby", "age", "now 49")]
+        );
+        assert_eq!(
+            proposals("Ahmed Barham, a 22-year-old university student, has been battling leukemia, said Diaby.\n"),
+            [(None, "age".into(), "22".into())]
+        );
+        assert!(proposals("The sizes were 50, 60 and 70 in the list Diaby kept.\n").is_empty());
+    }
+
+    #[test]
+    fn no_subject_is_forced_onto_the_nearest_name() {
+        assert_eq!(
+            proposals("Diaby said Israel will allow 50 patients a day to leave, and dozens of people were fleeing.\n"),
+            [(None, "fighter-count".into(), "dozens".into())]
+        );
+        assert_eq!(
+            proposals(
+                "Diaby's son said the fighting was linked to France's demand to extradite two French nationals from the group.\n"
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn units_and_cue_words_choose_the_property() {
+        assert_eq!(
+            proposals("On paper, Ghuraba is part of the 82nd Division of the Syrian Army, yet it acts alone.\n"),
+            [about("ghuraba", "parent-unit", "82nd-division")]
+        );
+        assert_eq!(
+            proposals("Diaby relocated to Syria in 2013 and is considered the leader of the faction.\n"),
+            [about("omar-diaby", "arrived-in-syria", "2013")]
+        );
+        assert_eq!(
+            proposals("Diaby, now 49, heads the Strangers’ Battalion, which he founded in 2013 in the mountains.\n"),
+            [
+                about("omar-diaby", "age", "now 49"),
+                about("ghuraba", "founded", "2013")
+            ]
+        );
+    }
+}

@@ -1,0 +1,509 @@
+//! The extraction patterns as data: the built-in file (`patterns.yaml`, embedded) and an
+//! optional corpus extension (`<corpus>/patterns.yaml`), read with positions and validated
+//! against the corpus's properties and the value grammar, with a `file:line:column`
+//! problem for every mistake.
+
+use crate::corpus::NameIndex;
+use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
+use crate::model::{Entity, EntityKind, Property};
+use crate::names::suggest;
+use crate::value::{self, ParseContext, ValueType};
+use serde::Deserialize;
+use serde_saphyr::{Location, Spanned};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+/// The built-in patterns, in the format of a corpus's `patterns.yaml`.
+pub const BUILTIN_PATTERNS: &str = include_str!("patterns.yaml");
+
+/// The name of a corpus's pattern extension file, at the corpus root.
+pub const EXTENSION_FILE: &str = "patterns.yaml";
+
+/// What a pattern finds, which decides how the value is written and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    /// A count of people or things, hedged or vague (`roughly 70`, `dozens`).
+    Count,
+    /// A percentage (`80%`, `up to 80 percent`).
+    Percentage,
+    /// An age (`50-year-old`, `aged 49`, `now 49`, `Diaby, 50,`).
+    Age,
+    /// A date (`in 2013`, `August 2020`, `October 22`, `this Wednesday`).
+    Date,
+    /// A length of time (`17 months`, `five years`).
+    Duration,
+    /// A numbered unit (`82nd Division`).
+    Unit,
+}
+
+impl Family {
+    /// The value type a value of this family is read as.
+    pub fn value_type(self) -> ValueType {
+        match self {
+            Family::Count => ValueType::Count,
+            Family::Percentage => ValueType::Percentage,
+            Family::Age => ValueType::Age,
+            Family::Date => ValueType::Date,
+            Family::Duration => ValueType::Duration,
+            Family::Unit => ValueType::Entity,
+        }
+    }
+
+    /// Whether a property of this type can hold values of this family.
+    fn fits(self, ty: ValueType) -> bool {
+        match self {
+            Family::Count => matches!(ty, ValueType::Count | ValueType::Number),
+            Family::Unit => matches!(ty, ValueType::Entity | ValueType::Entities),
+            _ => ty == self.value_type(),
+        }
+    }
+
+    /// The family's name as written in pattern files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Count => "count",
+            Family::Percentage => "percentage",
+            Family::Age => "age",
+            Family::Date => "date",
+            Family::Duration => "duration",
+            Family::Unit => "unit",
+        }
+    }
+}
+
+/// A pattern file as written.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPatterns {
+    #[serde(default)]
+    hedges: Vec<Spanned<String>>,
+    #[serde(default)]
+    vague: Vec<Spanned<String>>,
+    #[serde(default)]
+    number_words: Vec<Spanned<String>>,
+    #[serde(default)]
+    unit_nouns: Vec<Spanned<String>>,
+    #[serde(default)]
+    count_verbs: Vec<Spanned<String>>,
+    #[serde(default)]
+    vetoes: Vec<Spanned<String>>,
+    #[serde(default)]
+    anaphora: Vec<RawAnaphora>,
+    #[serde(default)]
+    rules: Vec<Spanned<RawRule>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnaphora {
+    kind: EntityKind,
+    words: Vec<Spanned<String>>,
+    owner: Option<EntityKind>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    family: Family,
+    property: Spanned<String>,
+    #[serde(default)]
+    cues: Vec<Spanned<String>>,
+    #[serde(default)]
+    subjects: Vec<EntityKind>,
+    subject: Option<Spanned<String>>,
+    #[serde(default)]
+    when: Vec<Spanned<String>>,
+}
+
+/// Words that refer back to the last entity of a kind mentioned before them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anaphora {
+    /// The kind of entity they stand for.
+    pub kind: EntityKind,
+    /// The words, lower case.
+    pub words: Vec<String>,
+    /// When set, the words stand for the entity led by the last entity of this kind.
+    pub owner: Option<EntityKind>,
+}
+
+/// Which property a value of a family is proposed for, given cue words near it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// The family of values the rule applies to.
+    pub family: Family,
+    /// The property proposed.
+    pub property: String,
+    /// Lower-case cue words; empty for the family's default rule.
+    pub cues: Vec<String>,
+    /// The kinds of entity the value may be about.
+    pub subjects: Vec<EntityKind>,
+    /// A fixed subject (canonical id): the event the cue words name in this corpus.
+    pub subject: Option<String>,
+    /// Canonical ids of which one must be mentioned in the value's section for the rule to
+    /// apply (required with a fixed subject, so that other articles are left alone).
+    pub when: Vec<String>,
+}
+
+/// Validated patterns: the built-in ones with a corpus's extension merged in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Patterns {
+    /// Hedge words before numbers, lower case.
+    pub hedges: Vec<String>,
+    /// Vague quantity phrases, lower case.
+    pub vague: Vec<String>,
+    /// Spelled-out numbers, lower case.
+    pub number_words: Vec<String>,
+    /// Nouns of numbered units.
+    pub unit_nouns: Vec<String>,
+    /// Verbs that make a count refer back to a noun before it.
+    pub count_verbs: Vec<String>,
+    /// Words before a number that make it not a count of members.
+    pub vetoes: Vec<String>,
+    /// Words referring back to entities.
+    pub anaphora: Vec<Anaphora>,
+    /// Property rules, the corpus's first.
+    pub rules: Vec<Rule>,
+}
+
+impl Patterns {
+    /// Loads the built-in patterns and, if the corpus has one, its extension file.
+    pub fn load(
+        corpus_root: &Path,
+        properties: &BTreeMap<String, Property>,
+        entities: &BTreeMap<String, Entity>,
+    ) -> Result<Patterns, Problems> {
+        let mut names = NameIndex::default();
+        for entity in entities.values() {
+            for name in [&entity.id, &entity.name].into_iter().chain(&entity.aliases) {
+                // The corpus loader already rejected spellings shared by two entities.
+                let _ = names.insert(name, &entity.id);
+            }
+        }
+        let mut reader = Reader {
+            files: Files::default(),
+            diagnostics: Vec::new(),
+            properties,
+            names,
+        };
+        let builtin_file = reader.files.add("<built-in patterns>", BUILTIN_PATTERNS);
+        let mut patterns = reader.read(builtin_file, BUILTIN_PATTERNS).unwrap_or_default();
+        let extension_path = corpus_root.join(EXTENSION_FILE);
+        if extension_path.exists() {
+            let name = extension_path.display().to_string();
+            match std::fs::read_to_string(&extension_path) {
+                Ok(text) => {
+                    let file = reader.files.add(name, text.clone());
+                    if let Some(extension) = reader.read(file, &text) {
+                        patterns = extension.then(patterns);
+                    }
+                }
+                Err(error) => {
+                    let file = reader.files.add(name, "");
+                    reader.report(
+                        file,
+                        None,
+                        Code::UnreadableFile,
+                        format!("cannot read the file: {error}"),
+                        "check that the file exists, is readable and is UTF-8",
+                    );
+                }
+            }
+        }
+        if reader.diagnostics.is_empty() {
+            Ok(patterns)
+        } else {
+            Err(Problems {
+                files: reader.files,
+                diagnostics: reader.diagnostics,
+            })
+        }
+    }
+
+    /// These patterns, then `later`'s: lists concatenated, duplicates dropped.
+    fn then(mut self, later: Patterns) -> Patterns {
+        append_new(&mut self.hedges, later.hedges);
+        append_new(&mut self.vague, later.vague);
+        append_new(&mut self.number_words, later.number_words);
+        append_new(&mut self.unit_nouns, later.unit_nouns);
+        append_new(&mut self.count_verbs, later.count_verbs);
+        append_new(&mut self.vetoes, later.vetoes);
+        append_new(&mut self.anaphora, later.anaphora);
+        append_new(&mut self.rules, later.rules);
+        self
+    }
+}
+
+fn append_new<T: PartialEq>(list: &mut Vec<T>, more: Vec<T>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+}
+
+/// One reading of pattern files, collecting every problem.
+struct Reader<'a> {
+    files: Files,
+    diagnostics: Vec<Diagnostic>,
+    properties: &'a BTreeMap<String, Property>,
+    names: NameIndex,
+}
+
+impl Reader<'_> {
+    fn report(&mut self, file: FileId, span: Option<Range<usize>>, code: Code, message: String, help: &str) {
+        self.diagnostics
+            .push(Diagnostic::new(code, file, span, message).with_help(help));
+    }
+
+    fn span(&self, file: FileId, location: &Location) -> Option<Range<usize>> {
+        let span = location.span();
+        if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
+            let start = usize::try_from(start).ok()?;
+            return Some(start..start + usize::try_from(len).ok()?);
+        }
+        let line = usize::try_from(location.line()).ok()?;
+        let column = usize::try_from(location.column()).ok()?;
+        let start = self.files.offset(file, line, column)?;
+        Some(start..start)
+    }
+
+    fn read(&mut self, file: FileId, text: &str) -> Option<Patterns> {
+        let raw: RawPatterns = match serde_saphyr::from_str(text) {
+            Ok(raw) => raw,
+            Err(error) => {
+                let span = error.location().and_then(|location| self.span(file, &location));
+                let code = if error.to_string().contains("unknown field") {
+                    Code::UnknownField
+                } else {
+                    Code::YamlSyntax
+                };
+                self.report(
+                    file,
+                    span,
+                    code,
+                    error.to_string(),
+                    "see README.md, \"Extraction patterns\", for the format",
+                );
+                return None;
+            }
+        };
+        let before = self.diagnostics.len();
+        let patterns = Patterns {
+            hedges: self.phrases(file, raw.hedges, |h| format!("{h} 70")),
+            vague: self.phrases(file, raw.vague, str::to_owned),
+            number_words: self.phrases(file, raw.number_words, str::to_owned),
+            unit_nouns: self.words(file, raw.unit_nouns),
+            count_verbs: self.words(file, raw.count_verbs),
+            vetoes: self.words(file, raw.vetoes),
+            anaphora: raw
+                .anaphora
+                .into_iter()
+                .map(|a| Anaphora {
+                    kind: a.kind,
+                    words: self.words(file, a.words),
+                    owner: a.owner,
+                })
+                .collect(),
+            rules: raw.rules.into_iter().filter_map(|rule| self.rule(file, rule)).collect(),
+        };
+        (self.diagnostics.len() == before).then_some(patterns)
+    }
+
+    /// Non-empty words, lower case.
+    fn words(&mut self, file: FileId, words: Vec<Spanned<String>>) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in words {
+            let tidy = word
+                .value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if tidy.is_empty() {
+                let span = self.span(file, &word.referenced);
+                self.report(
+                    file,
+                    span,
+                    Code::InvalidValue,
+                    "empty word in a pattern list".into(),
+                    "remove the empty entry",
+                );
+            } else {
+                out.push(tidy);
+            }
+        }
+        out
+    }
+
+    /// Words that must make a count the value grammar reads, once put in `example`.
+    fn phrases(&mut self, file: FileId, words: Vec<Spanned<String>>, example: impl Fn(&str) -> String) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in words {
+            let location = word.referenced;
+            let tidy = self.words(file, vec![word]);
+            for phrase in tidy {
+                let written = example(&phrase);
+                let context = ParseContext { reference: None };
+                if value::parse(&written, ValueType::Count, &context).is_err() {
+                    let span = self.span(file, &location);
+                    self.report(
+                        file,
+                        span,
+                        Code::InvalidValue,
+                        format!("the value grammar cannot read \"{written}\", so `{phrase}` would propose values that do not load"),
+                        "use a hedge or phrase listed in README.md, \"Values\"",
+                    );
+                } else {
+                    out.push(phrase);
+                }
+            }
+        }
+        out
+    }
+
+    fn rule(&mut self, file: FileId, spanned: Spanned<RawRule>) -> Option<Rule> {
+        let raw = spanned.value;
+        let property = raw.property.value.clone();
+        let span = self.span(file, &raw.property.referenced);
+        let Some(known) = self.properties.get(&property) else {
+            let near = suggest(&property, self.properties.keys().map(String::as_str));
+            let help = match near {
+                Some(near) => format!("did you mean `{near}`? Otherwise declare it in properties.yaml"),
+                None => "declare it in properties.yaml".to_owned(),
+            };
+            self.report(
+                file,
+                span,
+                Code::UnknownProperty,
+                format!("unknown property `{property}`"),
+                &help,
+            );
+            return None;
+        };
+        if !raw.family.fits(known.value_type) {
+            let message = format!(
+                "property `{property}` holds {} and cannot take {} value",
+                known.value_type.noun_phrase(),
+                raw.family.name()
+            );
+            self.report(
+                file,
+                span,
+                Code::InvalidValue,
+                message,
+                "pick a property of the family's type, or another family",
+            );
+            return None;
+        }
+        let subject = raw.subject.map(|name| self.entity(file, &name));
+        if subject.is_some() && raw.when.is_empty() {
+            self.report(
+                file,
+                span,
+                Code::InvalidValue,
+                format!("the rule for `{property}` has a fixed subject but no `when`"),
+                "add `when: [...]`, the entities a section must mention for the rule to apply",
+            );
+        }
+        let when: Vec<Option<String>> = raw.when.iter().map(|name| self.entity(file, name)).collect();
+        Some(Rule {
+            family: raw.family,
+            property,
+            cues: self.words(file, raw.cues),
+            subjects: raw.subjects,
+            subject: subject.flatten(),
+            when: when.into_iter().flatten().collect(),
+        })
+    }
+
+    /// The canonical id of an entity name, or a problem with "did you mean".
+    fn entity(&mut self, file: FileId, name: &Spanned<String>) -> Option<String> {
+        if let Some(id) = self.names.resolve(&name.value) {
+            return Some(id.to_owned());
+        }
+        let span = self.span(file, &name.referenced);
+        let help = match self.names.suggest(&name.value) {
+            Some(near) => format!("did you mean `{near}`? Otherwise add it to entities.yaml"),
+            None => "add it to entities.yaml".to_owned(),
+        };
+        self.report(
+            file,
+            span,
+            Code::UnknownEntity,
+            format!("unknown subject `{}`", name.value),
+            &help,
+        );
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::BUILTIN_PROPERTIES;
+
+    fn builtin_properties() -> BTreeMap<String, Property> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), "entities: []\n").unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        assert!(BUILTIN_PROPERTIES.contains("fighter-count"));
+        corpus.properties
+    }
+
+    fn load_with(extension: &str) -> Result<Patterns, Problems> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(EXTENSION_FILE), extension).unwrap();
+        Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new())
+    }
+
+    #[test]
+    fn builtin_patterns_load_against_builtin_properties() {
+        let dir = tempfile::tempdir().unwrap();
+        let patterns = Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new()).unwrap();
+        assert!(patterns.hedges.iter().any(|h| h == "roughly"));
+        assert!(patterns.vague.iter().any(|v| v == "a large hundred"));
+        assert!(patterns.rules.iter().any(|r| r.property == "fighter-count"));
+    }
+
+    #[test]
+    fn an_extension_adds_words_and_puts_its_rules_first() {
+        let patterns =
+            load_with("hedges: [just over]\nrules:\n  - family: count\n    property: casualties\n    cues: [dead]\n")
+                .unwrap();
+        assert!(patterns.hedges.iter().any(|h| h == "just over"));
+        assert!(patterns.hedges.iter().any(|h| h == "roughly"));
+        assert_eq!(patterns.rules[0].property, "casualties");
+        assert_eq!(patterns.rules[0].cues, ["dead"]);
+    }
+
+    #[test]
+    fn mistakes_point_at_their_line_and_column() {
+        let problems =
+            load_with("hedges: [about]\nrules:\n  - family: count\n    property: fighter-cout\n").unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("patterns.yaml:4:15"), "{text}");
+        assert!(text.contains("did you mean `fighter-count`"), "{text}");
+
+        let problems = load_with("hedges: [circa]\n").unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("patterns.yaml:1:10"), "{text}");
+        assert!(text.contains("circa 70"), "{text}");
+
+        let problems = load_with("rules:\n  - family: age\n    property: fighter-count\n").unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("cannot take age value"), "{text}");
+
+        let problems =
+            load_with("rules:\n  - family: date\n    property: date\n    subject: Harem clashes\n    when: [Diaby]\n")
+                .unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("patterns.yaml:4:14: error[unknown-entity]"), "{text}");
+
+        let problems = load_with("hedgez: [about]\n").unwrap_err();
+        let text = problems.render(crate::diagnostics::Style::Short);
+        assert!(text.contains("patterns.yaml:1:1"), "{text}");
+    }
+}

@@ -1,0 +1,379 @@
+//! Finding values in text: one pattern per family, built from the pattern data and searched
+//! in one pass, each match tidied into the value grammar's spelling and checked with
+//! [`crate::value::parse`], so that every value found is one the corpus loader reads.
+
+use super::patterns::{Family, Patterns};
+use crate::value::{self, DayRange, ParseContext};
+use regex::{Captures, Regex};
+
+/// How an age was written, which decides where its person may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeForm {
+    /// `50-year-old`: the person follows, or precedes as `Name, a 50-year-old`.
+    YearOld,
+    /// `Name, 50,`, `Name, now 49,`, `Name, aged 49`: the person just precedes.
+    AfterName,
+}
+
+/// A value found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The family of the pattern that found it.
+    pub family: Family,
+    /// Byte offset of the first byte of the value (its hedge included).
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The value in the grammar's spelling (`about fifty`, `October 22`, `50`).
+    pub written: String,
+    /// For ages: how it was written.
+    pub age_form: Option<AgeForm>,
+}
+
+/// The patterns of every family, compiled into one regular expression: one pass over the
+/// text, and where values overlap the leftmost wins, then the family listed first (age,
+/// percentage, date, duration, unit, count).
+#[derive(Debug, Clone)]
+pub struct ValueFinder {
+    regex: Regex,
+}
+
+// Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
+// automaton small: Unicode folding would add the Kelvin sign for every `k`, and so on.
+const MONTHS: &str = "(?-u:(?i:January|February|March|April|May|June|July|August|September|October|November|December))";
+const WEEKDAYS: &str = "(?-u:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+const QUOTE_OPEN: &str = "[\"“‘']";
+const QUOTE_CLOSE: &str = "[\"”’']";
+/// The capture group of each family, in order of precedence.
+const FAMILIES: [(&str, Family); 6] = [
+    ("age", Family::Age),
+    ("percentage", Family::Percentage),
+    ("date", Family::Date),
+    ("duration", Family::Duration),
+    ("unit", Family::Unit),
+    ("count", Family::Count),
+];
+
+impl ValueFinder {
+    /// Compiles the patterns.
+    pub fn new(patterns: &Patterns) -> Result<ValueFinder, regex::Error> {
+        let hedges = alternation(&patterns.hedges);
+        let number = number_pattern(&patterns.number_words);
+        let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+        let vague = alternation(&patterns.vague);
+        let units = alternation(&patterns.unit_nouns);
+        let b = "(?-u:\\b)";
+        let age = format!(
+            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old))"
+        );
+        let percentage =
+            format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
+        let date = format!(
+            r"{b}(?:(?P<full>(?:{MONTHS})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{MONTHS})(?:\s+[0-9]{{4}})?|(?:{MONTHS})\s+[0-9]{{1,2}}|(?:{MONTHS})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{WEEKDAYS}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{WEEKDAYS})){b}"
+        );
+        let duration = format!(
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>days?|weeks?|months?|years?){b}"
+        );
+        let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
+        let count = format!(
+            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
+        );
+        let families = [age, percentage, date, duration, unit, count];
+        let alternatives: Vec<String> = FAMILIES
+            .iter()
+            .zip(&families)
+            .map(|((name, _), pattern)| format!("(?P<{name}>{pattern})"))
+            .collect();
+        Ok(ValueFinder {
+            regex: Regex::new(&format!("(?i){}", alternatives.join("|")))?,
+        })
+    }
+
+    /// Every value in the text, in text order; [`loads`] tells those the grammar reads.
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        self.regex
+            .captures_iter(text)
+            .filter_map(|captures| {
+                let family = FAMILIES
+                    .iter()
+                    .find(|(name, _)| captures.name(name).is_some())
+                    .map(|&(_, family)| family)?;
+                read(family, &captures, text)
+            })
+            .collect()
+    }
+}
+
+/// Whether the value grammar reads the written value (relative dates against any day).
+pub fn loads(found: &Found) -> bool {
+    let day = jiff::civil::date(2025, 10, 22);
+    let context = ParseContext {
+        reference: Some(DayRange { first: day, last: day }),
+    };
+    value::parse(&found.written, found.family.value_type(), &context).is_ok()
+}
+
+fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
+    let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
+    let (start, end) = (whole.start(), whole.end());
+    let (written, age_form) = match family {
+        Family::Age => read_age(captures)?,
+        Family::Percentage => (read_percentage(captures), None),
+        Family::Date => (read_date(captures)?, None),
+        Family::Duration => (read_duration(captures, text, end)?, None),
+        Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
+        Family::Count => (read_count(captures, text)?, None),
+    };
+    Some(Found {
+        family,
+        start,
+        end,
+        written,
+        age_form,
+    })
+}
+
+/// A date as written, its leading qualifier (`This`, `Early`, `The`) in lower case.
+fn read_date(captures: &Captures) -> Option<String> {
+    let written = tidy(captures.name("full").or(captures.name("inner"))?.as_str());
+    let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
+    let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
+    if qualifiers.contains(&first.as_str()) {
+        return Some(format!("{first}{}", &written[first.len()..]));
+    }
+    Some(written)
+}
+
+fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
+    if let Some(old) = captures.name("old") {
+        return Some((old.as_str().to_owned(), Some(AgeForm::YearOld)));
+    }
+    let after = captures.name("after")?.as_str();
+    let written = tidy(after.trim_start_matches(',')).to_lowercase();
+    Some((written, Some(AgeForm::AfterName)))
+}
+
+fn read_percentage(captures: &Captures) -> String {
+    let hedge = captures.name("p_hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let number = &captures["p_num"];
+    let sign = if &captures["sign"] == "%" { "%" } else { " percent" };
+    match hedge {
+        Some(hedge) => format!("{hedge} {number}{sign}"),
+        None => format!("{number}{sign}"),
+    }
+}
+
+/// A duration, unless the words after it make it an age or a relative date (`4-month-old`,
+/// `five months ago`).
+fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> {
+    let after = text[end..].trim_start_matches([' ', '-']);
+    let relative = ["old", "ago", "later", "earlier", "before", "after"];
+    if relative.iter().any(|word| starts_with_word(after, word)) {
+        return None;
+    }
+    let hedge = captures.name("d_hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let amount = captures["d_num"].to_lowercase();
+    let unit = captures["d_unit"].to_lowercase();
+    let unit = if amount == "one" || amount == "1" {
+        unit.trim_end_matches('s').to_owned()
+    } else if unit.ends_with('s') {
+        unit
+    } else {
+        format!("{unit}s")
+    };
+    Some(match hedge {
+        Some(hedge) => format!("{hedge} {amount} {unit}"),
+        None => format!("{amount} {unit}"),
+    })
+}
+
+/// A count, unless the characters around it make it part of something else: a compound
+/// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal.
+fn read_count(captures: &Captures, text: &str) -> Option<String> {
+    let core = captures.name("vague").or(captures.name("c_num"))?;
+    let before = text[..core.start()].chars().next_back();
+    let after = text[core.end()..].chars().next();
+    if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
+        return None;
+    }
+    if after
+        .is_some_and(|c| matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}') && !is_end_of_sentence(text, core.end()))
+    {
+        return None;
+    }
+    let hedge = captures.name("c_hedge").map(|h| tidy(h.as_str()).to_lowercase());
+    let core = tidy(core.as_str()).to_lowercase();
+    Some(match hedge {
+        Some(hedge) => format!("{hedge} {core}"),
+        None => core,
+    })
+}
+
+/// Whether a full stop at `at` ends the sentence rather than starting decimals.
+fn is_end_of_sentence(text: &str, at: usize) -> bool {
+    text[at..].starts_with('.') && !text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.len() >= word.len()
+        && text[..word.len()].eq_ignore_ascii_case(word)
+        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Whitespace runs made one space.
+fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A regex alternation of phrases, longest first, spaces matching any whitespace.
+fn alternation(phrases: &[String]) -> String {
+    let mut sorted: Vec<&String> = phrases.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let escaped: Vec<String> = sorted
+        .iter()
+        .map(|p| p.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect();
+    if escaped.is_empty() {
+        // A pattern that matches nothing, so that an empty list is harmless.
+        return "[^\\s\\S]".to_owned();
+    }
+    format!("(?-u:(?i:{}))", escaped.join("|"))
+}
+
+/// Spelled-out numbers, joined by hyphens or spaces (`twenty-five`, `one hundred`).
+fn number_pattern(words: &[String]) -> String {
+    let word = alternation(words);
+    format!("(?:{word})(?:[- ](?:{word}))*")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> ValueFinder {
+        let raw: Patterns = super::super::tests::builtin_patterns();
+        ValueFinder::new(&raw).unwrap()
+    }
+
+    fn found(text: &str) -> Vec<(Family, String)> {
+        builtin()
+            .find(text)
+            .into_iter()
+            .filter(loads)
+            .map(|f| (f.family, f.written))
+            .collect()
+    }
+
+    fn one(text: &str) -> (Family, String) {
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all[0].clone()
+    }
+
+    #[test]
+    fn hedged_and_vague_counts() {
+        use Family::Count;
+        assert_eq!(
+            one("comprises roughly 70 French fighters"),
+            (Count, "roughly 70".into())
+        );
+        assert_eq!(
+            one("believed to include around 150 French-speaking fighters"),
+            (Count, "around 150".into())
+        );
+        assert_eq!(
+            one("including more than 70 French nationals"),
+            (Count, "more than 70".into())
+        );
+        assert_eq!(
+            one("About “fifty” people would be part of his group"),
+            (Count, "about fifty".into())
+        );
+        assert_eq!(
+            one("estimated to number in the dozens, led by"),
+            (Count, "in the dozens".into())
+        );
+        assert_eq!(
+            one("there remained “a large hundred” Frenchmen"),
+            (Count, "a large hundred".into())
+        );
+        assert_eq!(one("of the “1,500 who left"), (Count, "1,500".into()));
+    }
+
+    #[test]
+    fn compounds_times_and_decimals_are_not_counts() {
+        assert!(found("a 15-member Palestinian body at 10:45, KGS/USD = 0.01143, the 32-nation alliance").is_empty());
+    }
+
+    #[test]
+    fn ages_in_every_form() {
+        use Family::Age;
+        assert_eq!(one("headed by 50-year-old Omar Diaby"), (Age, "50".into()));
+        assert_eq!(one("accused Diaby, 50, of kidnapping"), (Age, "50".into()));
+        assert_eq!(one("Diaby, now 49, heads"), (Age, "now 49".into()));
+        assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
+        assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
+    }
+
+    #[test]
+    fn percentages() {
+        use Family::Percentage;
+        assert_eq!(
+            one("recruiting 80% of French-speaking jihadists"),
+            (Percentage, "80%".into())
+        );
+        assert_eq!(
+            one("recruiting up to 80 percent of French fighters"),
+            (Percentage, "up to 80 percent".into())
+        );
+        assert_eq!(one("around 3.5% of GDP"), (Percentage, "around 3.5%".into()));
+    }
+
+    #[test]
+    fn dates_of_every_precision() {
+        use Family::Date;
+        assert_eq!(one("relocated to Syria in 2013 and"), (Date, "2013".into()));
+        assert_eq!(one("in August 2020 he was arrested"), (Date, "August 2020".into()));
+        assert_eq!(one("On October 22, clashes erupted"), (Date, "October 22".into()));
+        assert_eq!(
+            one("clashed with French jihadists this Wednesday, at"),
+            (Date, "this Wednesday".into())
+        );
+        assert_eq!(
+            one("Fighting broke out early last week when"),
+            (Date, "early last week".into())
+        );
+        assert_eq!(one("a stronghold in the 1980s."), (Date, "the 1980s".into()));
+        assert_eq!(
+            one("in a French prison in the early 2000s for theft"),
+            (Date, "the early 2000s".into())
+        );
+        assert_eq!(one("between 2020 and 2022."), (Date, "between 2020 and 2022".into()));
+        assert_eq!(one("on Jan. 27 she said"), (Family::Count, "27".into()));
+    }
+
+    #[test]
+    fn durations_but_not_ages_or_relative_dates() {
+        use Family::Duration;
+        assert_eq!(one("holding him for 17 months between"), (Duration, "17 months".into()));
+        assert_eq!(
+            one("served five years in a French prison"),
+            (Duration, "five years".into())
+        );
+        assert_eq!(one("The recent one-day clashes"), (Duration, "one day".into()));
+        assert_eq!(
+            one("shut for close to two years since"),
+            (Duration, "close to two years".into())
+        );
+        let found = found("wounded five months ago under the 4-month-old ceasefire, 50 patients a day");
+        assert!(found.iter().all(|(family, _)| *family != Duration), "{found:?}");
+    }
+
+    #[test]
+    fn numbered_units() {
+        assert_eq!(
+            one("Ghuraba is part of the 82nd Division of the Syrian Army"),
+            (Family::Unit, "82nd Division".into())
+        );
+    }
+}
