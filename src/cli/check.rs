@@ -1,6 +1,9 @@
 //! `crosscheck check`: validate a corpus and print where its sources disagree.
 
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load, resolve_subject, unknown};
+use super::{
+    EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load_reporting, resolve_subject, unknown,
+};
+use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use crate::names::suggest;
 use crate::report::{Analysis, Filter, render_csv, render_json, render_markdown, render_table};
@@ -28,6 +31,9 @@ pub struct CheckArgs {
     /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
     #[arg(long)]
     pub width: Option<u16>,
+    /// Refuse the corpus (exit 2) when a bulk file has bad rows, instead of leaving them out.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Report formats.
@@ -69,10 +75,19 @@ impl From<VerdictArg> for Verdict {
 
 pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     let path = args.corpus.clone().unwrap_or_else(default_corpus);
-    let corpus = match load(&path) {
-        Ok(corpus) => corpus,
+    let (corpus, warnings) = match load_reporting(&path) {
+        Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
+    if args.strict && !warnings.diagnostics.is_empty() {
+        return Outcome::usage_error(format!(
+            "{}error: {} bad row{} in the bulk files of {} (--strict); nothing was checked\n",
+            warnings.render(Style::Short),
+            warnings.diagnostics.len(),
+            if warnings.diagnostics.len() == 1 { "" } else { "s" },
+            path.display()
+        ));
+    }
     let filter = match build_filter(args, &corpus) {
         Ok(filter) => filter,
         Err(message) => return Outcome::usage_error(message),
@@ -97,9 +112,27 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     };
     Outcome {
         stdout,
-        stderr: String::new(),
+        stderr: warnings_summary(&warnings),
         code,
     }
+}
+
+/// Bad bulk rows, at most a screenful, and how many were left out.
+fn warnings_summary(warnings: &Problems) -> String {
+    const SHOWN: usize = 20;
+    let count = warnings.diagnostics.len();
+    if count == 0 {
+        return String::new();
+    }
+    let mut text = warnings.render_first(Style::Short, SHOWN);
+    if count > SHOWN {
+        text.push_str(&format!("... and {} more\n", count - SHOWN));
+    }
+    text.push_str(&format!(
+        "warning: {count} bad row{} in the bulk files left out (--strict refuses them)\n",
+        if count == 1 { "" } else { "s" }
+    ));
+    text
 }
 
 fn build_filter(args: &CheckArgs, corpus: &Corpus) -> Result<Filter, String> {

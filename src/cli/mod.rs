@@ -7,7 +7,7 @@ mod check;
 pub use check::{CheckArgs, Format, VerdictArg};
 
 use crate::corpus::{self, NameIndex};
-use crate::diagnostics::Style;
+use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -121,8 +121,9 @@ fn resolve_subject(corpus: &Corpus, wanted: &str) -> Result<String, String> {
         .ok_or_else(|| unknown("subject", wanted, names.suggest(wanted)))
 }
 
-fn load(path: &Path) -> Result<Corpus, Outcome> {
-    corpus::load(path).map_err(|problems| {
+/// Loads a corpus with its warnings (bad bulk rows), or the outcome that reports its errors.
+fn load_reporting(path: &Path) -> Result<(Corpus, Problems), Outcome> {
+    corpus::load_reporting(path).map_err(|problems| {
         let count = problems.diagnostics.len();
         let mut stderr = problems.render(Style::Rich);
         stderr.push_str(&format!(

@@ -5,13 +5,14 @@
 //! problem rather than stopping at the first: an editor fixing a pull request sees all of
 //! them at once. Nothing is printed here; problems are returned as [`Problems`].
 
+pub mod bulk;
 mod load;
 pub mod raw;
 mod registry;
 mod text;
 mod validate;
 
-pub use load::{MAX_FILE_BYTES, load};
+pub use load::{MAX_FILE_BYTES, load, load_reporting};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

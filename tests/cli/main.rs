@@ -3,6 +3,7 @@
 
 mod common;
 
+mod bulk;
 mod check;
 mod formats;
 mod invalid;

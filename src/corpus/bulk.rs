@@ -1,0 +1,797 @@
+//! Bulk claims: JSON Lines and CSV/TSV files in a corpus's `bulk/` folder, read in parallel
+//! and validated with the value normalisation of YAML claims. A bad row is a warning naming
+//! its file, line and column; it is left out and the rest is checked. Bytes that are not
+//! UTF-8 are replaced (and reported) rather than refusing the file.
+
+use super::load::Loader;
+use super::raw::RawValue;
+use super::registry::NameIndex;
+use super::validate::read_value;
+use crate::diagnostics::{Code, Diagnostic, FileId};
+use crate::model::{Claim, Entity, EntityKind, Property, Source, TextSpan};
+use crate::names::matching_key;
+use crate::value::{self, DateValue, ParseContext, Tolerance, Value, ValueType};
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The largest bulk file read (bulk files are not kept for snippets).
+pub const MAX_BULK_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The folder of bulk files inside a corpus.
+const BULK_DIR: &str = "bulk";
+
+/// The mapping of a CSV/TSV file's columns to claims (`<name>.mapping.yaml` beside it, else
+/// `bulk/mapping.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    /// `tab`, `comma`, `semicolon` or one character; default from the extension.
+    pub delimiter: Option<String>,
+    /// Whether the first row names the columns (default true).
+    #[serde(default = "yes")]
+    pub header: bool,
+    /// Column names when there is no header row, in order.
+    #[serde(default)]
+    pub columns: Vec<String>,
+    /// The column holding the source.
+    pub source: String,
+    /// The column holding the subject.
+    pub subject: String,
+    /// The as-of date of every claim: a date, or `file-name` for a date that is the file's
+    /// name (`20111201.tsv`).
+    pub as_of: Option<String>,
+    /// The column holding each row's as-of date, instead of `as_of`.
+    pub as_of_column: Option<String>,
+    /// Property columns: column name to property id and, for a property the catalogue does
+    /// not have, its type.
+    pub properties: BTreeMap<String, MappedProperty>,
+    /// Cell texts that mean "nothing said" (besides an empty cell), e.g. `Not Available`.
+    #[serde(default)]
+    pub missing: Vec<String>,
+}
+
+/// One property column.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MappedProperty {
+    /// The property id.
+    pub property: String,
+    /// Its value type, declaring the property when the catalogue does not have it.
+    #[serde(rename = "type")]
+    pub value_type: Option<ValueType>,
+    /// Whether its values may legitimately change over time (declared properties only).
+    #[serde(default)]
+    pub changes_over_time: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One claim of a JSON Lines file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonClaim {
+    source: String,
+    subject: String,
+    property: String,
+    value: serde_json::Value,
+    id: Option<String>,
+    as_of: Option<String>,
+    scope: Option<String>,
+    hedge: Option<String>,
+    attribution: Option<String>,
+    origin: Option<String>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+/// A bulk claim as read, before validation.
+#[derive(Debug)]
+pub(super) struct Row {
+    line: usize,
+    column: Option<String>,
+    id: String,
+    source: String,
+    subject: String,
+    property: String,
+    value: String,
+    as_of: Option<String>,
+    scope: Option<String>,
+    hedge: Option<String>,
+    attribution: Option<String>,
+    origin: Option<String>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+/// A problem with one row, before it is placed in its file.
+#[derive(Debug)]
+struct RowProblem {
+    line: usize,
+    column: Option<String>,
+    code: Code,
+    message: String,
+    help: String,
+}
+
+/// One bulk file as read.
+pub(super) struct BulkFile {
+    file: FileId,
+    path: PathBuf,
+    as_of: Option<String>,
+    rows: Vec<Row>,
+    problems: Vec<RowProblem>,
+}
+
+/// Everything read from `bulk/`: the files, and properties their mappings declare.
+#[derive(Default)]
+pub(super) struct Bulk {
+    /// The files.
+    pub files: Vec<BulkFile>,
+    /// Properties declared by mappings (with a type) that the catalogue may lack.
+    pub declared: Vec<Property>,
+}
+
+impl Bulk {
+    /// Whether there is no bulk file.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// One bulk file validated: its claims, its bad rows and the subjects it created.
+type CheckedFile = (FileId, PathBuf, Vec<Claim>, Vec<RowProblem>, Vec<(String, String)>);
+
+/// What bulk rows are validated against.
+pub(super) struct BulkRegistry<'a> {
+    /// Entity names.
+    pub entity_names: &'a NameIndex,
+    /// Properties.
+    pub properties: &'a BTreeMap<String, Property>,
+    /// Scope names.
+    pub scope_names: &'a NameIndex,
+    /// Whether unknown subjects are created from the data.
+    pub open: bool,
+}
+
+/// Bulk claims validated: sources made from them, and subjects created in an open registry.
+pub(super) struct BulkClaims {
+    /// One source per source id.
+    pub sources: Vec<Source>,
+    /// Subjects that were not in the registry (open registry only).
+    pub new_entities: Vec<Entity>,
+}
+
+impl Loader {
+    /// Reads every bulk file of the corpus (in parallel); an absent `bulk/` folder is none.
+    pub(super) fn read_bulk(&mut self) -> Bulk {
+        let dir = self.root.join(BULK_DIR);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Bulk::default();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| matches!(extension(path), "jsonl" | "csv" | "tsv"))
+            .collect();
+        paths.sort();
+        let mut bulk = Bulk::default();
+        let mut jobs = Vec::new();
+        for path in paths {
+            let relative = Path::new(BULK_DIR).join(path.file_name().unwrap_or_default());
+            let file = self.files.add(self.display(&relative), "");
+            let mapping = match extension(&path) {
+                "jsonl" => None,
+                _ => match self.read_mapping(&path) {
+                    Some(mapping) => Some(mapping),
+                    None => continue,
+                },
+            };
+            if let Some(mapping) = &mapping {
+                bulk.declared.extend(declared_properties(mapping));
+            }
+            jobs.push((file, path, relative, mapping));
+        }
+        bulk.files = jobs
+            .into_par_iter()
+            .map(|(file, path, relative, mapping)| read_bulk_file(file, &path, relative, mapping.as_ref()))
+            .collect();
+        let unreadable: Vec<Diagnostic> = bulk
+            .files
+            .iter_mut()
+            .filter_map(|bulk_file| {
+                bulk_file
+                    .problems
+                    .iter()
+                    .position(|p| p.line == 0)
+                    .map(|at| (bulk_file, at))
+            })
+            .map(|(bulk_file, at)| {
+                let problem = bulk_file.problems.remove(at);
+                Diagnostic::new(problem.code, bulk_file.file, None, problem.message).with_help(problem.help)
+            })
+            .collect();
+        for diagnostic in unreadable {
+            self.report(diagnostic);
+        }
+        bulk
+    }
+
+    fn read_mapping(&mut self, data: &Path) -> Option<Mapping> {
+        let stem = data.file_stem().unwrap_or_default().to_string_lossy();
+        let own = Path::new(BULK_DIR).join(format!("{stem}.mapping.yaml"));
+        let shared = Path::new(BULK_DIR).join("mapping.yaml");
+        let relative = if self.root.join(&own).is_file() { own } else { shared };
+        if !self.root.join(&relative).is_file() {
+            let file = self
+                .files
+                .add(self.display(Path::new(BULK_DIR).join(data.file_name()?).as_path()), "");
+            self.report(
+                Diagnostic::new(Code::InvalidMapping, file, None, "no column mapping for this file").with_help(format!(
+                    "write bulk/{stem}.mapping.yaml (or bulk/mapping.yaml) naming the source, subject and property columns; see README.md, \"Bulk claims\""
+                )),
+            );
+            return None;
+        }
+        let (file, text) = self.read_text(&relative, super::load::Snippets::Keep)?;
+        let mapping: Mapping = self.parse_yaml(file, &text)?;
+        let mut wanted = vec![&mapping.source, &mapping.subject];
+        wanted.extend(mapping.properties.keys());
+        wanted.extend(&mapping.as_of_column);
+        if !mapping.header
+            && let Some(missing) = wanted.iter().find(|column| !mapping.columns.contains(column))
+        {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidMapping,
+                    file,
+                    None,
+                    format!("column `{missing}` is not among `columns`"),
+                )
+                .with_help("without a header row, `columns` names every column in order"),
+            );
+            return None;
+        }
+        Some(mapping)
+    }
+
+    /// Validates the rows of every bulk file (files in parallel); bad rows become warnings.
+    pub(super) fn validate_bulk(&mut self, bulk: Vec<BulkFile>, registry: &BulkRegistry) -> BulkClaims {
+        let validated: Vec<CheckedFile> = bulk
+            .into_par_iter()
+            .map(|bulk_file| {
+                let mut checker = RowChecker::new(registry, bulk_file.as_of.as_deref());
+                let mut problems = bulk_file.problems;
+                let mut claims = Vec::with_capacity(bulk_file.rows.len());
+                for row in bulk_file.rows {
+                    match checker.claim(row) {
+                        Ok(claim) => claims.push(claim),
+                        Err(problem) => problems.push(problem),
+                    }
+                }
+                (
+                    bulk_file.file,
+                    bulk_file.path,
+                    claims,
+                    problems,
+                    checker.created.into_iter().collect(),
+                )
+            })
+            .collect();
+        let mut by_source: BTreeMap<String, (PathBuf, Vec<Claim>)> = BTreeMap::new();
+        let mut created: BTreeMap<String, String> = BTreeMap::new();
+        for (file, path, claims, mut problems, new) in validated {
+            problems.sort_by_key(|problem| problem.line);
+            for problem in problems {
+                self.report(row_diagnostic(file, problem));
+            }
+            for claim in claims {
+                by_source
+                    .entry(claim.source.clone())
+                    .or_insert_with(|| (path.clone(), Vec::new()))
+                    .1
+                    .push(claim);
+            }
+            for (id, name) in new {
+                created.entry(id).or_insert(name);
+            }
+        }
+        let sources = by_source
+            .into_iter()
+            .map(|(id, (file, claims))| self.bulk_source(id, file, claims))
+            .collect();
+        let new_entities = created
+            .into_iter()
+            .map(|(id, name)| Entity {
+                id,
+                kind: EntityKind::Other,
+                name,
+                aliases: Vec::new(),
+                within: None,
+                note: None,
+            })
+            .collect();
+        BulkClaims { sources, new_entities }
+    }
+
+    /// A source made of bulk claims; a repeated claim id is a warning and the repeat is left out.
+    fn bulk_source(&mut self, id: String, file: PathBuf, mut claims: Vec<Claim>) -> Source {
+        let mut seen = HashSet::with_capacity(claims.len());
+        claims.retain(|claim| seen.insert(claim.id.clone()));
+        let published = claims.iter().map(|claim| claim.as_of).min_by_key(|date| date.first);
+        Source {
+            outlet: id.clone(),
+            title: format!("bulk claims of {id}"),
+            url: None,
+            published: published.unwrap_or(DateValue::day(jiff::civil::Date::constant(2000, 1, 1))),
+            published_note: Some("bulk claims: the earliest as-of date of its claims".to_owned()),
+            language: "und".to_owned(),
+            origin: Vec::new(),
+            text_path: file.clone(),
+            file,
+            text: String::new(),
+            note: None,
+            claims,
+            id,
+        }
+    }
+}
+
+fn row_diagnostic(file: FileId, problem: RowProblem) -> Diagnostic {
+    let message = match &problem.column {
+        Some(column) => format!("column `{column}`: {}", problem.message),
+        None => problem.message,
+    };
+    Diagnostic::new(problem.code, file, None, message)
+        .with_help(problem.help)
+        .at_line(problem.line)
+        .as_warning()
+}
+
+fn extension(path: &Path) -> &str {
+    path.extension().and_then(|ext| ext.to_str()).unwrap_or("")
+}
+
+/// Properties a mapping declares with a type.
+fn declared_properties(mapping: &Mapping) -> Vec<Property> {
+    mapping
+        .properties
+        .values()
+        .filter_map(|mapped| {
+            mapped.value_type.map(|value_type| Property {
+                id: mapped.property.clone(),
+                name: mapped.property.replace('-', " "),
+                value_type,
+                multi: value_type == ValueType::Entities,
+                changes_over_time: mapped.changes_over_time,
+                drift_after_days: None,
+                tolerance: Tolerance {
+                    approx: 0.15,
+                    report: 0.0,
+                },
+                description: None,
+            })
+        })
+        .collect()
+}
+
+/// Reads one bulk file into rows; a problem at line 0 is about the whole file.
+fn read_bulk_file(file: FileId, path: &Path, relative: PathBuf, mapping: Option<&Mapping>) -> BulkFile {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let mut bulk = BulkFile {
+        file,
+        path: relative,
+        as_of: mapping.and_then(|m| m.as_of.clone()).map(|as_of| match as_of.as_str() {
+            "file-name" => stem.clone(),
+            _ => as_of,
+        }),
+        rows: Vec::new(),
+        problems: Vec::new(),
+    };
+    let bytes = match read_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            bulk.problems.push(problem);
+            return bulk;
+        }
+    };
+    match mapping {
+        None => read_json_lines(&bytes, &stem, &mut bulk),
+        Some(mapping) => read_table(&bytes, &stem, mapping, extension(path) == "tsv", &mut bulk),
+    }
+    bulk
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, RowProblem> {
+    let whole_file = |code, message: String, help: &str| RowProblem {
+        line: 0,
+        column: None,
+        code,
+        message,
+        help: help.to_owned(),
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|error| {
+            whole_file(
+                Code::UnreadableFile,
+                format!("cannot read the file: {error}"),
+                "check that it is readable",
+            )
+        })?
+        .len();
+    if size > MAX_BULK_BYTES {
+        return Err(whole_file(
+            Code::FileTooLarge,
+            format!("the file is {size} bytes, more than the {MAX_BULK_BYTES} bytes a bulk file may have"),
+            "split it into several files in bulk/ (they are read in parallel)",
+        ));
+    }
+    std::fs::read(path).map_err(|error| {
+        whole_file(
+            Code::UnreadableFile,
+            format!("cannot read the file: {error}"),
+            "check that it is readable",
+        )
+    })
+}
+
+/// A line as text; bytes that are not UTF-8 are replaced, and reported.
+fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut Vec<RowProblem>) -> Cow<'b, str> {
+    let text = String::from_utf8_lossy(bytes);
+    if let Cow::Owned(_) = text {
+        problems.push(RowProblem {
+            line,
+            column: column.map(str::to_owned),
+            code: Code::NotUtf8,
+            message: "bytes that are not UTF-8, replaced by U+FFFD".to_owned(),
+            help: "save the file as UTF-8; the row is checked with the replacement characters".to_owned(),
+        });
+    }
+    text
+}
+
+fn read_json_lines(bytes: &[u8], stem: &str, bulk: &mut BulkFile) {
+    for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line = index + 1;
+        let text = lossy(line_bytes, line, None, &mut bulk.problems);
+        if text.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<JsonClaim>(&text) {
+            Ok(claim) => bulk.rows.push(Row {
+                line,
+                column: None,
+                id: claim.id.unwrap_or_else(|| format!("{stem}-{line}")),
+                source: claim.source,
+                subject: claim.subject,
+                property: claim.property,
+                value: json_value_text(&claim.value),
+                as_of: claim.as_of,
+                scope: claim.scope,
+                hedge: claim.hedge,
+                attribution: claim.attribution,
+                origin: claim.origin,
+                quote: claim.quote,
+                note: claim.note,
+            }),
+            Err(error) => bulk.problems.push(RowProblem {
+                line,
+                column: None,
+                code: Code::InvalidRow,
+                message: format!("not a claim: {error}"),
+                help: "each line is one JSON object with source, subject, property and value (see README.md, \"Bulk claims\")"
+                    .to_owned(),
+            }),
+        }
+    }
+}
+
+fn json_value_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Bool(true) => "yes".to_owned(),
+        serde_json::Value::Bool(false) => "no".to_owned(),
+        serde_json::Value::Array(items) => items.iter().map(json_value_text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn delimiter(mapping: &Mapping, tab_by_default: bool) -> u8 {
+    match mapping.delimiter.as_deref() {
+        Some("tab") => b'\t',
+        Some("comma") => b',',
+        Some("semicolon") => b';',
+        Some(other) if other.len() == 1 => other.as_bytes()[0],
+        _ if tab_by_default => b'\t',
+        _ => b',',
+    }
+}
+
+fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut BulkFile) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(mapping, tsv))
+        .has_headers(mapping.header)
+        .flexible(true)
+        .quoting(!tsv)
+        .from_reader(bytes);
+    let names: Vec<String> = if mapping.header {
+        match reader.byte_headers() {
+            Ok(headers) => headers
+                .iter()
+                .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    } else {
+        mapping.columns.clone()
+    };
+    let position = |column: &str| names.iter().position(|name| name == column);
+    let (Some(source_at), Some(subject_at)) = (position(&mapping.source), position(&mapping.subject)) else {
+        bulk.problems.push(RowProblem {
+            line: 0,
+            column: None,
+            code: Code::InvalidMapping,
+            message: format!(
+                "the columns `{}` and `{}` of the mapping are not both in the file",
+                mapping.source, mapping.subject
+            ),
+            help: format!("the file's columns are: {}", names.join(", ")),
+        });
+        return;
+    };
+    let as_of_at = mapping.as_of_column.as_deref().and_then(position);
+    let properties: Vec<(usize, &str, &str)> = mapping
+        .properties
+        .iter()
+        .filter_map(|(column, mapped)| position(column).map(|at| (at, column.as_str(), mapped.property.as_str())))
+        .collect();
+    let missing: HashSet<&str> = mapping.missing.iter().map(String::as_str).collect();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                let line = error.position().map_or(0, |p| p.line() as usize);
+                bulk.problems.push(RowProblem {
+                    line: line.max(1),
+                    column: None,
+                    code: Code::InvalidRow,
+                    message: format!("unreadable row: {error}"),
+                    help: "check the quoting and the delimiter of the row".to_owned(),
+                });
+                continue;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let cell = |at: usize, problems: &mut Vec<RowProblem>| -> Option<String> {
+            let text = lossy(record.get(at)?, line, names.get(at).map(String::as_str), problems);
+            let text = text.trim();
+            (!text.is_empty() && !missing.contains(text)).then(|| text.to_owned())
+        };
+        let (Some(source), Some(subject)) = (
+            cell(source_at, &mut bulk.problems),
+            cell(subject_at, &mut bulk.problems),
+        ) else {
+            bulk.problems.push(RowProblem {
+                line,
+                column: None,
+                code: Code::InvalidRow,
+                message: "the row names no source or no subject".to_owned(),
+                help: format!("fill the `{}` and `{}` columns", mapping.source, mapping.subject),
+            });
+            continue;
+        };
+        let as_of = as_of_at.and_then(|at| cell(at, &mut bulk.problems));
+        for &(at, column, property) in &properties {
+            let Some(value) = cell(at, &mut bulk.problems) else {
+                continue;
+            };
+            bulk.rows.push(Row {
+                line,
+                column: Some(column.to_owned()),
+                id: format!("{stem}-{line}-{column}"),
+                source: source.clone(),
+                subject: subject.clone(),
+                property: property.to_owned(),
+                value,
+                as_of: as_of.clone(),
+                scope: None,
+                hedge: None,
+                attribution: None,
+                origin: None,
+                quote: None,
+                note: None,
+            });
+        }
+    }
+}
+
+/// Validates rows of one file, caching what repeats (as-of dates, subjects).
+struct RowChecker<'a> {
+    registry: &'a BulkRegistry<'a>,
+    default_as_of: Option<&'a str>,
+    dates: HashMap<String, Option<DateValue>>,
+    subjects: HashMap<String, Option<String>>,
+    created: HashMap<String, String>,
+}
+
+impl<'a> RowChecker<'a> {
+    fn new(registry: &'a BulkRegistry<'a>, default_as_of: Option<&'a str>) -> Self {
+        RowChecker {
+            registry,
+            default_as_of,
+            dates: HashMap::new(),
+            subjects: HashMap::new(),
+            created: HashMap::new(),
+        }
+    }
+
+    fn claim(&mut self, row: Row) -> Result<Claim, RowProblem> {
+        let problem = |code, message: String, help: String| RowProblem {
+            line: row.line,
+            column: row.column.clone(),
+            code,
+            message,
+            help,
+        };
+        let Some(property) = self.registry.properties.get(&row.property) else {
+            return Err(problem(
+                Code::UnknownProperty,
+                format!("unknown property `{}`", row.property),
+                format!(
+                    "declare `{}` in properties.yaml, or give it a type in the mapping",
+                    row.property
+                ),
+            ));
+        };
+        let Some(written_as_of) = row.as_of.as_deref().or(self.default_as_of) else {
+            return Err(problem(
+                Code::InvalidDate,
+                "no as-of date".to_owned(),
+                "give each claim an `as_of` date, or `as_of` in the mapping".to_owned(),
+            ));
+        };
+        let Some(as_of) = self.date(written_as_of) else {
+            return Err(problem(
+                Code::InvalidDate,
+                format!("as_of: `{written_as_of}` is not a date"),
+                "write a date such as `2025-10-22`, `2025-10` or `2025`".to_owned(),
+            ));
+        };
+        let Some(subject) = self.subject(&row.subject) else {
+            let help = match self.registry.entity_names.suggest(&row.subject) {
+                Some(near) => format!(
+                    "did you mean `{near}`? Otherwise add `{}` to entities.yaml",
+                    row.subject
+                ),
+                None => format!(
+                    "add `{}` to entities.yaml, or open the registry (`open: true`)",
+                    row.subject
+                ),
+            };
+            return Err(problem(
+                Code::UnknownEntity,
+                format!("unknown subject `{}`", row.subject),
+                help,
+            ));
+        };
+        let scope = match &row.scope {
+            Some(scope) => match self.registry.scope_names.resolve(scope) {
+                Some(id) => Some(id.to_owned()),
+                None => {
+                    return Err(problem(
+                        Code::UnknownScope,
+                        format!("unknown scope `{scope}`"),
+                        "declare it in the scopes of properties.yaml".to_owned(),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let value = self
+            .value(&row.value, property, as_of)
+            .map_err(|(code, message, help)| problem(code, message, help))?;
+        Ok(Claim {
+            id: row.id,
+            source: source_id(&row.source),
+            subject,
+            property: property.id.clone(),
+            quote: row.quote.unwrap_or_else(|| row.value.clone()),
+            written: row.value,
+            value,
+            span: TextSpan {
+                start: 0,
+                end: 0,
+                line: row.line,
+            },
+            attribution: row.attribution,
+            origin: row.origin,
+            as_of,
+            as_of_explicit: row.as_of.is_some(),
+            scope,
+            hedge: row.hedge,
+            note: row.note,
+            line: row.line,
+        })
+    }
+
+    fn date(&mut self, written: &str) -> Option<DateValue> {
+        if let Some(date) = self.dates.get(written) {
+            return *date;
+        }
+        let compact = compact_date(written);
+        let parsed = match value::parse(
+            compact.as_deref().unwrap_or(written),
+            ValueType::Date,
+            &ParseContext { reference: None },
+        ) {
+            Ok(Value::Date(date)) => Some(date),
+            _ => None,
+        };
+        self.dates.insert(written.to_owned(), parsed);
+        parsed
+    }
+
+    /// The subject's id: a registered spelling, or in an open registry an id made from it.
+    fn subject(&mut self, written: &str) -> Option<String> {
+        if let Some(id) = self.subjects.get(written) {
+            return id.clone();
+        }
+        let id = match self.registry.entity_names.resolve(written) {
+            Some(id) => Some(id.to_owned()),
+            None if self.registry.open => {
+                let id = source_id(written);
+                self.created.entry(id.clone()).or_insert_with(|| written.to_owned());
+                Some(id)
+            }
+            None => None,
+        };
+        self.subjects.insert(written.to_owned(), id.clone());
+        id
+    }
+
+    fn value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, (Code, String, String)> {
+        let open = self.registry.open;
+        let names = self.registry.entity_names;
+        let created = std::cell::RefCell::new(Vec::new());
+        let resolve = |name: &str| match names.resolve(name) {
+            Some(id) => Some(id.to_owned()),
+            None if open => {
+                let id = source_id(name);
+                created.borrow_mut().push((id.clone(), name.to_owned()));
+                Some(id)
+            }
+            None => None,
+        };
+        let value =
+            read_value(&RawValue::Scalar(written.to_owned()), property, as_of, &resolve).map_err(|problems| {
+                let first = problems.into_iter().next();
+                first.map_or((Code::InvalidValue, "invalid value".to_owned(), String::new()), |p| {
+                    (p.code, p.message, p.help)
+                })
+            })?;
+        for (id, name) in created.into_inner() {
+            self.created.entry(id).or_insert(name);
+        }
+        Ok(value)
+    }
+}
+
+/// `20111201` as `2011-12-01`; other texts unchanged (`None`).
+fn compact_date(written: &str) -> Option<String> {
+    let digits = written.trim();
+    (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]))
+}
+
+/// An id made from a name: its matching key with hyphens (`World Flight Tracker` is
+/// `world-flight-tracker`, `CO` is `co`).
+pub fn source_id(name: &str) -> String {
+    let key = matching_key(name).replace(' ', "-");
+    if key.is_empty() { "unnamed".to_owned() } else { key }
+}
