@@ -81,7 +81,7 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     };
     if args.strict && !warnings.diagnostics.is_empty() {
         return Outcome::usage_error(format!(
-            "{}error: {} bad row{} in the bulk files of {} (--strict); nothing was checked\n",
+            "{}error: {} problem{} in rows of the bulk files of {} (--strict); nothing was checked\n",
             warnings.render(Style::Short),
             warnings.diagnostics.len(),
             if warnings.diagnostics.len() == 1 { "" } else { "s" },
@@ -129,7 +129,7 @@ fn warnings_summary(warnings: &Problems) -> String {
         text.push_str(&format!("... and {} more\n", count - SHOWN));
     }
     text.push_str(&format!(
-        "warning: {count} bad row{} in the bulk files left out (--strict refuses them)\n",
+        "warning: {count} problem{} in rows of the bulk files; those values were left out (--strict refuses them)\n",
         if count == 1 { "" } else { "s" }
     ));
     text

@@ -549,7 +549,7 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
         .iter()
         .filter_map(|(column, mapped)| position(column).map(|at| (at, column.as_str(), mapped.property.as_str())))
         .collect();
-    let missing: HashSet<&str> = mapping.missing.iter().map(String::as_str).collect();
+    let missing = Missing::of(&mapping.missing);
     let mut record = csv::ByteRecord::new();
     loop {
         match reader.read_byte_record(&mut record) {
@@ -571,7 +571,7 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
         let cell = |at: usize, problems: &mut Vec<RowProblem>| -> Option<String> {
             let text = lossy(record.get(at)?, line, names.get(at).map(String::as_str), problems);
             let text = text.trim();
-            (!text.is_empty() && !missing.contains(text)).then(|| text.to_owned())
+            (!text.is_empty() && !missing.says_nothing(text)).then(|| text.to_owned())
         };
         let (Some(source), Some(subject)) = (
             cell(source_at, &mut bulk.problems),
@@ -608,6 +608,28 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
                 note: None,
             });
         }
+    }
+}
+
+/// Cell texts that say nothing: whole texts, and with a leading `*` texts found anywhere
+/// in the cell (`*Contact Airline` matches `Dec 01 - Contact Airline`).
+struct Missing<'m> {
+    whole: HashSet<&'m str>,
+    within: Vec<&'m str>,
+}
+
+impl<'m> Missing<'m> {
+    fn of(texts: &'m [String]) -> Self {
+        let (within, whole): (Vec<&str>, Vec<&str>) =
+            texts.iter().map(String::as_str).partition(|t| t.starts_with('*'));
+        Missing {
+            whole: whole.into_iter().collect(),
+            within: within.into_iter().map(|t| &t[1..]).collect(),
+        }
+    }
+
+    fn says_nothing(&self, cell: &str) -> bool {
+        self.whole.contains(cell) || self.within.iter().any(|part| cell.contains(part))
     }
 }
 

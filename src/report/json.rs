@@ -1,7 +1,7 @@
 //! The stable JSON report, schema `crosscheck/report@1` (see DESIGN and README): fields
 //! may be added, never renamed or dropped without bumping the version.
 
-use super::{Analysis, Tally};
+use super::{Analysis, Differences, Tally};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, Corpus, Source};
 use crate::verdict::Judged;
@@ -26,6 +26,7 @@ struct Summary {
     #[serde(flatten)]
     verdicts: Tally,
     single_claims: usize,
+    differences: Differences,
 }
 
 #[derive(Serialize)]
@@ -89,6 +90,7 @@ pub fn render_json(analysis: &Analysis) -> String {
             groups: analysis.groups.len(),
             verdicts: analysis.tally(),
             single_claims: analysis.singles.len(),
+            differences: analysis.differences(),
         },
         sources: corpus.sources.iter().map(source_out).collect(),
         groups: analysis

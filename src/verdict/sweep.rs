@@ -352,6 +352,13 @@ fn ends(normal: &Normal, reading: Reading) -> Option<Ends> {
         })),
         Normal::Days(days) | Normal::Birth(days) => Some(date_ends(days)),
         Normal::Duration(interval) => Some(interval_ends(interval)),
+        Normal::Time(time) => {
+            let minute = date_key(time.date()) * 1440.0 + f64::from(time.hour()) * 60.0 + f64::from(time.minute());
+            Some(Ends {
+                lo: End(minute, 0),
+                hi: End(minute, 1),
+            })
+        }
         _ => None,
     }
 }
@@ -370,11 +377,15 @@ fn interval_ends(interval: &Interval) -> Ends {
     Ends { lo, hi }
 }
 
+/// A number that orders dates (not a count of days).
+fn date_key(date: jiff::civil::Date) -> f64 {
+    f64::from(date.year()) * 400.0 + f64::from(date.day_of_year())
+}
+
 fn date_ends(days: &DateValue) -> Ends {
-    let key = |date: jiff::civil::Date| f64::from(date.year()) * 400.0 + f64::from(date.day_of_year());
     Ends {
-        lo: End(key(days.first), 0),
-        hi: End(key(days.last), 1),
+        lo: End(date_key(days.first), 0),
+        hi: End(date_key(days.last), 1),
     }
 }
 
@@ -397,5 +408,7 @@ fn kind_of(normal: &Normal) -> u8 {
         Normal::Text(_) => 6,
         Normal::TextSet(_) => 7,
         Normal::Boolean(_) => 8,
+        Normal::Time(_) => 9,
+        Normal::Code(_) => 10,
     }
 }

@@ -84,7 +84,8 @@ fn a_bad_row_is_a_warning_with_file_and_line_and_strict_refuses_it() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("3 bad rows in the bulk files left out"),
+        run.stderr
+            .contains("3 problems in rows of the bulk files; those values were left out"),
         "{}",
         run.stderr
     );

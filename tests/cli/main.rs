@@ -5,6 +5,7 @@ mod common;
 
 mod bulk;
 mod check;
+mod flight;
 mod formats;
 mod invalid;
 mod normal_forms;
