@@ -7,6 +7,7 @@ mod bulk;
 mod check;
 mod flight;
 mod formats;
+mod generated;
 mod invalid;
 mod normal_forms;
 mod quotes;
