@@ -118,13 +118,12 @@ struct RowProblem {
     help: String,
 }
 
-/// One bulk file as read.
+/// One bulk file to read: where it is and, for a table, its mapping.
 pub(super) struct BulkFile {
     file: FileId,
     path: PathBuf,
-    as_of: Option<String>,
-    rows: Vec<Row>,
-    problems: Vec<RowProblem>,
+    relative: PathBuf,
+    mapping: Option<Mapping>,
 }
 
 /// Everything read from `bulk/`: the files, and properties their mappings declare.
@@ -167,7 +166,8 @@ pub(super) struct BulkClaims {
 }
 
 impl Loader {
-    /// Reads every bulk file of the corpus (in parallel); an absent `bulk/` folder is none.
+    /// Finds the bulk files of the corpus and reads their mappings; an absent `bulk/`
+    /// folder is none. The files themselves are read when they are validated.
     pub(super) fn read_bulk(&mut self) -> Bulk {
         let dir = self.root.join(BULK_DIR);
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -180,7 +180,6 @@ impl Loader {
             .collect();
         paths.sort();
         let mut bulk = Bulk::default();
-        let mut jobs = Vec::new();
         for path in paths {
             let relative = Path::new(BULK_DIR).join(path.file_name().unwrap_or_default());
             let file = self.files.add(self.display(&relative), "");
@@ -194,29 +193,12 @@ impl Loader {
             if let Some(mapping) = &mapping {
                 bulk.declared.extend(declared_properties(mapping));
             }
-            jobs.push((file, path, relative, mapping));
-        }
-        bulk.files = jobs
-            .into_par_iter()
-            .map(|(file, path, relative, mapping)| read_bulk_file(file, &path, relative, mapping.as_ref()))
-            .collect();
-        let unreadable: Vec<Diagnostic> = bulk
-            .files
-            .iter_mut()
-            .filter_map(|bulk_file| {
-                bulk_file
-                    .problems
-                    .iter()
-                    .position(|p| p.line == 0)
-                    .map(|at| (bulk_file, at))
-            })
-            .map(|(bulk_file, at)| {
-                let problem = bulk_file.problems.remove(at);
-                Diagnostic::new(problem.code, bulk_file.file, None, problem.message).with_help(problem.help)
-            })
-            .collect();
-        for diagnostic in unreadable {
-            self.report(diagnostic);
+            bulk.files.push(BulkFile {
+                file,
+                path,
+                relative,
+                mapping,
+            });
         }
         bulk
     }
@@ -259,23 +241,45 @@ impl Loader {
         Some(mapping)
     }
 
-    /// Validates the rows of every bulk file (files in parallel); bad rows become warnings.
+    /// Reads and validates every bulk file (files in parallel, each row checked as it is
+    /// read, so that rows are never all held at once); bad rows become warnings.
     pub(super) fn validate_bulk(&mut self, bulk: Vec<BulkFile>, registry: &BulkRegistry) -> BulkClaims {
         let validated: Vec<CheckedFile> = bulk
             .into_par_iter()
             .map(|bulk_file| {
-                let mut checker = RowChecker::new(registry, bulk_file.as_of.as_deref());
-                let mut problems = bulk_file.problems;
-                let mut claims = Vec::with_capacity(bulk_file.rows.len());
-                for row in bulk_file.rows {
-                    match checker.claim(row) {
-                        Ok(claim) => claims.push(claim),
-                        Err(problem) => problems.push(problem),
-                    }
-                }
+                let stem = bulk_file
+                    .path
+                    .file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                let as_of = bulk_file
+                    .mapping
+                    .as_ref()
+                    .and_then(|m| m.as_of.as_deref())
+                    .map(|as_of| match as_of {
+                        "file-name" => stem.clone(),
+                        other => other.to_owned(),
+                    });
+                let mut checker = RowChecker::new(registry, as_of.as_deref());
+                let mut problems = Vec::new();
+                let mut refused = Vec::new();
+                let mut claims = Vec::new();
+                let mut sink = |row: Row| match checker.claim(row) {
+                    Ok(claim) => claims.push(claim),
+                    Err(problem) => refused.push(problem),
+                };
+                read_bulk_file(
+                    &bulk_file.path,
+                    &stem,
+                    bulk_file.mapping.as_ref(),
+                    &mut problems,
+                    &mut sink,
+                );
+                problems.append(&mut refused);
                 (
                     bulk_file.file,
-                    bulk_file.path,
+                    bulk_file.relative,
                     claims,
                     problems,
                     checker.created.into_iter().collect(),
@@ -341,15 +345,17 @@ impl Loader {
     }
 }
 
+/// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
 fn row_diagnostic(file: FileId, problem: RowProblem) -> Diagnostic {
     let message = match &problem.column {
         Some(column) => format!("column `{column}`: {}", problem.message),
         None => problem.message,
     };
-    Diagnostic::new(problem.code, file, None, message)
-        .with_help(problem.help)
-        .at_line(problem.line)
-        .as_warning()
+    let diagnostic = Diagnostic::new(problem.code, file, None, message).with_help(problem.help);
+    match problem.line {
+        0 => diagnostic,
+        line => diagnostic.at_line(line).as_warning(),
+    }
 }
 
 fn extension(path: &Path) -> &str {
@@ -379,31 +385,26 @@ fn declared_properties(mapping: &Mapping) -> Vec<Property> {
         .collect()
 }
 
-/// Reads one bulk file into rows; a problem at line 0 is about the whole file.
-fn read_bulk_file(file: FileId, path: &Path, relative: PathBuf, mapping: Option<&Mapping>) -> BulkFile {
-    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-    let mut bulk = BulkFile {
-        file,
-        path: relative,
-        as_of: mapping.and_then(|m| m.as_of.clone()).map(|as_of| match as_of.as_str() {
-            "file-name" => stem.clone(),
-            _ => as_of,
-        }),
-        rows: Vec::new(),
-        problems: Vec::new(),
-    };
+/// Reads one bulk file, handing each row to `sink`; a problem at line 0 is about the
+/// whole file.
+fn read_bulk_file(
+    path: &Path,
+    stem: &str,
+    mapping: Option<&Mapping>,
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
     let bytes = match read_bytes(path) {
         Ok(bytes) => bytes,
         Err(problem) => {
-            bulk.problems.push(problem);
-            return bulk;
+            problems.push(problem);
+            return;
         }
     };
     match mapping {
-        None => read_json_lines(&bytes, &stem, &mut bulk),
-        Some(mapping) => read_table(&bytes, &stem, mapping, extension(path) == "tsv", &mut bulk),
+        None => read_json_lines(&bytes, stem, problems, sink),
+        Some(mapping) => read_table(&bytes, stem, mapping, extension(path) == "tsv", problems, sink),
     }
-    bulk
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, RowProblem> {
@@ -454,15 +455,15 @@ fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut 
     text
 }
 
-fn read_json_lines(bytes: &[u8], stem: &str, bulk: &mut BulkFile) {
+fn read_json_lines(bytes: &[u8], stem: &str, problems: &mut Vec<RowProblem>, sink: &mut dyn FnMut(Row)) {
     for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
         let line = index + 1;
-        let text = lossy(line_bytes, line, None, &mut bulk.problems);
+        let text = lossy(line_bytes, line, None, problems);
         if text.trim().is_empty() {
             continue;
         }
         match serde_json::from_str::<JsonClaim>(&text) {
-            Ok(claim) => bulk.rows.push(Row {
+            Ok(claim) => sink(Row {
                 line,
                 column: None,
                 id: claim.id.unwrap_or_else(|| format!("{stem}-{line}")),
@@ -478,7 +479,7 @@ fn read_json_lines(bytes: &[u8], stem: &str, bulk: &mut BulkFile) {
                 quote: claim.quote,
                 note: claim.note,
             }),
-            Err(error) => bulk.problems.push(RowProblem {
+            Err(error) => problems.push(RowProblem {
                 line,
                 column: None,
                 code: Code::InvalidRow,
@@ -511,7 +512,14 @@ fn delimiter(mapping: &Mapping, tab_by_default: bool) -> u8 {
     }
 }
 
-fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut BulkFile) {
+fn read_table(
+    bytes: &[u8],
+    stem: &str,
+    mapping: &Mapping,
+    tsv: bool,
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(mapping, tsv))
         .has_headers(mapping.header)
@@ -531,7 +539,7 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
     };
     let position = |column: &str| names.iter().position(|name| name == column);
     let (Some(source_at), Some(subject_at)) = (position(&mapping.source), position(&mapping.subject)) else {
-        bulk.problems.push(RowProblem {
+        problems.push(RowProblem {
             line: 0,
             column: None,
             code: Code::InvalidMapping,
@@ -557,7 +565,7 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
             Ok(true) => {}
             Err(error) => {
                 let line = error.position().map_or(0, |p| p.line() as usize);
-                bulk.problems.push(RowProblem {
+                problems.push(RowProblem {
                     line: line.max(1),
                     column: None,
                     code: Code::InvalidRow,
@@ -573,11 +581,8 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
             let text = text.trim();
             (!text.is_empty() && !missing.says_nothing(text)).then(|| text.to_owned())
         };
-        let (Some(source), Some(subject)) = (
-            cell(source_at, &mut bulk.problems),
-            cell(subject_at, &mut bulk.problems),
-        ) else {
-            bulk.problems.push(RowProblem {
+        let (Some(source), Some(subject)) = (cell(source_at, problems), cell(subject_at, problems)) else {
+            problems.push(RowProblem {
                 line,
                 column: None,
                 code: Code::InvalidRow,
@@ -586,12 +591,12 @@ fn read_table(bytes: &[u8], stem: &str, mapping: &Mapping, tsv: bool, bulk: &mut
             });
             continue;
         };
-        let as_of = as_of_at.and_then(|at| cell(at, &mut bulk.problems));
+        let as_of = as_of_at.and_then(|at| cell(at, problems));
         for &(at, column, property) in &properties {
-            let Some(value) = cell(at, &mut bulk.problems) else {
+            let Some(value) = cell(at, problems) else {
                 continue;
             };
-            bulk.rows.push(Row {
+            sink(Row {
                 line,
                 column: Some(column.to_owned()),
                 id: format!("{stem}-{line}-{column}"),

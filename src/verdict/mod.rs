@@ -11,7 +11,7 @@ pub use normal::Normal;
 
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Property};
-use rules::{Side, judge_pair};
+use rules::{Side, judge_disagreeing_pair};
 use std::fmt;
 
 /// How badly the claims of a group disagree, from least to most severe.
@@ -141,8 +141,8 @@ fn finding(
         claim: claims[k].1,
         normal: &normals[k],
     };
-    let (verdict, reason) = judge_pair(&side(i), &side(j), property, corpus);
-    (verdict != Verdict::Agree).then(|| Finding {
+    let (verdict, reason) = judge_disagreeing_pair(&side(i), &side(j), property, corpus)?;
+    Some(Finding {
         verdict,
         reason,
         claims: [claims[i].0, claims[j].0],
