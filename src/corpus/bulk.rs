@@ -326,6 +326,7 @@ impl Loader {
     fn bulk_source(&mut self, id: String, file: PathBuf, mut claims: Vec<Claim>) -> Source {
         let mut seen = HashSet::with_capacity(claims.len());
         claims.retain(|claim| seen.insert(claim.id.clone()));
+        claims.shrink_to_fit();
         let published = claims.iter().map(|claim| claim.as_of).min_by_key(|date| date.first);
         Source {
             outlet: id.clone(),

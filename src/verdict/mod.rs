@@ -11,7 +11,7 @@ pub use normal::Normal;
 
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Property};
-use rules::{Side, judge_disagreeing_pair};
+use rules::{Side, judge_disagreeing_pair, pair_reason, weigh_pair};
 use std::fmt;
 
 /// How badly the claims of a group disagree, from least to most severe.
@@ -169,28 +169,43 @@ fn judge_every_pair(
     }
 }
 
-/// The pairs the sweep selects judged; the worst finding of each claim kept, once.
+/// The pairs the sweep selects judged; the worst finding of each claim kept, once, and
+/// only the kept findings given a reason.
 fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], property: &Property, corpus: &Corpus) -> Outcome {
     let plain: Vec<&Claim> = claims.iter().map(|(_, claim)| *claim).collect();
+    let side = |k: usize| Side {
+        claim: claims[k].1,
+        normal: &normals[k],
+    };
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut judged: Vec<Finding> = Vec::new();
-    for pair in sweep::candidate_pairs(&plain, normals, property, corpus) {
-        let Some(found) = finding(claims, normals, pair, property, corpus) else {
+    let mut weighed: Vec<((usize, usize), Verdict, String)> = Vec::new();
+    for (i, j) in sweep::candidate_pairs(&plain, normals, property, corpus) {
+        let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
+        if verdict == Verdict::Agree {
             continue;
-        };
-        let at = judged.len();
-        for side in [pair.0, pair.1] {
-            if worst_of[side].is_none_or(|kept| judged[kept].verdict < found.verdict) {
-                worst_of[side] = Some(at);
+        }
+        for claim in [i, j] {
+            if worst_of[claim].is_none_or(|kept| weighed[kept].1 < verdict) {
+                worst_of[claim] = Some(weighed.len());
             }
         }
-        judged.push(found);
+        weighed.push(((i, j), verdict, why));
     }
     let mut kept: Vec<usize> = worst_of.iter().flatten().copied().collect();
     kept.sort_unstable();
     kept.dedup();
     let quiet = worst_of.iter().filter(|worst| worst.is_none()).count();
-    let mut findings: Vec<Finding> = kept.into_iter().map(|at| judged[at].clone()).collect();
+    let mut findings: Vec<Finding> = kept
+        .into_iter()
+        .map(|at| {
+            let ((i, j), verdict, why) = &weighed[at];
+            Finding {
+                verdict: *verdict,
+                reason: pair_reason(&side(*i), &side(*j), *verdict, why, corpus),
+                claims: [claims[*i].0, claims[*j].0],
+            }
+        })
+        .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
     match findings.first() {
         Some(worst) => (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings),
