@@ -95,6 +95,8 @@ pub(super) struct Row {
     line: usize,
     column: Option<String>,
     id: String,
+    /// Whether the id was written in the row (made-up ids are unique by construction).
+    explicit_id: bool,
     source: String,
     subject: String,
     property: String,
@@ -322,10 +324,8 @@ impl Loader {
         BulkClaims { sources, new_entities }
     }
 
-    /// A source made of bulk claims; a repeated claim id is a warning and the repeat is left out.
+    /// A source made of bulk claims (ids repeated in one file were refused as rows).
     fn bulk_source(&mut self, id: String, file: PathBuf, mut claims: Vec<Claim>) -> Source {
-        let mut seen = HashSet::with_capacity(claims.len());
-        claims.retain(|claim| seen.insert(claim.id.clone()));
         claims.shrink_to_fit();
         let published = claims.iter().map(|claim| claim.as_of).min_by_key(|date| date.first);
         Source {
@@ -467,6 +467,7 @@ fn read_json_lines(bytes: &[u8], stem: &str, problems: &mut Vec<RowProblem>, sin
             Ok(claim) => sink(Row {
                 line,
                 column: None,
+                explicit_id: claim.id.is_some(),
                 id: claim.id.unwrap_or_else(|| format!("{stem}-{line}")),
                 source: claim.source,
                 subject: claim.subject,
@@ -601,6 +602,7 @@ fn read_table(
                 line,
                 column: Some(column.to_owned()),
                 id: format!("{stem}-{line}-{column}"),
+                explicit_id: false,
                 source: source.clone(),
                 subject: subject.clone(),
                 property: property.to_owned(),
@@ -646,6 +648,8 @@ struct RowChecker<'a> {
     dates: HashMap<String, Option<DateValue>>,
     subjects: HashMap<String, Option<String>>,
     created: HashMap<String, String>,
+    /// Explicit ids seen, by source and id, with their line.
+    ids: HashMap<(String, String), usize>,
 }
 
 impl<'a> RowChecker<'a> {
@@ -656,6 +660,7 @@ impl<'a> RowChecker<'a> {
             dates: HashMap::new(),
             subjects: HashMap::new(),
             created: HashMap::new(),
+            ids: HashMap::new(),
         }
     }
 
@@ -667,6 +672,18 @@ impl<'a> RowChecker<'a> {
             message,
             help,
         };
+        if row.explicit_id
+            && let Some(first) = self.ids.insert((row.source.clone(), row.id.clone()), row.line)
+        {
+            return Err(problem(
+                Code::DuplicateId,
+                format!(
+                    "claim `{}` of source `{}` is defined twice (first on line {first})",
+                    row.id, row.source
+                ),
+                "give each claim of a source its own id".to_owned(),
+            ));
+        }
         let Some(property) = self.registry.properties.get(&row.property) else {
             return Err(problem(
                 Code::UnknownProperty,

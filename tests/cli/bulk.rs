@@ -175,3 +175,29 @@ fn an_open_registry_creates_the_subjects_of_bulk_claims() {
     assert!(run.stderr.contains("unknown subject `Camp North`"), "{}", run.stderr);
     assert!(run.stderr.contains("open the registry"), "{}", run.stderr);
 }
+
+#[test]
+fn a_claim_id_repeated_in_a_source_is_a_bad_row() {
+    let corpus = ScratchCorpus::new();
+    corpus.write(
+        "bulk/wire.jsonl",
+        concat!(
+            r#"{"id": "age", "source": "wire", "subject": "Omar Diaby", "property": "age", "value": "50", "as_of": "2025-10-22"}"#,
+            "\n",
+            r#"{"id": "age", "source": "wire", "subject": "Omar Diaby", "property": "age", "value": "51", "as_of": "2025-10-22"}"#,
+            "\n",
+            r#"{"id": "age", "source": "other", "subject": "Omar Diaby", "property": "age", "value": "50", "as_of": "2025-10-22"}"#,
+            "\n",
+        ),
+    );
+    let run = corpus.check(&[]);
+    let wire = corpus.path().join("bulk/wire.jsonl").display().to_string();
+    assert!(
+        run.stderr.contains(&format!(
+            "{wire}:2: warning[duplicate-id]: claim `age` of source `wire` is defined twice (first on line 1)"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("1 problem in rows"), "{}", run.stderr);
+}
