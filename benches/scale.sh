@@ -32,7 +32,7 @@ measure() {
   for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check "$corpus" --format json --verdict conflict \
       >"$work/report.json" 2>"$work/stderr" || [ $? -eq 1 ]
-    read -r seconds kb <"$work/time"
+    read -r seconds kb < <(tail -n1 "$work/time")
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best="$seconds"; best_kb="$kb"; fi
   done
   claims="$(grep -m1 '"claims":' "$work/report.json" | tr -dc 0-9)"

@@ -6,7 +6,7 @@ use super::bulk::{Bulk, BulkRegistry};
 use super::load::{Loader, ParsedSource, Snippets};
 use super::raw::{RawCatalogue, RawClaim, RawEntities, RawProperty, RawScope, RawValue};
 use super::registry::NameIndex;
-use super::text::find_quote;
+use super::text::QuoteFinder;
 use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Corpus, Entity, Property, Scope, Source};
 use crate::names::{is_valid_id, suggest};
@@ -426,6 +426,7 @@ impl Loader {
         let text = text_path
             .as_ref()
             .and_then(|path| self.read_text(path, Snippets::Skip).map(|(_, text)| text));
+        let finder = text.as_deref().map(QuoteFinder::new);
         let mut seen = HashMap::new();
         let mut claims = Vec::new();
         for entry in raw.claims {
@@ -437,7 +438,7 @@ impl Loader {
                 source: &id,
                 file,
                 published,
-                text: text.as_deref(),
+                text: finder.as_ref(),
                 text_path: text_path.as_deref(),
             };
             if let Some(claim) = self.validate_claim(claim, &context, registry) {
@@ -637,12 +638,12 @@ impl Loader {
         context: &ClaimContext,
         label: &str,
     ) -> Option<crate::model::TextSpan> {
-        let text = context.text?;
-        if let Some(span) = find_quote(text, &quote.value) {
+        let finder = context.text?;
+        if let Some(span) = finder.find(&quote.value) {
             return Some(span);
         }
         let text_name = context.text_path.map(|path| self.display(path)).unwrap_or_default();
-        let matched = longest_matching_prefix(text, &quote.value);
+        let matched = longest_matching_prefix(finder, &quote.value);
         let help = if matched.trim().is_empty() {
             "copy the words exactly from the text; only whitespace and typographic quotes may differ".to_owned()
         } else {
@@ -682,7 +683,7 @@ struct ClaimContext<'a> {
     source: &'a str,
     file: FileId,
     published: Option<DateValue>,
-    text: Option<&'a str>,
+    text: Option<&'a QuoteFinder<'a>>,
     text_path: Option<&'a Path>,
 }
 
@@ -695,13 +696,13 @@ fn unknown_code(what: &str) -> Code {
 }
 
 /// The longest start of `quote` that the text contains, to show where a quote goes wrong.
-fn longest_matching_prefix<'q>(text: &str, quote: &'q str) -> &'q str {
+fn longest_matching_prefix<'q>(text: &QuoteFinder, quote: &'q str) -> &'q str {
     let ends: Vec<usize> = quote.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
     let (mut low, mut high) = (0, ends.len());
     while low < high {
         let mid = (low + high).div_ceil(2);
         let prefix = ends.get(mid - 1).and_then(|&end| quote.get(..end)).unwrap_or("");
-        if find_quote(text, prefix).is_some() {
+        if text.find(prefix).is_some() {
             low = mid;
         } else {
             high = mid - 1;
