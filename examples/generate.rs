@@ -123,7 +123,11 @@ pub fn generate(options: &Options) -> std::io::Result<Expected> {
         remaining -= size;
     }
     std::fs::create_dir_all(&options.out)?;
-    write_entities(&options.out, subject_index + 1)?;
+    let registered = match options.format {
+        Format::JsonLines => REGISTERED,
+        Format::Yaml => usize::MAX,
+    };
+    write_entities(&options.out, subject_index + 1, registered)?;
     match options.format {
         Format::JsonLines => write_json_lines(&options.out, &claims)?,
         Format::Yaml => write_yaml(&options.out, &claims, sources)?,
@@ -193,7 +197,8 @@ fn write_group(
     }
 }
 
-/// A registered subject by any of its names; the others by their one name.
+/// A subject by any of its names (the first thousand, registered in every format); the
+/// others by their one name.
 fn spelling(random: &mut Random, subject: usize) -> String {
     if subject >= REGISTERED {
         return format!("Subject {subject}");
@@ -259,9 +264,11 @@ fn age_form(random: &mut Random, age: usize) -> String {
     }
 }
 
-fn write_entities(out: &Path, subjects: usize) -> std::io::Result<()> {
+/// The registry: `registered` subjects with an alias (YAML claims need every subject
+/// registered; bulk claims find the others through the open registry).
+fn write_entities(out: &Path, subjects: usize, registered: usize) -> std::io::Result<()> {
     let mut yaml = String::from("# Subjects beyond the registered ones come from the data.\nopen: true\nentities:\n");
-    for subject in 0..subjects.min(REGISTERED) {
+    for subject in 0..subjects.min(registered) {
         let _ = writeln!(
             yaml,
             "  - {{ id: subject-{subject}, kind: group, name: Subject {subject}, aliases: [Subj. {subject}] }}"
