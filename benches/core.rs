@@ -81,7 +81,8 @@ fn judge(bencher: Bencher, claims: usize) {
         .bench(|| crosscheck::verdict::judge(&corpus, groups.clone()));
 }
 
-/// One group of `n` claims: the sweep keeps the cost per claim flat.
+/// The big group alone of a corpus of `n` claims (it holds `n / 10`): the sweep keeps the
+/// cost per claim flat.
 #[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 5)]
 fn judge_one_big_group(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);

@@ -9,7 +9,9 @@
 #
 # Each run is `crosscheck check CORPUS --format json --verdict conflict` with the report
 # written to a file: the whole corpus is loaded, grouped and judged; the report lists the
-# conflicts (a report of every group of a million claims is hundreds of megabytes).
+# conflicts (a report of every group of a million claims is hundreds of megabytes). The
+# Flight days print the full report, and its count of groups that differ in value or only in
+# how the values are written.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,12 +28,16 @@ generate="$repo/target/release/examples/generate"
 
 printf '%-22s %10s %9s %12s %10s %9s\n' corpus claims seconds claims/s "peak MB" "us/claim"
 
-# Times one corpus: the best of $runs runs, with that run's peak memory.
+# Times one corpus: the best of $runs runs, with that run's peak memory. Extra arguments
+# are passed to `check` (default: `--verdict conflict`).
 measure() {
   local name="$1" corpus="$2" best="" best_kb="" claims
+  shift 2
+  local filter=("$@")
+  [ ${#filter[@]} -gt 0 ] || filter=(--verdict conflict)
   for _ in $(seq "$runs"); do
     status=0
-    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check "$corpus" --format json --verdict conflict \
+    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check "$corpus" --format json "${filter[@]}" \
       >"$work/report.json" 2>"$work/stderr" || status=$?
     if [ "$status" -gt 1 ]; then
       echo "$name: crosscheck exited with $status (see $work/stderr)" >&2
@@ -67,7 +73,7 @@ for day in 20111201 20111202 20111203; do
   cp "$repo/tests/data/flight/entities.yaml" "$corpus/"
   cp "$repo/tests/data/flight/bulk/mapping.yaml" "$corpus/bulk/"
   ln -sf "$source" "$corpus/bulk/$day.tsv"
-  measure "flight $day" "$corpus"
+  measure "flight $day" "$corpus" --verdict agree --verdict tension --verdict drift --verdict conflict
   tr -d '\n ' <"$work/report.json" | grep -o '"differences":{[^}]*}' | sed "s/^/  /" || true
 done
 echo "corpora in $work"
