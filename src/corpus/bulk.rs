@@ -248,45 +248,7 @@ impl Loader {
     pub(super) fn validate_bulk(&mut self, bulk: Vec<BulkFile>, registry: &BulkRegistry) -> BulkClaims {
         let validated: Vec<CheckedFile> = bulk
             .into_par_iter()
-            .map(|bulk_file| {
-                let stem = bulk_file
-                    .path
-                    .file_stem()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
-                let as_of = bulk_file
-                    .mapping
-                    .as_ref()
-                    .and_then(|m| m.as_of.as_deref())
-                    .map(|as_of| match as_of {
-                        "file-name" => stem.clone(),
-                        other => other.to_owned(),
-                    });
-                let mut checker = RowChecker::new(registry, as_of.as_deref());
-                let mut problems = Vec::new();
-                let mut refused = Vec::new();
-                let mut claims = Vec::new();
-                let mut sink = |row: Row| match checker.claim(row) {
-                    Ok(claim) => claims.push(claim),
-                    Err(problem) => refused.push(problem),
-                };
-                read_bulk_file(
-                    &bulk_file.path,
-                    &stem,
-                    bulk_file.mapping.as_ref(),
-                    &mut problems,
-                    &mut sink,
-                );
-                problems.append(&mut refused);
-                (
-                    bulk_file.file,
-                    bulk_file.relative,
-                    claims,
-                    problems,
-                    checker.created.into_iter().collect(),
-                )
-            })
+            .map(|bulk_file| check_file(bulk_file, registry))
             .collect();
         let mut by_source: BTreeMap<String, (PathBuf, Vec<Claim>)> = BTreeMap::new();
         let mut created: BTreeMap<String, String> = BTreeMap::new();
@@ -296,11 +258,12 @@ impl Loader {
                 self.report(row_diagnostic(file, problem));
             }
             for claim in claims {
-                by_source
-                    .entry(claim.source.clone())
-                    .or_insert_with(|| (path.clone(), Vec::new()))
-                    .1
-                    .push(claim);
+                match by_source.get_mut(&claim.source) {
+                    Some((_, source_claims)) => source_claims.push(claim),
+                    None => {
+                        by_source.insert(claim.source.clone(), (path.clone(), vec![claim]));
+                    }
+                }
             }
             for (id, name) in new {
                 created.entry(id).or_insert(name);
@@ -344,6 +307,42 @@ impl Loader {
             id,
         }
     }
+}
+
+/// Reads and validates one bulk file, each row checked as it is read.
+fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
+    let stem = bulk_file
+        .path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let as_of = bulk_file
+        .mapping
+        .as_ref()
+        .and_then(|m| m.as_of.as_deref())
+        .map(|as_of| match as_of {
+            "file-name" => stem.clone(),
+            other => other.to_owned(),
+        });
+    let mut checker = RowChecker::new(registry, as_of.as_deref());
+    let mut problems = Vec::new();
+    let mut refused = Vec::new();
+    let mut claims = Vec::new();
+    let mut sink = |row: Row| match checker.claim(row) {
+        Ok(claim) => claims.push(claim),
+        Err(problem) => refused.push(problem),
+    };
+    read_bulk_file(
+        &bulk_file.path,
+        &stem,
+        bulk_file.mapping.as_ref(),
+        &mut problems,
+        &mut sink,
+    );
+    problems.append(&mut refused);
+    let created = checker.created.into_iter().collect();
+    (bulk_file.file, bulk_file.relative, claims, problems, created)
 }
 
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
