@@ -513,88 +513,83 @@ fn delimiter(mapping: &Mapping, tab_by_default: bool) -> u8 {
     }
 }
 
-fn read_table(
-    bytes: &[u8],
-    stem: &str,
-    mapping: &Mapping,
-    tsv: bool,
-    problems: &mut Vec<RowProblem>,
-    sink: &mut dyn FnMut(Row),
-) {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(mapping, tsv))
-        .has_headers(mapping.header)
-        .flexible(true)
-        .quoting(!tsv)
-        .from_reader(bytes);
-    let names: Vec<String> = if mapping.header {
-        match reader.byte_headers() {
-            Ok(headers) => headers
-                .iter()
-                .map(|h| String::from_utf8_lossy(h).trim().to_owned())
-                .collect(),
-            Err(_) => Vec::new(),
-        }
-    } else {
-        mapping.columns.clone()
-    };
-    let position = |column: &str| names.iter().position(|name| name == column);
-    let (Some(source_at), Some(subject_at)) = (position(&mapping.source), position(&mapping.subject)) else {
-        problems.push(RowProblem {
-            line: 0,
-            column: None,
-            code: Code::InvalidMapping,
-            message: format!(
-                "the columns `{}` and `{}` of the mapping are not both in the file",
-                mapping.source, mapping.subject
-            ),
-            help: format!("the file's columns are: {}", names.join(", ")),
-        });
-        return;
-    };
-    let as_of_at = mapping.as_of_column.as_deref().and_then(position);
-    let properties: Vec<(usize, &str, &str)> = mapping
-        .properties
-        .iter()
-        .filter_map(|(column, mapped)| position(column).map(|at| (at, column.as_str(), mapped.property.as_str())))
-        .collect();
-    let missing = Missing::of(&mapping.missing);
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => {
-                let line = error.position().map_or(0, |p| p.line() as usize);
-                problems.push(RowProblem {
-                    line: line.max(1),
-                    column: None,
-                    code: Code::InvalidRow,
-                    message: format!("unreadable row: {error}"),
-                    help: "check the quoting and the delimiter of the row".to_owned(),
-                });
-                continue;
-            }
-        }
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let cell = |at: usize, problems: &mut Vec<RowProblem>| -> Option<String> {
-            let text = lossy(record.get(at)?, line, names.get(at).map(String::as_str), problems);
-            let text = text.trim();
-            (!text.is_empty() && !missing.says_nothing(text)).then(|| text.to_owned())
+/// Where the mapped columns are in a table.
+struct Columns<'m> {
+    names: Vec<String>,
+    source: usize,
+    subject: usize,
+    as_of: Option<usize>,
+    /// Position, column name and property id of each property column.
+    properties: Vec<(usize, &'m str, &'m str)>,
+    missing: Missing<'m>,
+}
+
+impl<'m> Columns<'m> {
+    /// The columns of the mapping in a table with these column names; a problem of the whole
+    /// file when the source or subject column is not there.
+    fn find(names: Vec<String>, mapping: &'m Mapping) -> Result<Self, RowProblem> {
+        let position = |column: &str| names.iter().position(|name| name == column);
+        let (Some(source), Some(subject)) = (position(&mapping.source), position(&mapping.subject)) else {
+            return Err(RowProblem {
+                line: 0,
+                column: None,
+                code: Code::InvalidMapping,
+                message: format!(
+                    "the columns `{}` and `{}` of the mapping are not both in the file",
+                    mapping.source, mapping.subject
+                ),
+                help: format!("the file's columns are: {}", names.join(", ")),
+            });
         };
-        let (Some(source), Some(subject)) = (cell(source_at, problems), cell(subject_at, problems)) else {
+        let as_of = mapping.as_of_column.as_deref().and_then(position);
+        let properties = mapping
+            .properties
+            .iter()
+            .filter_map(|(column, mapped)| position(column).map(|at| (at, column.as_str(), mapped.property.as_str())))
+            .collect();
+        Ok(Columns {
+            names,
+            source,
+            subject,
+            as_of,
+            properties,
+            missing: Missing::of(&mapping.missing),
+        })
+    }
+
+    /// A cell as text, trimmed; `None` when it is empty or says nothing.
+    fn cell(&self, record: &csv::ByteRecord, at: usize, line: usize, problems: &mut Vec<RowProblem>) -> Option<String> {
+        let text = lossy(record.get(at)?, line, self.names.get(at).map(String::as_str), problems);
+        let text = text.trim();
+        (!text.is_empty() && !self.missing.says_nothing(text)).then(|| text.to_owned())
+    }
+
+    /// One claim per filled property cell of a record.
+    fn rows(
+        &self,
+        record: &csv::ByteRecord,
+        (stem, line): (&str, usize),
+        problems: &mut Vec<RowProblem>,
+        sink: &mut dyn FnMut(Row),
+    ) {
+        let source = self.cell(record, self.source, line, problems);
+        let subject = self.cell(record, self.subject, line, problems);
+        let (Some(source), Some(subject)) = (source, subject) else {
             problems.push(RowProblem {
                 line,
                 column: None,
                 code: Code::InvalidRow,
                 message: "the row names no source or no subject".to_owned(),
-                help: format!("fill the `{}` and `{}` columns", mapping.source, mapping.subject),
+                help: format!(
+                    "fill the `{}` and `{}` columns",
+                    self.names[self.source], self.names[self.subject]
+                ),
             });
-            continue;
+            return;
         };
-        let as_of = as_of_at.and_then(|at| cell(at, problems));
-        for &(at, column, property) in &properties {
-            let Some(value) = cell(at, problems) else {
+        let as_of = self.as_of.and_then(|at| self.cell(record, at, line, problems));
+        for &(at, column, property) in &self.properties {
+            let Some(value) = self.cell(record, at, line, problems) else {
                 continue;
             };
             sink(Row {
@@ -614,6 +609,56 @@ fn read_table(
                 quote: None,
                 note: None,
             });
+        }
+    }
+}
+
+fn read_table(
+    bytes: &[u8],
+    stem: &str,
+    mapping: &Mapping,
+    tsv: bool,
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(mapping, tsv))
+        .has_headers(mapping.header)
+        .flexible(true)
+        .quoting(!tsv)
+        .from_reader(bytes);
+    let names: Vec<String> = if mapping.header {
+        reader.byte_headers().map_or_else(
+            |_| Vec::new(),
+            |headers| {
+                headers
+                    .iter()
+                    .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+                    .collect()
+            },
+        )
+    } else {
+        mapping.columns.clone()
+    };
+    let columns = match Columns::find(names, mapping) {
+        Ok(columns) => columns,
+        Err(problem) => return problems.push(problem),
+    };
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                columns.rows(&record, (stem, line), problems, sink);
+            }
+            Err(error) => problems.push(RowProblem {
+                line: error.position().map_or(1, |p| (p.line() as usize).max(1)),
+                column: None,
+                code: Code::InvalidRow,
+                message: format!("unreadable row: {error}"),
+                help: "check the quoting and the delimiter of the row".to_owned(),
+            }),
         }
     }
 }
@@ -640,6 +685,9 @@ impl<'m> Missing<'m> {
     }
 }
 
+/// Why a row is refused: the code, what is wrong, how to fix it.
+type Why = (Code, String, String);
+
 /// Validates rows of one file, caching what repeats (as-of dates, subjects).
 struct RowChecker<'a> {
     registry: &'a BulkRegistry<'a>,
@@ -664,82 +712,19 @@ impl<'a> RowChecker<'a> {
     }
 
     fn claim(&mut self, row: Row) -> Result<Claim, RowProblem> {
-        let problem = |code, message: String, help: String| RowProblem {
+        let problem = |(code, message, help): Why| RowProblem {
             line: row.line,
             column: row.column.clone(),
             code,
             message,
             help,
         };
-        if row.explicit_id
-            && let Some(first) = self.ids.insert((row.source.clone(), row.id.clone()), row.line)
-        {
-            return Err(problem(
-                Code::DuplicateId,
-                format!(
-                    "claim `{}` of source `{}` is defined twice (first on line {first})",
-                    row.id, row.source
-                ),
-                "give each claim of a source its own id".to_owned(),
-            ));
-        }
-        let Some(property) = self.registry.properties.get(&row.property) else {
-            return Err(problem(
-                Code::UnknownProperty,
-                format!("unknown property `{}`", row.property),
-                format!(
-                    "declare `{}` in properties.yaml, or give it a type in the mapping",
-                    row.property
-                ),
-            ));
-        };
-        let Some(written_as_of) = row.as_of.as_deref().or(self.default_as_of) else {
-            return Err(problem(
-                Code::InvalidDate,
-                "no as-of date".to_owned(),
-                "give each claim an `as_of` date, or `as_of` in the mapping".to_owned(),
-            ));
-        };
-        let Some(as_of) = self.date(written_as_of) else {
-            return Err(problem(
-                Code::InvalidDate,
-                format!("as_of: `{written_as_of}` is not a date"),
-                "write a date such as `2025-10-22`, `2025-10` or `2025`".to_owned(),
-            ));
-        };
-        let Some(subject) = self.subject(&row.subject) else {
-            let help = match self.registry.entity_names.suggest(&row.subject) {
-                Some(near) => format!(
-                    "did you mean `{near}`? Otherwise add `{}` to entities.yaml",
-                    row.subject
-                ),
-                None => format!(
-                    "add `{}` to entities.yaml, or open the registry (`open: true`)",
-                    row.subject
-                ),
-            };
-            return Err(problem(
-                Code::UnknownEntity,
-                format!("unknown subject `{}`", row.subject),
-                help,
-            ));
-        };
-        let scope = match &row.scope {
-            Some(scope) => match self.registry.scope_names.resolve(scope) {
-                Some(id) => Some(id.to_owned()),
-                None => {
-                    return Err(problem(
-                        Code::UnknownScope,
-                        format!("unknown scope `{scope}`"),
-                        "declare it in the scopes of properties.yaml".to_owned(),
-                    ));
-                }
-            },
-            None => None,
-        };
-        let value = self
-            .value(&row.value, property, as_of)
-            .map_err(|(code, message, help)| problem(code, message, help))?;
+        self.check_id(&row).map_err(problem)?;
+        let property = self.property(&row).map_err(problem)?;
+        let as_of = self.as_of(&row).map_err(problem)?;
+        let subject = self.subject_of(&row).map_err(problem)?;
+        let scope = self.scope_of(&row).map_err(problem)?;
+        let value = self.value(&row.value, property, as_of).map_err(problem)?;
         Ok(Claim {
             id: row.id,
             source: source_id(&row.source),
@@ -762,6 +747,85 @@ impl<'a> RowChecker<'a> {
             note: row.note,
             line: row.line,
         })
+    }
+
+    /// An explicit id not seen before in the row's source.
+    fn check_id(&mut self, row: &Row) -> Result<(), Why> {
+        if !row.explicit_id {
+            return Ok(());
+        }
+        match self.ids.insert((row.source.clone(), row.id.clone()), row.line) {
+            None => Ok(()),
+            Some(first) => Err((
+                Code::DuplicateId,
+                format!(
+                    "claim `{}` of source `{}` is defined twice (first on line {first})",
+                    row.id, row.source
+                ),
+                "give each claim of a source its own id".to_owned(),
+            )),
+        }
+    }
+
+    fn property(&self, row: &Row) -> Result<&'a Property, Why> {
+        self.registry.properties.get(&row.property).ok_or_else(|| {
+            (
+                Code::UnknownProperty,
+                format!("unknown property `{}`", row.property),
+                format!(
+                    "declare `{}` in properties.yaml, or give it a type in the mapping",
+                    row.property
+                ),
+            )
+        })
+    }
+
+    /// The row's as-of date, else the file's.
+    fn as_of(&mut self, row: &Row) -> Result<DateValue, Why> {
+        let Some(written) = row.as_of.as_deref().or(self.default_as_of) else {
+            return Err((
+                Code::InvalidDate,
+                "no as-of date".to_owned(),
+                "give each claim an `as_of` date, or `as_of` in the mapping".to_owned(),
+            ));
+        };
+        self.date(written).ok_or_else(|| {
+            (
+                Code::InvalidDate,
+                format!("as_of: `{written}` is not a date"),
+                "write a date such as `2025-10-22`, `2025-10` or `2025`".to_owned(),
+            )
+        })
+    }
+
+    fn subject_of(&mut self, row: &Row) -> Result<String, Why> {
+        self.subject(&row.subject).ok_or_else(|| {
+            let help = match self.registry.entity_names.suggest(&row.subject) {
+                Some(near) => format!(
+                    "did you mean `{near}`? Otherwise add `{}` to entities.yaml",
+                    row.subject
+                ),
+                None => format!(
+                    "add `{}` to entities.yaml, or open the registry (`open: true`)",
+                    row.subject
+                ),
+            };
+            (Code::UnknownEntity, format!("unknown subject `{}`", row.subject), help)
+        })
+    }
+
+    fn scope_of(&self, row: &Row) -> Result<Option<String>, Why> {
+        let Some(scope) = &row.scope else {
+            return Ok(None);
+        };
+        match self.registry.scope_names.resolve(scope) {
+            Some(id) => Ok(Some(id.to_owned())),
+            None => Err((
+                Code::UnknownScope,
+                format!("unknown scope `{scope}`"),
+                "declare it in the scopes of properties.yaml".to_owned(),
+            )),
+        }
     }
 
     fn date(&mut self, written: &str) -> Option<DateValue> {
@@ -799,7 +863,7 @@ impl<'a> RowChecker<'a> {
         id
     }
 
-    fn value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, (Code, String, String)> {
+    fn value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, Why> {
         let open = self.registry.open;
         let names = self.registry.entity_names;
         let created = std::cell::RefCell::new(Vec::new());
