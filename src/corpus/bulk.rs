@@ -697,7 +697,12 @@ struct RowChecker<'a> {
     created: HashMap<String, String>,
     /// Explicit ids seen, by source and id, with their line.
     ids: HashMap<(String, String), usize>,
+    /// Values read, by spelling, then property and as-of date.
+    values: HashMap<String, Vec<ValueKey<'a>>>,
 }
+
+/// A value read under a property at an as-of date.
+type ValueKey<'a> = ((&'a str, DateValue), Result<Value, Why>);
 
 impl<'a> RowChecker<'a> {
     fn new(registry: &'a BulkRegistry<'a>, default_as_of: Option<&'a str>) -> Self {
@@ -708,6 +713,7 @@ impl<'a> RowChecker<'a> {
             subjects: HashMap::new(),
             created: HashMap::new(),
             ids: HashMap::new(),
+            values: HashMap::new(),
         }
     }
 
@@ -863,7 +869,24 @@ impl<'a> RowChecker<'a> {
         id
     }
 
-    fn value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, Why> {
+    /// The value of a cell, read once per file for each spelling, property and as-of date
+    /// (bulk data repeats its values: one departure time in ten sources' rows).
+    fn value(&mut self, written: &str, property: &'a Property, as_of: DateValue) -> Result<Value, Why> {
+        let key = (property.id.as_str(), as_of);
+        if let Some(known) = self
+            .values
+            .get(written)
+            .and_then(|seen| seen.iter().find(|(k, _)| *k == key))
+        {
+            return known.1.clone();
+        }
+        let read = self.read_value(written, property, as_of);
+        let seen = self.values.entry(written.to_owned()).or_default();
+        seen.push((key, read.clone()));
+        read
+    }
+
+    fn read_value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, Why> {
         let open = self.registry.open;
         let names = self.registry.entity_names;
         let created = std::cell::RefCell::new(Vec::new());
