@@ -49,6 +49,10 @@ pub enum Code {
     NotACorpus,
     /// A path in a corpus file that leads outside the corpus.
     PathOutsideCorpus,
+    /// A row of a bulk file that cannot be read as a claim (malformed, a field missing).
+    InvalidRow,
+    /// A bulk file's column mapping that is missing or wrong.
+    InvalidMapping,
 }
 
 impl Code {
@@ -73,6 +77,8 @@ impl Code {
             Code::QuoteNotFound => "quote-not-found",
             Code::NotACorpus => "not-a-corpus",
             Code::PathOutsideCorpus => "path-outside-corpus",
+            Code::InvalidRow => "invalid-row",
+            Code::InvalidMapping => "invalid-mapping",
         }
     }
 }
@@ -99,6 +105,29 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: Option<String>,
+    /// The 1-based line, for files whose text is not kept (bulk claims).
+    pub line: Option<usize>,
+    /// Whether it stops the run or is only reported.
+    pub severity: Severity,
+}
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The corpus is not checked until it is fixed.
+    Error,
+    /// Reported; the rest is checked (a bad row of a bulk file).
+    Warning,
+}
+
+impl Severity {
+    /// The word shown before the code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -110,7 +139,21 @@ impl Diagnostic {
             span,
             message: message.into(),
             help: None,
+            line: None,
+            severity: Severity::Error,
         }
+    }
+
+    /// The same problem at a line of a file whose text is not kept.
+    pub fn at_line(mut self, line: usize) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    /// The same problem, reported without stopping the run.
+    pub fn as_warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     /// The same problem with a hint on how to fix it.
@@ -181,6 +224,11 @@ pub enum Style {
 impl Problems {
     /// All problems rendered as text.
     pub fn render(&self, style: Style) -> String {
+        self.render_first(style, usize::MAX)
+    }
+
+    /// The first `limit` problems rendered as text.
+    pub fn render_first(&self, style: Style, limit: usize) -> String {
         let display_style = match style {
             Style::Short => DisplayStyle::Short,
             Style::Rich => DisplayStyle::Rich,
@@ -190,7 +238,7 @@ impl Problems {
             ..Config::default()
         };
         let mut out = String::new();
-        for diagnostic in &self.diagnostics {
+        for diagnostic in self.diagnostics.iter().take(limit) {
             out.push_str(&self.render_one(diagnostic, &config, style));
         }
         out
@@ -199,9 +247,11 @@ impl Problems {
     fn render_one(&self, diagnostic: &Diagnostic, config: &Config, style: Style) -> String {
         let help = diagnostic.help.as_deref().map(|help| format!("help: {help}"));
         let Some(span) = diagnostic.span.clone() else {
+            let at = diagnostic.line.map(|line| format!(":{line}")).unwrap_or_default();
             let mut line = format!(
-                "{}: error[{}]: {}\n",
+                "{}{at}: {}[{}]: {}\n",
                 self.files.name(diagnostic.file),
+                diagnostic.severity.as_str(),
                 diagnostic.code,
                 diagnostic.message
             );

@@ -5,6 +5,11 @@ use crosscheck::cli::{Environment, run};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+/// A large corpus is millions of small strings; mimalloc allocates them faster than the
+/// system allocator, with less fragmentation across the loading threads.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let on_terminal = std::io::stdout().is_terminal();
     let environment = Environment {

@@ -26,7 +26,7 @@ pub use show::ShowArgs;
 pub use view::ViewOptions;
 
 use crate::corpus::{self, NameIndex};
-use crate::diagnostics::Style;
+use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -176,8 +176,9 @@ fn resolve_subject(corpus: &Corpus, wanted: &str) -> Result<String, String> {
         .ok_or_else(|| unknown("subject", wanted, names.suggest(wanted)))
 }
 
-fn load(path: &Path) -> Result<Corpus, Outcome> {
-    corpus::load(path).map_err(|problems| {
+/// Loads a corpus with its warnings (bad bulk rows), or the outcome that reports its errors.
+fn load_reporting(path: &Path) -> Result<(Corpus, Problems), Outcome> {
+    corpus::load_reporting(path).map_err(|problems| {
         let count = problems.diagnostics.len();
         let mut stderr = problems.render(Style::Rich);
         stderr.push_str(&format!(
@@ -187,6 +188,12 @@ fn load(path: &Path) -> Result<Corpus, Outcome> {
         ));
         Outcome::usage_error(stderr)
     })
+}
+
+/// Loads a corpus for a command that shows no bulk-row warnings (they are `check`'s to
+/// report), or the outcome that reports its errors.
+fn load(path: &Path) -> Result<Corpus, Outcome> {
+    load_reporting(path).map(|(corpus, _warnings)| corpus)
 }
 
 fn unknown(what: &str, wanted: &str, near: Option<&str>) -> String {

@@ -3,7 +3,7 @@
 
 use super::BUILTIN_PROPERTIES;
 use super::raw::{RawCatalogue, RawEntities, RawSource};
-use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
+use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems, Severity};
 use crate::model::Corpus;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Location;
@@ -14,20 +14,29 @@ use std::path::{Path, PathBuf};
 /// The largest file the loader reads; larger files are refused with a message.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Loads and validates the corpus in `root`, or returns every problem found.
+/// Loads and validates the corpus in `root`, or returns every problem found. Warnings
+/// (bad rows of bulk files, left out) are dropped: see [`load_reporting`].
 pub fn load(root: &Path) -> Result<Corpus, Problems> {
+    load_reporting(root).map(|(corpus, _warnings)| corpus)
+}
+
+/// Loads and validates the corpus in `root` with the warnings found on the way (bad rows of
+/// bulk files, which are left out), or returns every problem when there is an error.
+pub fn load_reporting(root: &Path) -> Result<(Corpus, Problems), Problems> {
     let mut loader = Loader {
         root: root.to_path_buf(),
         files: Files::default(),
         diagnostics: Vec::new(),
     };
     let corpus = loader.load_all();
+    let has_errors = loader.diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let problems = Problems {
+        files: loader.files,
+        diagnostics: loader.diagnostics,
+    };
     match corpus {
-        Some(corpus) if loader.diagnostics.is_empty() => Ok(corpus),
-        _ => Err(Problems {
-            files: loader.files,
-            diagnostics: loader.diagnostics,
-        }),
+        Some(corpus) if !has_errors => Ok((corpus, problems)),
+        _ => Err(problems),
     }
 }
 
@@ -109,10 +118,17 @@ impl Loader {
         let catalogue = self.read_yaml::<RawCatalogue>(Path::new("properties.yaml"), false);
         let builtin_file = self.files.add("<built-in properties>", BUILTIN_PROPERTIES);
         let builtin = self.parse_yaml::<RawCatalogue>(builtin_file, BUILTIN_PROPERTIES);
-        let sources = self.read_sources();
+        let bulk = self.read_bulk();
+        let sources = self.read_sources(bulk.is_empty());
         let (entities_file, entities) = entities?;
         let catalogue = catalogue.unwrap_or((builtin_file, RawCatalogue::default()));
-        self.validate(entities_file, entities, (builtin_file, builtin?), catalogue, sources)
+        self.validate(
+            entities_file,
+            entities,
+            (builtin_file, builtin?),
+            catalogue,
+            (sources, bulk),
+        )
     }
 
     /// Records a problem.
@@ -203,8 +219,12 @@ impl Loader {
         }
     }
 
-    fn read_sources(&mut self) -> Vec<ParsedSource> {
+    /// The YAML sources; the `sources/` folder may be absent when there are bulk claims.
+    fn read_sources(&mut self, required: bool) -> Vec<ParsedSource> {
         let dir = self.root.join("sources");
+        if !required && !dir.exists() {
+            return Vec::new();
+        }
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(error) => {

@@ -5,6 +5,7 @@
 //! problem rather than stopping at the first: an editor fixing a pull request sees all of
 //! them at once. Nothing is printed here; problems are returned as [`Problems`].
 
+pub mod bulk;
 mod load;
 pub mod raw;
 mod registry;
@@ -13,7 +14,7 @@ pub mod template;
 mod text;
 mod validate;
 
-pub use load::{MAX_FILE_BYTES, YamlFile, load, read_yaml_file};
+pub use load::{MAX_FILE_BYTES, YamlFile, load, load_reporting, read_yaml_file};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

@@ -12,6 +12,10 @@ use std::fmt;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntities {
+    /// An open registry: subjects of bulk claims that it does not name are created from the
+    /// data (see README.md, "Bulk claims").
+    #[serde(default)]
+    pub open: bool,
     /// The registry.
     #[serde(default)]
     pub entities: Vec<Spanned<RawEntity>>,

@@ -55,7 +55,7 @@ pub const ENTITY_KINDS: [&str; 9] = [
 ];
 
 /// Value types, as written in `properties.yaml`.
-pub const VALUE_TYPES: [&str; 10] = [
+pub const VALUE_TYPES: [&str; 12] = [
     "count",
     "number",
     "percentage",
@@ -66,6 +66,8 @@ pub const VALUE_TYPES: [&str; 10] = [
     "entities",
     "text",
     "boolean",
+    "time",
+    "code",
 ];
 
 /// Draft 7: the newest draft the YAML language server fully supports.
@@ -119,7 +121,13 @@ fn entities() -> Value {
     document(
         "crosscheck entities.yaml",
         "The registry of subjects claims can be about.",
-        json!({ "entities": { "type": "array", "items": entity, "description": "The registry." } }),
+        json!({
+            "entities": { "type": "array", "items": entity, "description": "The registry." },
+            "open": {
+                "type": "boolean",
+                "description": "Bulk corpora: subjects not in the registry are created from the data.",
+            },
+        }),
         &[],
     )
 }

@@ -44,18 +44,44 @@ fn normalize(text: &str) -> Normalized {
 
 /// Where `quote` occurs in `text` (its first occurrence), or `None`.
 pub fn find_quote(text: &str, quote: &str) -> Option<TextSpan> {
-    let needle = normalize(quote.trim()).text;
-    if needle.is_empty() {
-        return None;
+    QuoteFinder::new(text).find(quote)
+}
+
+/// A source text prepared once for finding many quotes in it: normalised, with the offset
+/// of each line, so that each quote costs one search rather than one pass over the text.
+pub struct QuoteFinder<'t> {
+    text: &'t str,
+    haystack: Normalized,
+    line_starts: Vec<usize>,
+}
+
+impl<'t> QuoteFinder<'t> {
+    /// Prepares `text`.
+    pub fn new(text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        QuoteFinder {
+            text,
+            haystack: normalize(text),
+            line_starts,
+        }
     }
-    let haystack = normalize(text);
-    let start_norm = haystack.text.find(&needle)?;
-    let last_norm = start_norm + needle.len() - 1;
-    let start = *haystack.origins.get(start_norm)?;
-    let last = *haystack.origins.get(last_norm)?;
-    let end = last + text.get(last..)?.chars().next()?.len_utf8();
-    let line = 1 + text.get(..start)?.matches('\n').count();
-    Some(TextSpan { start, end, line })
+
+    /// Where `quote` occurs in the text (its first occurrence), or `None`.
+    pub fn find(&self, quote: &str) -> Option<TextSpan> {
+        let needle = normalize(quote.trim()).text;
+        if needle.is_empty() {
+            return None;
+        }
+        let start_norm = self.haystack.text.find(&needle)?;
+        let last_norm = start_norm + needle.len() - 1;
+        let start = *self.haystack.origins.get(start_norm)?;
+        let last = *self.haystack.origins.get(last_norm)?;
+        let end = last + self.text.get(last..)?.chars().next()?.len_utf8();
+        let line = self.line_starts.partition_point(|&line_start| line_start <= start);
+        Some(TextSpan { start, end, line })
+    }
 }
 
 #[cfg(test)]

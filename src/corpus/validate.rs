@@ -2,10 +2,11 @@
 //! values and quotes. Every problem is recorded; validation goes on past it so that one run
 //! reports them all.
 
+use super::bulk::{Bulk, BulkRegistry};
 use super::load::{Loader, ParsedSource, Snippets};
 use super::raw::{RawCatalogue, RawClaim, RawEntities, RawProperty, RawScope, RawValue};
 use super::registry::NameIndex;
-use super::text::find_quote;
+use super::text::QuoteFinder;
 use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Corpus, Entity, Property, Scope, Source};
 use crate::names::{is_valid_id, suggest};
@@ -36,21 +37,36 @@ impl Loader {
         entities: RawEntities,
         builtin: (FileId, RawCatalogue),
         catalogue: (FileId, RawCatalogue),
-        sources: Vec<ParsedSource>,
+        (sources, bulk): (Vec<ParsedSource>, Bulk),
     ) -> Option<Corpus> {
-        let (entities, entity_names) = self.validate_entities(entities_file, entities);
+        let open = entities.open;
+        let (mut entities, entity_names) = self.validate_entities(entities_file, entities);
         let mut properties = self.validate_properties(builtin.0, builtin.1.properties);
         properties.extend(self.validate_properties(catalogue.0, catalogue.1.properties));
+        for declared in bulk.declared {
+            properties.entry(declared.id.clone()).or_insert(declared);
+        }
         let (scopes, scope_names) = self.validate_scopes(catalogue.0, catalogue.1.scopes);
         let registry = Registry {
             entity_names: &entity_names,
             properties: &properties,
             scope_names: &scope_names,
         };
-        let sources = sources
+        let mut sources: Vec<Source> = sources
             .into_iter()
             .filter_map(|source| self.validate_source(source, &registry))
             .collect();
+        let bulk_registry = BulkRegistry {
+            entity_names: &entity_names,
+            properties: &properties,
+            scope_names: &scope_names,
+            open,
+        };
+        let bulk = self.validate_bulk(bulk.files, &bulk_registry);
+        merge_sources(&mut sources, bulk.sources);
+        for entity in bulk.new_entities {
+            entities.entry(entity.id.clone()).or_insert(entity);
+        }
         Some(Corpus {
             root: self.root.clone(),
             entities,
@@ -435,6 +451,7 @@ impl Loader {
         let text = text_path
             .as_ref()
             .and_then(|path| self.read_text(path, Snippets::Skip).map(|(_, text)| text));
+        let finder = text.as_deref().map(QuoteFinder::new);
         let mut seen = HashMap::new();
         let mut claims = Vec::new();
         for entry in raw.claims {
@@ -446,7 +463,7 @@ impl Loader {
                 source: &id,
                 file,
                 published,
-                text: text.as_deref(),
+                text: finder.as_ref(),
                 text_path: text_path.as_deref(),
             };
             if let Some(claim) = self.validate_claim(claim, &context, registry) {
@@ -611,72 +628,30 @@ impl Loader {
         names: &NameIndex,
         label: &str,
     ) -> Option<Value> {
-        let context = ParseContext {
-            reference: Some(DayRange {
-                first: as_of.first,
-                last: as_of.last,
-            }),
-        };
-        let parsed = match &written.value {
-            RawValue::Scalar(text) => value::parse(text, property.value_type, &context),
-            RawValue::List(items) => {
-                let items: Vec<&str> = items.iter().map(String::as_str).collect();
-                value::parse_list(&items, property.value_type, &context)
-            }
-        };
-        let span = self.span(file, &written.referenced);
-        match parsed {
-            Ok(Value::Entities(mut set)) => {
-                let mut unknown = Vec::new();
-                for name in set.included.iter_mut().chain(set.excluded.iter_mut()) {
-                    match names.resolve(name) {
-                        Some(id) => *name = id.to_owned(),
-                        None => unknown.push(name.clone()),
-                    }
-                }
-                for name in &unknown {
-                    let help = match names.suggest(name) {
-                        Some(near) => format!("did you mean `{near}`? Otherwise add `{name}` to entities.yaml"),
-                        None => format!(
-                            "values of `{}` name entities: add `{name}` to entities.yaml",
-                            property.id
-                        ),
+        match read_value(&written.value, property, as_of, &|name| {
+            names.resolve(name).map(str::to_owned)
+        }) {
+            Ok(value) => Some(value),
+            Err(problems) => {
+                let span = self.span(file, &written.referenced);
+                for problem in problems {
+                    let help = match (&problem.unknown_entity, problem.code) {
+                        (Some(name), _) => match names.suggest(name) {
+                            Some(near) => format!("did you mean `{near}`? Otherwise add `{name}` to entities.yaml"),
+                            None => problem.help,
+                        },
+                        _ => problem.help,
                     };
                     self.report(
                         Diagnostic::new(
-                            Code::UnknownEntity,
+                            problem.code,
                             file,
                             span.clone(),
-                            format!("{label}: unknown entity `{name}` in the value"),
+                            format!("{label}: {}", problem.message),
                         )
                         .with_help(help),
                     );
                 }
-                if !unknown.is_empty() {
-                    return None;
-                }
-                set.included.sort();
-                set.included.dedup();
-                set.excluded.sort();
-                set.excluded.dedup();
-                Some(Value::Entities(set))
-            }
-            Ok(value) => Some(value),
-            Err(error) => {
-                self.report(
-                    Diagnostic::new(
-                        Code::InvalidValue,
-                        file,
-                        span,
-                        format!(
-                            "{label}: {} (property `{}` holds {})",
-                            error.message,
-                            property.id,
-                            property.value_type.noun_phrase()
-                        ),
-                    )
-                    .with_help(error.help),
-                );
                 None
             }
         }
@@ -689,12 +664,12 @@ impl Loader {
         context: &ClaimContext,
         label: &str,
     ) -> Option<crate::model::TextSpan> {
-        let text = context.text?;
-        if let Some(span) = find_quote(text, &quote.value) {
+        let finder = context.text?;
+        if let Some(span) = finder.find(&quote.value) {
             return Some(span);
         }
         let text_name = context.text_path.map(|path| self.display(path)).unwrap_or_default();
-        let matched = longest_matching_prefix(text, &quote.value);
+        let matched = longest_matching_prefix(finder, &quote.value);
         let help = if matched.trim().is_empty() {
             "copy the words exactly from the text; only whitespace and typographic quotes may differ".to_owned()
         } else {
@@ -717,12 +692,24 @@ impl Loader {
     }
 }
 
+/// Adds bulk sources to the YAML ones (claims of a source in both are appended to it),
+/// keeping sources in id order.
+fn merge_sources(sources: &mut Vec<Source>, bulk: Vec<Source>) {
+    for source in bulk {
+        match sources.iter_mut().find(|known| known.id == source.id) {
+            Some(known) => known.claims.extend(source.claims),
+            None => sources.push(source),
+        }
+    }
+    sources.sort_by(|a, b| a.id.cmp(&b.id));
+}
+
 /// Where a claim is validated: its source, file, publication date and text.
 struct ClaimContext<'a> {
     source: &'a str,
     file: FileId,
     published: Option<DateValue>,
-    text: Option<&'a str>,
+    text: Option<&'a QuoteFinder<'a>>,
     text_path: Option<&'a Path>,
 }
 
@@ -735,13 +722,13 @@ fn unknown_code(what: &str) -> Code {
 }
 
 /// The longest start of `quote` that the text contains, to show where a quote goes wrong.
-fn longest_matching_prefix<'q>(text: &str, quote: &'q str) -> &'q str {
+fn longest_matching_prefix<'q>(text: &QuoteFinder, quote: &'q str) -> &'q str {
     let ends: Vec<usize> = quote.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
     let (mut low, mut high) = (0, ends.len());
     while low < high {
         let mid = (low + high).div_ceil(2);
         let prefix = ends.get(mid - 1).and_then(|&end| quote.get(..end)).unwrap_or("");
-        if find_quote(text, prefix).is_some() {
+        if text.find(prefix).is_some() {
             low = mid;
         } else {
             high = mid - 1;
@@ -759,4 +746,78 @@ fn midpoint(interval: &value::Interval) -> f64 {
         value::Bound::Unbounded => 0.0,
     };
     (end(interval.lo) + end(interval.hi)) / 2.0
+}
+
+/// Why a written value was refused, before it is placed in a file.
+pub(super) struct ValueProblem {
+    /// Invalid value or unknown entity.
+    pub code: Code,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// The entity name that is unknown, for a "did you mean".
+    pub unknown_entity: Option<String>,
+}
+
+/// Reads a written value under its property at an as-of date, entity names resolved to ids
+/// by `resolve`: the one value normalisation of YAML and bulk claims alike.
+pub(super) fn read_value(
+    written: &RawValue,
+    property: &Property,
+    as_of: DateValue,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> Result<Value, Vec<ValueProblem>> {
+    let context = ParseContext {
+        reference: Some(DayRange {
+            first: as_of.first,
+            last: as_of.last,
+        }),
+    };
+    let parsed = match written {
+        RawValue::Scalar(text) => value::parse(text, property.value_type, &context),
+        RawValue::List(items) => {
+            let items: Vec<&str> = items.iter().map(String::as_str).collect();
+            value::parse_list(&items, property.value_type, &context)
+        }
+    };
+    match parsed {
+        Ok(Value::Entities(mut set)) => {
+            let mut unknown = Vec::new();
+            for name in set.included.iter_mut().chain(set.excluded.iter_mut()) {
+                match resolve(name) {
+                    Some(id) => *name = id,
+                    None => unknown.push(ValueProblem {
+                        code: Code::UnknownEntity,
+                        message: format!("unknown entity `{name}` in the value"),
+                        help: format!(
+                            "values of `{}` name entities: add `{name}` to entities.yaml",
+                            property.id
+                        ),
+                        unknown_entity: Some(name.clone()),
+                    }),
+                }
+            }
+            if !unknown.is_empty() {
+                return Err(unknown);
+            }
+            set.included.sort();
+            set.included.dedup();
+            set.excluded.sort();
+            set.excluded.dedup();
+            Ok(Value::Entities(set))
+        }
+        Ok(value) => Ok(value),
+        Err(error) => Err(vec![ValueProblem {
+            code: Code::InvalidValue,
+            message: format!(
+                "{} (property `{}` holds {})",
+                error.message,
+                property.id,
+                property.value_type.noun_phrase()
+            ),
+            help: error.help,
+            unknown_entity: None,
+        }]),
+    }
 }

@@ -1,7 +1,7 @@
 //! The stable JSON report, schema `crosscheck/report@1` (see DESIGN and README): fields
 //! may be added, never renamed or dropped without bumping the version.
 
-use super::{Analysis, Tally, origin_name, property_name};
+use super::{Analysis, Differences, Tally, origin_name, property_name};
 use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
@@ -62,6 +62,7 @@ struct Summary {
     #[serde(flatten)]
     verdicts: Tally,
     single_claims: usize,
+    differences: Differences,
 }
 
 /// A source's metadata in JSON reports.
@@ -141,6 +142,7 @@ pub fn render_json(analysis: &Analysis) -> String {
             groups: analysis.groups.len(),
             verdicts: analysis.tally(),
             single_claims: analysis.singles.len(),
+            differences: analysis.differences(),
         },
         sources: corpus.sources.iter().map(source_out).collect(),
         groups: analysis

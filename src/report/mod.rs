@@ -161,10 +161,48 @@ impl<'c> Analysis<'c> {
         )
     }
 
+    /// How the groups' values differ: in value, only in how they are written, or not at all.
+    pub fn differences(&self) -> Differences {
+        let mut differences = Differences::default();
+        for judged in &self.groups {
+            let claims: Vec<&Claim> = judged
+                .group
+                .claims
+                .iter()
+                .filter_map(|&at| self.corpus.claim(at))
+                .collect();
+            let same_normal = judged
+                .normals
+                .iter()
+                .all(|normal| Some(normal) == judged.normals.first());
+            let same_writing = claims
+                .iter()
+                .all(|claim| claims.first().is_some_and(|first| first.written == claim.written));
+            match (same_normal, same_writing) {
+                (false, _) => differences.in_value += 1,
+                (true, false) => differences.in_form_only += 1,
+                (true, true) => differences.none += 1,
+            }
+        }
+        differences
+    }
+
     /// Whether any group is in conflict (the check then fails).
     pub fn has_conflicts(&self) -> bool {
         self.groups.iter().any(|judged| judged.verdict == Verdict::Conflict)
     }
+}
+
+/// Groups by how their values differ: normal forms that differ; the same normal form
+/// written differently (`2:07 PMDec 01` and `12/1/11 2:07 PM (-05:00)`); written alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Differences {
+    /// Groups whose normal forms differ.
+    pub in_value: usize,
+    /// Groups with one normal form, written in more than one way.
+    pub in_form_only: usize,
+    /// Groups whose claims are all written alike.
+    pub none: usize,
 }
 
 /// Which groups and claims a report shows; empty lists select everything.

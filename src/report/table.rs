@@ -182,10 +182,14 @@ fn verdict_label(verdict: Verdict) -> &'static str {
 }
 
 fn summary_line(analysis: &Analysis) -> String {
+    let differences = analysis.differences();
     format!(
-        "{} sources, {} claims, {}\n",
+        "{} sources, {} claims, {}\n{} groups differ in value, {} only in how the values are written, {} not at all\n",
         analysis.corpus.sources.len(),
         analysis.corpus.claims().count(),
-        analysis.summary()
+        analysis.summary(),
+        differences.in_value,
+        differences.in_form_only,
+        differences.none
     )
 }

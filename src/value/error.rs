@@ -17,6 +17,8 @@ pub(super) fn label(ty: ValueType) -> &'static str {
         ValueType::Entities => "a set of entities",
         ValueType::Text => "text",
         ValueType::Boolean => "a yes-or-no value",
+        ValueType::Time => "a time",
+        ValueType::Code => "a code",
     }
 }
 
@@ -43,6 +45,10 @@ pub(super) fn help(ty: ValueType) -> &'static str {
         }
         ValueType::Text => "write some words to compare",
         ValueType::Boolean => r#"write "yes", "no", "true" or "false""#,
+        ValueType::Time => {
+            r#"write a time of day on a date: "12/01/2011 01:55 PM", "2011-12-01 13:55", "1:55 PM, Dec 01""#
+        }
+        ValueType::Code => r#"write a code with letters or digits: "C44", "Term C - C44""#,
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod age;
 mod calendar;
+mod clock;
 mod date;
 mod duration;
 mod error;
@@ -57,6 +58,10 @@ pub enum ValueType {
     Text,
     /// Yes or no (`yes`, `no`, `true`, `false`).
     Boolean,
+    /// A time of day on a date, as the local wall-clock minute (`12/1/11 2:06 PM (-05:00)`).
+    Time,
+    /// A code such as a gate or a flight number (`Term C - C44` is `C44`).
+    Code,
 }
 
 impl ValueType {
@@ -73,6 +78,8 @@ impl ValueType {
             ValueType::Entities => "entities",
             ValueType::Text => "text",
             ValueType::Boolean => "boolean",
+            ValueType::Time => "time",
+            ValueType::Code => "code",
         }
     }
 
@@ -114,6 +121,10 @@ pub enum Value {
     Text(String),
     /// Yes or no.
     Boolean(bool),
+    /// A local date and time, to the minute.
+    Time(jiff::civil::DateTime),
+    /// A code in normal form (upper-case letters and digits).
+    Code(String),
 }
 
 /// Why a written value could not be read: a message and a hint on how to write it.
@@ -160,6 +171,8 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
         ValueType::Entities => Ok(Value::Entities(set::parse_entities(written))),
         ValueType::Text => parse_text(written),
         ValueType::Boolean => parse_boolean(written),
+        ValueType::Time => clock::parse_time(written, ctx).map(Value::Time),
+        ValueType::Code => clock::parse_code(written).map(Value::Code),
     }
 }
 

@@ -111,7 +111,9 @@ fn vocabulary(ty: ValueType) -> Vec<&'static str> {
         ValueType::Duration => [QUANTITY_WORDS, DURATION_WORDS].concat(),
         ValueType::Date => return DATE_WORDS.to_vec(),
         ValueType::Boolean => return BOOLEAN_WORDS.to_vec(),
-        ValueType::Entity | ValueType::Entities | ValueType::Text => return Vec::new(),
+        ValueType::Entity | ValueType::Entities | ValueType::Text | ValueType::Time | ValueType::Code => {
+            return Vec::new();
+        }
     };
     words.extend(number_words());
     words

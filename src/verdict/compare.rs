@@ -71,6 +71,21 @@ pub fn fit(a: &Normal, b: &Normal, corpus: &Corpus) -> Fit {
                 Fit::Incompatible("one says yes, the other no".to_owned())
             }
         }
+        (Normal::Time(ta), Normal::Time(tb)) => {
+            if ta == tb {
+                Fit::Compatible("same time".to_owned())
+            } else {
+                let minutes = ta.duration_until(*tb).as_secs().abs() / 60;
+                Fit::Incompatible(format!("the times are {minutes} minutes apart"))
+            }
+        }
+        (Normal::Code(ca), Normal::Code(cb)) => {
+            if ca == cb {
+                Fit::Compatible("same code".to_owned())
+            } else {
+                Fit::Incompatible("different codes".to_owned())
+            }
+        }
         _ => Fit::Loose("the values are of different kinds".to_owned()),
     }
 }

@@ -11,7 +11,7 @@ use super::{Finding, Judged, Verdict};
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Role};
 use crate::value::{Bound, DateValue, Interval, Precision, ValueType};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// Average days in a month, for showing lengths in months.
 const DAYS_PER_MONTH: f64 = 30.436875;
@@ -44,7 +44,11 @@ struct Roles<'c> {
 pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
     let mut by_subject: BTreeMap<&str, Roles> = BTreeMap::new();
     for group in groups {
-        let Some(property) = corpus.properties.get(&group.property) else {
+        let Some(property) = corpus
+            .properties
+            .get(&group.property)
+            .filter(|property| property.role.is_some() || property.value_type == ValueType::Age)
+        else {
             continue;
         };
         for &at in &group.claims {
@@ -251,8 +255,15 @@ fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue)) -> Vec<Check> {
 /// property and whole, the largest low end of the part against the smallest high end of the
 /// whole, so the cost is linear in the claims. Scoped counts are left to their own groups.
 fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Check)> {
+    let nested: HashSet<&str> = corpus
+        .entities
+        .values()
+        .filter_map(|entity| entity.within.as_deref().map(|whole| [entity.id.as_str(), whole]))
+        .flatten()
+        .collect();
     let counts: BTreeMap<(&str, &str), Vec<Count>> = groups
         .iter()
+        .filter(|group| nested.contains(group.subject.as_str()))
         .filter_map(|group| {
             let property = corpus.properties.get(&group.property)?;
             let claims: Vec<_> = group

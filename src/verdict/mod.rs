@@ -7,13 +7,14 @@ mod derive;
 mod normal;
 mod rules;
 mod support;
+mod sweep;
 
 pub use normal::Normal;
 pub use support::{Support, origins, support};
 
 use crate::graph::{ClaimGraph, Group};
-use crate::model::{Claim, ClaimRef, Corpus};
-use rules::{Side, judge_pair};
+use crate::model::{Claim, ClaimRef, Corpus, Property};
+use rules::{Side, judge_disagreeing_pair, pair_reason, weigh_pair};
 use std::fmt;
 
 /// How badly the claims of a group disagree, from least to most severe.
@@ -114,7 +115,12 @@ pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Jud
     judged
 }
 
-/// Judges one group: each pair of claims, the worst pair deciding.
+/// Groups up to this size have every pair judged and listed (at most 28 pairs); larger
+/// groups are swept, with cost O(n log n) and at most one finding per claim.
+const SMALL_GROUP: usize = 8;
+
+/// Judges one group: the worst pair deciding. Every pair of a small group; the pairs the
+/// sweep selects in a larger one.
 fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
     let property = corpus.properties.get(&group.property)?;
     let claims: Vec<_> = group
@@ -123,34 +129,10 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
         .collect();
     let normals: Vec<Normal> = claims.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
-    let mut findings = Vec::new();
-    let mut agreements = 0;
-    for (i, ((at_a, a), normal_a)) in claims.iter().zip(&normals).enumerate() {
-        for ((at_b, b), normal_b) in claims.iter().zip(&normals).skip(i + 1) {
-            let side_a = Side {
-                claim: a,
-                normal: normal_a,
-            };
-            let side_b = Side {
-                claim: b,
-                normal: normal_b,
-            };
-            let (verdict, reason) = judge_pair(&side_a, &side_b, property, corpus);
-            if verdict == Verdict::Agree {
-                agreements += 1;
-            } else {
-                findings.push(Finding {
-                    verdict,
-                    reason,
-                    claims: vec![*at_a, *at_b],
-                });
-            }
-        }
-    }
-    findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    let (verdict, reason) = match findings.first() {
-        Some(worst) => (worst.verdict, summarise(worst, findings.len(), agreements)),
-        None => (Verdict::Agree, agreement_reason(&claims, &normals, corpus)),
+    let (verdict, reason, findings) = if claims.len() <= SMALL_GROUP {
+        judge_every_pair(&claims, &normals, property, corpus)
+    } else {
+        judge_swept(&claims, &normals, property, corpus)
     };
     Some(Judged {
         group,
@@ -160,6 +142,111 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         findings,
         derivation: None,
     })
+}
+
+type Outcome = (Verdict, String, Vec<Finding>);
+
+/// The finding on the pair `(i, j)` of a group, `None` when the two simply agree.
+// Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
+// `normals` is built from `claims` one for one in `judge_group`.
+#[allow(clippy::indexing_slicing)]
+fn finding(
+    claims: &[(ClaimRef, &Claim)],
+    normals: &[Normal],
+    (i, j): (usize, usize),
+    property: &Property,
+    corpus: &Corpus,
+) -> Option<Finding> {
+    let side = |k: usize| Side {
+        claim: claims[k].1,
+        normal: &normals[k],
+    };
+    let (verdict, reason) = judge_disagreeing_pair(&side(i), &side(j), property, corpus)?;
+    Some(Finding {
+        verdict,
+        reason,
+        claims: vec![claims[i].0, claims[j].0],
+    })
+}
+
+/// Every pair judged: every pair that does not simply agree is a finding.
+// Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
+// `normals` is built from `claims` one for one in `judge_group`.
+#[allow(clippy::indexing_slicing)]
+fn judge_every_pair(
+    claims: &[(ClaimRef, &Claim)],
+    normals: &[Normal],
+    property: &Property,
+    corpus: &Corpus,
+) -> Outcome {
+    let pairs = (0..claims.len()).flat_map(|i| (i + 1..claims.len()).map(move |j| (i, j)));
+    let total = claims.len() * claims.len().saturating_sub(1) / 2;
+    let mut findings: Vec<Finding> = pairs
+        .filter_map(|pair| finding(claims, normals, pair, property, corpus))
+        .collect();
+    findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
+    let agreements = total - findings.len();
+    match findings.first() {
+        Some(worst) => (worst.verdict, summarise(worst, findings.len(), agreements), findings),
+        None => (Verdict::Agree, agreement_reason(claims, normals, corpus), findings),
+    }
+}
+
+/// The pairs the sweep selects judged; the worst finding of each claim kept, once, and
+/// only the kept findings given a reason.
+// Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
+// `normals` is built from `claims` one for one in `judge_group`.
+#[allow(clippy::indexing_slicing)]
+fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], property: &Property, corpus: &Corpus) -> Outcome {
+    let plain: Vec<&Claim> = claims.iter().map(|(_, claim)| *claim).collect();
+    let side = |k: usize| Side {
+        claim: claims[k].1,
+        normal: &normals[k],
+    };
+    let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
+    let mut weighed: Vec<((usize, usize), Verdict, String)> = Vec::new();
+    for (i, j) in sweep::candidate_pairs(&plain, normals, property, corpus) {
+        let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
+        if verdict == Verdict::Agree {
+            continue;
+        }
+        for claim in [i, j] {
+            if worst_of[claim].is_none_or(|kept| weighed[kept].1 < verdict) {
+                worst_of[claim] = Some(weighed.len());
+            }
+        }
+        weighed.push(((i, j), verdict, why));
+    }
+    let mut kept: Vec<usize> = worst_of.iter().flatten().copied().collect();
+    kept.sort_unstable();
+    kept.dedup();
+    let quiet = worst_of.iter().filter(|worst| worst.is_none()).count();
+    let mut findings: Vec<Finding> = kept
+        .into_iter()
+        .map(|at| {
+            let ((i, j), verdict, why) = &weighed[at];
+            Finding {
+                verdict: *verdict,
+                reason: pair_reason(&side(*i), &side(*j), *verdict, why, corpus),
+                claims: vec![claims[*i].0, claims[*j].0],
+            }
+        })
+        .collect();
+    findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
+    match findings.first() {
+        Some(worst) => (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings),
+        None => (Verdict::Agree, agreement_reason(claims, normals, corpus), findings),
+    }
+}
+
+fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {
+    let others = findings - 1;
+    format!(
+        "{} [{others} more pair{} to look at, the worst of each claim; {quiet} claim{} agreeing with all it was compared to]",
+        worst.reason,
+        if others == 1 { "" } else { "s" },
+        if quiet == 1 { "" } else { "s" }
+    )
 }
 
 fn summarise(worst: &Finding, findings: usize, agreements: usize) -> String {
@@ -180,15 +267,24 @@ fn summarise(worst: &Finding, findings: usize, agreements: usize) -> String {
     format!("{} [{}]", worst.reason, tail.join("; "))
 }
 
-fn agreement_reason(claims: &[(ClaimRef, &crate::model::Claim)], normals: &[Normal], corpus: &Corpus) -> String {
-    let values: Vec<String> = claims
+/// Values listed in the reason of an agreeing group; a larger group names how many more.
+const LISTED_VALUES: usize = 8;
+
+fn agreement_reason(claims: &[(ClaimRef, &Claim)], normals: &[Normal], corpus: &Corpus) -> String {
+    let mut values: Vec<String> = claims
         .iter()
         .zip(normals)
+        .take(LISTED_VALUES)
         .map(|((_, claim), normal)| format!("\"{}\" {} ({})", claim.written, normal.describe(corpus), claim.source))
         .collect();
+    if claims.len() > LISTED_VALUES {
+        values.push(format!("and {} more", claims.len() - LISTED_VALUES));
+    }
     format!("all {} claims are compatible: {}", claims.len(), values.join(", "))
 }
 
+#[cfg(test)]
+mod sweep_tests;
 #[cfg(test)]
 mod tests;
 

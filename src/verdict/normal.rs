@@ -34,6 +34,10 @@ pub enum Normal {
     TextSet(Vec<String>),
     /// Yes or no.
     Boolean(bool),
+    /// A local date and time, to the minute.
+    Time(jiff::civil::DateTime),
+    /// A code (gate, flight number) in normal form.
+    Code(String),
 }
 
 impl Normal {
@@ -67,6 +71,8 @@ impl Normal {
             }
             Value::Text(text) => Normal::Text(text.clone()),
             Value::Boolean(yes) => Normal::Boolean(*yes),
+            Value::Time(time) => Normal::Time(*time),
+            Value::Code(code) => Normal::Code(code.clone()),
         }
     }
 }
@@ -135,6 +141,8 @@ impl fmt::Display for Normal {
             Normal::Text(text) => write!(f, "\"{text}\""),
             Normal::TextSet(items) => write!(f, "{{{}}}", items.join("; ")),
             Normal::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
+            Normal::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
+            Normal::Code(code) => f.write_str(code),
         }
     }
 }

@@ -15,18 +15,31 @@ pub struct Side<'a> {
     pub normal: &'a Normal,
 }
 
-/// The verdict on a pair of claims about one subject and property, with its reason.
-pub fn judge_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {
-    let values = format!("{} and {}", describe(a, corpus), describe(b, corpus));
-    let (verdict, why) = match (&a.claim.scope, &b.claim.scope) {
+/// The verdict on a pair of claims about one subject and property, with its reason, when
+/// they do not simply agree; `None` when they do (and no reason is written: describing both
+/// values is the costly part, and agreeing pairs are the many).
+pub fn judge_disagreeing_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> Option<(Verdict, String)> {
+    let (verdict, why) = weigh_pair(a, b, property, corpus);
+    (verdict != Verdict::Agree).then(|| (verdict, pair_reason(a, b, verdict, &why, corpus)))
+}
+
+/// The verdict on a pair and why, without the description of the two values that a full
+/// reason starts with (see [`pair_reason`]).
+pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {
+    match (&a.claim.scope, &b.claim.scope) {
         (sa, sb) if sa == sb => same_scope(a, b, property, corpus),
         _ => different_scope(a, b, property, corpus),
-    };
+    }
+}
+
+/// The reason for a pair's verdict: both values described, then why.
+pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &str, corpus: &Corpus) -> String {
+    let values = format!("{} and {}", describe(a, corpus), describe(b, corpus));
     let mut reason = format!("{values}: {why}");
     if a.claim.source == b.claim.source && verdict == Verdict::Conflict {
         reason.push_str(&format!(" (the source {} contradicts itself)", a.claim.source));
     }
-    (verdict, reason)
+    reason
 }
 
 fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {

@@ -6,10 +6,13 @@
 
 mod common;
 
+mod bulk;
 mod check;
 mod dot;
 mod extract;
+mod flight;
 mod formats;
+mod generated;
 mod hostile;
 mod html;
 mod invalid;

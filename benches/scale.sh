@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# End-to-end timings of the release binary: generated corpora of 10^4, 10^5 and 10^6 claims
+# in JSON Lines (and 10^4, 10^5 in YAML), and the three days of the Flight data set, with
+# claims per second and peak memory (maximum resident set size, from /usr/bin/time).
+#
+#   benches/scale.sh                 # everything
+#   SIZES="10000 100000" benches/scale.sh
+#   DATASETS=/path/to/datasets benches/scale.sh   # where flight/claims/2011120?.tsv are
+#
+# Each run is `crosscheck check CORPUS --format json --verdict conflict` with the report
+# written to a file: the whole corpus is loaded, grouped and judged; the report lists the
+# conflicts (a report of every group of a million claims is hundreds of megabytes). The
+# Flight days print the full report, and its count of groups that differ in value or only in
+# how the values are written.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+datasets="${DATASETS:-$repo/../shared/datasets}"
+sizes="${SIZES-10000 100000 1000000}"
+yaml_sizes="${YAML_SIZES-10000 100000}"
+work="${WORK:-$(mktemp -d)}"
+runs="${RUNS:-3}"
+
+cd "$repo"
+cargo build --release --quiet --bin crosscheck --example generate
+bin="$repo/target/release/crosscheck"
+generate="$repo/target/release/examples/generate"
+
+printf '%-22s %10s %9s %12s %10s %9s\n' corpus claims seconds claims/s "peak MB" "us/claim"
+
+# Times one corpus: the best of $runs runs, with that run's peak memory. Extra arguments
+# are passed to `check` (default: `--verdict conflict`).
+measure() {
+  local name="$1" corpus="$2" best="" best_kb="" claims
+  shift 2
+  local filter=("$@")
+  [ ${#filter[@]} -gt 0 ] || filter=(--verdict conflict)
+  for _ in $(seq "$runs"); do
+    status=0
+    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" check "$corpus" --format json "${filter[@]}" \
+      >"$work/report.json" 2>"$work/stderr" || status=$?
+    if [ "$status" -gt 1 ]; then
+      echo "$name: crosscheck exited with $status (see $work/stderr)" >&2
+      return 0
+    fi
+    read -r seconds kb < <(tail -n1 "$work/time")
+    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best="$seconds"; best_kb="$kb"; fi
+  done
+  claims="$(grep -m1 '"claims":' "$work/report.json" | tr -dc 0-9)"
+  awk -v n="$name" -v c="$claims" -v s="$best" -v k="$best_kb" 'BEGIN {
+    s = (s < 0.01) ? 0.01 : s
+    printf "%-22s %10d %9.2f %12.0f %10.0f %9.2f\n", n, c, s, c / s, k / 1024, s * 1e6 / c }'
+}
+
+for n in $sizes; do
+  [ -f "$work/jsonl-$n/expected.json" ] || "$generate" --claims "$n" --format jsonl --conflicts 25 --out "$work/jsonl-$n" >/dev/null
+  measure "jsonl $n" "$work/jsonl-$n"
+done
+for n in $yaml_sizes; do
+  [ -f "$work/yaml-$n/expected.json" ] || "$generate" --claims "$n" --format yaml --conflicts 25 --out "$work/yaml-$n" >/dev/null
+  measure "yaml $n" "$work/yaml-$n"
+done
+
+# The Flight days: the mapping of the test slice, with one full day in bulk/.
+for day in 20111201 20111202 20111203; do
+  source="$datasets/flight/claims/$day.tsv"
+  if [ ! -f "$source" ]; then
+    echo "flight $day: $source not found (set DATASETS)" >&2
+    continue
+  fi
+  corpus="$work/flight-$day"
+  mkdir -p "$corpus/bulk"
+  cp "$repo/tests/data/flight/entities.yaml" "$corpus/"
+  cp "$repo/tests/data/flight/bulk/mapping.yaml" "$corpus/bulk/"
+  ln -sf "$source" "$corpus/bulk/$day.tsv"
+  measure "flight $day" "$corpus" --verdict agree --verdict tension --verdict drift --verdict conflict
+  tr -d '\n ' <"$work/report.json" | grep -o '"differences":{[^}]*}' | sed "s/^/  /" || true
+done
+echo "corpora in $work"

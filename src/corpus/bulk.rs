@@ -1,0 +1,936 @@
+//! Bulk claims: JSON Lines and CSV/TSV files in a corpus's `bulk/` folder, read in parallel
+//! and validated with the value normalisation of YAML claims. A bad row is a warning naming
+//! its file, line and column; it is left out and the rest is checked. Bytes that are not
+//! UTF-8 are replaced (and reported) rather than refusing the file.
+
+use super::load::Loader;
+use super::raw::RawValue;
+use super::registry::NameIndex;
+use super::validate::read_value;
+use crate::diagnostics::{Code, Diagnostic, FileId};
+use crate::model::{Claim, Entity, EntityKind, Property, Source, TextSpan};
+use crate::names::matching_key;
+use crate::value::{self, DateValue, ParseContext, Tolerance, Value, ValueType};
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The largest bulk file read (bulk files are not kept for snippets).
+pub const MAX_BULK_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The folder of bulk files inside a corpus.
+const BULK_DIR: &str = "bulk";
+
+/// The mapping of a CSV/TSV file's columns to claims (`<name>.mapping.yaml` beside it, else
+/// `bulk/mapping.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    /// `tab`, `comma`, `semicolon` or one character; default from the extension.
+    pub delimiter: Option<String>,
+    /// Whether the first row names the columns (default true).
+    #[serde(default = "yes")]
+    pub header: bool,
+    /// Column names when there is no header row, in order.
+    #[serde(default)]
+    pub columns: Vec<String>,
+    /// The column holding the source.
+    pub source: String,
+    /// The column holding the subject.
+    pub subject: String,
+    /// The as-of date of every claim: a date, or `file-name` for a date that is the file's
+    /// name (`20111201.tsv`).
+    pub as_of: Option<String>,
+    /// The column holding each row's as-of date, instead of `as_of`.
+    pub as_of_column: Option<String>,
+    /// Property columns: column name to property id and, for a property the catalogue does
+    /// not have, its type.
+    pub properties: BTreeMap<String, MappedProperty>,
+    /// Cell texts that mean "nothing said" (besides an empty cell), e.g. `Not Available`.
+    #[serde(default)]
+    pub missing: Vec<String>,
+}
+
+/// One property column.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MappedProperty {
+    /// The property id.
+    pub property: String,
+    /// Its value type, declaring the property when the catalogue does not have it.
+    #[serde(rename = "type")]
+    pub value_type: Option<ValueType>,
+    /// Whether its values may legitimately change over time (declared properties only).
+    #[serde(default)]
+    pub changes_over_time: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One claim of a JSON Lines file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonClaim {
+    source: String,
+    subject: String,
+    property: String,
+    value: serde_json::Value,
+    id: Option<String>,
+    as_of: Option<String>,
+    scope: Option<String>,
+    hedge: Option<String>,
+    attribution: Option<String>,
+    origin: Option<String>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+/// A bulk claim as read, before validation.
+#[derive(Debug)]
+pub(super) struct Row {
+    line: usize,
+    column: Option<String>,
+    id: String,
+    /// Whether the id was written in the row (made-up ids are unique by construction).
+    explicit_id: bool,
+    source: String,
+    subject: String,
+    property: String,
+    value: String,
+    as_of: Option<String>,
+    scope: Option<String>,
+    hedge: Option<String>,
+    attribution: Option<String>,
+    origin: Option<String>,
+    quote: Option<String>,
+    note: Option<String>,
+}
+
+/// A problem with one row, before it is placed in its file.
+#[derive(Debug)]
+struct RowProblem {
+    line: usize,
+    column: Option<String>,
+    code: Code,
+    message: String,
+    help: String,
+}
+
+/// One bulk file to read: where it is and, for a table, its mapping.
+pub(super) struct BulkFile {
+    file: FileId,
+    path: PathBuf,
+    relative: PathBuf,
+    mapping: Option<Mapping>,
+}
+
+/// Everything read from `bulk/`: the files, and properties their mappings declare.
+#[derive(Default)]
+pub(super) struct Bulk {
+    /// The files.
+    pub files: Vec<BulkFile>,
+    /// Properties declared by mappings (with a type) that the catalogue may lack.
+    pub declared: Vec<Property>,
+}
+
+impl Bulk {
+    /// Whether there is no bulk file.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// One bulk file validated: its claims, its bad rows and the subjects it created.
+type CheckedFile = (FileId, PathBuf, Vec<Claim>, Vec<RowProblem>, Vec<(String, String)>);
+
+/// What bulk rows are validated against.
+pub(super) struct BulkRegistry<'a> {
+    /// Entity names.
+    pub entity_names: &'a NameIndex,
+    /// Properties.
+    pub properties: &'a BTreeMap<String, Property>,
+    /// Scope names.
+    pub scope_names: &'a NameIndex,
+    /// Whether unknown subjects are created from the data.
+    pub open: bool,
+}
+
+/// Bulk claims validated: sources made from them, and subjects created in an open registry.
+pub(super) struct BulkClaims {
+    /// One source per source id.
+    pub sources: Vec<Source>,
+    /// Subjects that were not in the registry (open registry only).
+    pub new_entities: Vec<Entity>,
+}
+
+impl Loader {
+    /// Finds the bulk files of the corpus and reads their mappings; an absent `bulk/`
+    /// folder is none. The files themselves are read when they are validated.
+    pub(super) fn read_bulk(&mut self) -> Bulk {
+        let dir = self.root.join(BULK_DIR);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Bulk::default();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| matches!(extension(path), "jsonl" | "csv" | "tsv"))
+            .collect();
+        paths.sort();
+        let mut bulk = Bulk::default();
+        for path in paths {
+            let relative = Path::new(BULK_DIR).join(path.file_name().unwrap_or_default());
+            let file = self.files.add(self.display(&relative), "");
+            let mapping = match extension(&path) {
+                "jsonl" => None,
+                _ => match self.read_mapping(&path) {
+                    Some(mapping) => Some(mapping),
+                    None => continue,
+                },
+            };
+            if let Some(mapping) = &mapping {
+                bulk.declared.extend(declared_properties(mapping));
+            }
+            bulk.files.push(BulkFile {
+                file,
+                path,
+                relative,
+                mapping,
+            });
+        }
+        bulk
+    }
+
+    fn read_mapping(&mut self, data: &Path) -> Option<Mapping> {
+        let stem = data.file_stem().unwrap_or_default().to_string_lossy();
+        let own = Path::new(BULK_DIR).join(format!("{stem}.mapping.yaml"));
+        let shared = Path::new(BULK_DIR).join("mapping.yaml");
+        let relative = if self.root.join(&own).is_file() { own } else { shared };
+        if !self.root.join(&relative).is_file() {
+            let file = self
+                .files
+                .add(self.display(Path::new(BULK_DIR).join(data.file_name()?).as_path()), "");
+            self.report(
+                Diagnostic::new(Code::InvalidMapping, file, None, "no column mapping for this file").with_help(format!(
+                    "write bulk/{stem}.mapping.yaml (or bulk/mapping.yaml) naming the source, subject and property columns; see README.md, \"Bulk claims\""
+                )),
+            );
+            return None;
+        }
+        let (file, text) = self.read_text(&relative, super::load::Snippets::Keep)?;
+        let mapping: Mapping = self.parse_yaml(file, &text)?;
+        let mut wanted = vec![&mapping.source, &mapping.subject];
+        wanted.extend(mapping.properties.keys());
+        wanted.extend(&mapping.as_of_column);
+        if !mapping.header
+            && let Some(missing) = wanted.iter().find(|column| !mapping.columns.contains(column))
+        {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidMapping,
+                    file,
+                    None,
+                    format!("column `{missing}` is not among `columns`"),
+                )
+                .with_help("without a header row, `columns` names every column in order"),
+            );
+            return None;
+        }
+        Some(mapping)
+    }
+
+    /// Reads and validates every bulk file (files in parallel, each row checked as it is
+    /// read, so that rows are never all held at once); bad rows become warnings.
+    pub(super) fn validate_bulk(&mut self, bulk: Vec<BulkFile>, registry: &BulkRegistry) -> BulkClaims {
+        let validated: Vec<CheckedFile> = bulk
+            .into_par_iter()
+            .map(|bulk_file| check_file(bulk_file, registry))
+            .collect();
+        let mut by_source: BTreeMap<String, (PathBuf, Vec<Claim>)> = BTreeMap::new();
+        let mut created: BTreeMap<String, String> = BTreeMap::new();
+        for (file, path, claims, mut problems, new) in validated {
+            problems.sort_by_key(|problem| problem.line);
+            for problem in problems {
+                self.report(row_diagnostic(file, problem));
+            }
+            for claim in claims {
+                match by_source.get_mut(&claim.source) {
+                    Some((_, source_claims)) => source_claims.push(claim),
+                    None => {
+                        by_source.insert(claim.source.clone(), (path.clone(), vec![claim]));
+                    }
+                }
+            }
+            for (id, name) in new {
+                created.entry(id).or_insert(name);
+            }
+        }
+        let sources = by_source
+            .into_iter()
+            .map(|(id, (file, claims))| self.bulk_source(id, file, claims))
+            .collect();
+        let new_entities = created
+            .into_iter()
+            .map(|(id, name)| Entity {
+                id,
+                kind: EntityKind::Other,
+                name,
+                aliases: Vec::new(),
+                within: None,
+                note: None,
+            })
+            .collect();
+        BulkClaims { sources, new_entities }
+    }
+
+    /// A source made of bulk claims (ids repeated in one file were refused as rows).
+    fn bulk_source(&mut self, id: String, file: PathBuf, mut claims: Vec<Claim>) -> Source {
+        claims.shrink_to_fit();
+        let published = claims.iter().map(|claim| claim.as_of).min_by_key(|date| date.first);
+        Source {
+            outlet: id.clone(),
+            title: format!("bulk claims of {id}"),
+            url: None,
+            published: published.unwrap_or(DateValue::day(jiff::civil::Date::constant(2000, 1, 1))),
+            published_note: Some("bulk claims: the earliest as-of date of its claims".to_owned()),
+            language: "und".to_owned(),
+            origin: Vec::new(),
+            text_path: file.clone(),
+            file,
+            text: String::new(),
+            note: None,
+            claims,
+            id,
+        }
+    }
+}
+
+/// Reads and validates one bulk file, each row checked as it is read.
+fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
+    let stem = bulk_file
+        .path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let as_of = bulk_file
+        .mapping
+        .as_ref()
+        .and_then(|m| m.as_of.as_deref())
+        .map(|as_of| match as_of {
+            "file-name" => stem.clone(),
+            other => other.to_owned(),
+        });
+    let mut checker = RowChecker::new(registry, as_of.as_deref());
+    let mut problems = Vec::new();
+    let mut refused = Vec::new();
+    let mut claims = Vec::new();
+    let mut sink = |row: Row| match checker.claim(row) {
+        Ok(claim) => claims.push(claim),
+        Err(problem) => refused.push(problem),
+    };
+    read_bulk_file(
+        &bulk_file.path,
+        &stem,
+        bulk_file.mapping.as_ref(),
+        &mut problems,
+        &mut sink,
+    );
+    problems.append(&mut refused);
+    let created = checker.created.into_iter().collect();
+    (bulk_file.file, bulk_file.relative, claims, problems, created)
+}
+
+/// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
+fn row_diagnostic(file: FileId, problem: RowProblem) -> Diagnostic {
+    let message = match &problem.column {
+        Some(column) => format!("column `{column}`: {}", problem.message),
+        None => problem.message,
+    };
+    let diagnostic = Diagnostic::new(problem.code, file, None, message).with_help(problem.help);
+    match problem.line {
+        0 => diagnostic,
+        line => diagnostic.at_line(line).as_warning(),
+    }
+}
+
+fn extension(path: &Path) -> &str {
+    path.extension().and_then(|ext| ext.to_str()).unwrap_or("")
+}
+
+/// Properties a mapping declares with a type.
+fn declared_properties(mapping: &Mapping) -> Vec<Property> {
+    mapping
+        .properties
+        .values()
+        .filter_map(|mapped| {
+            mapped.value_type.map(|value_type| Property {
+                id: mapped.property.clone(),
+                name: mapped.property.replace('-', " "),
+                value_type,
+                multi: value_type == ValueType::Entities,
+                changes_over_time: mapped.changes_over_time,
+                role: None,
+                drift_after_days: None,
+                tolerance: Tolerance {
+                    approx: 0.15,
+                    report: 0.0,
+                },
+                description: None,
+            })
+        })
+        .collect()
+}
+
+/// Reads one bulk file, handing each row to `sink`; a problem at line 0 is about the
+/// whole file.
+fn read_bulk_file(
+    path: &Path,
+    stem: &str,
+    mapping: Option<&Mapping>,
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
+    let bytes = match read_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            problems.push(problem);
+            return;
+        }
+    };
+    match mapping {
+        None => read_json_lines(&bytes, stem, problems, sink),
+        Some(mapping) => read_table(&bytes, stem, mapping, extension(path) == "tsv", problems, sink),
+    }
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, RowProblem> {
+    let whole_file = |code, message: String, help: &str| RowProblem {
+        line: 0,
+        column: None,
+        code,
+        message,
+        help: help.to_owned(),
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|error| {
+            whole_file(
+                Code::UnreadableFile,
+                format!("cannot read the file: {error}"),
+                "check that it is readable",
+            )
+        })?
+        .len();
+    if size > MAX_BULK_BYTES {
+        return Err(whole_file(
+            Code::FileTooLarge,
+            format!("the file is {size} bytes, more than the {MAX_BULK_BYTES} bytes a bulk file may have"),
+            "split it into several files in bulk/ (they are read in parallel)",
+        ));
+    }
+    std::fs::read(path).map_err(|error| {
+        whole_file(
+            Code::UnreadableFile,
+            format!("cannot read the file: {error}"),
+            "check that it is readable",
+        )
+    })
+}
+
+/// A line as text; bytes that are not UTF-8 are replaced, and reported.
+fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut Vec<RowProblem>) -> Cow<'b, str> {
+    let text = String::from_utf8_lossy(bytes);
+    if let Cow::Owned(_) = text {
+        problems.push(RowProblem {
+            line,
+            column: column.map(str::to_owned),
+            code: Code::NotUtf8,
+            message: "bytes that are not UTF-8, replaced by U+FFFD".to_owned(),
+            help: "save the file as UTF-8; the row is checked with the replacement characters".to_owned(),
+        });
+    }
+    text
+}
+
+fn read_json_lines(bytes: &[u8], stem: &str, problems: &mut Vec<RowProblem>, sink: &mut dyn FnMut(Row)) {
+    for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line = index + 1;
+        let text = lossy(line_bytes, line, None, problems);
+        if text.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<JsonClaim>(&text) {
+            Ok(claim) => sink(Row {
+                line,
+                column: None,
+                explicit_id: claim.id.is_some(),
+                id: claim.id.unwrap_or_else(|| format!("{stem}-{line}")),
+                source: claim.source,
+                subject: claim.subject,
+                property: claim.property,
+                value: json_value_text(&claim.value),
+                as_of: claim.as_of,
+                scope: claim.scope,
+                hedge: claim.hedge,
+                attribution: claim.attribution,
+                origin: claim.origin,
+                quote: claim.quote,
+                note: claim.note,
+            }),
+            Err(error) => problems.push(RowProblem {
+                line,
+                column: None,
+                code: Code::InvalidRow,
+                message: format!("not a claim: {error}"),
+                help: "each line is one JSON object with source, subject, property and value (see README.md, \"Bulk claims\")"
+                    .to_owned(),
+            }),
+        }
+    }
+}
+
+fn json_value_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Bool(true) => "yes".to_owned(),
+        serde_json::Value::Bool(false) => "no".to_owned(),
+        serde_json::Value::Array(items) => items.iter().map(json_value_text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn delimiter(mapping: &Mapping, tab_by_default: bool) -> u8 {
+    match mapping.delimiter.as_deref().map(str::as_bytes) {
+        Some(b"tab") => b'\t',
+        Some(b"comma") => b',',
+        Some(b"semicolon") => b';',
+        Some(&[byte]) => byte,
+        _ if tab_by_default => b'\t',
+        _ => b',',
+    }
+}
+
+/// Where the mapped columns are in a table.
+struct Columns<'m> {
+    names: Vec<String>,
+    source: usize,
+    subject: usize,
+    as_of: Option<usize>,
+    /// Position, column name and property id of each property column.
+    properties: Vec<(usize, &'m str, &'m str)>,
+    missing: Missing<'m>,
+}
+
+impl<'m> Columns<'m> {
+    /// The name of the column at a position, as the table's header gives it.
+    fn column_name(&self, at: usize) -> &str {
+        self.names.get(at).map_or("?", String::as_str)
+    }
+
+    /// The columns of the mapping in a table with these column names; a problem of the whole
+    /// file when the source or subject column is not there.
+    fn find(names: Vec<String>, mapping: &'m Mapping) -> Result<Self, RowProblem> {
+        let position = |column: &str| names.iter().position(|name| name == column);
+        let (Some(source), Some(subject)) = (position(&mapping.source), position(&mapping.subject)) else {
+            return Err(RowProblem {
+                line: 0,
+                column: None,
+                code: Code::InvalidMapping,
+                message: format!(
+                    "the columns `{}` and `{}` of the mapping are not both in the file",
+                    mapping.source, mapping.subject
+                ),
+                help: format!("the file's columns are: {}", names.join(", ")),
+            });
+        };
+        let as_of = mapping.as_of_column.as_deref().and_then(position);
+        let properties = mapping
+            .properties
+            .iter()
+            .filter_map(|(column, mapped)| position(column).map(|at| (at, column.as_str(), mapped.property.as_str())))
+            .collect();
+        Ok(Columns {
+            names,
+            source,
+            subject,
+            as_of,
+            properties,
+            missing: Missing::of(&mapping.missing),
+        })
+    }
+
+    /// A cell as text, trimmed; `None` when it is empty or says nothing.
+    fn cell(&self, record: &csv::ByteRecord, at: usize, line: usize, problems: &mut Vec<RowProblem>) -> Option<String> {
+        let text = lossy(record.get(at)?, line, self.names.get(at).map(String::as_str), problems);
+        let text = text.trim();
+        (!text.is_empty() && !self.missing.says_nothing(text)).then(|| text.to_owned())
+    }
+
+    /// One claim per filled property cell of a record.
+    fn rows(
+        &self,
+        record: &csv::ByteRecord,
+        (stem, line): (&str, usize),
+        problems: &mut Vec<RowProblem>,
+        sink: &mut dyn FnMut(Row),
+    ) {
+        let source = self.cell(record, self.source, line, problems);
+        let subject = self.cell(record, self.subject, line, problems);
+        let (Some(source), Some(subject)) = (source, subject) else {
+            problems.push(RowProblem {
+                line,
+                column: None,
+                code: Code::InvalidRow,
+                message: "the row names no source or no subject".to_owned(),
+                help: format!(
+                    "fill the `{}` and `{}` columns",
+                    self.column_name(self.source),
+                    self.column_name(self.subject)
+                ),
+            });
+            return;
+        };
+        let as_of = self.as_of.and_then(|at| self.cell(record, at, line, problems));
+        for &(at, column, property) in &self.properties {
+            let Some(value) = self.cell(record, at, line, problems) else {
+                continue;
+            };
+            sink(Row {
+                line,
+                column: Some(column.to_owned()),
+                id: format!("{stem}-{line}-{column}"),
+                explicit_id: false,
+                source: source.clone(),
+                subject: subject.clone(),
+                property: property.to_owned(),
+                value,
+                as_of: as_of.clone(),
+                scope: None,
+                hedge: None,
+                attribution: None,
+                origin: None,
+                quote: None,
+                note: None,
+            });
+        }
+    }
+}
+
+fn read_table(
+    bytes: &[u8],
+    stem: &str,
+    mapping: &Mapping,
+    tsv: bool,
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(mapping, tsv))
+        .has_headers(mapping.header)
+        .flexible(true)
+        .quoting(!tsv)
+        .from_reader(bytes);
+    let names: Vec<String> = if mapping.header {
+        reader.byte_headers().map_or_else(
+            |_| Vec::new(),
+            |headers| {
+                headers
+                    .iter()
+                    .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+                    .collect()
+            },
+        )
+    } else {
+        mapping.columns.clone()
+    };
+    let columns = match Columns::find(names, mapping) {
+        Ok(columns) => columns,
+        Err(problem) => return problems.push(problem),
+    };
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line() as usize);
+                columns.rows(&record, (stem, line), problems, sink);
+            }
+            Err(error) => problems.push(RowProblem {
+                line: error.position().map_or(1, |p| (p.line() as usize).max(1)),
+                column: None,
+                code: Code::InvalidRow,
+                message: format!("unreadable row: {error}"),
+                help: "check the quoting and the delimiter of the row".to_owned(),
+            }),
+        }
+    }
+}
+
+/// Cell texts that say nothing: whole texts, and with a leading `*` texts found anywhere
+/// in the cell (`*Contact Airline` matches `Dec 01 - Contact Airline`).
+struct Missing<'m> {
+    whole: HashSet<&'m str>,
+    within: Vec<&'m str>,
+}
+
+impl<'m> Missing<'m> {
+    fn of(texts: &'m [String]) -> Self {
+        let (within, whole): (Vec<&str>, Vec<&str>) =
+            texts.iter().map(String::as_str).partition(|t| t.starts_with('*'));
+        Missing {
+            whole: whole.into_iter().collect(),
+            within: within.into_iter().map(|t| &t[1..]).collect(),
+        }
+    }
+
+    fn says_nothing(&self, cell: &str) -> bool {
+        self.whole.contains(cell) || self.within.iter().any(|part| cell.contains(part))
+    }
+}
+
+/// Why a row is refused: the code, what is wrong, how to fix it.
+type Why = (Code, String, String);
+
+/// Validates rows of one file, caching what repeats (as-of dates, subjects).
+struct RowChecker<'a> {
+    registry: &'a BulkRegistry<'a>,
+    default_as_of: Option<&'a str>,
+    dates: HashMap<String, Option<DateValue>>,
+    subjects: HashMap<String, Option<String>>,
+    created: HashMap<String, String>,
+    /// Explicit ids seen, by source and id, with their line.
+    ids: HashMap<(String, String), usize>,
+    /// Values read, by spelling, then property and as-of date.
+    values: HashMap<String, Vec<ValueKey<'a>>>,
+}
+
+/// A value read under a property at an as-of date.
+type ValueKey<'a> = ((&'a str, DateValue), Result<Value, Why>);
+
+impl<'a> RowChecker<'a> {
+    fn new(registry: &'a BulkRegistry<'a>, default_as_of: Option<&'a str>) -> Self {
+        RowChecker {
+            registry,
+            default_as_of,
+            dates: HashMap::new(),
+            subjects: HashMap::new(),
+            created: HashMap::new(),
+            ids: HashMap::new(),
+            values: HashMap::new(),
+        }
+    }
+
+    fn claim(&mut self, row: Row) -> Result<Claim, RowProblem> {
+        let problem = |(code, message, help): Why| RowProblem {
+            line: row.line,
+            column: row.column.clone(),
+            code,
+            message,
+            help,
+        };
+        self.check_id(&row).map_err(problem)?;
+        let property = self.property(&row).map_err(problem)?;
+        let as_of = self.as_of(&row).map_err(problem)?;
+        let subject = self.subject_of(&row).map_err(problem)?;
+        let scope = self.scope_of(&row).map_err(problem)?;
+        let value = self.value(&row.value, property, as_of).map_err(problem)?;
+        Ok(Claim {
+            id: row.id,
+            source: source_id(&row.source),
+            subject_written: row.subject,
+            subject,
+            property: property.id.clone(),
+            quote: row.quote.unwrap_or_else(|| row.value.clone()),
+            written: row.value,
+            value,
+            span: TextSpan {
+                start: 0,
+                end: 0,
+                line: row.line,
+            },
+            attribution: row.attribution,
+            origin: row.origin,
+            as_of,
+            as_of_explicit: row.as_of.is_some(),
+            scope,
+            hedge: row.hedge,
+            note: row.note,
+            line: row.line,
+        })
+    }
+
+    /// An explicit id not seen before in the row's source.
+    fn check_id(&mut self, row: &Row) -> Result<(), Why> {
+        if !row.explicit_id {
+            return Ok(());
+        }
+        match self.ids.insert((row.source.clone(), row.id.clone()), row.line) {
+            None => Ok(()),
+            Some(first) => Err((
+                Code::DuplicateId,
+                format!(
+                    "claim `{}` of source `{}` is defined twice (first on line {first})",
+                    row.id, row.source
+                ),
+                "give each claim of a source its own id".to_owned(),
+            )),
+        }
+    }
+
+    fn property(&self, row: &Row) -> Result<&'a Property, Why> {
+        self.registry.properties.get(&row.property).ok_or_else(|| {
+            (
+                Code::UnknownProperty,
+                format!("unknown property `{}`", row.property),
+                format!(
+                    "declare `{}` in properties.yaml, or give it a type in the mapping",
+                    row.property
+                ),
+            )
+        })
+    }
+
+    /// The row's as-of date, else the file's.
+    fn as_of(&mut self, row: &Row) -> Result<DateValue, Why> {
+        let Some(written) = row.as_of.as_deref().or(self.default_as_of) else {
+            return Err((
+                Code::InvalidDate,
+                "no as-of date".to_owned(),
+                "give each claim an `as_of` date, or `as_of` in the mapping".to_owned(),
+            ));
+        };
+        self.date(written).ok_or_else(|| {
+            (
+                Code::InvalidDate,
+                format!("as_of: `{written}` is not a date"),
+                "write a date such as `2025-10-22`, `2025-10` or `2025`".to_owned(),
+            )
+        })
+    }
+
+    fn subject_of(&mut self, row: &Row) -> Result<String, Why> {
+        self.subject(&row.subject).ok_or_else(|| {
+            let help = match self.registry.entity_names.suggest(&row.subject) {
+                Some(near) => format!(
+                    "did you mean `{near}`? Otherwise add `{}` to entities.yaml",
+                    row.subject
+                ),
+                None => format!(
+                    "add `{}` to entities.yaml, or open the registry (`open: true`)",
+                    row.subject
+                ),
+            };
+            (Code::UnknownEntity, format!("unknown subject `{}`", row.subject), help)
+        })
+    }
+
+    fn scope_of(&self, row: &Row) -> Result<Option<String>, Why> {
+        let Some(scope) = &row.scope else {
+            return Ok(None);
+        };
+        match self.registry.scope_names.resolve(scope) {
+            Some(id) => Ok(Some(id.to_owned())),
+            None => Err((
+                Code::UnknownScope,
+                format!("unknown scope `{scope}`"),
+                "declare it in the scopes of properties.yaml".to_owned(),
+            )),
+        }
+    }
+
+    fn date(&mut self, written: &str) -> Option<DateValue> {
+        if let Some(date) = self.dates.get(written) {
+            return *date;
+        }
+        let compact = compact_date(written);
+        let parsed = match value::parse(
+            compact.as_deref().unwrap_or(written),
+            ValueType::Date,
+            &ParseContext { reference: None },
+        ) {
+            Ok(Value::Date(date)) => Some(date),
+            _ => None,
+        };
+        self.dates.insert(written.to_owned(), parsed);
+        parsed
+    }
+
+    /// The subject's id: a registered spelling, or in an open registry an id made from it.
+    fn subject(&mut self, written: &str) -> Option<String> {
+        if let Some(id) = self.subjects.get(written) {
+            return id.clone();
+        }
+        let id = match self.registry.entity_names.resolve(written) {
+            Some(id) => Some(id.to_owned()),
+            None if self.registry.open => {
+                let id = source_id(written);
+                self.created.entry(id.clone()).or_insert_with(|| written.to_owned());
+                Some(id)
+            }
+            None => None,
+        };
+        self.subjects.insert(written.to_owned(), id.clone());
+        id
+    }
+
+    /// The value of a cell, read once per file for each spelling, property and as-of date
+    /// (bulk data repeats its values: one departure time in ten sources' rows).
+    fn value(&mut self, written: &str, property: &'a Property, as_of: DateValue) -> Result<Value, Why> {
+        let key = (property.id.as_str(), as_of);
+        if let Some(known) = self
+            .values
+            .get(written)
+            .and_then(|seen| seen.iter().find(|(k, _)| *k == key))
+        {
+            return known.1.clone();
+        }
+        let read = self.read_value(written, property, as_of);
+        let seen = self.values.entry(written.to_owned()).or_default();
+        seen.push((key, read.clone()));
+        read
+    }
+
+    fn read_value(&mut self, written: &str, property: &Property, as_of: DateValue) -> Result<Value, Why> {
+        let open = self.registry.open;
+        let names = self.registry.entity_names;
+        let created = std::cell::RefCell::new(Vec::new());
+        let resolve = |name: &str| match names.resolve(name) {
+            Some(id) => Some(id.to_owned()),
+            None if open => {
+                let id = source_id(name);
+                created.borrow_mut().push((id.clone(), name.to_owned()));
+                Some(id)
+            }
+            None => None,
+        };
+        let value =
+            read_value(&RawValue::Scalar(written.to_owned()), property, as_of, &resolve).map_err(|problems| {
+                let first = problems.into_iter().next();
+                first.map_or((Code::InvalidValue, "invalid value".to_owned(), String::new()), |p| {
+                    (p.code, p.message, p.help)
+                })
+            })?;
+        for (id, name) in created.into_inner() {
+            self.created.entry(id).or_insert(name);
+        }
+        Ok(value)
+    }
+}
+
+/// `20111201` as `2011-12-01`; other texts unchanged (`None`).
+fn compact_date(written: &str) -> Option<String> {
+    let digits = written.trim();
+    (digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..]))
+}
+
+/// An id made from a name: its matching key with hyphens (`World Flight Tracker` is
+/// `world-flight-tracker`, `CO` is `co`).
+pub fn source_id(name: &str) -> String {
+    let key = matching_key(name).replace(' ', "-");
+    if key.is_empty() { "unnamed".to_owned() } else { key }
+}

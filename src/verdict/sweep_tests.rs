@@ -1,0 +1,270 @@
+//! The sweep against the oracle: on small random groups (numbers with open, closed and
+//! infinite ends, dates, yes/no, texts and entities; nested scopes, hedges, as-of dates far
+//! and near), judging only the pairs the sweep selects gives the verdict of judging every pair.
+
+use super::normal::Normal;
+use super::{judge_every_pair, judge_swept};
+use crate::model::{Claim, ClaimRef, Corpus, Entity, EntityKind, Property, Scope, TextSpan};
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Value, ValueType};
+use jiff::ToSpan;
+use jiff::civil::{Date, date};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn corpus() -> Corpus {
+    let scope = |id: &str, within: Option<&str>| {
+        let scope = Scope {
+            id: id.to_owned(),
+            name: id.to_owned(),
+            aliases: vec![],
+            within: within.map(str::to_owned),
+        };
+        (id.to_owned(), scope)
+    };
+    let entity = |id: &str, within: Option<&str>| {
+        let entity = Entity {
+            id: id.to_owned(),
+            kind: EntityKind::Place,
+            name: id.to_owned(),
+            aliases: vec![],
+            within: within.map(str::to_owned),
+            note: None,
+        };
+        (id.to_owned(), entity)
+    };
+    Corpus {
+        root: Default::default(),
+        entities: BTreeMap::from([
+            entity("idlib", None),
+            entity("harem", Some("idlib")),
+            entity("latakia", None),
+        ]),
+        properties: BTreeMap::new(),
+        scopes: BTreeMap::from([
+            scope("speakers", None),
+            scope("nationals", Some("speakers")),
+            scope("other", None),
+        ]),
+        sources: vec![],
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Numbers,
+    Days,
+    Boolean,
+    Text,
+    Entity,
+}
+
+fn property(kind: Kind, changes_over_time: bool) -> Property {
+    let value_type = match kind {
+        Kind::Numbers => ValueType::Count,
+        Kind::Days => ValueType::Date,
+        Kind::Boolean => ValueType::Boolean,
+        Kind::Text => ValueType::Text,
+        Kind::Entity => ValueType::Entity,
+    };
+    Property {
+        id: "p".to_owned(),
+        name: "p".to_owned(),
+        value_type,
+        multi: false,
+        changes_over_time,
+        drift_after_days: Some(180.0),
+        role: None,
+        tolerance: Tolerance {
+            approx: 0.15,
+            report: 0.05,
+        },
+        description: None,
+    }
+}
+
+fn bound(kind: u8, x: f64) -> Bound {
+    match kind {
+        0 => Bound::Closed(x),
+        1 => Bound::Open(x),
+        _ => Bound::Unbounded,
+    }
+}
+
+fn widen(bound: Bound, by: f64) -> Bound {
+    match bound {
+        Bound::Closed(x) => Bound::Closed(x + by),
+        Bound::Open(x) => Bound::Open(x + by),
+        Bound::Unbounded => Bound::Unbounded,
+    }
+}
+
+/// One random claim's raw draws: value draws, scope, hedge, as-of offset and width, source.
+type Draw = ((u8, u8, u8, u8, u8), u8, bool, (u16, u8), u8);
+
+fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
+    let day = |offset: u8| date(2025, 1, 1) + i64::from(offset % 40).days();
+    match kind {
+        Kind::Numbers => {
+            let lo = f64::from(a % 20);
+            let hi = lo + f64::from(b % 8);
+            let (lo_kind, hi_kind) = (c % 4, d % 4);
+            let (lo_kind, hi_kind) = if lo == hi {
+                (lo_kind.min(2) * 2 % 4, hi_kind.min(2) * 2 % 4)
+            } else {
+                (lo_kind, hi_kind)
+            };
+            let strict = Interval {
+                lo: bound(lo_kind, lo),
+                hi: bound(hi_kind, hi),
+            };
+            let slack = f64::from(e % 3);
+            let loose = Interval {
+                lo: widen(strict.lo, -slack),
+                hi: widen(strict.hi, slack),
+            };
+            Normal::Numbers { strict, loose }
+        }
+        Kind::Days => {
+            let first = day(*a);
+            let last = first + i64::from(b % 4).days();
+            Normal::Days(DateValue {
+                first,
+                last,
+                precision: Precision::Range,
+            })
+        }
+        Kind::Boolean => Normal::Boolean(a % 2 == 0),
+        Kind::Text => Normal::Text(["a", "b", "c"][usize::from(a % 3)].to_owned()),
+        Kind::Entity => {
+            let mut set = EntitySet::default();
+            match a % 5 {
+                0 => set.none = true,
+                n => set
+                    .included
+                    .push(["idlib", "harem", "latakia", "idlib"][usize::from(n - 1)].to_owned()),
+            }
+            Normal::Entity(set)
+        }
+    }
+}
+
+fn claim(index: usize, draw: &Draw) -> Claim {
+    let (_, scope, hedged, (offset, width), source) = draw;
+    let first: Date = date(2024, 1, 1) + i64::from([0, 40, 190, 380][usize::from(offset % 4)] + offset / 4 % 30).days();
+    Claim {
+        id: format!("c{index}"),
+        source: format!("s{}", source % 3),
+        subject: "x".to_owned(),
+        subject_written: "x".to_owned(),
+        property: "p".to_owned(),
+        written: format!("v{index}"),
+        value: Value::Boolean(true),
+        quote: String::new(),
+        span: TextSpan {
+            start: 0,
+            end: 0,
+            line: 1,
+        },
+        attribution: None,
+        origin: None,
+        as_of: DateValue {
+            first,
+            last: first + i64::from(width % 4 * (width % 20)).days(),
+            precision: Precision::Range,
+        },
+        as_of_explicit: true,
+        scope: [None, None, Some("speakers"), Some("nationals"), Some("other")][usize::from(scope % 5)]
+            .map(str::to_owned),
+        hedge: hedged.then(|| "believed to".to_owned()),
+        note: None,
+        line: index + 1,
+    }
+}
+
+fn draws() -> impl Strategy<Value = Vec<Draw>> {
+    let draw = (
+        (any::<u8>(), any::<u8>(), any::<u8>(), any::<u8>(), any::<u8>()),
+        any::<u8>(),
+        proptest::bool::weighted(0.2),
+        (any::<u16>(), any::<u8>()),
+        any::<u8>(),
+    );
+    proptest::collection::vec(draw, 2..=8)
+}
+
+fn kind() -> impl Strategy<Value = Kind> {
+    prop_oneof![
+        3 => Just(Kind::Numbers),
+        1 => Just(Kind::Days),
+        1 => Just(Kind::Boolean),
+        1 => Just(Kind::Text),
+        1 => Just(Kind::Entity),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn the_sweep_gives_the_verdict_of_every_pair(kind in kind(), changes in any::<bool>(), odd in any::<u8>(), draws in draws()) {
+        let corpus = corpus();
+        let property = property(kind, changes);
+        let claims: Vec<Claim> = draws.iter().enumerate().map(|(i, d)| claim(i, d)).collect();
+        let mut normals: Vec<Normal> = draws.iter().map(|d| normal(kind, d)).collect();
+        if odd % 8 == 0 {
+            normals[0] = Normal::Text("odd one out".to_owned());
+        }
+        let refs: Vec<(ClaimRef, &Claim)> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
+            .collect();
+        let (every, every_reason, _) = judge_every_pair(&refs, &normals, &property, &corpus);
+        let (swept, swept_reason, findings) = judge_swept(&refs, &normals, &property, &corpus);
+        prop_assert_eq!(every, swept, "every pair: {}\nswept: {}", every_reason, swept_reason);
+        prop_assert!(findings.len() <= claims.len());
+    }
+}
+
+/// Four counts: the extremes (20 and 0) are dated a year after the middle pair (10 and 5),
+/// so every pair with an extreme is drift; only the sweep through time pairs 10 with 5.
+#[test]
+fn a_conflict_close_in_time_behind_far_extremes_is_found() {
+    let corpus = corpus();
+    let property = property(Kind::Numbers, true);
+    let draw = |value: u8, offset: u16| -> Draw { ((value, 0, 0, 0, 0), 0, false, (offset, 0), 0) };
+    let draws = [draw(10, 0), draw(5, 0), draw(19, 3), draw(0, 3)];
+    let claims: Vec<Claim> = draws.iter().enumerate().map(|(i, d)| claim(i, d)).collect();
+    let normals: Vec<Normal> = draws.iter().map(|d| normal(Kind::Numbers, d)).collect();
+    let refs: Vec<(ClaimRef, &Claim)> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
+        .collect();
+    let (verdict, reason, _) = judge_swept(&refs, &normals, &property, &corpus);
+    assert_eq!(verdict, super::Verdict::Conflict, "{reason}");
+    assert!(
+        reason.starts_with("\"v0\" 10") && reason.contains("\"v1\" 5"),
+        "{reason}"
+    );
+}
+
+/// On the shipped corpus, sweeping every group (small ones are normally judged pair by
+/// pair) names the same worst pair, with the same reason, as judging every pair.
+#[test]
+fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
+    let corpus = crate::corpus::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")).unwrap();
+    let groups = crate::graph::ClaimGraph::build(&corpus).groups(&corpus);
+    let mut compared = 0;
+    for group in groups.iter().filter(|group| group.claims.len() >= 2) {
+        let property = &corpus.properties[&group.property];
+        let refs: Vec<(ClaimRef, &Claim)> = group.claims.iter().map(|&at| (at, corpus.claim(at).unwrap())).collect();
+        let normals: Vec<Normal> = refs.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
+        let (every, every_reason, _) = judge_every_pair(&refs, &normals, property, &corpus);
+        let (swept, swept_reason, _) = judge_swept(&refs, &normals, property, &corpus);
+        let worst = |reason: &str| reason.split(" [").next().unwrap_or_default().to_owned();
+        assert_eq!((every, worst(&every_reason)), (swept, worst(&swept_reason)));
+        compared += 1;
+    }
+    assert!(compared >= 20, "{compared} groups");
+}
