@@ -5,19 +5,6 @@
 use crosscheck::value::{DayRange, ParseContext, ValueType, parse, parse_list};
 use libfuzzer_sys::fuzz_target;
 
-const TYPES: [ValueType; 10] = [
-    ValueType::Count,
-    ValueType::Number,
-    ValueType::Percentage,
-    ValueType::Age,
-    ValueType::Date,
-    ValueType::Duration,
-    ValueType::Entity,
-    ValueType::Entities,
-    ValueType::Text,
-    ValueType::Boolean,
-];
-
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let day = jiff::civil::date(2025, 10, 22);
@@ -25,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         reference: Some(DayRange { first: day, last: day }),
     };
     let undated = ParseContext { reference: None };
-    for ty in TYPES {
+    for ty in ValueType::ALL {
         let _ = parse(&text, ty, &dated);
         let _ = parse(&text, ty, &undated);
     }

@@ -265,7 +265,7 @@ impl Loader {
 }
 
 /// The byte range a YAML location in a registered file points at.
-fn location_span(files: &Files, file: FileId, location: &Location) -> Option<Range<usize>> {
+pub fn location_span(files: &Files, file: FileId, location: &Location) -> Option<Range<usize>> {
     if location.line() == 0 {
         return None;
     }

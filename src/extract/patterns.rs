@@ -258,15 +258,7 @@ impl Reader<'_> {
     }
 
     fn span(&self, file: FileId, location: &Location) -> Option<Range<usize>> {
-        let span = location.span();
-        if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
-            let start = usize::try_from(start).ok()?;
-            return Some(start..start + usize::try_from(len).ok()?);
-        }
-        let line = usize::try_from(location.line()).ok()?;
-        let column = usize::try_from(location.column()).ok()?;
-        let start = self.files.offset(file, line, column)?;
-        Some(start..start)
+        crate::corpus::location_span(&self.files, file, location)
     }
 
     fn read(&mut self, file: FileId, text: &str) -> Option<Patterns> {

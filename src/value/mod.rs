@@ -65,6 +65,22 @@ pub enum ValueType {
 }
 
 impl ValueType {
+    /// Every value type.
+    pub const ALL: [ValueType; 12] = [
+        ValueType::Count,
+        ValueType::Number,
+        ValueType::Percentage,
+        ValueType::Age,
+        ValueType::Date,
+        ValueType::Duration,
+        ValueType::Entity,
+        ValueType::Entities,
+        ValueType::Text,
+        ValueType::Boolean,
+        ValueType::Time,
+        ValueType::Code,
+    ];
+
     /// The name used in corpus files (`count`, `date`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -278,18 +294,7 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ALL_TYPES: [ValueType; 10] = [
-        ValueType::Count,
-        ValueType::Number,
-        ValueType::Percentage,
-        ValueType::Age,
-        ValueType::Date,
-        ValueType::Duration,
-        ValueType::Entity,
-        ValueType::Entities,
-        ValueType::Text,
-        ValueType::Boolean,
-    ];
+    const ALL_TYPES: [ValueType; 12] = ValueType::ALL;
 
     const NO_DATE: ParseContext = ParseContext { reference: None };
 
