@@ -60,7 +60,8 @@ pub struct ClaimGraph {
     pub graph: DiGraph<Node, Edge>,
     entities: HashMap<String, NodeIndex>,
     claims: HashMap<ClaimRef, NodeIndex>,
-    sources: Vec<NodeIndex>,
+    /// The upstream origin of each source (by index), read once from its comes-through edge.
+    source_origins: Vec<Option<String>>,
 }
 
 impl ClaimGraph {
@@ -69,11 +70,16 @@ impl ClaimGraph {
         let mut builder = Builder::default();
         builder.add_entities(corpus);
         builder.add_sources(corpus);
+        let source_origins = builder
+            .sources
+            .iter()
+            .map(|&node| comes_through(&builder.graph, node))
+            .collect();
         ClaimGraph {
             graph: builder.graph,
             entities: builder.entities,
             claims: builder.claims,
-            sources: builder.sources,
+            source_origins,
         }
     }
 
@@ -110,22 +116,27 @@ impl ClaimGraph {
     /// The upstream origin a claim comes through: its own (`told AFP`), else its source's
     /// (a wire copy), else the source itself. Two claims with one origin are one voice.
     pub fn origin_of(&self, claim: ClaimRef) -> Origin {
-        let through = |node: NodeIndex| {
-            self.graph
-                .edges_directed(node, Direction::Outgoing)
-                .filter(|edge| *edge.weight() == Edge::ComesThrough)
-                .find_map(|edge| match self.graph.node_weight(edge.target()) {
-                    Some(Node::Origin(name)) => Some(name.clone()),
-                    _ => None,
-                })
-        };
-        let own = self.claims.get(&claim).and_then(|&node| through(node));
-        let source = self.sources.get(claim.source).and_then(|&node| through(node));
-        match own.or(source) {
+        let own = self
+            .claims
+            .get(&claim)
+            .and_then(|&node| comes_through(&self.graph, node));
+        let source = || self.source_origins.get(claim.source).cloned().flatten();
+        match own.or_else(source) {
             Some(name) => Origin::Upstream(name),
             None => Origin::Source(claim.source),
         }
     }
+}
+
+/// The origin a source or claim node comes through, if it has a comes-through edge.
+fn comes_through(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> Option<String> {
+    graph
+        .edges_directed(node, Direction::Outgoing)
+        .filter(|edge| *edge.weight() == Edge::ComesThrough)
+        .find_map(|edge| match graph.node_weight(edge.target()) {
+            Some(Node::Origin(name)) => Some(name.clone()),
+            _ => None,
+        })
 }
 
 /// Where a claim ultimately comes from.

@@ -75,8 +75,10 @@ impl<'c> Analysis<'c> {
             .flat_map(|group| group.claims.iter().copied())
             .collect();
         let groups = judge(corpus, &graph, groups);
-        let judged: HashSet<ClaimRef> = groups
+        // Only a derived check can take in a claim that is alone in its own group.
+        let derived: HashSet<ClaimRef> = groups
             .iter()
+            .filter(|judged| judged.derivation.is_some())
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
         let reviews = Reviews::of(corpus, &groups, &Baseline::empty());
@@ -84,7 +86,7 @@ impl<'c> Analysis<'c> {
             corpus,
             graph,
             groups,
-            singles: lone.into_iter().filter(|at| !judged.contains(at)).collect(),
+            singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
             reviews,
         }
     }

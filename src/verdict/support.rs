@@ -6,6 +6,7 @@
 use super::Judged;
 use crate::graph::{ClaimGraph, Origin};
 use crate::model::{ClaimRef, Corpus};
+use std::collections::{HashMap, HashSet};
 
 /// One value of a group and who gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,47 +21,45 @@ pub struct Support {
     pub origins: Vec<String>,
 }
 
-/// The values of a judged group with their support, in order of first appearance.
+/// The values of a judged group with their support, in order of first appearance. Linear
+/// in the group's size: values, sources and origins are found through maps.
 pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Support> {
     let mut values: Vec<Support> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, &str)> = HashSet::new();
+    let mut origins_seen: HashSet<(usize, String)> = HashSet::new();
     for (at, claim, normal) in judged.sides(corpus) {
         let value = normal.describe(corpus);
-        if !values.iter().any(|support| support.value == value) {
+        let next = values.len();
+        let position = *index.entry(value.clone()).or_insert(next);
+        if position == next {
             values.push(Support {
-                value: value.clone(),
+                value,
                 claims: Vec::new(),
                 sources: 0,
                 origins: Vec::new(),
             });
         }
-        let Some(support) = values.iter_mut().find(|support| support.value == value) else {
+        let Some(support) = values.get_mut(position) else {
             continue;
         };
-        let new_source = support
-            .claims
-            .iter()
-            .filter_map(|&other| corpus.claim(other))
-            .all(|other| other.source != claim.source);
         support.claims.push(at);
-        support.sources += usize::from(new_source);
+        if seen.insert((position, claim.source.as_str())) {
+            support.sources += 1;
+        }
         let origin = origin_name(graph.origin_of(at), corpus);
-        if !support.origins.contains(&origin) {
+        if origins_seen.insert((position, origin.clone())) {
             support.origins.push(origin);
         }
     }
     values
 }
 
-/// The independent origins behind a whole group, by name.
+/// The independent origins behind a whole group, by name, sorted.
 pub fn origins(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<String> {
-    let mut names: Vec<String> = judged
-        .group
-        .claims
-        .iter()
-        .map(|&at| origin_name(graph.origin_of(at), corpus))
-        .collect();
+    let distinct: HashSet<Origin> = judged.group.claims.iter().map(|&at| graph.origin_of(at)).collect();
+    let mut names: Vec<String> = distinct.into_iter().map(|origin| origin_name(origin, corpus)).collect();
     names.sort();
-    names.dedup();
     names
 }
 
@@ -76,22 +75,16 @@ fn origin_name(origin: Origin, corpus: &Corpus) -> String {
 
 /// The reason of an agreeing group, completed with its corroboration: how many independent
 /// origins agree, or that every claim comes through one origin and so corroborates nothing.
-pub fn with_corroboration(reason: String, judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> String {
+pub fn with_corroboration(mut reason: String, judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> String {
     let origins = origins(judged, corpus, graph);
-    let sources = {
-        let mut sources: Vec<&str> = judged
-            .sides(corpus)
-            .map(|(_, claim, _)| claim.source.as_str())
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
-        sources.len()
-    };
+    let sources: HashSet<usize> = judged.group.claims.iter().map(|at| at.source).collect();
     match origins.as_slice() {
-        [only] if sources > 1 => format!(
-            "{reason}; but all {sources} sources carry one origin ({only}), so this is one voice, not corroboration"
-        ),
-        [_] => reason,
-        many => format!("{reason}; {} independent origins", many.len()),
+        [only] if sources.len() > 1 => reason.push_str(&format!(
+            "; but all {} sources carry one origin ({only}), so this is one voice, not corroboration",
+            sources.len()
+        )),
+        [_] => {}
+        many => reason.push_str(&format!("; {} independent origins", many.len())),
     }
+    reason
 }
