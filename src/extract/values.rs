@@ -211,13 +211,19 @@ fn read_count(captures: &Captures, text: &str) -> Option<String> {
 
 /// Whether a full stop at `at` ends the sentence rather than starting decimals.
 fn is_end_of_sentence(text: &str, at: usize) -> bool {
-    text[at..].starts_with('.') && !text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+    text.get(at..).is_some_and(|rest| rest.starts_with('.'))
+        && !text
+            .get(at + 1..)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `text` starts with `word` (any case) followed by no letter or digit. A prefix that
+/// would cut a character in two is no match.
 fn starts_with_word(text: &str, word: &str) -> bool {
-    text.len() >= word.len()
-        && text[..word.len()].eq_ignore_ascii_case(word)
-        && !text[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+    match (text.get(..word.len()), text.get(word.len()..)) {
+        (Some(head), Some(rest)) => head.eq_ignore_ascii_case(word) && !rest.starts_with(|c: char| c.is_alphanumeric()),
+        _ => false,
+    }
 }
 
 /// Whitespace runs made one space.
@@ -249,6 +255,19 @@ fn number_pattern(words: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the extractor fuzz target: a word test on text starting with a character of
+    /// several bytes cut it in two and panicked.
+    #[test]
+    fn word_tests_never_cut_a_character() {
+        assert!(!starts_with_word("c\u{FFFD}\u{FFFD} etween", "abc"));
+        assert!(!starts_with_word("\u{FFFD}", "ab"));
+        assert!(starts_with_word("Dozens of", "dozens"));
+        assert!(!starts_with_word("dozensof", "dozens"));
+        assert!(!is_end_of_sentence("x", 5));
+        assert!(is_end_of_sentence("a. B", 1));
+        assert!(!is_end_of_sentence("3.5", 1));
+    }
 
     fn builtin() -> ValueFinder {
         let raw: Patterns = super::super::tests::builtin_patterns();

@@ -258,3 +258,18 @@ fn bad_patterns_and_texts_are_reported_with_exit_2() {
     let run = crate::common::run(&["extract"]);
     assert_eq!(run.code, 2);
 }
+
+/// Found by the extractor fuzz target: text whose words start with replacement characters
+/// (bytes that were not UTF-8) made a word test cut a character in two.
+#[test]
+fn text_from_the_fuzzer_is_read_without_panicking() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/fuzz/extractor-cut-character.txt"
+    );
+    let run = run(&["extract", path, "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).expect("proposals as JSON");
+    assert_eq!(report["schema"], "crosscheck/proposals@1");
+}
