@@ -138,8 +138,11 @@ fn read_date(captures: &Captures) -> Option<String> {
     let written = tidy(captures.name("full").or(captures.name("inner"))?.as_str());
     let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
     let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
-    if qualifiers.contains(&first.as_str()) {
-        return Some(format!("{first}{}", &written[first.len()..]));
+    if let Some(rest) = written
+        .get(first.len()..)
+        .filter(|_| qualifiers.contains(&first.as_str()))
+    {
+        return Some(format!("{first}{rest}"));
     }
     Some(written)
 }
