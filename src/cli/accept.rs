@@ -63,7 +63,7 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
     let baseline =
         Baseline::load_or_empty(&file).map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
-    let analysis = Analysis::of(&corpus).with_baseline(&baseline);
+    let analysis = Analysis::reviewed(&corpus, &baseline);
     let targets = if args.all_new {
         unreviewed(&analysis, &args.verdict)
     } else {

@@ -106,7 +106,7 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Ok(baseline) => baseline,
         Err(outcome) => return outcome,
     };
-    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&filter);
+    let analysis = Analysis::reviewed(&corpus, &baseline).filter(&filter);
     let stdout = match args.format {
         Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
         Format::Json => render_json(&analysis),

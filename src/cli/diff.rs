@@ -79,7 +79,7 @@ fn compare(args: &DiffArgs, old_corpus: &Corpus, old_label: &str, new_path: &Pat
     let new_corpus = load(new_path)?;
     let baseline = args.decisions.load(new_path)?;
     let old = Analysis::of(old_corpus);
-    let new = Analysis::of(&new_corpus).with_baseline(&baseline);
+    let new = Analysis::reviewed(&new_corpus, &baseline);
     let reviews: &Reviews = &new.reviews;
     let diff = CorpusDiff::between(
         &State {

@@ -29,7 +29,7 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
         let near = suggest(&args.source, corpus.sources.iter().map(|s| s.id.as_str()));
         return Outcome::usage_error(unknown("source", &args.source, near));
     };
-    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&Filter {
+    let analysis = Analysis::reviewed(&corpus, &baseline).filter(&Filter {
         sources: vec![args.source.clone()],
         ..Filter::default()
     });

@@ -26,7 +26,7 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment) -> Outcome {
         Ok(subject) => subject,
         Err(message) => return Outcome::usage_error(message),
     };
-    let analysis = Analysis::of(&corpus).with_baseline(&baseline).filter(&Filter {
+    let analysis = Analysis::reviewed(&corpus, &baseline).filter(&Filter {
         subjects: vec![subject.clone()],
         ..Filter::default()
     });

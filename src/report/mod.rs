@@ -65,8 +65,15 @@ pub struct Tally {
 }
 
 impl<'c> Analysis<'c> {
-    /// Builds the graph of a corpus and judges every group.
+    /// Builds the graph of a corpus and judges every group, with no reviewed decisions.
     pub fn of(corpus: &'c Corpus) -> Self {
+        Self::reviewed(corpus, &Baseline::empty())
+    }
+
+    /// Builds the graph of a corpus, judges every group and reviews every discrepancy
+    /// against the reviewed decisions (before any filter, so that stale decisions are those
+    /// of the whole corpus).
+    pub fn reviewed(corpus: &'c Corpus, baseline: &Baseline) -> Self {
         let graph = ClaimGraph::build(corpus);
         let groups = graph.groups(corpus);
         let lone: Vec<ClaimRef> = groups
@@ -81,7 +88,7 @@ impl<'c> Analysis<'c> {
             .filter(|judged| judged.derivation.is_some())
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
-        let reviews = Reviews::of(corpus, &groups, &Baseline::empty());
+        let reviews = Reviews::of(corpus, &groups, baseline);
         Analysis {
             corpus,
             graph,
@@ -89,13 +96,6 @@ impl<'c> Analysis<'c> {
             singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
             reviews,
         }
-    }
-
-    /// Reviews every discrepancy against the reviewed decisions (before any filter, so that
-    /// stale decisions are those of the whole corpus).
-    pub fn with_baseline(mut self, baseline: &Baseline) -> Self {
-        self.reviews = Reviews::of(self.corpus, &self.groups, baseline);
-        self
     }
 
     /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
