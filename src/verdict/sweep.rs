@@ -268,8 +268,9 @@ impl<'a> Sweep<'a> {
         }
     }
 
-    /// In as-of order, each claim against the latest earlier claim with another value (the
-    /// one most likely to be close enough in time for a difference to be a conflict).
+    /// In as-of order, each claim against the earlier claim with another value whose dates
+    /// reach latest (the one most likely to be close enough in time for a difference to be a
+    /// conflict).
     fn latest_other_value(&mut self, claims: &[usize]) {
         let mut values: HashMap<String, usize> = HashMap::new();
         let mut order: Vec<(usize, usize)> = Vec::with_capacity(claims.len());
@@ -284,8 +285,13 @@ impl<'a> Sweep<'a> {
                 self.pair(other, index);
             }
             let last_of = |i: usize| self.claims[i].as_of.last;
-            latest.retain(|&(_, v)| v != value);
-            latest.push((index, value));
+            // Of two claims with one value, the one whose dates reach later stays: it is the
+            // closer in time to every claim still to come.
+            match latest.iter_mut().find(|(_, v)| *v == value) {
+                Some(kept) if last_of(kept.0) >= last_of(index) => {}
+                Some(kept) => kept.0 = index,
+                None => latest.push((index, value)),
+            }
             latest.sort_by_key(|&(i, _)| Reverse(last_of(i)));
             latest.truncate(2);
         }
