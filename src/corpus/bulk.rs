@@ -149,6 +149,8 @@ type CheckedFile = (FileId, PathBuf, Vec<Claim>, Vec<RowProblem>, Vec<(String, S
 
 /// What bulk rows are validated against.
 pub(super) struct BulkRegistry<'a> {
+    /// The corpus folder, which bulk files may not leave.
+    pub root: &'a Path,
     /// Entity names.
     pub entity_names: &'a NameIndex,
     /// Properties.
@@ -334,6 +336,7 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         Err(problem) => refused.push(problem),
     };
     read_bulk_file(
+        registry.root,
         &bulk_file.path,
         &stem,
         bulk_file.mapping.as_ref(),
@@ -389,13 +392,14 @@ fn declared_properties(mapping: &Mapping) -> Vec<Property> {
 /// Reads one bulk file, handing each row to `sink`; a problem at line 0 is about the
 /// whole file.
 fn read_bulk_file(
+    root: &Path,
     path: &Path,
     stem: &str,
     mapping: Option<&Mapping>,
     problems: &mut Vec<RowProblem>,
     sink: &mut dyn FnMut(Row),
 ) {
-    let bytes = match read_bytes(path) {
+    let bytes = match read_bytes(root, path) {
         Ok(bytes) => bytes,
         Err(problem) => {
             problems.push(problem);
@@ -408,36 +412,18 @@ fn read_bulk_file(
     }
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>, RowProblem> {
-    let whole_file = |code, message: String, help: &str| RowProblem {
-        line: 0,
-        column: None,
-        code,
-        message,
-        help: help.to_owned(),
-    };
-    let size = std::fs::metadata(path)
-        .map_err(|error| {
-            whole_file(
-                Code::UnreadableFile,
-                format!("cannot read the file: {error}"),
-                "check that it is readable",
-            )
-        })?
-        .len();
-    if size > MAX_BULK_BYTES {
-        return Err(whole_file(
-            Code::FileTooLarge,
-            format!("the file is {size} bytes, more than the {MAX_BULK_BYTES} bytes a bulk file may have"),
-            "split it into several files in bulk/ (they are read in parallel)",
-        ));
-    }
-    std::fs::read(path).map_err(|error| {
-        whole_file(
-            Code::UnreadableFile,
-            format!("cannot read the file: {error}"),
-            "check that it is readable",
-        )
+/// The bytes of a bulk file, read as every corpus file is (inside the corpus, a plain
+/// file), up to [`MAX_BULK_BYTES`].
+fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, RowProblem> {
+    super::load::read_limited(root, path, MAX_BULK_BYTES).map_err(|error| {
+        let (code, message, help) = error.describe();
+        RowProblem {
+            line: 0,
+            column: None,
+            code,
+            message,
+            help,
+        }
     })
 }
 

@@ -156,7 +156,7 @@ impl Loader {
     pub fn read_text(&mut self, relative: &Path, keep_for_snippets: Snippets) -> Option<(FileId, String)> {
         let name = self.display(relative);
         let path = self.root.join(relative);
-        match read_limited(&self.root, &path) {
+        match read_limited(&self.root, &path, MAX_FILE_BYTES) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
                     let registered = match keep_for_snippets {
@@ -290,9 +290,14 @@ pub(super) enum Snippets {
 }
 
 /// Why a corpus file could not be read.
-enum ReadError {
-    /// Larger than [`MAX_FILE_BYTES`].
-    TooLarge(u64),
+pub enum ReadError {
+    /// Larger than the limit for its kind of file.
+    TooLarge {
+        /// The file's size in bytes.
+        size: u64,
+        /// The most it may have.
+        limit: u64,
+    },
     /// A link (or a path through one) that resolves outside the corpus folder.
     OutsideCorpus(PathBuf),
     /// A folder, a pipe or a device: reading it could block or mean nothing.
@@ -303,12 +308,13 @@ enum ReadError {
 
 impl ReadError {
     /// The problem's code, message and hint.
-    fn describe(&self) -> (Code, String, String) {
+    pub fn describe(&self) -> (Code, String, String) {
         match self {
-            ReadError::TooLarge(size) => (
+            ReadError::TooLarge { size, limit } => (
                 Code::FileTooLarge,
-                format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} bytes a corpus file may have"),
-                "split the source, or trim the text to the article itself".to_owned(),
+                format!("the file is {size} bytes, more than the {limit} bytes a corpus file of its kind may have"),
+                "split the file (several sources, or several bulk files), or trim a text to the article itself"
+                    .to_owned(),
             ),
             ReadError::OutsideCorpus(target) => (
                 Code::PathOutsideCorpus,
@@ -330,8 +336,8 @@ impl ReadError {
 }
 
 /// Reads a file of the corpus at `root`: a plain file, inside the corpus once links are
-/// resolved, and no larger than [`MAX_FILE_BYTES`].
-fn read_limited(root: &Path, path: &Path) -> Result<Vec<u8>, ReadError> {
+/// resolved, and no larger than `limit` bytes (checked before reading, and while reading).
+pub fn read_limited(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let resolved = std::fs::canonicalize(path).map_err(ReadError::Io)?;
     let root = std::fs::canonicalize(root).map_err(ReadError::Io)?;
     if !resolved.starts_with(&root) {
@@ -342,15 +348,18 @@ fn read_limited(root: &Path, path: &Path) -> Result<Vec<u8>, ReadError> {
     }
     let file = std::fs::File::open(&resolved).map_err(ReadError::Io)?;
     let size = file.metadata().map_err(ReadError::Io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge(size));
+    if size > limit {
+        return Err(ReadError::TooLarge { size, limit });
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge(bytes.len() as u64));
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }

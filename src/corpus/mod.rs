@@ -14,7 +14,9 @@ pub mod template;
 mod text;
 mod validate;
 
-pub use load::{MAX_FILE_BYTES, YamlFile, load, load_reporting, location_span, read_yaml_file};
+pub use load::{
+    MAX_FILE_BYTES, ReadError, YamlFile, load, load_reporting, location_span, read_limited, read_yaml_file,
+};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

@@ -56,7 +56,9 @@ impl Loader {
             .into_iter()
             .filter_map(|source| self.validate_source(source, &registry))
             .collect();
+        let root = self.root.clone();
         let bulk_registry = BulkRegistry {
+            root: &root,
             entity_names: &entity_names,
             properties: &properties,
             scope_names: &scope_names,

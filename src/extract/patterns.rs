@@ -192,22 +192,27 @@ impl Patterns {
         let extension_path = corpus_root.join(EXTENSION_FILE);
         if extension_path.exists() {
             let name = extension_path.display().to_string();
-            match std::fs::read_to_string(&extension_path) {
+            let read = crate::corpus::read_limited(corpus_root, &extension_path, crate::corpus::MAX_FILE_BYTES)
+                .map_err(|error| error.describe())
+                .and_then(|bytes| {
+                    String::from_utf8(bytes).map_err(|_| {
+                        (
+                            Code::NotUtf8,
+                            "the file is not valid UTF-8".to_owned(),
+                            "save the file as UTF-8".to_owned(),
+                        )
+                    })
+                });
+            match read {
                 Ok(text) => {
                     let file = reader.files.add(name, text.clone());
                     if let Some(extension) = reader.read(file, &text) {
                         patterns = extension.then(patterns);
                     }
                 }
-                Err(error) => {
+                Err((code, message, help)) => {
                     let file = reader.files.add(name, "");
-                    reader.report(
-                        file,
-                        None,
-                        Code::UnreadableFile,
-                        format!("cannot read the file: {error}"),
-                        "check that the file exists, is readable and is UTF-8",
-                    );
+                    reader.report(file, None, code, message, &help);
                 }
             }
         }

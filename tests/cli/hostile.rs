@@ -281,3 +281,21 @@ fn a_source_file_that_is_not_utf8_is_named() {
         false,
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_bulk_file_linked_out_of_the_corpus_is_refused_like_any_corpus_file() {
+    let corpus = ScratchCorpus::new();
+    let outside = tempfile::NamedTempFile::new().expect("a file outside the corpus");
+    std::fs::write(
+        outside.path(),
+        r#"{"source": "wire", "subject": "Omar Diaby", "property": "age", "value": "50", "as_of": "2025-10-22"}"#,
+    )
+    .expect("writable");
+    std::fs::create_dir_all(corpus.file("bulk")).expect("a bulk folder");
+    std::os::unix::fs::symlink(outside.path(), corpus.file("bulk/wire.jsonl")).expect("a link");
+    let run = corpus.check(&["--strict"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("bulk/wire.jsonl"), "{}", run.stderr);
+    assert!(run.stderr.contains("outside the corpus"), "{}", run.stderr);
+}
