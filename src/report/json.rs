@@ -5,7 +5,7 @@ use super::{Analysis, Differences, Tally, origin_name, property_name};
 use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
-use crate::verdict::{Judged, origins, support};
+use crate::verdict::{Judged, support};
 use serde::Serialize;
 
 /// The schema name and version of the report.
@@ -227,6 +227,7 @@ fn group_out<'a>(
             claims: finding.claims.iter().map(|&at| claim_key(corpus, at)).collect(),
         })
         .collect();
+    let values = support(judged, corpus, graph);
     GroupOut {
         subject,
         subject_name: corpus.entity_name(subject),
@@ -235,9 +236,13 @@ fn group_out<'a>(
         verdict: judged.verdict.as_str(),
         reason: &judged.reason,
         derivation: judged.derivation.as_deref(),
-        independent_origins: origins(judged, corpus, graph).len(),
+        independent_origins: values
+            .iter()
+            .flat_map(|value| &value.origins)
+            .collect::<std::collections::HashSet<_>>()
+            .len(),
         claims,
-        support: support(judged, corpus, graph)
+        support: values
             .into_iter()
             .map(|value| SupportOut {
                 normalized: value.value,

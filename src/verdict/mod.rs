@@ -10,7 +10,7 @@ mod support;
 mod sweep;
 
 pub use normal::Normal;
-pub use support::{Support, origins, support};
+pub use support::{Support, support};
 
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};

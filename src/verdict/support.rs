@@ -56,7 +56,7 @@ pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Supp
 }
 
 /// The independent origins behind a whole group, by name, sorted.
-pub fn origins(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<String> {
+fn origins(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<String> {
     let distinct: HashSet<Origin> = judged.group.claims.iter().map(|&at| graph.origin_of(at)).collect();
     let mut names: Vec<String> = distinct.into_iter().map(|origin| origin_name(origin, corpus)).collect();
     names.sort();
