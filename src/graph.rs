@@ -6,10 +6,11 @@
 
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
+use foldhash::HashMap;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A node of the claim graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,15 +60,16 @@ pub struct ClaimGraph {
     /// The graph itself.
     pub graph: DiGraph<Node, Edge>,
     entities: HashMap<String, NodeIndex>,
-    claims: HashMap<ClaimRef, NodeIndex>,
+    /// The node of each claim, by source index and claim index.
+    claims: Vec<Vec<NodeIndex>>,
     /// The upstream origin of each source (by index), read once from its comes-through edge.
-    source_origins: Vec<Option<String>>,
+    source_origins: Vec<Option<NodeIndex>>,
 }
 
 impl ClaimGraph {
     /// Builds the graph of a corpus.
     pub fn build(corpus: &Corpus) -> Self {
-        let mut builder = Builder::default();
+        let mut builder = Builder::with_capacity(corpus);
         builder.add_entities(corpus);
         builder.add_sources(corpus);
         let source_origins = builder
@@ -118,46 +120,73 @@ impl ClaimGraph {
     pub fn origin_of(&self, claim: ClaimRef) -> Origin {
         let own = self
             .claims
-            .get(&claim)
+            .get(claim.source)
+            .and_then(|nodes| nodes.get(claim.claim))
             .and_then(|&node| comes_through(&self.graph, node));
-        let source = || self.source_origins.get(claim.source).cloned().flatten();
+        let source = || self.source_origins.get(claim.source).copied().flatten();
         match own.or_else(source) {
-            Some(name) => Origin::Upstream(name),
+            Some(node) => Origin::Upstream(node),
             None => Origin::Source(claim.source),
+        }
+    }
+
+    /// The name of an origin: the upstream outlet's, else the source's id.
+    pub fn origin_name(&self, origin: Origin, corpus: &Corpus) -> String {
+        match origin {
+            Origin::Upstream(node) => match self.graph.node_weight(node) {
+                Some(Node::Origin(name)) => name.clone(),
+                _ => String::new(),
+            },
+            Origin::Source(index) => corpus
+                .sources
+                .get(index)
+                .map_or_else(String::new, |source| source.id.clone()),
         }
     }
 }
 
-/// The origin a source or claim node comes through, if it has a comes-through edge.
-fn comes_through(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> Option<String> {
+/// The origin node a source or claim node comes through, if it has a comes-through edge.
+fn comes_through(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> Option<NodeIndex> {
     graph
         .edges_directed(node, Direction::Outgoing)
-        .filter(|edge| *edge.weight() == Edge::ComesThrough)
-        .find_map(|edge| match graph.node_weight(edge.target()) {
-            Some(Node::Origin(name)) => Some(name.clone()),
-            _ => None,
-        })
+        .find(|edge| *edge.weight() == Edge::ComesThrough)
+        .map(|edge| edge.target())
 }
 
 /// Where a claim ultimately comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Origin {
-    /// An upstream outlet or agency, by name.
-    Upstream(String),
+    /// An upstream outlet or agency, by its node in the graph.
+    Upstream(NodeIndex),
     /// The source's own reporting, by source index.
     Source(usize),
 }
 
-#[derive(Default)]
 struct Builder {
     graph: DiGraph<Node, Edge>,
     entities: HashMap<String, NodeIndex>,
     origins: HashMap<String, NodeIndex>,
-    claims: HashMap<ClaimRef, NodeIndex>,
+    claims: Vec<Vec<NodeIndex>>,
     sources: Vec<NodeIndex>,
 }
 
 impl Builder {
+    /// An empty builder with room for the corpus's nodes and most of its edges, so that a
+    /// large graph is allocated once rather than grown by copying.
+    fn with_capacity(corpus: &Corpus) -> Self {
+        let claims: usize = corpus.sources.iter().map(|source| source.claims.len()).sum();
+        let names: usize = corpus.entities.values().map(|entity| 1 + entity.aliases.len()).sum();
+        let nodes = corpus.entities.len() + names + corpus.sources.len() + claims;
+        let edges = names + corpus.entities.len() + 2 * claims;
+        Builder {
+            graph: DiGraph::with_capacity(nodes, edges),
+            entities: HashMap::default(),
+            origins: HashMap::default(),
+            claims: Vec::with_capacity(corpus.sources.len()),
+            sources: Vec::with_capacity(corpus.sources.len()),
+        }
+    }
+
     fn add_entities(&mut self, corpus: &Corpus) {
         for entity in corpus.entities.values() {
             let node = self.graph.add_node(Node::Entity(entity.id.clone()));
@@ -194,16 +223,17 @@ impl Builder {
                 let origin = self.origin(origin);
                 self.graph.add_edge(source_node, origin, Edge::ComesThrough);
             }
+            let mut nodes = Vec::with_capacity(source.claims.len());
             for (claim_index, claim) in source.claims.iter().enumerate() {
-                let claim_ref = ClaimRef {
+                let claim_node = self.graph.add_node(Node::Claim(ClaimRef {
                     source: source_index,
                     claim: claim_index,
-                };
-                let claim_node = self.graph.add_node(Node::Claim(claim_ref));
-                self.claims.insert(claim_ref, claim_node);
+                }));
+                nodes.push(claim_node);
                 self.graph.add_edge(source_node, claim_node, Edge::Asserts);
                 self.link_claim(claim_node, claim);
             }
+            self.claims.push(nodes);
         }
     }
 

@@ -144,8 +144,14 @@ impl Bulk {
     }
 }
 
-/// One bulk file validated: its claims, its bad rows and the subjects it created.
-type CheckedFile = (FileId, PathBuf, Vec<Claim>, Vec<RowProblem>, Vec<(String, String)>);
+/// One bulk file validated: its claims by source, its bad rows and the subjects it created.
+struct CheckedFile {
+    file: FileId,
+    path: PathBuf,
+    by_source: HashMap<String, Vec<Claim>>,
+    problems: Vec<RowProblem>,
+    created: Vec<(String, String)>,
+}
 
 /// What bulk rows are validated against.
 pub(super) struct BulkRegistry<'a> {
@@ -252,28 +258,28 @@ impl Loader {
             .into_par_iter()
             .map(|bulk_file| check_file(bulk_file, registry))
             .collect();
-        let mut by_source: BTreeMap<String, (PathBuf, Vec<Claim>)> = BTreeMap::new();
+        let mut parts: BTreeMap<String, (PathBuf, Vec<Vec<Claim>>)> = BTreeMap::new();
         let mut created: BTreeMap<String, String> = BTreeMap::new();
-        for (file, path, claims, mut problems, new) in validated {
+        for checked in validated {
+            let mut problems = checked.problems;
             problems.sort_by_key(|problem| problem.line);
             for problem in problems {
-                self.report(row_diagnostic(file, problem));
+                self.report(row_diagnostic(checked.file, problem));
             }
-            for claim in claims {
-                match by_source.get_mut(&claim.source) {
-                    Some((_, source_claims)) => source_claims.push(claim),
-                    None => {
-                        by_source.insert(claim.source.clone(), (path.clone(), vec![claim]));
-                    }
-                }
+            for (source, claims) in checked.by_source {
+                parts
+                    .entry(source)
+                    .or_insert_with(|| (checked.path.clone(), Vec::new()))
+                    .1
+                    .push(claims);
             }
-            for (id, name) in new {
+            for (id, name) in checked.created {
                 created.entry(id).or_insert(name);
             }
         }
-        let sources = by_source
+        let sources = parts
             .into_iter()
-            .map(|(id, (file, claims))| self.bulk_source(id, file, claims))
+            .map(|(id, (file, parts))| self.bulk_source(id, file, concatenate(parts)))
             .collect();
         let new_entities = created
             .into_iter()
@@ -290,8 +296,7 @@ impl Loader {
     }
 
     /// A source made of bulk claims (ids repeated in one file were refused as rows).
-    fn bulk_source(&mut self, id: String, file: PathBuf, mut claims: Vec<Claim>) -> Source {
-        claims.shrink_to_fit();
+    fn bulk_source(&mut self, id: String, file: PathBuf, claims: Vec<Claim>) -> Source {
         let published = claims.iter().map(|claim| claim.as_of).min_by_key(|date| date.first);
         Source {
             outlet: id.clone(),
@@ -330,9 +335,14 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
     let mut checker = RowChecker::new(registry, as_of.as_deref());
     let mut problems = Vec::new();
     let mut refused = Vec::new();
-    let mut claims = Vec::new();
+    let mut by_source: HashMap<String, Vec<Claim>> = HashMap::new();
     let mut sink = |row: Row| match checker.claim(row) {
-        Ok(claim) => claims.push(claim),
+        Ok(claim) => match by_source.get_mut(claim.source.as_str()) {
+            Some(claims) => claims.push(claim),
+            None => {
+                by_source.insert(claim.source.clone(), vec![claim]);
+            }
+        },
         Err(problem) => refused.push(problem),
     };
     read_bulk_file(
@@ -344,8 +354,27 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         &mut sink,
     );
     problems.append(&mut refused);
-    let created = checker.created.into_iter().collect();
-    (bulk_file.file, bulk_file.relative, claims, problems, created)
+    CheckedFile {
+        file: bulk_file.file,
+        path: bulk_file.relative,
+        by_source,
+        problems,
+        created: checker.created.into_iter().collect(),
+    }
+}
+
+/// One source's claims from every file, in file order, in one allocation of the exact size
+/// (a source in one file keeps its vector); each part is freed as soon as it is copied.
+fn concatenate(parts: Vec<Vec<Claim>>) -> Vec<Claim> {
+    let parts = match <[Vec<Claim>; 1]>::try_from(parts) {
+        Ok([only]) => return only,
+        Err(parts) => parts,
+    };
+    let mut claims = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for mut part in parts {
+        claims.append(&mut part);
+    }
+    claims
 }
 
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
@@ -686,6 +715,8 @@ struct RowChecker<'a> {
     registry: &'a BulkRegistry<'a>,
     default_as_of: Option<&'a str>,
     dates: HashMap<String, Option<DateValue>>,
+    /// Source ids, by the name a row writes.
+    sources: HashMap<String, String>,
     subjects: HashMap<String, Option<String>>,
     created: HashMap<String, String>,
     /// Explicit ids seen, by source and id, with their line.
@@ -703,6 +734,7 @@ impl<'a> RowChecker<'a> {
             registry,
             default_as_of,
             dates: HashMap::new(),
+            sources: HashMap::new(),
             subjects: HashMap::new(),
             created: HashMap::new(),
             ids: HashMap::new(),
@@ -726,7 +758,7 @@ impl<'a> RowChecker<'a> {
         let value = self.value(&row.value, property, as_of).map_err(problem)?;
         Ok(Claim {
             id: row.id,
-            source: source_id(&row.source),
+            source: self.source(&row.source),
             subject_written: row.subject,
             subject,
             property: property.id.clone(),
@@ -843,6 +875,16 @@ impl<'a> RowChecker<'a> {
         };
         self.dates.insert(written.to_owned(), parsed);
         parsed
+    }
+
+    /// The id of the source a row names.
+    fn source(&mut self, written: &str) -> String {
+        if let Some(id) = self.sources.get(written) {
+            return id.clone();
+        }
+        let id = source_id(written);
+        self.sources.insert(written.to_owned(), id.clone());
+        id
     }
 
     /// The subject's id: a registered spelling, or in an open registry an id made from it.

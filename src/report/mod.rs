@@ -30,7 +30,7 @@ pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
 pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
 use crate::baseline::{Baseline, GroupReview, Reviews};
-use crate::graph::{ClaimGraph, Origin};
+use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
 use crate::verdict::{Judged, Normal, Verdict, judge};
@@ -260,13 +260,7 @@ pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
 
 /// The name of a claim's origin: the upstream outlet it came through, else its source's id.
 pub fn origin_name(corpus: &Corpus, graph: &ClaimGraph, at: ClaimRef) -> String {
-    match graph.origin_of(at) {
-        Origin::Upstream(name) => name,
-        Origin::Source(index) => corpus
-            .sources
-            .get(index)
-            .map_or_else(String::new, |source| source.id.clone()),
-    }
+    graph.origin_name(graph.origin_of(at), corpus)
 }
 
 /// The display name of a property id (the id itself when unknown).

@@ -14,6 +14,7 @@ pub use support::{Support, support};
 
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};
+use rayon::prelude::*;
 use rules::{Side, judge_disagreeing_pair, pair_reason, weigh_pair};
 use std::fmt;
 
@@ -89,13 +90,13 @@ impl Judged {
     }
 }
 
-/// Judges every group of two or more claims, and every derived check the groups allow, most
-/// severe first, then by subject and property. Agreement says how many independent origins
+/// Judges every group of two or more claims (groups in parallel), and every derived check the
+/// groups allow, most severe first, then by subject and property. Agreement says how many independent origins
 /// (the graph's comes-through edges) stand behind it.
 pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Judged> {
     let derived = derive::derive(corpus, &groups);
     let mut judged: Vec<Judged> = groups
-        .into_iter()
+        .into_par_iter()
         .filter(|group| group.claims.len() >= 2)
         .filter_map(|group| judge_group(corpus, group))
         .map(|mut judged| {
@@ -104,9 +105,9 @@ pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Jud
             }
             judged
         })
-        .chain(derived)
         .collect();
-    judged.sort_by(|a, b| {
+    judged.extend(derived);
+    judged.par_sort_by(|a, b| {
         b.verdict
             .cmp(&a.verdict)
             .then_with(|| a.group.subject.cmp(&b.group.subject))

@@ -47,7 +47,7 @@ pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Supp
         if seen.insert((position, claim.source.as_str())) {
             support.sources += 1;
         }
-        let origin = origin_name(graph.origin_of(at), corpus);
+        let origin = graph.origin_name(graph.origin_of(at), corpus);
         if origins_seen.insert((position, origin.clone())) {
             support.origins.push(origin);
         }
@@ -58,19 +58,12 @@ pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Supp
 /// The independent origins behind a whole group, by name, sorted.
 fn origins(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<String> {
     let distinct: HashSet<Origin> = judged.group.claims.iter().map(|&at| graph.origin_of(at)).collect();
-    let mut names: Vec<String> = distinct.into_iter().map(|origin| origin_name(origin, corpus)).collect();
+    let mut names: Vec<String> = distinct
+        .into_iter()
+        .map(|origin| graph.origin_name(origin, corpus))
+        .collect();
     names.sort();
     names
-}
-
-fn origin_name(origin: Origin, corpus: &Corpus) -> String {
-    match origin {
-        Origin::Upstream(name) => name,
-        Origin::Source(index) => corpus
-            .sources
-            .get(index)
-            .map_or_else(|| format!("source #{index}"), |source| source.id.clone()),
-    }
 }
 
 /// The reason of an agreeing group, completed with its corroboration: how many independent
