@@ -238,7 +238,7 @@ impl Builder {
     }
 
     fn link_claim(&mut self, claim_node: NodeIndex, claim: &Claim) {
-        if let Some(&subject) = self.entities.get(&claim.subject) {
+        if let Some(&subject) = self.entities.get(claim.subject.as_str()) {
             self.graph.add_edge(claim_node, subject, Edge::About);
         }
         if let Value::Entities(set) = &claim.value {

@@ -3,6 +3,7 @@
 //! the corpus loader is the only way in.
 
 use crate::value::{DateValue, Tolerance, Value, ValueType};
+use arcstr::ArcStr;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -164,37 +165,37 @@ pub struct TextSpan {
 #[derive(Debug, Clone)]
 pub struct Claim {
     /// Id, unique within its source.
-    pub id: String,
+    pub id: ArcStr,
     /// Id of the source making the claim.
-    pub source: String,
+    pub source: ArcStr,
     /// Canonical id of the subject.
-    pub subject: String,
+    pub subject: ArcStr,
     /// The subject as the claim wrote it (an id, the name or an alias).
-    pub subject_written: String,
+    pub subject_written: ArcStr,
     /// Property id.
-    pub property: String,
+    pub property: ArcStr,
     /// The value as written in the corpus file.
-    pub written: String,
+    pub written: ArcStr,
     /// The parsed value, entity names resolved to ids.
     pub value: Value,
     /// The verbatim quote from the text.
-    pub quote: String,
+    pub quote: ArcStr,
     /// Where the quote is in the text.
     pub span: TextSpan,
     /// Who the source says made the claim.
-    pub attribution: Option<String>,
+    pub attribution: Option<ArcStr>,
     /// Upstream outlet the claim came through.
-    pub origin: Option<String>,
+    pub origin: Option<ArcStr>,
     /// The date the claim speaks of.
     pub as_of: DateValue,
     /// Whether `as_of` was given explicitly (otherwise it is the publication date).
     pub as_of_explicit: bool,
     /// Scope id, when restricted to part of the subject.
-    pub scope: Option<String>,
+    pub scope: Option<ArcStr>,
     /// The text's hedge.
-    pub hedge: Option<String>,
+    pub hedge: Option<ArcStr>,
     /// Editorial note.
-    pub note: Option<String>,
+    pub note: Option<ArcStr>,
     /// 1-based line of the claim in its source file.
     pub line: usize,
 }

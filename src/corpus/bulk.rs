@@ -11,6 +11,7 @@ use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Entity, EntityKind, Property, Source, TextSpan};
 use crate::names::matching_key;
 use crate::value::{self, DateValue, ParseContext, Tolerance, Value, ValueType};
+use arcstr::ArcStr;
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -148,7 +149,7 @@ impl Bulk {
 struct CheckedFile {
     file: FileId,
     path: PathBuf,
-    by_source: HashMap<String, Vec<Claim>>,
+    by_source: HashMap<ArcStr, Vec<Claim>>,
     problems: Vec<RowProblem>,
     created: Vec<(String, String)>,
 }
@@ -268,7 +269,7 @@ impl Loader {
             }
             for (source, claims) in checked.by_source {
                 parts
-                    .entry(source)
+                    .entry(source.to_string())
                     .or_insert_with(|| (checked.path.clone(), Vec::new()))
                     .1
                     .push(claims);
@@ -335,7 +336,7 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
     let mut checker = RowChecker::new(registry, as_of.as_deref());
     let mut problems = Vec::new();
     let mut refused = Vec::new();
-    let mut by_source: HashMap<String, Vec<Claim>> = HashMap::new();
+    let mut by_source: HashMap<ArcStr, Vec<Claim>> = HashMap::new();
     let mut sink = |row: Row| match checker.claim(row) {
         Ok(claim) => match by_source.get_mut(claim.source.as_str()) {
             Some(claims) => claims.push(claim),
@@ -716,8 +717,10 @@ struct RowChecker<'a> {
     default_as_of: Option<&'a str>,
     dates: HashMap<String, Option<DateValue>>,
     /// Source ids, by the name a row writes.
-    sources: HashMap<String, String>,
-    subjects: HashMap<String, Option<String>>,
+    sources: HashMap<String, ArcStr>,
+    subjects: HashMap<String, Option<ArcStr>>,
+    /// One shared copy of each text that rows repeat (property ids, values, hedges).
+    texts: Interner,
     created: HashMap<String, String>,
     /// Explicit ids seen, by source and id, with their line.
     ids: HashMap<(String, String), usize>,
@@ -736,6 +739,7 @@ impl<'a> RowChecker<'a> {
             dates: HashMap::new(),
             sources: HashMap::new(),
             subjects: HashMap::new(),
+            texts: Interner::default(),
             created: HashMap::new(),
             ids: HashMap::new(),
             values: HashMap::new(),
@@ -756,27 +760,28 @@ impl<'a> RowChecker<'a> {
         let subject = self.subject_of(&row).map_err(problem)?;
         let scope = self.scope_of(&row).map_err(problem)?;
         let value = self.value(&row.value, property, as_of).map_err(problem)?;
+        let written = self.texts.get(&row.value);
         Ok(Claim {
-            id: row.id,
+            id: row.id.into(),
             source: self.source(&row.source),
-            subject_written: row.subject,
+            subject_written: self.texts.get(&row.subject),
             subject,
-            property: property.id.clone(),
-            quote: row.quote.unwrap_or_else(|| row.value.clone()),
-            written: row.value,
+            property: self.texts.get(&property.id),
+            quote: row.quote.map_or_else(|| written.clone(), ArcStr::from),
+            written,
             value,
             span: TextSpan {
                 start: 0,
                 end: 0,
                 line: row.line,
             },
-            attribution: row.attribution,
-            origin: row.origin,
+            attribution: row.attribution.map(|text| self.texts.get(&text)),
+            origin: row.origin.map(|text| self.texts.get(&text)),
             as_of,
             as_of_explicit: row.as_of.is_some(),
-            scope,
-            hedge: row.hedge,
-            note: row.note,
+            scope: scope.map(|id| self.texts.get(id)),
+            hedge: row.hedge.map(|text| self.texts.get(&text)),
+            note: row.note.map(ArcStr::from),
             line: row.line,
         })
     }
@@ -830,7 +835,7 @@ impl<'a> RowChecker<'a> {
         })
     }
 
-    fn subject_of(&mut self, row: &Row) -> Result<String, Why> {
+    fn subject_of(&mut self, row: &Row) -> Result<ArcStr, Why> {
         self.subject(&row.subject).ok_or_else(|| {
             let help = match self.registry.entity_names.suggest(&row.subject) {
                 Some(near) => format!(
@@ -846,12 +851,12 @@ impl<'a> RowChecker<'a> {
         })
     }
 
-    fn scope_of(&self, row: &Row) -> Result<Option<String>, Why> {
+    fn scope_of(&self, row: &Row) -> Result<Option<&'a str>, Why> {
         let Some(scope) = &row.scope else {
             return Ok(None);
         };
         match self.registry.scope_names.resolve(scope) {
-            Some(id) => Ok(Some(id.to_owned())),
+            Some(id) => Ok(Some(id)),
             None => Err((
                 Code::UnknownScope,
                 format!("unknown scope `{scope}`"),
@@ -878,26 +883,26 @@ impl<'a> RowChecker<'a> {
     }
 
     /// The id of the source a row names.
-    fn source(&mut self, written: &str) -> String {
+    fn source(&mut self, written: &str) -> ArcStr {
         if let Some(id) = self.sources.get(written) {
             return id.clone();
         }
-        let id = source_id(written);
+        let id = ArcStr::from(source_id(written));
         self.sources.insert(written.to_owned(), id.clone());
         id
     }
 
     /// The subject's id: a registered spelling, or in an open registry an id made from it.
-    fn subject(&mut self, written: &str) -> Option<String> {
+    fn subject(&mut self, written: &str) -> Option<ArcStr> {
         if let Some(id) = self.subjects.get(written) {
             return id.clone();
         }
         let id = match self.registry.entity_names.resolve(written) {
-            Some(id) => Some(id.to_owned()),
+            Some(id) => Some(ArcStr::from(id)),
             None if self.registry.open => {
                 let id = source_id(written);
                 self.created.entry(id.clone()).or_insert_with(|| written.to_owned());
-                Some(id)
+                Some(ArcStr::from(id))
             }
             None => None,
         };
@@ -946,6 +951,23 @@ impl<'a> RowChecker<'a> {
             self.created.entry(id).or_insert(name);
         }
         Ok(value)
+    }
+}
+
+/// One shared copy of each distinct text: rows repeat their sources, properties and values,
+/// and a claim holding a shared copy costs a pointer, not an allocation.
+#[derive(Default)]
+struct Interner(foldhash::HashSet<ArcStr>);
+
+impl Interner {
+    /// The shared copy of `text`, made on first sight.
+    fn get(&mut self, text: &str) -> ArcStr {
+        if let Some(shared) = self.0.get(text) {
+            return shared.clone();
+        }
+        let shared = ArcStr::from(text);
+        self.0.insert(shared.clone());
+        shared
     }
 }
 

@@ -11,6 +11,7 @@ use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Corpus, Entity, Property, Scope, Source};
 use crate::names::{is_valid_id, suggest};
 use crate::value::{self, DateValue, DayRange, ParseContext, Tolerance, Value, ValueType};
+use arcstr::ArcStr;
 use serde_saphyr::Spanned;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
@@ -571,22 +572,22 @@ impl Loader {
             return None;
         }
         Some(Claim {
-            id: raw.id.value.clone(),
-            source: context.source.to_owned(),
-            subject: subject?,
-            subject_written: raw.subject.value.clone(),
-            property: property?.id.clone(),
-            written: raw.value.value.written(),
+            id: raw.id.value.as_str().into(),
+            source: context.source.into(),
+            subject: subject?.into(),
+            subject_written: raw.subject.value.as_str().into(),
+            property: property?.id.as_str().into(),
+            written: raw.value.value.written().into(),
             value: value?,
-            quote: raw.quote.value,
+            quote: raw.quote.value.into(),
             span: span?,
-            attribution: raw.attribution,
-            origin: raw.origin,
+            attribution: raw.attribution.map(ArcStr::from),
+            origin: raw.origin.map(ArcStr::from),
             as_of: as_of?,
             as_of_explicit: raw.as_of.is_some(),
-            scope: scope.flatten(),
-            hedge: raw.hedge,
-            note: raw.note,
+            scope: scope.flatten().map(ArcStr::from),
+            hedge: raw.hedge.map(ArcStr::from),
+            note: raw.note.map(ArcStr::from),
             line: Loader::line(&raw.id.referenced),
         })
     }

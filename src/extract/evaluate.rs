@@ -107,7 +107,7 @@ pub fn evaluate(corpus: &Corpus, extractor: &Extractor) -> Evaluation {
 
 /// The family of values a curated claim belongs to, if the extractor proposes such values.
 fn family_of(corpus: &Corpus, claim: &Claim) -> Option<Family> {
-    let property = corpus.properties.get(&claim.property)?;
+    let property = corpus.properties.get(claim.property.as_str())?;
     match property.value_type {
         ValueType::Count | ValueType::Number => Some(Family::Count),
         ValueType::Percentage => Some(Family::Percentage),
@@ -141,7 +141,7 @@ fn matches(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
 
 /// Whether the proposal's value reads, at the claim's as-of date, as the claim's value.
 fn same_value(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
-    let Some(property) = corpus.properties.get(&claim.property) else {
+    let Some(property) = corpus.properties.get(claim.property.as_str()) else {
         return false;
     };
     let context = ParseContext {

@@ -77,7 +77,7 @@ impl Extractor {
             if let Value::Entities(set) = &claim.value
                 && let [leader] = set.included.as_slice()
             {
-                let pair = (claim.subject.clone(), leader.clone());
+                let pair = (claim.subject.to_string(), leader.clone());
                 if !extractor.leaders.contains(&pair) {
                     extractor.leaders.push(pair);
                 }

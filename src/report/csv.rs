@@ -8,6 +8,7 @@ use super::{Analysis, group_property_name};
 use crate::baseline::GroupReview;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
+use arcstr::ArcStr;
 use std::borrow::Cow;
 
 const HEADER: [&str; 18] = [
@@ -73,7 +74,7 @@ fn claim_cells<'a>(
 ) -> [Cow<'a, str>; 18] {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
-    let optional = |text: &'a Option<String>| Cow::Borrowed(text.as_deref().unwrap_or(""));
+    let optional = |text: &'a Option<ArcStr>| Cow::Borrowed(text.as_deref().unwrap_or(""));
     [
         Cow::Borrowed(number),
         Cow::Borrowed(subject),

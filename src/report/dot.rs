@@ -125,7 +125,7 @@ fn cluster_of(analysis: &Analysis, node: NodeIndex) -> Option<String> {
     let graph = &analysis.graph.graph;
     match &graph[node] {
         Node::Entity(id) => Some(id.clone()),
-        Node::Claim(at) => analysis.corpus.claim(*at).map(|claim| claim.subject.clone()),
+        Node::Claim(at) => analysis.corpus.claim(*at).map(|claim| claim.subject.to_string()),
         Node::Alias(_) => graph.neighbors(node).find_map(|target| match &graph[target] {
             Node::Entity(id) => Some(id.clone()),
             _ => None,

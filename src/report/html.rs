@@ -240,7 +240,7 @@ fn singles(page: &mut String, analysis: &Analysis) {
         );
         let normal = corpus
             .properties
-            .get(&claim.property)
+            .get(claim.property.as_str())
             .map(|property| crate::verdict::Normal::of(claim, property).describe(corpus))
             .unwrap_or_default();
         claim_item(page, corpus, claim, &single_value(corpus, claim), &normal);

@@ -123,13 +123,13 @@ impl<'c> Analysis<'c> {
                 || judged.group.claims.iter().any(|&at| {
                     corpus
                         .claim(at)
-                        .is_some_and(|claim| filter.sources.contains(&claim.source))
+                        .is_some_and(|claim| filter.sources.iter().any(|source| *source == claim.source))
                 })
         });
         let keep_single = |claim: &Claim| {
             filter.verdicts.is_empty()
-                && (filter.subjects.is_empty() || filter.subjects.contains(&claim.subject))
-                && (filter.sources.is_empty() || filter.sources.contains(&claim.source))
+                && (filter.subjects.is_empty() || filter.subjects.iter().any(|subject| *subject == claim.subject))
+                && (filter.sources.is_empty() || filter.sources.iter().any(|source| *source == claim.source))
         };
         self.singles.retain(|&at| corpus.claim(at).is_some_and(keep_single));
         self
@@ -235,9 +235,12 @@ pub fn group_property_name(corpus: &Corpus, judged: &Judged) -> String {
 /// A claim's value as written with its scope and explicit as-of date:
 /// `roughly 70 [French nationals]`, `about fifty (as of 2024-12)`.
 pub fn qualified_value(corpus: &Corpus, claim: &Claim) -> String {
-    let mut value = claim.written.clone();
+    let mut value = claim.written.to_string();
     if let Some(scope) = &claim.scope {
-        let name = corpus.scopes.get(scope).map_or(scope.as_str(), |s| s.name.as_str());
+        let name = corpus
+            .scopes
+            .get(scope.as_str())
+            .map_or(scope.as_str(), |s| s.name.as_str());
         value.push_str(&format!(" [{name}]"));
     }
     if claim.as_of_explicit {
@@ -248,9 +251,9 @@ pub fn qualified_value(corpus: &Corpus, claim: &Claim) -> String {
 
 /// The value of a claim made by one source only: entities by display name, with the hedge.
 pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
-    let mut value = match (&claim.value, corpus.properties.get(&claim.property)) {
+    let mut value = match (&claim.value, corpus.properties.get(claim.property.as_str())) {
         (Value::Entities(_), Some(property)) => Normal::of(claim, property).describe(corpus),
-        _ => claim.written.clone(),
+        _ => claim.written.to_string(),
     };
     if let Some(hedge) = &claim.hedge {
         value.push_str(&format!(" ({hedge})"));

@@ -143,14 +143,14 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
     for claim in analysis.singles.iter().filter_map(|&at| corpus.claim(at)) {
         let property = corpus
             .properties
-            .get(&claim.property)
+            .get(claim.property.as_str())
             .map_or(claim.property.as_str(), |p| p.name.as_str());
         let value = single_value(corpus, claim);
         table.add_row(vec![
             corpus.entity_name(&claim.subject).to_owned(),
             property.to_owned(),
             value,
-            claim.source.clone(),
+            claim.source.to_string(),
             format!("“{}”", shorten(&claim.quote, QUOTE_CHARS)),
         ]);
     }

@@ -129,7 +129,7 @@ fn span_order(roles: &Roles) -> Option<(String, Check)> {
         why: "it cannot end before it starts".to_owned(),
         claims: vec![start.at, end.at],
     };
-    Some((end.claim.property.clone(), check))
+    Some((end.claim.property.to_string(), check))
 }
 
 /// A stated length against what a start and an end allow: the same source's own start and
@@ -359,7 +359,7 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
             let claim = corpus.claim(at)?;
             corpus
                 .properties
-                .get(&claim.property)
+                .get(claim.property.as_str())
                 .map(|property| Normal::of(claim, property))
         })
         .collect();

@@ -157,8 +157,8 @@ fn scope_name(claim: &Claim, corpus: &Corpus) -> String {
     match &claim.scope {
         Some(id) => corpus
             .scopes
-            .get(id)
-            .map_or_else(|| id.clone(), |scope| scope.name.clone()),
+            .get(id.as_str())
+            .map_or_else(|| id.to_string(), |scope| scope.name.clone()),
         None => "the whole".to_owned(),
     }
 }
@@ -166,7 +166,7 @@ fn scope_name(claim: &Claim, corpus: &Corpus) -> String {
 /// `"about fifty" [42.5, 57.5] (bfmtv-oumar-diaby, as of 2024-12)`.
 fn describe(side: &Side, corpus: &Corpus) -> String {
     let claim = side.claim;
-    let mut context = vec![claim.source.clone()];
+    let mut context = vec![claim.source.to_string()];
     if claim.as_of_explicit {
         context.push(format!("as of {}", claim.as_of));
     }

@@ -152,14 +152,14 @@ fn claim(index: usize, draw: &Draw) -> Claim {
     let (_, scope, hedged, (offset, width), source) = draw;
     let first: Date = date(2024, 1, 1) + i64::from([0, 40, 190, 380][usize::from(offset % 4)] + offset / 4 % 30).days();
     Claim {
-        id: format!("c{index}"),
-        source: format!("s{}", source % 3),
-        subject: "x".to_owned(),
-        subject_written: "x".to_owned(),
-        property: "p".to_owned(),
-        written: format!("v{index}"),
+        id: format!("c{index}").into(),
+        source: format!("s{}", source % 3).into(),
+        subject: "x".into(),
+        subject_written: "x".into(),
+        property: "p".into(),
+        written: format!("v{index}").into(),
         value: Value::Boolean(true),
-        quote: String::new(),
+        quote: "".into(),
         span: TextSpan {
             start: 0,
             end: 0,
@@ -174,8 +174,8 @@ fn claim(index: usize, draw: &Draw) -> Claim {
         },
         as_of_explicit: true,
         scope: [None, None, Some("speakers"), Some("nationals"), Some("other")][usize::from(scope % 5)]
-            .map(str::to_owned),
-        hedge: hedged.then(|| "believed to".to_owned()),
+            .map(arcstr::ArcStr::from),
+        hedge: hedged.then(|| "believed to".into()),
         note: None,
         line: index + 1,
     }

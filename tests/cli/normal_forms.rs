@@ -9,7 +9,7 @@ fn every_value_of_the_shipped_corpus_in_normal_form_is_pinned() {
     let corpus = crosscheck::corpus::load(&shipped_corpus()).expect("the shipped corpus loads");
     let mut lines = Vec::new();
     for claim in corpus.claims() {
-        let property = &corpus.properties[&claim.property];
+        let property = &corpus.properties[claim.property.as_str()];
         let normal = Normal::of(claim, property);
         lines.push(format!(
             "{:<48} {:<22} {:<40} => {}",

@@ -42,13 +42,13 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 17]> {
     let claim = entry.claim;
     let own = [
         claim.span.line.to_string(),
-        claim.id.clone(),
-        claim.subject.clone(),
+        claim.id.to_string(),
+        claim.subject.to_string(),
         property_name(review.corpus, &claim.property).to_owned(),
-        claim.written.clone(),
+        claim.written.to_string(),
         entry.normal.clone(),
         claim.as_of.to_string(),
-        claim.quote.clone(),
+        claim.quote.to_string(),
         entry.standing.as_str().to_owned(),
         entry
             .group
@@ -62,9 +62,9 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 17]> {
         .iter()
         .map(|other| {
             let side = [
-                other.claim.source.clone(),
-                other.claim.id.clone(),
-                other.claim.written.clone(),
+                other.claim.source.to_string(),
+                other.claim.id.to_string(),
+                other.claim.written.to_string(),
                 other.claim.as_of.to_string(),
                 other.origin.clone(),
                 other.independent.to_string(),

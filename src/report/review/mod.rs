@@ -177,7 +177,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
             .map(|(_, _, normal)| normal.describe(corpus)),
         None => corpus
             .properties
-            .get(&claim.property)
+            .get(claim.property.as_str())
             .map(|property| Normal::of(claim, property).describe(corpus)),
     }
     .unwrap_or_default();

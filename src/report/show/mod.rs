@@ -80,7 +80,7 @@ impl<'c> SubjectView<'c> {
             .collect();
         for &at in &analysis.singles {
             if let Some(claim) = corpus.claim(at).filter(|claim| claim.subject == entity.id)
-                && let Some(property) = corpus.properties.get(&claim.property)
+                && let Some(property) = corpus.properties.get(claim.property.as_str())
             {
                 properties.push(PropertyClaims {
                     property: &claim.property,
@@ -175,9 +175,9 @@ fn spellings<'c>(corpus: &Corpus, entity: &Entity, claims: impl Iterator<Item = 
     for claim in claims.filter(|claim| claim.subject_written != entity.id) {
         if !spellings.iter().any(|s| s.text == claim.subject_written) {
             spellings.push(Spelling {
-                text: claim.subject_written.clone(),
+                text: claim.subject_written.to_string(),
                 registered: false,
-                sources: vec![claim.source.clone()],
+                sources: vec![claim.source.to_string()],
             });
         }
     }
