@@ -5,6 +5,7 @@ use super::file::{Baseline, Entry};
 use super::id::DiscrepancyId;
 use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
@@ -80,7 +81,7 @@ pub struct Reviews {
 }
 
 impl Reviews {
-    /// Matches judged groups against a baseline.
+    /// Matches judged groups against a baseline (groups in parallel).
     pub fn of(corpus: &Corpus, judged: &[Judged], baseline: &Baseline) -> Self {
         let decisions: HashMap<String, &Entry> = baseline
             .entries
@@ -88,7 +89,7 @@ impl Reviews {
             .map(|entry| (entry.id.prefix(), entry))
             .collect();
         let groups: Vec<GroupReview> = judged
-            .iter()
+            .par_iter()
             .filter(|judged| judged.verdict != Verdict::Agree)
             .map(|judged| review(corpus, judged, &decisions))
             .collect();

@@ -8,7 +8,8 @@ use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use crate::names::suggest;
 use crate::report::{
-    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_table, review_notice,
+    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_summary, render_table,
+    review_notice,
 };
 use crate::verdict::Verdict;
 use clap::ValueEnum;
@@ -37,6 +38,10 @@ pub struct CheckArgs {
     /// Reviewed decisions: reviewed conflicts do not fail the check.
     #[command(flatten)]
     pub decisions: BaselineArgs,
+    /// Print only the counts (groups by verdict, how values differ, reviews): for large
+    /// corpora and CI logs. The exit code is the same as with the full report.
+    #[arg(long, conflicts_with = "format")]
+    pub summary: bool,
     /// Refuse the corpus (exit 2) when a bulk file has bad rows, instead of leaving them out.
     #[arg(long)]
     pub strict: bool,
@@ -108,6 +113,7 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     };
     let analysis = Analysis::reviewed(&corpus, &baseline).filter(&filter);
     let stdout = match args.format {
+        _ if args.summary => render_summary(&analysis),
         Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
         Format::Json => render_json(&analysis),
         Format::Markdown => render_markdown(&analysis),

@@ -20,7 +20,7 @@ pub use json::{REPORT_SCHEMA, render_json};
 pub use markdown::render_markdown;
 pub use reviewed::review_notice;
 pub use sentence::{InSentence, sentence_around};
-pub use table::render_table;
+pub use table::{render_summary, render_table};
 
 /// The JSON Schema of the report that `--format json` prints.
 pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");

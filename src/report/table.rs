@@ -37,7 +37,14 @@ pub fn render_table(analysis: &Analysis, width: u16, color: bool) -> String {
             out.push_str(&format!("  {}\n", stale_line(entry)));
         }
     }
-    out.push_str(&summary_line(analysis));
+    out.push_str(&render_summary(analysis));
+    out
+}
+
+/// The counts alone: sources, claims, groups by verdict, how values differ, and where the
+/// discrepancies stand against the reviewed decisions (the last lines of the table).
+pub fn render_summary(analysis: &Analysis) -> String {
+    let mut out = summary_line(analysis);
     out.push_str(&reviews_summary(analysis));
     out.push('\n');
     out

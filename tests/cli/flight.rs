@@ -81,3 +81,27 @@ fn bytes_that_are_not_utf8_are_reported_with_file_and_line() {
         );
     }
 }
+
+#[test]
+fn the_summary_gives_the_counts_of_the_full_report_and_its_exit_code() {
+    let result = run(&["check", "tests/data/flight", "--summary"]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert_eq!(
+        result.stdout,
+        "34 sources, 620 claims, 36 groups: 28 conflict, 0 drift, 0 tension, 8 agree; 0 claims made by one source only\n\
+         28 groups differ in value, 5 only in how the values are written, 3 not at all\n\
+         Reviews: 28 discrepancies, 0 reviewed, 0 changed since review, 28 unreviewed; 0 stale decisions\n"
+    );
+    let table = run(&["check", "tests/data/flight"]);
+    assert!(
+        table.stdout.ends_with(&result.stdout),
+        "the table ends with the summary"
+    );
+}
+
+#[test]
+fn the_summary_is_not_a_format() {
+    let result = run(&["check", "tests/data/flight", "--summary", "--format", "json"]);
+    assert_eq!(result.code, 2);
+    assert!(result.stderr.contains("cannot be used with"), "{}", result.stderr);
+}
