@@ -10,7 +10,6 @@ use foldhash::HashMap;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use std::collections::BTreeMap;
 
 /// A node of the claim graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,8 +90,9 @@ impl ClaimGraph {
         let mut subjects: Vec<(&String, &NodeIndex)> = self.entities.iter().collect();
         subjects.sort();
         let mut groups = Vec::new();
+        let mut about: Vec<(&str, ClaimRef)> = Vec::new();
         for (subject, &node) in subjects {
-            let mut by_property: BTreeMap<&str, Vec<ClaimRef>> = BTreeMap::new();
+            about.clear();
             for edge in self.graph.edges_directed(node, Direction::Incoming) {
                 if *edge.weight() != Edge::About {
                     continue;
@@ -100,16 +100,18 @@ impl ClaimGraph {
                 if let Some(Node::Claim(claim_ref)) = self.graph.node_weight(edge.source())
                     && let Some(claim) = corpus.claim(*claim_ref)
                 {
-                    by_property.entry(claim.property.as_str()).or_default().push(*claim_ref);
+                    about.push((claim.property.as_str(), *claim_ref));
                 }
             }
-            for (property, mut claims) in by_property {
-                claims.sort();
-                groups.push(Group {
-                    subject: subject.clone(),
-                    property: property.to_owned(),
-                    claims,
-                });
+            about.sort_unstable();
+            for same_property in about.chunk_by(|a, b| a.0 == b.0) {
+                if let Some(&(property, _)) = same_property.first() {
+                    groups.push(Group {
+                        subject: subject.clone(),
+                        property: property.to_owned(),
+                        claims: same_property.iter().map(|&(_, claim)| claim).collect(),
+                    });
+                }
             }
         }
         groups
@@ -171,13 +173,15 @@ struct Builder {
 }
 
 impl Builder {
-    /// An empty builder with room for the corpus's nodes and most of its edges, so that a
-    /// large graph is allocated once rather than grown by copying.
+    /// An empty builder with room for the corpus's nodes and edges (all but the few origin
+    /// nodes), so that a large graph is allocated once rather than grown by copying.
     fn with_capacity(corpus: &Corpus) -> Self {
         let claims: usize = corpus.sources.iter().map(|source| source.claims.len()).sum();
         let names: usize = corpus.entities.values().map(|entity| 1 + entity.aliases.len()).sum();
         let nodes = corpus.entities.len() + names + corpus.sources.len() + claims;
-        let edges = names + corpus.entities.len() + 2 * claims;
+        let claim_edges: usize = corpus.claims().map(edges_of).sum();
+        let source_edges: usize = corpus.sources.iter().map(|source| source.origin.len()).sum();
+        let edges = names + corpus.entities.len() + source_edges + claim_edges;
         Builder {
             graph: DiGraph::with_capacity(nodes, edges),
             entities: HashMap::default(),
@@ -237,6 +241,8 @@ impl Builder {
         }
     }
 
+    /// Links a claim to its subject, the entities its value names and its origin (the edges
+    /// [`edges_of`] counts).
     fn link_claim(&mut self, claim_node: NodeIndex, claim: &Claim) {
         if let Some(&subject) = self.entities.get(claim.subject.as_str()) {
             self.graph.add_edge(claim_node, subject, Edge::About);
@@ -253,4 +259,14 @@ impl Builder {
             self.graph.add_edge(claim_node, origin, Edge::ComesThrough);
         }
     }
+}
+
+/// How many edges a claim has at most: asserted by its source, about its subject, mentioning
+/// each entity its value names, coming through its origin.
+fn edges_of(claim: &Claim) -> usize {
+    let mentions = match &claim.value {
+        Value::Entities(set) => set.included.len() + set.excluded.len(),
+        _ => 0,
+    };
+    2 + mentions + usize::from(claim.origin.is_some())
 }

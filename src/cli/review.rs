@@ -29,10 +29,14 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
         let near = suggest(&args.source, corpus.sources.iter().map(|s| s.id.as_str()));
         return Outcome::usage_error(unknown("source", &args.source, near));
     };
-    let analysis = Analysis::reviewed(&corpus, &baseline).filter(&Filter {
-        sources: vec![args.source.clone()],
-        ..Filter::default()
-    });
+    let analysis = Analysis::shown(
+        &corpus,
+        &baseline,
+        &Filter {
+            sources: vec![args.source.clone()],
+            ..Filter::default()
+        },
+    );
     let title = format!("review of {}", args.source);
     view_outcome(&analysis, args.view.format, &title, || {
         Review::of(&analysis, index).map_or_else(String::new, |review| render(&review, &args.view, environment))

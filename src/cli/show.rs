@@ -26,10 +26,14 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment) -> Outcome {
         Ok(subject) => subject,
         Err(message) => return Outcome::usage_error(message),
     };
-    let analysis = Analysis::reviewed(&corpus, &baseline).filter(&Filter {
-        subjects: vec![subject.clone()],
-        ..Filter::default()
-    });
+    let analysis = Analysis::shown(
+        &corpus,
+        &baseline,
+        &Filter {
+            subjects: vec![subject.clone()],
+            ..Filter::default()
+        },
+    );
     let title = format!("everything on {}", corpus.entity_name(&subject));
     view_outcome(&analysis, args.view.format, &title, || {
         SubjectView::of(&analysis, &subject).map_or_else(String::new, |view| render(&view, &args.view, environment))

@@ -12,10 +12,11 @@ use crate::model::{Claim, Entity, EntityKind, Property, Source, TextSpan};
 use crate::names::matching_key;
 use crate::value::{self, DateValue, ParseContext, Tolerance, Value, ValueType};
 use arcstr::ArcStr;
+use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The largest bulk file read (bulk files are not kept for snippets).
@@ -145,11 +146,11 @@ impl Bulk {
     }
 }
 
-/// One bulk file validated: its claims by source, its bad rows and the subjects it created.
+/// One bulk file validated: its claims in file order, its bad rows and the subjects it created.
 struct CheckedFile {
     file: FileId,
     path: PathBuf,
-    by_source: HashMap<ArcStr, Vec<Claim>>,
+    claims: Vec<Claim>,
     problems: Vec<RowProblem>,
     created: Vec<(String, String)>,
 }
@@ -259,28 +260,22 @@ impl Loader {
             .into_par_iter()
             .map(|bulk_file| check_file(bulk_file, registry))
             .collect();
-        let mut parts: BTreeMap<String, (PathBuf, Vec<Vec<Claim>>)> = BTreeMap::new();
         let mut created: BTreeMap<String, String> = BTreeMap::new();
+        let mut files = Vec::with_capacity(validated.len());
         for checked in validated {
             let mut problems = checked.problems;
             problems.sort_by_key(|problem| problem.line);
             for problem in problems {
                 self.report(row_diagnostic(checked.file, problem));
             }
-            for (source, claims) in checked.by_source {
-                parts
-                    .entry(source.to_string())
-                    .or_insert_with(|| (checked.path.clone(), Vec::new()))
-                    .1
-                    .push(claims);
-            }
             for (id, name) in checked.created {
                 created.entry(id).or_insert(name);
             }
+            files.push((checked.path, checked.claims));
         }
-        let sources = parts
+        let sources = by_source(files)
             .into_iter()
-            .map(|(id, (file, parts))| self.bulk_source(id, file, concatenate(parts)))
+            .map(|(id, (file, claims))| self.bulk_source(id.to_string(), file, claims))
             .collect();
         let new_entities = created
             .into_iter()
@@ -336,46 +331,61 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
     let mut checker = RowChecker::new(registry, as_of.as_deref());
     let mut problems = Vec::new();
     let mut refused = Vec::new();
-    let mut by_source: HashMap<ArcStr, Vec<Claim>> = HashMap::new();
-    let mut sink = |row: Row| match checker.claim(row) {
-        Ok(claim) => match by_source.get_mut(claim.source.as_str()) {
-            Some(claims) => claims.push(claim),
-            None => {
-                by_source.insert(claim.source.clone(), vec![claim]);
-            }
-        },
-        Err(problem) => refused.push(problem),
-    };
-    read_bulk_file(
-        registry.root,
-        &bulk_file.path,
-        &stem,
-        bulk_file.mapping.as_ref(),
-        &mut problems,
-        &mut sink,
-    );
+    let mut claims = Vec::new();
+    match read_bytes(registry.root, &bulk_file.path) {
+        Ok(bytes) => {
+            // Room for every line's claims at once: reserved memory that stays unused (empty
+            // cells) is never touched, and growing a vector of claims copies all of them.
+            let per_line = bulk_file.mapping.as_ref().map_or(1, |mapping| mapping.properties.len());
+            let lines = bytes.iter().filter(|&&byte| byte == b'\n').count() + 1;
+            claims.reserve(lines.saturating_mul(per_line));
+            let mut sink = |row: Row| match checker.claim(row) {
+                Ok(claim) => claims.push(claim),
+                Err(problem) => refused.push(problem),
+            };
+            read_rows(
+                &bytes,
+                &bulk_file.path,
+                &stem,
+                bulk_file.mapping.as_ref(),
+                &mut problems,
+                &mut sink,
+            );
+        }
+        Err(problem) => problems.push(problem),
+    }
     problems.append(&mut refused);
     CheckedFile {
         file: bulk_file.file,
         path: bulk_file.relative,
-        by_source,
+        claims,
         problems,
         created: checker.created.into_iter().collect(),
     }
 }
 
-/// One source's claims from every file, in file order, in one allocation of the exact size
-/// (a source in one file keeps its vector); each part is freed as soon as it is copied.
-fn concatenate(parts: Vec<Vec<Claim>>) -> Vec<Claim> {
-    let parts = match <[Vec<Claim>; 1]>::try_from(parts) {
-        Ok([only]) => return only,
-        Err(parts) => parts,
-    };
-    let mut claims = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    for mut part in parts {
-        claims.append(&mut part);
+/// The claims of every file split by source, in file order, sources by id, each with the
+/// first file it appears in. Each source's claims are one allocation of the exact size, and
+/// each file's claims are freed as soon as they are moved.
+fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
+    let mut counts: HashMap<ArcStr, (usize, &PathBuf)> = HashMap::default();
+    for (path, claims) in &files {
+        for claim in claims {
+            counts.entry(claim.source.clone()).or_insert((0, path)).0 += 1;
+        }
     }
-    claims
+    let mut sources: BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> = counts
+        .into_iter()
+        .map(|(source, (count, path))| (source, (path.clone(), Vec::with_capacity(count))))
+        .collect();
+    for (_, claims) in files {
+        for claim in claims {
+            if let Some((_, source)) = sources.get_mut(&claim.source) {
+                source.push(claim);
+            }
+        }
+    }
+    sources
 }
 
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
@@ -419,26 +429,18 @@ fn declared_properties(mapping: &Mapping) -> Vec<Property> {
         .collect()
 }
 
-/// Reads one bulk file, handing each row to `sink`; a problem at line 0 is about the
-/// whole file.
-fn read_bulk_file(
-    root: &Path,
+/// Reads the rows of one bulk file, handing each to `sink`.
+fn read_rows(
+    bytes: &[u8],
     path: &Path,
     stem: &str,
     mapping: Option<&Mapping>,
     problems: &mut Vec<RowProblem>,
     sink: &mut dyn FnMut(Row),
 ) {
-    let bytes = match read_bytes(root, path) {
-        Ok(bytes) => bytes,
-        Err(problem) => {
-            problems.push(problem);
-            return;
-        }
-    };
     match mapping {
-        None => read_json_lines(&bytes, stem, problems, sink),
-        Some(mapping) => read_table(&bytes, stem, mapping, extension(path) == "tsv", problems, sink),
+        None => read_json_lines(bytes, stem, problems, sink),
+        Some(mapping) => read_table(bytes, stem, mapping, extension(path) == "tsv", problems, sink),
     }
 }
 
@@ -736,13 +738,13 @@ impl<'a> RowChecker<'a> {
         RowChecker {
             registry,
             default_as_of,
-            dates: HashMap::new(),
-            sources: HashMap::new(),
-            subjects: HashMap::new(),
+            dates: HashMap::default(),
+            sources: HashMap::default(),
+            subjects: HashMap::default(),
             texts: Interner::default(),
-            created: HashMap::new(),
-            ids: HashMap::new(),
-            values: HashMap::new(),
+            created: HashMap::default(),
+            ids: HashMap::default(),
+            values: HashMap::default(),
         }
     }
 

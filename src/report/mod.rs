@@ -33,7 +33,7 @@ use crate::baseline::{Baseline, GroupReview, Reviews};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
-use crate::verdict::{Judged, Normal, Verdict, judge};
+use crate::verdict::{Judged, Normal, Verdict, explain_agreements, judge_unexplained};
 use std::collections::HashSet;
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
@@ -74,6 +74,19 @@ impl<'c> Analysis<'c> {
     /// against the reviewed decisions (before any filter, so that stale decisions are those
     /// of the whole corpus).
     pub fn reviewed(corpus: &'c Corpus, baseline: &Baseline) -> Self {
+        Self::shown(corpus, baseline, &Filter::default())
+    }
+
+    /// Like [`Analysis::reviewed`], keeping only what the filter selects; the reasons of
+    /// agreeing groups are written for the groups kept only.
+    pub fn shown(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
+        let mut analysis = Self::unexplained(corpus, baseline).filter(filter);
+        explain_agreements(&mut analysis.groups, corpus, &analysis.graph);
+        analysis
+    }
+
+    /// Every group judged and reviewed, agreeing groups without their reasons.
+    fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
         let graph = ClaimGraph::build(corpus);
         let groups = graph.groups(corpus);
         let lone: Vec<ClaimRef> = groups
@@ -81,7 +94,7 @@ impl<'c> Analysis<'c> {
             .filter(|group| group.claims.len() == 1)
             .flat_map(|group| group.claims.iter().copied())
             .collect();
-        let groups = judge(corpus, &graph, groups);
+        let groups = judge_unexplained(corpus, groups);
         // Only a derived check can take in a claim that is alone in its own group.
         let derived: HashSet<ClaimRef> = groups
             .iter()
@@ -112,7 +125,7 @@ impl<'c> Analysis<'c> {
     }
 
     /// Keeps only what the filter selects.
-    pub fn filter(mut self, filter: &Filter) -> Self {
+    fn filter(mut self, filter: &Filter) -> Self {
         let corpus = self.corpus;
         self.groups
             .retain(|judged| filter.verdicts.is_empty() || filter.verdicts.contains(&judged.verdict));

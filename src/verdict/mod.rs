@@ -70,7 +70,7 @@ pub struct Judged {
     pub normals: Vec<Normal>,
     /// The most severe verdict of any pair.
     pub verdict: Verdict,
-    /// The reason for it.
+    /// The reason for it (empty for an agreeing group until [`explain_agreements`] writes it).
     pub reason: String,
     /// Every pair that does not simply agree, most severe first.
     pub findings: Vec<Finding>,
@@ -91,22 +91,25 @@ impl Judged {
 }
 
 /// Judges every group of two or more claims (groups in parallel), and every derived check the
-/// groups allow, most severe first, then by subject and property. Agreement says how many independent origins
-/// (the graph's comes-through edges) stand behind it.
+/// groups allow, most severe first, then by subject and property. Agreement says how many
+/// independent origins (the graph's comes-through edges) stand behind it.
 pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Judged> {
+    let mut judged = judge_unexplained(corpus, groups);
+    explain_agreements(&mut judged, corpus, graph);
+    judged
+}
+
+/// Like [`judge`], but an agreeing group's reason is left empty, to be written by
+/// [`explain_agreements`] for the groups that are shown: in a large corpus most groups agree,
+/// and most reports show only the others.
+pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     let derived = derive::derive(corpus, &groups);
-    let mut judged: Vec<Judged> = groups
-        .into_par_iter()
-        .filter(|group| group.claims.len() >= 2)
-        .filter_map(|group| judge_group(corpus, group))
-        .map(|mut judged| {
-            if judged.verdict == Verdict::Agree {
-                judged.reason = support::with_corroboration(std::mem::take(&mut judged.reason), &judged, corpus, graph);
-            }
-            judged
-        })
-        .collect();
-    judged.extend(derived);
+    let mut groups = groups;
+    groups.retain(|group| group.claims.len() >= 2);
+    // Judged in an indexed parallel map, so that the results are written in place (a filter
+    // would collect them in pieces, then copy them).
+    let judged: Vec<Option<Judged>> = groups.into_par_iter().map(|group| judge_group(corpus, group)).collect();
+    let mut judged: Vec<Judged> = judged.into_iter().flatten().chain(derived).collect();
     judged.par_sort_by(|a, b| {
         b.verdict
             .cmp(&a.verdict)
@@ -114,6 +117,19 @@ pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Jud
             .then_with(|| a.group.property.cmp(&b.group.property))
     });
     judged
+}
+
+/// Writes the reason of each agreeing group whose reason is still empty (groups in parallel):
+/// its values, and how many independent origins stand behind them.
+pub fn explain_agreements(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
+    judged
+        .par_iter_mut()
+        .filter(|judged| judged.verdict == Verdict::Agree && judged.reason.is_empty())
+        .for_each(|judged| {
+            let claims: Vec<(ClaimRef, &Claim)> = judged.sides(corpus).map(|(at, claim, _)| (at, claim)).collect();
+            let values = agreement_reason(&claims, &judged.normals, corpus);
+            judged.reason = support::with_corroboration(values, judged, corpus, graph);
+        });
 }
 
 /// Groups up to this size have every pair judged and listed (at most 28 pairs); larger
@@ -189,7 +205,7 @@ fn judge_every_pair(
     let agreements = total - findings.len();
     match findings.first() {
         Some(worst) => (worst.verdict, summarise(worst, findings.len(), agreements), findings),
-        None => (Verdict::Agree, agreement_reason(claims, normals, corpus), findings),
+        None => (Verdict::Agree, String::new(), findings),
     }
 }
 
@@ -236,7 +252,7 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], property: &Pro
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
     match findings.first() {
         Some(worst) => (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings),
-        None => (Verdict::Agree, agreement_reason(claims, normals, corpus), findings),
+        None => (Verdict::Agree, String::new(), findings),
     }
 }
 

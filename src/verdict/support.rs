@@ -6,7 +6,7 @@
 use super::Judged;
 use crate::graph::{ClaimGraph, Origin};
 use crate::model::{ClaimRef, Corpus};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 /// One value of a group and who gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,9 +25,9 @@ pub struct Support {
 /// in the group's size: values, sources and origins are found through maps.
 pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Support> {
     let mut values: Vec<Support> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut seen: HashSet<(usize, &str)> = HashSet::new();
-    let mut origins_seen: HashSet<(usize, String)> = HashSet::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    let mut seen: HashSet<(usize, &str)> = HashSet::default();
+    let mut origins_seen: HashSet<(usize, String)> = HashSet::default();
     for (at, claim, normal) in judged.sides(corpus) {
         let value = normal.describe(corpus);
         let next = values.len();
