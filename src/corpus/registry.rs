@@ -2,13 +2,16 @@
 //! key, so that any spelling a source used resolves to one canonical id.
 
 use crate::names::{matching_key, suggest};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Folded names to canonical ids, keeping the spellings for suggestions.
 #[derive(Debug, Default)]
 pub struct NameIndex {
     by_key: HashMap<String, String>,
+    /// Every spelling once, in the order added.
     spellings: Vec<String>,
+    /// The same spellings, to tell a new one in constant time.
+    known: HashSet<String>,
 }
 
 impl NameIndex {
@@ -22,7 +25,7 @@ impl NameIndex {
                 self.by_key.insert(key, id.to_owned());
             }
         }
-        if !self.spellings.iter().any(|known| known == spelling) {
+        if self.known.insert(spelling.to_owned()) {
             self.spellings.push(spelling.to_owned());
         }
         Ok(())
