@@ -42,18 +42,24 @@ fn parse_value(bencher: Bencher, (written, value_type): (&str, ValueType)) {
 
 /// A generated corpus in JSON Lines, loaded once per size.
 fn corpus(claims: usize) -> (tempfile::TempDir, Corpus) {
+    let dir = generated(claims, generate::Format::JsonLines);
+    let corpus = crosscheck::corpus::load(&dir.path().join("corpus")).expect("the generated corpus loads");
+    (dir, corpus)
+}
+
+/// A generated corpus of `claims` claims in `format`, in `corpus/` of a temporary folder.
+fn generated(claims: usize, format: generate::Format) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let options = generate::Options {
         claims,
-        format: generate::Format::JsonLines,
+        format,
         conflicts: 10,
         big_group: claims / 10,
         seed: 3,
         out: dir.path().join("corpus"),
     };
     generate::generate(&options).expect("the corpus is written");
-    let corpus = crosscheck::corpus::load(&options.out).expect("the generated corpus loads");
-    (dir, corpus)
+    dir
 }
 
 const SIZES: [usize; 2] = [10_000, 100_000];
@@ -65,6 +71,40 @@ fn load_json_lines(bencher: Bencher, claims: usize) {
     bencher
         .counter(divan::counter::ItemsCount::new(claims))
         .bench(|| crosscheck::corpus::load(&path).expect("loads"));
+}
+
+/// Loading a YAML corpus (read, parse, validate every value and quote), to compare with
+/// `parse_yaml_alone` on the same files: the target is within 1.5 times.
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn load_yaml(bencher: Bencher, claims: usize) {
+    let dir = generated(claims, generate::Format::Yaml);
+    let path = dir.path().join("corpus");
+    bencher
+        .counter(divan::counter::ItemsCount::new(claims))
+        .bench(|| crosscheck::corpus::load(&path).expect("loads"));
+}
+
+/// Reading the same YAML files and parsing them into the loader's raw types with serde
+/// alone: no validation, no values read, no quotes found.
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn parse_yaml_alone(bencher: Bencher, claims: usize) {
+    use crosscheck::corpus::raw::{RawEntities, RawSource};
+    let dir = generated(claims, generate::Format::Yaml);
+    let root = dir.path().join("corpus");
+    let mut sources: Vec<_> = std::fs::read_dir(root.join("sources"))
+        .expect("sources/")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    sources.sort();
+    bencher.counter(divan::counter::ItemsCount::new(claims)).bench(|| {
+        let entities = std::fs::read_to_string(root.join("entities.yaml")).expect("entities.yaml");
+        let entities: RawEntities = serde_saphyr::from_str(&entities).expect("parses");
+        let parsed: Vec<RawSource> = sources
+            .iter()
+            .map(|path| serde_saphyr::from_str(&std::fs::read_to_string(path).expect("reads")).expect("parses"))
+            .collect();
+        (entities, parsed)
+    });
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]

@@ -5,6 +5,7 @@ use super::BUILTIN_PROPERTIES;
 use super::raw::{RawCatalogue, RawEntities, RawSource};
 use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems, Severity};
 use crate::model::Corpus;
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use serde_saphyr::Location;
 use std::io::Read;
@@ -201,16 +202,21 @@ impl Loader {
 
     /// Parses YAML text, turning a parse error into a positioned problem.
     pub fn parse_yaml<T: DeserializeOwned>(&mut self, file: FileId, text: &str) -> Option<T> {
-        if text.trim().is_empty() {
-            self.report(
-                Diagnostic::new(Code::YamlType, file, None, "the file is empty")
-                    .with_help("see README.md, \"The corpus format\", for what it must contain"),
-            );
-            return None;
-        }
-        match serde_saphyr::from_str::<T>(text) {
+        self.admit_parsed(file, parse_yaml_text(text))
+    }
+
+    /// The value of a parsed file, or its problem reported.
+    fn admit_parsed<T>(&mut self, file: FileId, parsed: Result<T, ParseFailure>) -> Option<T> {
+        match parsed {
             Ok(value) => Some(value),
-            Err(error) => {
+            Err(ParseFailure::Empty) => {
+                self.report(
+                    Diagnostic::new(Code::YamlType, file, None, "the file is empty")
+                        .with_help("see README.md, \"The corpus format\", for what it must contain"),
+                );
+                None
+            }
+            Err(ParseFailure::Invalid(error)) => {
                 let span = error.location().and_then(|location| self.span(file, &location));
                 let (code, message, help) = describe_yaml_error(&error);
                 self.report(Diagnostic::new(code, file, span, message).with_help(help));
@@ -247,21 +253,42 @@ impl Loader {
             .filter(|path| path.extension().is_some_and(|ext| ext == "yaml" || ext == "yml"))
             .collect();
         paths.sort();
-        paths.iter().filter_map(|path| self.read_source(path)).collect()
+        // Read in order (problems are numbered in file order), parsed in parallel.
+        let read: Vec<(String, PathBuf, FileId, String)> = paths
+            .iter()
+            .filter_map(|path| {
+                let relative = Path::new("sources").join(path.file_name()?);
+                let id = path.file_stem()?.to_string_lossy().into_owned();
+                let (file, text) = self.read_text(&relative, Snippets::Keep)?;
+                Some((id, relative, file, text))
+            })
+            .collect();
+        let parsed: Vec<Result<RawSource, ParseFailure>> =
+            read.par_iter().map(|(.., text)| parse_yaml_text(text)).collect();
+        read.into_iter()
+            .zip(parsed)
+            .filter_map(|((id, path, file, _), raw)| {
+                let raw = self.admit_parsed(file, raw)?;
+                Some(ParsedSource { id, file, path, raw })
+            })
+            .collect()
     }
+}
 
-    fn read_source(&mut self, path: &Path) -> Option<ParsedSource> {
-        let name = path.file_name()?;
-        let relative = Path::new("sources").join(name);
-        let id = path.file_stem()?.to_string_lossy().into_owned();
-        let (file, raw) = self.read_yaml::<RawSource>(&relative, true)?;
-        Some(ParsedSource {
-            id,
-            file,
-            path: relative,
-            raw,
-        })
+/// Why YAML text is not a value of the type wanted.
+enum ParseFailure {
+    /// The file holds nothing.
+    Empty,
+    /// The parser's error, with its location.
+    Invalid(serde_saphyr::Error),
+}
+
+/// Parses YAML text into `T`.
+fn parse_yaml_text<T: DeserializeOwned>(text: &str) -> Result<T, ParseFailure> {
+    if text.trim().is_empty() {
+        return Err(ParseFailure::Empty);
     }
+    serde_saphyr::from_str::<T>(text).map_err(ParseFailure::Invalid)
 }
 
 /// The byte range a YAML location in a registered file points at.
