@@ -368,24 +368,32 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
 /// first file it appears in. Each source's claims are one allocation of the exact size, and
 /// each file's claims are freed as soon as they are moved.
 fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
-    let mut counts: HashMap<ArcStr, (usize, &PathBuf)> = HashMap::default();
+    // Sources numbered in order of first appearance, with their counts and first file.
+    let mut numbers: HashMap<ArcStr, usize> = HashMap::default();
+    let mut found: Vec<(ArcStr, usize, &PathBuf)> = Vec::new();
     for (path, claims) in &files {
         for claim in claims {
-            counts.entry(claim.source.clone()).or_insert((0, path)).0 += 1;
+            let number = *numbers.entry(claim.source.clone()).or_insert_with(|| {
+                found.push((claim.source.clone(), 0, path));
+                found.len() - 1
+            });
+            if let Some((_, count, _)) = found.get_mut(number) {
+                *count += 1;
+            }
         }
     }
-    let mut sources: BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> = counts
+    let mut sources: Vec<(ArcStr, (PathBuf, Vec<Claim>))> = found
         .into_iter()
-        .map(|(source, (count, path))| (source, (path.clone(), Vec::with_capacity(count))))
+        .map(|(source, count, path)| (source, (path.clone(), Vec::with_capacity(count))))
         .collect();
     for (_, claims) in files {
         for claim in claims {
-            if let Some((_, source)) = sources.get_mut(&claim.source) {
+            if let Some((_, (_, source))) = numbers.get(&claim.source).and_then(|&number| sources.get_mut(number)) {
                 source.push(claim);
             }
         }
     }
-    sources
+    sources.into_iter().collect()
 }
 
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.

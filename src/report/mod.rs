@@ -33,7 +33,7 @@ use crate::baseline::{Baseline, GroupReview, Reviews};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
-use crate::verdict::{Judged, Normal, Verdict, explain_agreements, judge_unexplained};
+use crate::verdict::{Judged, Normal, Verdict, explain, judge_unexplained};
 use std::collections::HashSet;
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
@@ -77,15 +77,15 @@ impl<'c> Analysis<'c> {
         Self::shown(corpus, baseline, &Filter::default())
     }
 
-    /// Like [`Analysis::reviewed`], keeping only what the filter selects; the reasons of
-    /// agreeing groups are written for the groups kept only.
+    /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
+    /// written for the groups kept only.
     pub fn shown(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
         let mut analysis = Self::unexplained(corpus, baseline).filter(filter);
-        explain_agreements(&mut analysis.groups, corpus, &analysis.graph);
+        explain(&mut analysis.groups, corpus, &analysis.graph);
         analysis
     }
 
-    /// Every group judged and reviewed, agreeing groups without their reasons.
+    /// Every group judged and reviewed, without reasons.
     fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
         let graph = ClaimGraph::build(corpus);
         let groups = graph.groups(corpus);

@@ -55,7 +55,8 @@ impl fmt::Display for Verdict {
 pub struct Finding {
     /// The verdict.
     pub verdict: Verdict,
-    /// Why, naming both values and their normal forms.
+    /// Why, naming both values and their normal forms (empty until [`explain`] writes it, for
+    /// a group judged by [`judge_unexplained`]).
     pub reason: String,
     /// The claims compared: two for a pair, more for a derived check.
     pub claims: Vec<ClaimRef>,
@@ -70,7 +71,8 @@ pub struct Judged {
     pub normals: Vec<Normal>,
     /// The most severe verdict of any pair.
     pub verdict: Verdict,
-    /// The reason for it (empty for an agreeing group until [`explain_agreements`] writes it).
+    /// The reason for it (empty until [`explain`] writes it, for a group judged by
+    /// [`judge_unexplained`]).
     pub reason: String,
     /// Every pair that does not simply agree, most severe first.
     pub findings: Vec<Finding>,
@@ -95,20 +97,23 @@ impl Judged {
 /// independent origins (the graph's comes-through edges) stand behind it.
 pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Judged> {
     let mut judged = judge_unexplained(corpus, groups);
-    explain_agreements(&mut judged, corpus, graph);
+    explain(&mut judged, corpus, graph);
     judged
 }
 
-/// Like [`judge`], but an agreeing group's reason is left empty, to be written by
-/// [`explain_agreements`] for the groups that are shown: in a large corpus most groups agree,
-/// and most reports show only the others.
+/// Like [`judge`], but the reasons of groups and their findings are left empty, to be written
+/// by [`explain`] for the groups that are shown: a large corpus has hundreds of thousands of
+/// groups, and most reports show a few (a summary, none).
 pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     let derived = derive::derive(corpus, &groups);
     let mut groups = groups;
     groups.retain(|group| group.claims.len() >= 2);
     // Judged in an indexed parallel map, so that the results are written in place (a filter
     // would collect them in pieces, then copy them).
-    let judged: Vec<Option<Judged>> = groups.into_par_iter().map(|group| judge_group(corpus, group)).collect();
+    let judged: Vec<Option<Judged>> = groups
+        .into_par_iter()
+        .map(|group| judge_group(corpus, group, Explain::Later))
+        .collect();
     let mut judged: Vec<Judged> = judged.into_iter().flatten().chain(derived).collect();
     judged.par_sort_by(|a, b| {
         b.verdict
@@ -119,17 +124,33 @@ pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     judged
 }
 
-/// Writes the reason of each agreeing group whose reason is still empty (groups in parallel):
-/// its values, and how many independent origins stand behind them.
-pub fn explain_agreements(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
+/// Writes the reasons of groups judged by [`judge_unexplained`] (groups in parallel): an
+/// agreeing group's values and how many independent origins stand behind them; for any other
+/// group, the reason of each finding and of the group, by judging it again with reasons (the
+/// verdicts are the same).
+pub fn explain(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
     judged
         .par_iter_mut()
-        .filter(|judged| judged.verdict == Verdict::Agree && judged.reason.is_empty())
+        .filter(|judged| judged.reason.is_empty() && judged.derivation.is_none())
         .for_each(|judged| {
-            let claims: Vec<(ClaimRef, &Claim)> = judged.sides(corpus).map(|(at, claim, _)| (at, claim)).collect();
-            let values = agreement_reason(&claims, &judged.normals, corpus);
-            judged.reason = support::with_corroboration(values, judged, corpus, graph);
+            if judged.verdict == Verdict::Agree {
+                let claims: Vec<(ClaimRef, &Claim)> = judged.sides(corpus).map(|(at, claim, _)| (at, claim)).collect();
+                let values = agreement_reason(&claims, &judged.normals, corpus);
+                judged.reason = support::with_corroboration(values, judged, corpus, graph);
+            } else if let Some(explained) = judge_group(corpus, judged.group.clone(), Explain::Now) {
+                judged.reason = explained.reason;
+                judged.findings = explained.findings;
+            }
         });
+}
+
+/// Whether a judgement writes its reasons now or leaves them to [`explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Explain {
+    /// Write every reason.
+    Now,
+    /// Leave reasons empty.
+    Later,
 }
 
 /// Groups up to this size have every pair judged and listed (at most 28 pairs); larger
@@ -138,7 +159,7 @@ const SMALL_GROUP: usize = 8;
 
 /// Judges one group: the worst pair deciding. Every pair of a small group; the pairs the
 /// sweep selects in a larger one.
-fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
+fn judge_group(corpus: &Corpus, group: Group, explain: Explain) -> Option<Judged> {
     let property = corpus.properties.get(&group.property)?;
     let claims: Vec<_> = group
         .claims
@@ -147,9 +168,9 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         .collect();
     let normals: Vec<Normal> = claims.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
     let (verdict, reason, findings) = if claims.len() <= SMALL_GROUP {
-        judge_every_pair(&claims, &normals, property, corpus)
+        judge_every_pair(&claims, &normals, (property, corpus), explain)
     } else {
-        judge_swept(&claims, &normals, property, corpus)
+        judge_swept(&claims, &normals, (property, corpus), explain)
     };
     Some(Judged {
         group,
@@ -171,14 +192,20 @@ fn finding(
     claims: &[(ClaimRef, &Claim)],
     normals: &[Normal],
     (i, j): (usize, usize),
-    property: &Property,
-    corpus: &Corpus,
+    (property, corpus): (&Property, &Corpus),
+    explain: Explain,
 ) -> Option<Finding> {
     let side = |k: usize| Side {
         claim: claims[k].1,
         normal: &normals[k],
     };
-    let (verdict, reason) = judge_disagreeing_pair(&side(i), &side(j), property, corpus)?;
+    let (verdict, reason) = match explain {
+        Explain::Now => judge_disagreeing_pair(&side(i), &side(j), property, corpus)?,
+        Explain::Later => match weigh_pair(&side(i), &side(j), property, corpus) {
+            (Verdict::Agree, _) => return None,
+            (verdict, _) => (verdict, String::new()),
+        },
+    };
     Some(Finding {
         verdict,
         reason,
@@ -193,18 +220,21 @@ fn finding(
 fn judge_every_pair(
     claims: &[(ClaimRef, &Claim)],
     normals: &[Normal],
-    property: &Property,
-    corpus: &Corpus,
+    context: (&Property, &Corpus),
+    explain: Explain,
 ) -> Outcome {
     let pairs = (0..claims.len()).flat_map(|i| (i + 1..claims.len()).map(move |j| (i, j)));
     let total = claims.len() * claims.len().saturating_sub(1) / 2;
     let mut findings: Vec<Finding> = pairs
-        .filter_map(|pair| finding(claims, normals, pair, property, corpus))
+        .filter_map(|pair| finding(claims, normals, pair, context, explain))
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
     let agreements = total - findings.len();
     match findings.first() {
-        Some(worst) => (worst.verdict, summarise(worst, findings.len(), agreements), findings),
+        Some(worst) if explain == Explain::Now => {
+            (worst.verdict, summarise(worst, findings.len(), agreements), findings)
+        }
+        Some(worst) => (worst.verdict, String::new(), findings),
         None => (Verdict::Agree, String::new(), findings),
     }
 }
@@ -214,7 +244,12 @@ fn judge_every_pair(
 // Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
 // `normals` is built from `claims` one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
-fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], property: &Property, corpus: &Corpus) -> Outcome {
+fn judge_swept(
+    claims: &[(ClaimRef, &Claim)],
+    normals: &[Normal],
+    (property, corpus): (&Property, &Corpus),
+    explain: Explain,
+) -> Outcome {
     let plain: Vec<&Claim> = claims.iter().map(|(_, claim)| *claim).collect();
     let side = |k: usize| Side {
         claim: claims[k].1,
@@ -244,14 +279,20 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], property: &Pro
             let ((i, j), verdict, why) = &weighed[at];
             Finding {
                 verdict: *verdict,
-                reason: pair_reason(&side(*i), &side(*j), *verdict, why, corpus),
+                reason: match explain {
+                    Explain::Now => pair_reason(&side(*i), &side(*j), *verdict, why, corpus),
+                    Explain::Later => String::new(),
+                },
                 claims: vec![claims[*i].0, claims[*j].0],
             }
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
     match findings.first() {
-        Some(worst) => (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings),
+        Some(worst) if explain == Explain::Now => {
+            (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings)
+        }
+        Some(worst) => (worst.verdict, String::new(), findings),
         None => (Verdict::Agree, String::new(), findings),
     }
 }
