@@ -146,11 +146,12 @@ impl Bulk {
     }
 }
 
-/// One bulk file validated: its claims in file order, its bad rows and the subjects it created.
+/// One bulk file validated: its claims in file order (one vector per piece read), its bad
+/// rows and the subjects it created.
 struct CheckedFile {
     file: FileId,
     path: PathBuf,
-    claims: Vec<Claim>,
+    claims: Vec<Vec<Claim>>,
     problems: Vec<RowProblem>,
     created: Vec<(String, String)>,
 }
@@ -271,7 +272,9 @@ impl Loader {
             for (id, name) in checked.created {
                 created.entry(id).or_insert(name);
             }
-            files.push((checked.path, checked.claims));
+            for piece in checked.claims {
+                files.push((checked.path.clone(), piece));
+            }
         }
         let sources = by_source(files)
             .into_iter()
@@ -328,40 +331,208 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
             "file-name" => stem.clone(),
             other => other.to_owned(),
         });
-    let mut checker = RowChecker::new(registry, as_of.as_deref());
-    let mut problems = Vec::new();
-    let mut refused = Vec::new();
-    let mut claims = Vec::new();
-    match read_bytes(registry.root, &bulk_file.path) {
-        Ok(bytes) => {
-            // Room for every line's claims at once: reserved memory that stays unused (empty
-            // cells) is never touched, and growing a vector of claims copies all of them.
-            let per_line = bulk_file.mapping.as_ref().map_or(1, |mapping| mapping.properties.len());
-            let lines = bytes.iter().filter(|&&byte| byte == b'\n').count() + 1;
-            claims.reserve(lines.saturating_mul(per_line));
-            let mut sink = |row: Row| match checker.claim(row) {
-                Ok(claim) => claims.push(claim),
-                Err(problem) => refused.push(problem),
-            };
-            read_rows(
-                &bytes,
-                &bulk_file.path,
-                &stem,
-                bulk_file.mapping.as_ref(),
-                &mut problems,
-                &mut sink,
-            );
-        }
-        Err(problem) => problems.push(problem),
-    }
-    problems.append(&mut refused);
-    CheckedFile {
+    let mut checked = CheckedFile {
         file: bulk_file.file,
         path: bulk_file.relative,
+        claims: Vec::new(),
+        problems: Vec::new(),
+        created: Vec::new(),
+    };
+    let bytes = match read_bytes(registry.root, &bulk_file.path) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            checked.problems.push(problem);
+            return checked;
+        }
+    };
+    let format = match &bulk_file.mapping {
+        None => Format::JsonLines,
+        Some(mapping) => {
+            let tsv = extension(&bulk_file.path) == "tsv";
+            match Columns::find(table_names(&bytes, mapping, tsv), mapping) {
+                Ok(columns) => Format::Table { mapping, columns, tsv },
+                Err(problem) => {
+                    checked.problems.push(problem);
+                    return checked;
+                }
+            }
+        }
+    };
+    let context = PieceContext {
+        registry,
+        stem: &stem,
+        as_of: as_of.as_deref(),
+        format: &format,
+    };
+    let read: Vec<ReadPiece> = pieces(&bytes, format.splits_at_lines())
+        .into_par_iter()
+        .map(|piece| read_piece(piece, &context))
+        .collect();
+    let mut ids: HashMap<(String, String), usize> = HashMap::default();
+    let mut created: BTreeMap<String, String> = BTreeMap::new();
+    for mut piece in read {
+        refuse_ids_seen_before(&mut piece, &mut ids);
+        checked.claims.push(piece.claims);
+        checked.problems.append(&mut piece.problems);
+        for (id, name) in piece.created {
+            created.entry(id).or_insert(name);
+        }
+    }
+    checked.created = created.into_iter().collect();
+    checked
+}
+
+/// How a bulk file's lines are read.
+enum Format<'m> {
+    /// One JSON claim per line.
+    JsonLines,
+    /// A table with its mapping and the mapped columns found.
+    Table {
+        mapping: &'m Mapping,
+        columns: Columns<'m>,
+        tsv: bool,
+    },
+}
+
+impl Format<'_> {
+    /// Whether every line is a whole record (true of JSON Lines, and of TSV, which has no
+    /// quoting), so that the file can be read in pieces cut at line ends.
+    fn splits_at_lines(&self) -> bool {
+        match self {
+            Format::JsonLines => true,
+            Format::Table { tsv, .. } => *tsv,
+        }
+    }
+}
+
+/// Files larger than this are read in pieces of about this size, in parallel.
+const PIECE_BYTES: usize = 1 << 20;
+
+/// Whole lines of a bulk file, and the 1-based number of the first.
+struct Piece<'b> {
+    bytes: &'b [u8],
+    first_line: usize,
+    /// Whether the piece starts the file (and so holds a table's header row).
+    first: bool,
+}
+
+/// The file cut into pieces at line ends (one piece when it cannot be cut, or is small).
+fn pieces(bytes: &[u8], splits_at_lines: bool) -> Vec<Piece<'_>> {
+    if !splits_at_lines || bytes.len() <= PIECE_BYTES {
+        return vec![Piece {
+            bytes,
+            first_line: 1,
+            first: true,
+        }];
+    }
+    let mut pieces = Vec::new();
+    let (mut rest, mut first_line) = (bytes, 1);
+    while !rest.is_empty() {
+        let cut = rest
+            .iter()
+            .skip(PIECE_BYTES)
+            .position(|&byte| byte == b'\n')
+            .map_or(rest.len(), |at| PIECE_BYTES + at + 1);
+        let (piece, after) = rest.split_at(cut.min(rest.len()));
+        pieces.push(Piece {
+            bytes: piece,
+            first_line,
+            first: pieces.is_empty(),
+        });
+        first_line += piece.iter().filter(|&&byte| byte == b'\n').count();
+        rest = after;
+    }
+    pieces
+}
+
+/// What every piece of one file is read with.
+struct PieceContext<'c> {
+    registry: &'c BulkRegistry<'c>,
+    stem: &'c str,
+    as_of: Option<&'c str>,
+    format: &'c Format<'c>,
+}
+
+/// One piece read: its claims, its bad rows, the subjects it created and the explicit ids
+/// it holds (to find ids repeated across pieces).
+struct ReadPiece {
+    claims: Vec<Claim>,
+    problems: Vec<RowProblem>,
+    created: HashMap<String, String>,
+    ids: Vec<((String, String), usize)>,
+}
+
+/// Reads and validates one piece of a file, each row checked as it is read.
+fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
+    let mut checker = RowChecker::new(context.registry, context.as_of);
+    let mut problems = Vec::new();
+    let mut refused = Vec::new();
+    // Room for every line's claims at once: reserved memory that stays unused (empty cells)
+    // is never touched, and growing a vector of claims copies all of them.
+    let per_line = match context.format {
+        Format::JsonLines => 1,
+        Format::Table { mapping, .. } => mapping.properties.len(),
+    };
+    let lines = piece.bytes.iter().filter(|&&byte| byte == b'\n').count() + 1;
+    let mut claims = Vec::with_capacity(lines.saturating_mul(per_line));
+    let mut sink = |row: Row| match checker.claim(row) {
+        Ok(claim) => claims.push(claim),
+        Err(problem) => refused.push(problem),
+    };
+    let at = (context.stem, piece.first_line);
+    match context.format {
+        Format::JsonLines => read_json_lines(piece.bytes, at, &mut problems, &mut sink),
+        Format::Table { mapping, columns, tsv } => {
+            let reading = Reading {
+                mapping,
+                columns,
+                tsv: *tsv,
+                header: piece.first && mapping.header,
+            };
+            read_table(piece.bytes, at, &reading, &mut problems, &mut sink);
+        }
+    }
+    problems.append(&mut refused);
+    let mut ids: Vec<((String, String), usize)> = checker.ids.into_iter().collect();
+    ids.sort_by_key(|(_, line)| *line);
+    ReadPiece {
         claims,
         problems,
-        created: checker.created.into_iter().collect(),
+        created: checker.created,
+        ids,
     }
+}
+
+/// Refuses the claims of a piece whose explicit id an earlier piece of the file already
+/// gave (each piece refuses the ids it repeats itself), and records the piece's ids.
+fn refuse_ids_seen_before(piece: &mut ReadPiece, seen: &mut HashMap<(String, String), usize>) {
+    for (key, line) in std::mem::take(&mut piece.ids) {
+        let Some(&first) = seen.get(&key) else {
+            seen.insert(key, line);
+            continue;
+        };
+        let (source, id) = &key;
+        piece
+            .claims
+            .retain(|claim| !(claim.line == line && claim.id == id.as_str()));
+        let (code, message, help) = duplicate_id(id, source, first);
+        piece.problems.push(RowProblem {
+            line,
+            column: None,
+            code,
+            message,
+            help,
+        });
+    }
+}
+
+/// The problem of a claim id given twice in one source.
+fn duplicate_id(id: &str, source: &str, first: usize) -> Why {
+    (
+        Code::DuplicateId,
+        format!("claim `{id}` of source `{source}` is defined twice (first on line {first})"),
+        "give each claim of a source its own id".to_owned(),
+    )
 }
 
 /// The claims of every file split by source, in file order, sources by id, each with the
@@ -437,21 +608,6 @@ fn declared_properties(mapping: &Mapping) -> Vec<Property> {
         .collect()
 }
 
-/// Reads the rows of one bulk file, handing each to `sink`.
-fn read_rows(
-    bytes: &[u8],
-    path: &Path,
-    stem: &str,
-    mapping: Option<&Mapping>,
-    problems: &mut Vec<RowProblem>,
-    sink: &mut dyn FnMut(Row),
-) {
-    match mapping {
-        None => read_json_lines(bytes, stem, problems, sink),
-        Some(mapping) => read_table(bytes, stem, mapping, extension(path) == "tsv", problems, sink),
-    }
-}
-
 /// The bytes of a bulk file, read as every corpus file is (inside the corpus, a plain
 /// file), up to [`MAX_BULK_BYTES`].
 fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, RowProblem> {
@@ -482,9 +638,15 @@ fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut 
     text
 }
 
-fn read_json_lines(bytes: &[u8], stem: &str, problems: &mut Vec<RowProblem>, sink: &mut dyn FnMut(Row)) {
+/// Reads JSON Lines whose first line is `first_line` of the file.
+fn read_json_lines(
+    bytes: &[u8],
+    (stem, first_line): (&str, usize),
+    problems: &mut Vec<RowProblem>,
+    sink: &mut dyn FnMut(Row),
+) {
     for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line = index + 1;
+        let line = index + first_line;
         let text = lossy(line_bytes, line, None, problems);
         if text.trim().is_empty() {
             continue;
@@ -646,47 +808,63 @@ impl<'m> Columns<'m> {
     }
 }
 
+/// How a table (or a piece of one) is read: its mapping, the columns found, and whether its
+/// first row is the header.
+struct Reading<'r> {
+    mapping: &'r Mapping,
+    columns: &'r Columns<'r>,
+    tsv: bool,
+    header: bool,
+}
+
+/// The column names of a table: its header row's, else the mapping's.
+fn table_names(bytes: &[u8], mapping: &Mapping, tsv: bool) -> Vec<String> {
+    if !mapping.header {
+        return mapping.columns.clone();
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter(mapping, tsv))
+        .has_headers(true)
+        .flexible(true)
+        .quoting(!tsv)
+        .from_reader(bytes);
+    reader.byte_headers().map_or_else(
+        |_| Vec::new(),
+        |headers| {
+            headers
+                .iter()
+                .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+                .collect()
+        },
+    )
+}
+
+/// Reads the rows of a table whose first line is `first_line` of the file.
 fn read_table(
     bytes: &[u8],
-    stem: &str,
-    mapping: &Mapping,
-    tsv: bool,
+    (stem, first_line): (&str, usize),
+    reading: &Reading,
     problems: &mut Vec<RowProblem>,
     sink: &mut dyn FnMut(Row),
 ) {
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(mapping, tsv))
-        .has_headers(mapping.header)
+        .delimiter(delimiter(reading.mapping, reading.tsv))
+        .has_headers(reading.header)
         .flexible(true)
-        .quoting(!tsv)
+        .quoting(!reading.tsv)
         .from_reader(bytes);
-    let names: Vec<String> = if mapping.header {
-        reader.byte_headers().map_or_else(
-            |_| Vec::new(),
-            |headers| {
-                headers
-                    .iter()
-                    .map(|h| String::from_utf8_lossy(h).trim().to_owned())
-                    .collect()
-            },
-        )
-    } else {
-        mapping.columns.clone()
-    };
-    let columns = match Columns::find(names, mapping) {
-        Ok(columns) => columns,
-        Err(problem) => return problems.push(problem),
-    };
+    let columns = reading.columns;
+    let line_of = |position: Option<&csv::Position>| position.map(|p| p.line() as usize + first_line - 1);
     let mut record = csv::ByteRecord::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
+                let line = line_of(record.position()).unwrap_or(0);
                 columns.rows(&record, (stem, line), problems, sink);
             }
             Err(error) => problems.push(RowProblem {
-                line: error.position().map_or(1, |p| (p.line() as usize).max(1)),
+                line: line_of(error.position()).map_or(first_line, |line| line.max(1)),
                 column: None,
                 code: Code::InvalidRow,
                 message: format!("unreadable row: {error}"),
@@ -801,16 +979,12 @@ impl<'a> RowChecker<'a> {
         if !row.explicit_id {
             return Ok(());
         }
-        match self.ids.insert((row.source.clone(), row.id.clone()), row.line) {
-            None => Ok(()),
-            Some(first) => Err((
-                Code::DuplicateId,
-                format!(
-                    "claim `{}` of source `{}` is defined twice (first on line {first})",
-                    row.id, row.source
-                ),
-                "give each claim of a source its own id".to_owned(),
-            )),
+        match self.ids.get(&(row.source.clone(), row.id.clone())) {
+            None => {
+                self.ids.insert((row.source.clone(), row.id.clone()), row.line);
+                Ok(())
+            }
+            Some(&first) => Err(duplicate_id(&row.id, &row.source, first)),
         }
     }
 

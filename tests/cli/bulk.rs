@@ -206,3 +206,42 @@ fn a_claim_id_repeated_in_a_source_is_a_bad_row() {
     );
     assert!(run.stderr.contains("1 problem in rows"), "{}", run.stderr);
 }
+
+/// A file larger than a piece (1 MiB) is read in pieces in parallel: lines keep their numbers,
+/// and an id repeated across pieces is still refused, the first one kept.
+#[test]
+fn a_large_file_read_in_pieces_keeps_its_line_numbers_and_repeated_ids() {
+    let row = |id: usize, value: usize| {
+        format!(
+            r#"{{"id": "c{id}", "source": "wire", "subject": "Omar Diaby", "property": "age", "value": "{value}", "as_of": "2025-10-22", "note": "padding to make the file large enough to be read in pieces"}}"#
+        )
+    };
+    let mut lines: Vec<String> = (1..=12_000).map(|line| row(line, 50)).collect();
+    lines[10_999] = "not a claim".to_owned();
+    lines[11_499] = row(5, 51);
+    let text = lines.join("\n") + "\n";
+    assert!(
+        text.len() > 2 * 1024 * 1024,
+        "at least three pieces: {} bytes",
+        text.len()
+    );
+    let corpus = ScratchCorpus::new();
+    corpus.write("bulk/wire.jsonl", &text);
+    let run = corpus.check(&["--format", "json"]);
+    let wire = corpus.path().join("bulk/wire.jsonl").display().to_string();
+    for expected in [
+        format!("{wire}:11000: warning[invalid-row]: not a claim"),
+        format!("{wire}:11500: warning[duplicate-id]: claim `c5` of source `wire` is defined twice (first on line 5)"),
+    ] {
+        assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
+    }
+    assert!(run.stderr.contains("2 problems in rows"), "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ages = group(&report, "omar-diaby", "age");
+    let from_wire = ages["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["source"] == "wire");
+    assert_eq!(from_wire.count(), 11_998, "every row but the two refused");
+}
