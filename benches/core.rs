@@ -66,7 +66,12 @@ const SIZES: [usize; 2] = [10_000, 100_000];
 
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn load_json_lines(bencher: Bencher, claims: usize) {
-    let (dir, _) = corpus(claims);
+    load(bencher, claims, generate::Format::JsonLines);
+}
+
+/// Loading a generated corpus of `claims` claims in `format`.
+fn load(bencher: Bencher, claims: usize, format: generate::Format) {
+    let dir = generated(claims, format);
     let path = dir.path().join("corpus");
     bencher
         .counter(divan::counter::ItemsCount::new(claims))
@@ -77,11 +82,7 @@ fn load_json_lines(bencher: Bencher, claims: usize) {
 /// `parse_yaml_alone` on the same files: the target is within 1.5 times.
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn load_yaml(bencher: Bencher, claims: usize) {
-    let dir = generated(claims, generate::Format::Yaml);
-    let path = dir.path().join("corpus");
-    bencher
-        .counter(divan::counter::ItemsCount::new(claims))
-        .bench(|| crosscheck::corpus::load(&path).expect("loads"));
+    load(bencher, claims, generate::Format::Yaml);
 }
 
 /// Reading the same YAML files and parsing them into the loader's raw types with serde

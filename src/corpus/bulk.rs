@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
 
 /// The largest bulk file read (bulk files are not kept for snippets).
@@ -153,7 +154,8 @@ struct CheckedFile {
     path: PathBuf,
     claims: Vec<Vec<Claim>>,
     problems: Vec<RowProblem>,
-    created: Vec<(String, String)>,
+    /// New subject ids with the name first written for each.
+    created: BTreeMap<String, String>,
 }
 
 /// What bulk rows are validated against.
@@ -336,7 +338,7 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         path: bulk_file.relative,
         claims: Vec::new(),
         problems: Vec::new(),
-        created: Vec::new(),
+        created: BTreeMap::new(),
     };
     let bytes = match read_bytes(registry.root, &bulk_file.path) {
         Ok(bytes) => bytes,
@@ -350,7 +352,7 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         Some(mapping) => {
             let tsv = extension(&bulk_file.path) == "tsv";
             match Columns::find(table_names(&bytes, mapping, tsv), mapping) {
-                Ok(columns) => Format::Table { mapping, columns, tsv },
+                Ok(columns) => Format::Table(Table { mapping, columns, tsv }),
                 Err(problem) => {
                     checked.problems.push(problem);
                     return checked;
@@ -369,16 +371,14 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         .map(|piece| read_piece(piece, &context))
         .collect();
     let mut ids: HashMap<(String, String), usize> = HashMap::default();
-    let mut created: BTreeMap<String, String> = BTreeMap::new();
     for mut piece in read {
         refuse_ids_seen_before(&mut piece, &mut ids);
         checked.claims.push(piece.claims);
         checked.problems.append(&mut piece.problems);
         for (id, name) in piece.created {
-            created.entry(id).or_insert(name);
+            checked.created.entry(id).or_insert(name);
         }
     }
-    checked.created = created.into_iter().collect();
     checked
 }
 
@@ -387,11 +387,14 @@ enum Format<'m> {
     /// One JSON claim per line.
     JsonLines,
     /// A table with its mapping and the mapped columns found.
-    Table {
-        mapping: &'m Mapping,
-        columns: Columns<'m>,
-        tsv: bool,
-    },
+    Table(Table<'m>),
+}
+
+/// A table file: its mapping, the mapped columns found, and whether it is TSV (no quoting).
+struct Table<'m> {
+    mapping: &'m Mapping,
+    columns: Columns<'m>,
+    tsv: bool,
 }
 
 impl Format<'_> {
@@ -400,7 +403,7 @@ impl Format<'_> {
     fn splits_at_lines(&self) -> bool {
         match self {
             Format::JsonLines => true,
-            Format::Table { tsv, .. } => *tsv,
+            Format::Table(table) => table.tsv,
         }
     }
 }
@@ -412,16 +415,20 @@ const PIECE_BYTES: usize = 1 << 20;
 struct Piece<'b> {
     bytes: &'b [u8],
     first_line: usize,
+    /// How many line ends it holds.
+    lines: usize,
     /// Whether the piece starts the file (and so holds a table's header row).
     first: bool,
 }
 
 /// The file cut into pieces at line ends (one piece when it cannot be cut, or is small).
 fn pieces(bytes: &[u8], splits_at_lines: bool) -> Vec<Piece<'_>> {
+    let line_ends = |bytes: &[u8]| bytes.iter().filter(|&&byte| byte == b'\n').count();
     if !splits_at_lines || bytes.len() <= PIECE_BYTES {
         return vec![Piece {
             bytes,
             first_line: 1,
+            lines: line_ends(bytes),
             first: true,
         }];
     }
@@ -434,12 +441,14 @@ fn pieces(bytes: &[u8], splits_at_lines: bool) -> Vec<Piece<'_>> {
             .position(|&byte| byte == b'\n')
             .map_or(rest.len(), |at| PIECE_BYTES + at + 1);
         let (piece, after) = rest.split_at(cut.min(rest.len()));
+        let lines = line_ends(piece);
         pieces.push(Piece {
             bytes: piece,
             first_line,
+            lines,
             first: pieces.is_empty(),
         });
-        first_line += piece.iter().filter(|&&byte| byte == b'\n').count();
+        first_line += lines;
         rest = after;
     }
     pieces
@@ -471,10 +480,9 @@ fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
     // is never touched, and growing a vector of claims copies all of them.
     let per_line = match context.format {
         Format::JsonLines => 1,
-        Format::Table { mapping, .. } => mapping.properties.len(),
+        Format::Table(table) => table.mapping.properties.len(),
     };
-    let lines = piece.bytes.iter().filter(|&&byte| byte == b'\n').count() + 1;
-    let mut claims = Vec::with_capacity(lines.saturating_mul(per_line));
+    let mut claims = Vec::with_capacity((piece.lines + 1).saturating_mul(per_line));
     let mut sink = |row: Row| match checker.claim(row) {
         Ok(claim) => claims.push(claim),
         Err(problem) => refused.push(problem),
@@ -482,14 +490,9 @@ fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
     let at = (context.stem, piece.first_line);
     match context.format {
         Format::JsonLines => read_json_lines(piece.bytes, at, &mut problems, &mut sink),
-        Format::Table { mapping, columns, tsv } => {
-            let reading = Reading {
-                mapping,
-                columns,
-                tsv: *tsv,
-                header: piece.first && mapping.header,
-            };
-            read_table(piece.bytes, at, &reading, &mut problems, &mut sink);
+        Format::Table(table) => {
+            let header = piece.first && table.mapping.header;
+            read_table(piece.bytes, at, (table, header), &mut problems, &mut sink);
         }
     }
     problems.append(&mut refused);
@@ -808,27 +811,12 @@ impl<'m> Columns<'m> {
     }
 }
 
-/// How a table (or a piece of one) is read: its mapping, the columns found, and whether its
-/// first row is the header.
-struct Reading<'r> {
-    mapping: &'r Mapping,
-    columns: &'r Columns<'r>,
-    tsv: bool,
-    header: bool,
-}
-
 /// The column names of a table: its header row's, else the mapping's.
 fn table_names(bytes: &[u8], mapping: &Mapping, tsv: bool) -> Vec<String> {
     if !mapping.header {
         return mapping.columns.clone();
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(mapping, tsv))
-        .has_headers(true)
-        .flexible(true)
-        .quoting(!tsv)
-        .from_reader(bytes);
-    reader.byte_headers().map_or_else(
+    table_reader(bytes, mapping, tsv, true).byte_headers().map_or_else(
         |_| Vec::new(),
         |headers| {
             headers
@@ -839,21 +827,27 @@ fn table_names(bytes: &[u8], mapping: &Mapping, tsv: bool) -> Vec<String> {
     )
 }
 
-/// Reads the rows of a table whose first line is `first_line` of the file.
+/// A reader of a table's records (the first one the header row when `header`).
+fn table_reader<'b>(bytes: &'b [u8], mapping: &Mapping, tsv: bool, header: bool) -> csv::Reader<&'b [u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter(mapping, tsv))
+        .has_headers(header)
+        .flexible(true)
+        .quoting(!tsv)
+        .from_reader(bytes)
+}
+
+/// Reads the rows of a table (or a piece of one, whose first line is `first_line` of the
+/// file and which starts with the header row when `header`).
 fn read_table(
     bytes: &[u8],
     (stem, first_line): (&str, usize),
-    reading: &Reading,
+    (table, header): (&Table, bool),
     problems: &mut Vec<RowProblem>,
     sink: &mut dyn FnMut(Row),
 ) {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter(reading.mapping, reading.tsv))
-        .has_headers(reading.header)
-        .flexible(true)
-        .quoting(!reading.tsv)
-        .from_reader(bytes);
-    let columns = reading.columns;
+    let mut reader = table_reader(bytes, table.mapping, table.tsv, header);
+    let columns = &table.columns;
     let line_of = |position: Option<&csv::Position>| position.map(|p| p.line() as usize + first_line - 1);
     let mut record = csv::ByteRecord::new();
     loop {
@@ -979,12 +973,12 @@ impl<'a> RowChecker<'a> {
         if !row.explicit_id {
             return Ok(());
         }
-        match self.ids.get(&(row.source.clone(), row.id.clone())) {
-            None => {
-                self.ids.insert((row.source.clone(), row.id.clone()), row.line);
+        match self.ids.entry((row.source.clone(), row.id.clone())) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(row.line);
                 Ok(())
             }
-            Some(&first) => Err(duplicate_id(&row.id, &row.source, first)),
+            Entry::Occupied(first) => Err(duplicate_id(&row.id, &row.source, *first.get())),
         }
     }
 

@@ -106,15 +106,12 @@ pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Jud
 /// groups, and most reports show a few (a summary, none).
 pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     let derived = derive::derive(corpus, &groups);
-    let mut groups = groups;
-    groups.retain(|group| group.claims.len() >= 2);
-    // Judged in an indexed parallel map, so that the results are written in place (a filter
-    // would collect them in pieces, then copy them).
-    let judged: Vec<Option<Judged>> = groups
+    let mut judged: Vec<Judged> = groups
         .into_par_iter()
-        .map(|group| judge_group(corpus, group, Explain::Later))
+        .filter(|group| group.claims.len() >= 2)
+        .filter_map(|group| judge_group(corpus, group, Explain::Later))
         .collect();
-    let mut judged: Vec<Judged> = judged.into_iter().flatten().chain(derived).collect();
+    judged.extend(derived);
     judged.par_sort_by(|a, b| {
         b.verdict
             .cmp(&a.verdict)
