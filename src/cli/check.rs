@@ -111,7 +111,11 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
         Ok(baseline) => baseline,
         Err(outcome) => return outcome,
     };
-    let analysis = Analysis::shown(&corpus, &baseline, &filter);
+    let analysis = if args.summary {
+        Analysis::counted(&corpus, &baseline, &filter)
+    } else {
+        Analysis::shown(&corpus, &baseline, &filter)
+    };
     let stdout = match args.format {
         _ if args.summary => render_summary(&analysis),
         Format::Table => render_table(&analysis, environment.width(args.width), environment.color),

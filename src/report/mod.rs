@@ -85,6 +85,12 @@ impl<'c> Analysis<'c> {
         analysis
     }
 
+    /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
+    /// differences and reviews only.
+    pub fn counted(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
+        Self::unexplained(corpus, baseline).filter(filter)
+    }
+
     /// Every group judged and reviewed, without reasons.
     fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
         let graph = ClaimGraph::build(corpus);
@@ -275,7 +281,7 @@ pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
 }
 
 /// The name of a claim's origin: the upstream outlet it came through, else its source's id.
-pub fn origin_name(corpus: &Corpus, graph: &ClaimGraph, at: ClaimRef) -> String {
+pub fn origin_name<'a>(corpus: &'a Corpus, graph: &'a ClaimGraph, at: ClaimRef) -> &'a str {
     graph.origin_name(graph.origin_of(at), corpus)
 }
 
