@@ -2,7 +2,7 @@
 //! added, removed or changed per source, between an old and a new state of a corpus.
 
 use super::id::DiscrepancyId;
-use super::review::{GroupReview, Reviews, claim_keys};
+use super::review::{GroupReview, Reviews};
 use crate::model::{Claim, Corpus, Source};
 use crate::verdict::{Judged, Verdict};
 use std::collections::{BTreeMap, BTreeSet};
@@ -168,7 +168,7 @@ fn discrepancies(state: &State) -> BTreeMap<String, Discrepancy> {
         .groups
         .iter()
         .map(|judged| {
-            let id = DiscrepancyId::of(corpus, judged);
+            let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
             let property = &judged.group.property;
             let discrepancy = Discrepancy {
                 subject_name: corpus.entity_name(&judged.group.subject).to_owned(),
@@ -178,7 +178,7 @@ fn discrepancies(state: &State) -> BTreeMap<String, Discrepancy> {
                     .map_or(property.clone(), |p| p.name.clone()),
                 verdict: judged.verdict,
                 reason: judged.reason.clone(),
-                claims: claim_keys(corpus, judged),
+                claims,
                 id,
             };
             (discrepancy.id.prefix(), discrepancy)

@@ -26,21 +26,25 @@ pub struct DiscrepancyId {
 }
 
 impl DiscrepancyId {
-    /// The id of a judged group: its subject, property and claims (keys and scopes, sorted).
-    pub fn of(corpus: &Corpus, judged: &Judged) -> Self {
+    /// The id of a judged group (its subject, property, and claims' keys and scopes, sorted),
+    /// with the sorted `source/claim` keys of its claims.
+    pub fn with_claims(corpus: &Corpus, judged: &Judged) -> (Self, Vec<String>) {
         let group = &judged.group;
         let property = Self::property_of(judged);
-        let mut claims: Vec<String> = group
+        let mut claims: Vec<(String, &str)> = group
             .claims
             .iter()
             .filter_map(|&at| corpus.claim(at))
-            .map(|claim| format!("{}\t{}", claim.key(), claim.scope.as_deref().unwrap_or("")))
+            .map(|claim| (claim.key(), claim.scope.as_deref().unwrap_or("")))
             .collect();
-        claims.sort();
+        // Keys are unique in a group and made of id characters, all above the tab that ends
+        // each key in the hashed text: sorting by key sorts the hashed lines.
+        claims.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut content = format!("crosscheck-discrepancy/1\n{}\n{property}\n", group.subject);
-        for claim in &claims {
-            content.push_str(claim);
-            content.push('\n');
+        for (key, scope) in &claims {
+            for part in [key.as_str(), "\t", scope, "\n"] {
+                content.push_str(part);
+            }
         }
         let digest = Sha256::digest(content.as_bytes());
         let hash = digest
@@ -48,11 +52,12 @@ impl DiscrepancyId {
             .take(HASH_DIGITS / 2)
             .map(|byte| format!("{byte:02x}"))
             .collect();
-        DiscrepancyId {
+        let id = DiscrepancyId {
             subject: group.subject.clone(),
             property,
             hash,
-        }
+        };
+        (id, claims.into_iter().map(|(key, _)| key).collect())
     }
 
     /// The property part of a judged group's id: its property, with `-derived` appended for

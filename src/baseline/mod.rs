@@ -14,4 +14,4 @@ mod review;
 pub use edit::{EditError, accept};
 pub use file::{BASELINE_FILE, Baseline, Decision, Entry, parse_verdict};
 pub use id::{DiscrepancyId, HASH_DIGITS};
-pub use review::{GroupReview, Reviews, Status, claim_keys};
+pub use review::{GroupReview, Reviews, Status};

@@ -143,17 +143,9 @@ impl Reviews {
     }
 }
 
-/// The sorted `source/claim` keys of a group.
-pub fn claim_keys(corpus: &Corpus, judged: &Judged) -> Vec<String> {
-    let mut keys: Vec<String> = judged.sides(corpus).map(|(_, claim, _)| claim.key()).collect();
-    keys.sort();
-    keys
-}
-
 /// The review of one group, given the decisions by `subject/property` (at most one each).
 fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<String, &Entry>) -> GroupReview {
-    let id = DiscrepancyId::of(corpus, judged);
-    let claims = claim_keys(corpus, judged);
+    let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
     let decision = decisions.get(&id.prefix()).map(|entry| (*entry).clone());
     let mut changes = decision
         .as_ref()
