@@ -253,7 +253,7 @@ fn judge_swept(
         normal: &normals[k],
     };
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut weighed: Vec<((usize, usize), Verdict, String)> = Vec::new();
+    let mut weighed: Vec<((usize, usize), Verdict, compare::Why)> = Vec::new();
     for (i, j) in sweep::candidate_pairs(&plain, normals, property, corpus) {
         let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
         if verdict == Verdict::Agree {

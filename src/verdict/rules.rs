@@ -2,7 +2,7 @@
 //! and hedges. This file is where an editorial rule changes.
 
 use super::Verdict;
-use super::compare::{Fit, fit};
+use super::compare::{Fit, Why, fit};
 use super::normal::Normal;
 use crate::model::{Claim, Corpus, Property};
 use crate::value::{Bound, Interval, ValueType};
@@ -25,7 +25,7 @@ pub fn judge_disagreeing_pair(a: &Side, b: &Side, property: &Property, corpus: &
 
 /// The verdict on a pair and why, without the description of the two values that a full
 /// reason starts with (see [`pair_reason`]).
-pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {
+pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
     match (&a.claim.scope, &b.claim.scope) {
         (sa, sb) if sa == sb => same_scope(a, b, property, corpus),
         _ => different_scope(a, b, property, corpus),
@@ -42,12 +42,12 @@ pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &str, corpus: &Cor
     reason
 }
 
-fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {
+fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
     match fit(a.normal, b.normal, corpus) {
         Fit::Compatible(why) => match hedge_difference(a.claim, b.claim) {
             Some(hedge) => (
                 Verdict::Tension,
-                format!("compatible ({why}), but one side is hedged ({hedge})"),
+                format!("compatible ({why}), but one side is hedged ({hedge})").into(),
             ),
             None => (Verdict::Agree, why),
         },
@@ -58,7 +58,7 @@ fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verd
 
 /// A difference on a property that changes over time is drift when the claims are dated
 /// far enough apart; otherwise it is a conflict.
-fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: String) -> (Verdict, String) {
+fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: Why) -> (Verdict, Why) {
     let apart = a.claim.as_of.days_apart(&b.claim.as_of);
     match property.drift_after_days {
         Some(threshold) if property.changes_over_time && apart as f64 >= threshold => (
@@ -67,7 +67,8 @@ fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: String) -> (V
                 "{why}, but they are dated {} apart and {} changes over time",
                 describe_days(apart),
                 property.name
-            ),
+            )
+            .into(),
         ),
         _ if property.changes_over_time && apart > 0 => (
             Verdict::Conflict,
@@ -75,13 +76,14 @@ fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: String) -> (V
                 "{why}; dated {} apart, too close for {} to have changed that much",
                 describe_days(apart),
                 property.name
-            ),
+            )
+            .into(),
         ),
         _ => (Verdict::Conflict, why),
     }
 }
 
-fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, String) {
+fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
     let (scope_a, scope_b) = (scope_name(a.claim, corpus), scope_name(b.claim, corpus));
     let counts = property.value_type == ValueType::Count;
     if let Some(a_is_part) = nesting(a.claim, b.claim, corpus).filter(|_| counts) {
@@ -95,7 +97,7 @@ fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> 
                     scope_name(inner_side.claim, corpus),
                     scope_name(outer_side.claim, corpus)
                 );
-                return drift_or_conflict(a, b, property, why);
+                return drift_or_conflict(a, b, property, why.into());
             }
             return (
                 Verdict::Tension,
@@ -103,7 +105,8 @@ fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> 
                     "different scopes ({scope_a} vs {scope_b}); consistent, since {} are part of {}",
                     scope_name(inner_side.claim, corpus),
                     scope_name(outer_side.claim, corpus)
-                ),
+                )
+                .into(),
             );
         }
     }
@@ -115,7 +118,8 @@ fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> 
         Verdict::Tension,
         format!(
             "different scopes ({scope_a} vs {scope_b}); {detail}, so an editor should check they measure the same thing"
-        ),
+        )
+        .into(),
     )
 }
 
