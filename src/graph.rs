@@ -133,16 +133,13 @@ impl ClaimGraph {
     }
 
     /// The name of an origin: the upstream outlet's, else the source's id.
-    pub fn origin_name(&self, origin: Origin, corpus: &Corpus) -> String {
+    pub fn origin_name<'a>(&'a self, origin: Origin, corpus: &'a Corpus) -> &'a str {
         match origin {
             Origin::Upstream(node) => match self.graph.node_weight(node) {
-                Some(Node::Origin(name)) => name.clone(),
-                _ => String::new(),
+                Some(Node::Origin(name)) => name,
+                _ => "",
             },
-            Origin::Source(index) => corpus
-                .sources
-                .get(index)
-                .map_or_else(String::new, |source| source.id.clone()),
+            Origin::Source(index) => corpus.sources.get(index).map_or("", |source| source.id.as_str()),
         }
     }
 }

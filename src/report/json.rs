@@ -5,8 +5,11 @@ use super::{Analysis, Differences, Tally, origin_name, property_name};
 use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
-use crate::verdict::{Judged, support};
-use serde::Serialize;
+use crate::value::DateValue;
+use crate::verdict::{Judged, Normal, support};
+use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
 
 /// The schema name and version of the report.
 pub const REPORT_SCHEMA: &str = "crosscheck/report@1";
@@ -90,8 +93,8 @@ struct GroupOut<'a> {
     reason: &'a str,
     derivation: Option<&'a str>,
     independent_origins: usize,
-    claims: Vec<ClaimOut<'a>>,
-    support: Vec<SupportOut>,
+    claims: ClaimsOut<'a>,
+    support: Vec<SupportOut<'a>>,
     findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
@@ -100,11 +103,19 @@ struct GroupOut<'a> {
 }
 
 #[derive(Serialize)]
-struct SupportOut {
+struct SupportOut<'a> {
     normalized: String,
-    claims: Vec<String>,
+    claims: KeysOut<'a>,
     sources: usize,
     origins: Vec<String>,
+}
+
+/// The claims of a group, each written into the report as it is serialized: a group can
+/// hold a hundred thousand claims.
+struct ClaimsOut<'a> {
+    corpus: &'a Corpus,
+    graph: &'a ClaimGraph,
+    judged: &'a Judged,
 }
 
 #[derive(Serialize)]
@@ -112,22 +123,66 @@ struct ClaimOut<'a> {
     source: &'a str,
     id: &'a str,
     value: &'a str,
-    normalized: String,
+    normalized: Shown<&'a Normal>,
     quote: &'a str,
     quote_line: usize,
     quote_span: [usize; 2],
-    as_of: String,
+    as_of: Shown<DateValue>,
     scope: Option<&'a str>,
     hedge: Option<&'a str>,
     attribution: Option<&'a str>,
-    origin: String,
+    origin: &'a str,
 }
 
 #[derive(Serialize)]
 struct FindingOut<'a> {
     verdict: &'static str,
     reason: &'a str,
-    claims: Vec<String>,
+    claims: KeysOut<'a>,
+}
+
+/// Claims by key, `source/claim`, each written into the report as it is serialized.
+struct KeysOut<'a> {
+    corpus: &'a Corpus,
+    claims: Cow<'a, [ClaimRef]>,
+}
+
+/// A claim's key, `source/claim` (empty for a claim not in the corpus).
+struct Key<'a>(Option<&'a Claim>);
+
+/// A value serialized as the string its `Display` writes, with no string in between.
+struct Shown<T>(T);
+
+impl Serialize for ClaimsOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (corpus, graph) = (self.corpus, self.graph);
+        serializer.collect_seq(
+            self.judged
+                .sides(corpus)
+                .map(|(at, claim, normal)| claim_out(corpus, graph, at, claim, normal)),
+        )
+    }
+}
+
+impl Serialize for KeysOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.claims.iter().map(|&at| Shown(Key(self.corpus.claim(at)))))
+    }
+}
+
+impl fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(claim) => write!(f, "{}/{}", claim.source, claim.id),
+            None => Ok(()),
+        }
+    }
+}
+
+impl<T: fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
 }
 
 /// Renders the analysis as the JSON report (pretty-printed, with a final newline).
@@ -152,10 +207,21 @@ pub fn render_json(analysis: &Analysis) -> String {
             .collect(),
         baseline: baseline_out(analysis),
     };
-    let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    // Room for the whole report at once: a report of a hundred thousand claims is tens of
+    // megabytes, and growing the buffer step by step copies it again at every step.
+    let shown: usize = analysis.groups.iter().map(|judged| judged.group.claims.len()).sum();
+    let mut buffer = Vec::with_capacity(BYTES_PER_CLAIM * (shown + corpus.sources.len()) + 4096);
+    let written = serde_json::to_writer_pretty(&mut buffer, &report).map_err(|error| error.to_string());
+    let mut text = written
+        .and_then(|()| String::from_utf8(buffer).map_err(|error| error.to_string()))
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
     text.push('\n');
     text
 }
+
+/// About what a claim takes in the pretty-printed report (its fields, and its key in the
+/// support and findings lists).
+const BYTES_PER_CLAIM: usize = 1024;
 
 pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {
@@ -208,23 +274,22 @@ fn review_out(review: &GroupReview) -> ReviewOut<'_> {
 
 fn group_out<'a>(
     corpus: &'a Corpus,
-    graph: &ClaimGraph,
+    graph: &'a ClaimGraph,
     judged: &'a Judged,
     review: Option<&'a GroupReview>,
 ) -> GroupOut<'a> {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();
-    let claims = judged
-        .sides(corpus)
-        .map(|(at, claim, normal)| claim_out(corpus, graph, at, claim, normal.to_string()))
-        .collect();
     let findings = judged
         .findings
         .iter()
         .map(|finding| FindingOut {
             verdict: finding.verdict.as_str(),
             reason: &finding.reason,
-            claims: finding.claims.iter().map(|&at| claim_key(corpus, at)).collect(),
+            claims: KeysOut {
+                corpus,
+                claims: Cow::Borrowed(&finding.claims),
+            },
         })
         .collect();
     let values = support(judged, corpus, graph);
@@ -241,12 +306,15 @@ fn group_out<'a>(
             .flat_map(|value| &value.origins)
             .collect::<std::collections::HashSet<_>>()
             .len(),
-        claims,
+        claims: ClaimsOut { corpus, graph, judged },
         support: values
             .into_iter()
             .map(|value| SupportOut {
                 normalized: value.value,
-                claims: value.claims.iter().map(|&at| claim_key(corpus, at)).collect(),
+                claims: KeysOut {
+                    corpus,
+                    claims: Cow::Owned(value.claims),
+                },
                 sources: value.sources,
                 origins: value.origins,
             })
@@ -258,32 +326,27 @@ fn group_out<'a>(
 }
 
 fn claim_out<'a>(
-    corpus: &Corpus,
-    graph: &ClaimGraph,
-    at: crate::model::ClaimRef,
+    corpus: &'a Corpus,
+    graph: &'a ClaimGraph,
+    at: ClaimRef,
     claim: &'a Claim,
-    normalized: String,
+    normal: &'a Normal,
 ) -> ClaimOut<'a> {
     let origin = origin_name(corpus, graph, at);
     ClaimOut {
         source: &claim.source,
         id: &claim.id,
         value: &claim.written,
-        normalized,
+        normalized: Shown(normal),
         quote: &claim.quote,
         quote_line: claim.span.line,
         quote_span: [claim.span.start, claim.span.end],
-        as_of: claim.as_of.to_string(),
+        as_of: Shown(claim.as_of),
         scope: claim.scope.as_deref(),
         hedge: claim.hedge.as_deref(),
         attribution: claim.attribution.as_deref(),
         origin,
     }
-}
-
-/// `source/claim-id`, the way reports name a claim.
-fn claim_key(corpus: &Corpus, at: ClaimRef) -> String {
-    corpus.claim(at).map_or_else(String::new, Claim::key)
 }
 
 /// The fields the JSON views (`review`, `show`) give every claim: who says what, when, in

@@ -27,7 +27,7 @@ pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Supp
     let mut values: Vec<Support> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     let mut seen: HashSet<(usize, &str)> = HashSet::default();
-    let mut origins_seen: HashSet<(usize, String)> = HashSet::default();
+    let mut origins_seen: HashSet<(usize, &str)> = HashSet::default();
     for (at, claim, normal) in judged.sides(corpus) {
         let value = normal.describe(corpus);
         let next = values.len();
@@ -48,8 +48,8 @@ pub fn support(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<Supp
             support.sources += 1;
         }
         let origin = graph.origin_name(graph.origin_of(at), corpus);
-        if origins_seen.insert((position, origin.clone())) {
-            support.origins.push(origin);
+        if origins_seen.insert((position, origin)) {
+            support.origins.push(origin.to_owned());
         }
     }
     values
@@ -60,7 +60,7 @@ fn origins(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> Vec<String> 
     let distinct: HashSet<Origin> = judged.group.claims.iter().map(|&at| graph.origin_of(at)).collect();
     let mut names: Vec<String> = distinct
         .into_iter()
-        .map(|origin| graph.origin_name(origin, corpus))
+        .map(|origin| graph.origin_name(origin, corpus).to_owned())
         .collect();
     names.sort();
     names

@@ -168,7 +168,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
     let claim = corpus.claim(at)?;
     let origin = origin_name(corpus, &analysis.graph, at);
     let others: Vec<Other<'c>> = judged
-        .map(|judged| others(analysis, judged, at, &origin))
+        .map(|judged| others(analysis, judged, at, origin))
         .unwrap_or_default();
     let normal = match judged {
         Some(judged) => judged
@@ -185,7 +185,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
         claim,
         normal,
         standing: standing(claim, &others),
-        origin,
+        origin: origin.to_owned(),
         group: judged.map(|judged| (judged.verdict, judged.reason.as_str())),
         others,
     })
@@ -208,7 +208,7 @@ fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef, orig
                 claim,
                 normal: normal.describe(corpus),
                 independent: other_origin != origin,
-                origin: other_origin,
+                origin: other_origin.to_owned(),
                 verdict: finding.map_or(Verdict::Agree, |finding| finding.verdict),
                 reason: finding.map(|finding| finding.reason.as_str()),
             }

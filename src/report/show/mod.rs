@@ -155,7 +155,7 @@ fn side<'c>(analysis: &Analysis<'c>, at: ClaimRef, claim: &'c Claim, normal: &No
     Side {
         claim,
         normal: normal.describe(analysis.corpus),
-        origin: origin_name(analysis.corpus, &analysis.graph, at),
+        origin: origin_name(analysis.corpus, &analysis.graph, at).to_owned(),
     }
 }
 
