@@ -203,7 +203,11 @@ pub struct Claim {
 impl Claim {
     /// The claim's corpus-wide key, `source/id`.
     pub fn key(&self) -> String {
-        format!("{}/{}", self.source, self.id)
+        let mut key = String::with_capacity(self.source.len() + 1 + self.id.len());
+        key.push_str(&self.source);
+        key.push('/');
+        key.push_str(&self.id);
+        key
     }
 }
 
