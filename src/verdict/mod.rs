@@ -14,8 +14,9 @@ pub use support::{Support, support};
 
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};
+use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
-use rules::{Side, judge_disagreeing_pair, pair_reason, weigh_pair};
+use rules::{Side, pair_reason, weigh_pair};
 use std::fmt;
 
 /// How badly the claims of a group disagree, from least to most severe.
@@ -109,7 +110,7 @@ pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     let mut judged: Vec<Judged> = groups
         .into_par_iter()
         .filter(|group| group.claims.len() >= 2)
-        .filter_map(|group| judge_group(corpus, group, Explain::Later))
+        .filter_map(|group| judge_group(corpus, group))
         .collect();
     judged.extend(derived);
     judged.par_sort_by(|a, b| {
@@ -123,40 +124,80 @@ pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
 
 /// Writes the reasons of groups judged by [`judge_unexplained`] (groups in parallel): an
 /// agreeing group's values and how many independent origins stand behind them; for any other
-/// group, the reason of each finding and of the group, by judging it again with reasons (the
-/// verdicts are the same).
+/// group, the reason of each finding and of the group (the findings' pairs weighed again,
+/// nothing else).
 pub fn explain(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
     judged
         .par_iter_mut()
         .filter(|judged| judged.reason.is_empty() && judged.derivation.is_none())
         .for_each(|judged| {
+            let claims: Vec<(ClaimRef, &Claim)> = judged
+                .group
+                .claims
+                .iter()
+                .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
+                .collect();
             if judged.verdict == Verdict::Agree {
-                let claims: Vec<(ClaimRef, &Claim)> = judged.sides(corpus).map(|(at, claim, _)| (at, claim)).collect();
                 let values = agreement_reason(&claims, &judged.normals, corpus);
                 judged.reason = support::with_corroboration(values, judged, corpus, graph);
-            } else if let Some(explained) = judge_group(corpus, judged.group.clone(), Explain::Now) {
-                judged.reason = explained.reason;
-                judged.findings = explained.findings;
+            } else if let Some(property) = corpus.properties.get(&judged.group.property) {
+                judged.reason = explain_findings(&claims, &judged.normals, &mut judged.findings, (property, corpus));
             }
         });
 }
 
-/// Whether a judgement writes its reasons now or leaves them to [`explain`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Explain {
-    /// Write every reason.
-    Now,
-    /// Leave reasons empty.
-    Later,
+/// Findings of one group above which their reasons are written in parallel.
+const PARALLEL_FINDINGS: usize = 4096;
+
+/// Writes the reason of each finding of a group judged without reasons, and returns the
+/// group's reason: the words judging with reasons writes, with only the findings' pairs
+/// weighed again (a large group's in parallel).
+// Indexing cannot fail: positions come from `claims`, and `normals` is built from the same
+// claims one for one in `judge_group`.
+#[allow(clippy::indexing_slicing)]
+fn explain_findings(
+    claims: &[(ClaimRef, &Claim)],
+    normals: &[Normal],
+    findings: &mut [Finding],
+    (property, corpus): (&Property, &Corpus),
+) -> String {
+    let position: HashMap<ClaimRef, usize> = claims.iter().enumerate().map(|(i, &(at, _))| (at, i)).collect();
+    let side = |at: &ClaimRef| {
+        position.get(at).map(|&k| Side {
+            claim: claims[k].1,
+            normal: &normals[k],
+        })
+    };
+    let write = |finding: &mut Finding| {
+        if let [Some(a), Some(b)] = [finding.claims.first(), finding.claims.get(1)].map(|at| at.and_then(side)) {
+            let (_, why) = weigh_pair(&a, &b, property, corpus);
+            finding.reason = pair_reason(&a, &b, finding.verdict, &why, corpus);
+        }
+    };
+    if findings.len() > PARALLEL_FINDINGS {
+        findings.par_iter_mut().for_each(write);
+    } else {
+        findings.iter_mut().for_each(write);
+    }
+    let Some(worst) = findings.first() else {
+        return String::new();
+    };
+    if claims.len() <= SMALL_GROUP {
+        let total = claims.len() * claims.len().saturating_sub(1) / 2;
+        summarise(worst, findings.len(), total - findings.len())
+    } else {
+        let named: HashSet<&ClaimRef> = findings.iter().flat_map(|finding| &finding.claims).collect();
+        summarise_swept(worst, findings.len(), claims.len() - named.len())
+    }
 }
 
 /// Groups up to this size have every pair judged and listed (at most 28 pairs); larger
 /// groups are swept, with cost O(n log n) and at most one finding per claim.
 const SMALL_GROUP: usize = 8;
 
-/// Judges one group: the worst pair deciding. Every pair of a small group; the pairs the
-/// sweep selects in a larger one.
-fn judge_group(corpus: &Corpus, group: Group, explain: Explain) -> Option<Judged> {
+/// Judges one group, without reasons: the worst pair deciding. Every pair of a small group;
+/// the pairs the sweep selects in a larger one.
+fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
     let property = corpus.properties.get(&group.property)?;
     let claims: Vec<_> = group
         .claims
@@ -164,98 +205,68 @@ fn judge_group(corpus: &Corpus, group: Group, explain: Explain) -> Option<Judged
         .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
         .collect();
     let normals: Vec<Normal> = claims.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
-    let (verdict, reason, findings) = if claims.len() <= SMALL_GROUP {
-        judge_every_pair(&claims, &normals, (property, corpus), explain)
+    let (verdict, findings) = if claims.len() <= SMALL_GROUP {
+        judge_every_pair(&claims, &normals, (property, corpus))
     } else {
-        judge_swept(&claims, &normals, (property, corpus), explain)
+        judge_swept(&claims, &normals, (property, corpus))
     };
     Some(Judged {
         group,
         normals,
         verdict,
-        reason,
+        reason: String::new(),
         findings,
         derivation: None,
     })
 }
 
-type Outcome = (Verdict, String, Vec<Finding>);
+/// The worst verdict of a group's findings, and the findings, most severe first.
+type Outcome = (Verdict, Vec<Finding>);
 
-/// The finding on the pair `(i, j)` of a group, `None` when the two simply agree.
-// Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
-// `normals` is built from `claims` one for one in `judge_group`.
-#[allow(clippy::indexing_slicing)]
-fn finding(
-    claims: &[(ClaimRef, &Claim)],
-    normals: &[Normal],
-    (i, j): (usize, usize),
-    (property, corpus): (&Property, &Corpus),
-    explain: Explain,
-) -> Option<Finding> {
-    let side = |k: usize| Side {
-        claim: claims[k].1,
-        normal: &normals[k],
-    };
-    let (verdict, reason) = match explain {
-        Explain::Now => judge_disagreeing_pair(&side(i), &side(j), property, corpus)?,
-        Explain::Later => match weigh_pair(&side(i), &side(j), property, corpus) {
-            (Verdict::Agree, _) => return None,
-            (verdict, _) => (verdict, String::new()),
-        },
-    };
-    Some(Finding {
-        verdict,
-        reason,
-        claims: vec![claims[i].0, claims[j].0],
-    })
-}
-
-/// Every pair judged: every pair that does not simply agree is a finding.
+/// Every pair judged: every pair that does not simply agree is a finding (its reason left
+/// to [`explain_findings`]).
 // Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
 // `normals` is built from `claims` one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
 fn judge_every_pair(
     claims: &[(ClaimRef, &Claim)],
     normals: &[Normal],
-    context: (&Property, &Corpus),
-    explain: Explain,
+    (property, corpus): (&Property, &Corpus),
 ) -> Outcome {
+    let side = |k: usize| Side {
+        claim: claims[k].1,
+        normal: &normals[k],
+    };
     let pairs = (0..claims.len()).flat_map(|i| (i + 1..claims.len()).map(move |j| (i, j)));
-    let total = claims.len() * claims.len().saturating_sub(1) / 2;
     let mut findings: Vec<Finding> = pairs
-        .filter_map(|pair| finding(claims, normals, pair, context, explain))
+        .filter_map(|(i, j)| match weigh_pair(&side(i), &side(j), property, corpus) {
+            (Verdict::Agree, _) => None,
+            (verdict, _) => Some(Finding {
+                verdict,
+                reason: String::new(),
+                claims: vec![claims[i].0, claims[j].0],
+            }),
+        })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    let agreements = total - findings.len();
-    match findings.first() {
-        Some(worst) if explain == Explain::Now => {
-            (worst.verdict, summarise(worst, findings.len(), agreements), findings)
-        }
-        Some(worst) => (worst.verdict, String::new(), findings),
-        None => (Verdict::Agree, String::new(), findings),
-    }
+    (worst(&findings), findings)
 }
 
-/// The pairs the sweep selects judged; the worst finding of each claim kept, once, and
-/// only the kept findings given a reason.
+/// The pairs the sweep selects judged; the worst finding of each claim kept, once (their
+/// reasons left to [`explain_findings`]).
 // Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
 // `normals` is built from `claims` one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
-fn judge_swept(
-    claims: &[(ClaimRef, &Claim)],
-    normals: &[Normal],
-    (property, corpus): (&Property, &Corpus),
-    explain: Explain,
-) -> Outcome {
+fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, corpus): (&Property, &Corpus)) -> Outcome {
     let plain: Vec<&Claim> = claims.iter().map(|(_, claim)| *claim).collect();
     let side = |k: usize| Side {
         claim: claims[k].1,
         normal: &normals[k],
     };
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut weighed: Vec<((usize, usize), Verdict, compare::Why)> = Vec::new();
+    let mut weighed: Vec<((usize, usize), Verdict)> = Vec::new();
     for (i, j) in sweep::candidate_pairs(&plain, normals, property, corpus) {
-        let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
+        let (verdict, _) = weigh_pair(&side(i), &side(j), property, corpus);
         if verdict == Verdict::Agree {
             continue;
         }
@@ -264,34 +275,29 @@ fn judge_swept(
                 worst_of[claim] = Some(weighed.len());
             }
         }
-        weighed.push(((i, j), verdict, why));
+        weighed.push(((i, j), verdict));
     }
     let mut kept: Vec<usize> = worst_of.iter().flatten().copied().collect();
     kept.sort_unstable();
     kept.dedup();
-    let quiet = worst_of.iter().filter(|worst| worst.is_none()).count();
     let mut findings: Vec<Finding> = kept
         .into_iter()
         .map(|at| {
-            let ((i, j), verdict, why) = &weighed[at];
+            let ((i, j), verdict) = weighed[at];
             Finding {
-                verdict: *verdict,
-                reason: match explain {
-                    Explain::Now => pair_reason(&side(*i), &side(*j), *verdict, why, corpus),
-                    Explain::Later => String::new(),
-                },
-                claims: vec![claims[*i].0, claims[*j].0],
+                verdict,
+                reason: String::new(),
+                claims: vec![claims[i].0, claims[j].0],
             }
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    match findings.first() {
-        Some(worst) if explain == Explain::Now => {
-            (worst.verdict, summarise_swept(worst, findings.len(), quiet), findings)
-        }
-        Some(worst) => (worst.verdict, String::new(), findings),
-        None => (Verdict::Agree, String::new(), findings),
-    }
+    (worst(&findings), findings)
+}
+
+/// The verdict of the first (most severe) finding; agree when there is none.
+fn worst(findings: &[Finding]) -> Verdict {
+    findings.first().map_or(Verdict::Agree, |finding| finding.verdict)
 }
 
 fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {

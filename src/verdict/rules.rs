@@ -15,14 +15,6 @@ pub struct Side<'a> {
     pub normal: &'a Normal,
 }
 
-/// The verdict on a pair of claims about one subject and property, with its reason, when
-/// they do not simply agree; `None` when they do (and no reason is written: describing both
-/// values is the costly part, and agreeing pairs are the many).
-pub fn judge_disagreeing_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> Option<(Verdict, String)> {
-    let (verdict, why) = weigh_pair(a, b, property, corpus);
-    (verdict != Verdict::Agree).then(|| (verdict, pair_reason(a, b, verdict, &why, corpus)))
-}
-
 /// The verdict on a pair and why, without the description of the two values that a full
 /// reason starts with (see [`pair_reason`]).
 pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {

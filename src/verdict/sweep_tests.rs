@@ -3,7 +3,7 @@
 //! and near), judging only the pairs the sweep selects gives the verdict of judging every pair.
 
 use super::normal::Normal;
-use super::{Explain, judge_every_pair, judge_swept};
+use super::{Finding, Outcome, Verdict, explain_findings, judge_every_pair, judge_swept};
 use crate::model::{Claim, ClaimRef, Corpus, Entity, EntityKind, Property, Scope, TextSpan};
 use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Value, ValueType};
 use jiff::ToSpan;
@@ -202,6 +202,18 @@ fn kind() -> impl Strategy<Value = Kind> {
     ]
 }
 
+/// A judgement with its reasons written, as reports show it: the verdict, the group's reason
+/// and the findings.
+fn explained(
+    refs: &[(ClaimRef, &Claim)],
+    normals: &[Normal],
+    context: (&Property, &Corpus),
+    (verdict, mut findings): Outcome,
+) -> (Verdict, String, Vec<Finding>) {
+    let reason = explain_findings(refs, normals, &mut findings, context);
+    (verdict, reason, findings)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4000))]
 
@@ -219,18 +231,15 @@ proptest! {
             .enumerate()
             .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
             .collect();
-        let (every, every_reason, _) = judge_every_pair(&refs, &normals, (&property, &corpus), Explain::Now);
-        let (swept, swept_reason, findings) = judge_swept(&refs, &normals, (&property, &corpus), Explain::Now);
+        let context = (&property, &corpus);
+        let (every, every_findings) = judge_every_pair(&refs, &normals, context);
+        let (swept, swept_findings) = judge_swept(&refs, &normals, context);
+        prop_assert!(every_findings.iter().chain(&swept_findings).all(|finding| finding.reason.is_empty()));
+        let (_, every_reason, _) = explained(&refs, &normals, context, (every, every_findings));
+        let (_, swept_reason, findings) = explained(&refs, &normals, context, (swept, swept_findings));
         prop_assert_eq!(every, swept, "every pair: {}\nswept: {}", every_reason, swept_reason);
         prop_assert!(findings.len() <= claims.len());
-        // Reasons written later: the same verdicts and findings, no reasons yet.
-        let (every_later, every_later_reason, every_later_findings) = judge_every_pair(&refs, &normals, (&property, &corpus), Explain::Later);
-        let (swept_later, _, swept_later_findings) = judge_swept(&refs, &normals, (&property, &corpus), Explain::Later);
-        prop_assert_eq!(every_later, every);
-        prop_assert_eq!(swept_later, swept);
-        prop_assert!(every_later_reason.is_empty());
-        prop_assert_eq!(swept_later_findings.len(), findings.len());
-        prop_assert!(every_later_findings.iter().chain(&swept_later_findings).all(|finding| finding.reason.is_empty()));
+        prop_assert!(findings.iter().all(|finding| !finding.reason.is_empty()));
     }
 }
 
@@ -249,7 +258,8 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
         .enumerate()
         .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
         .collect();
-    let (verdict, reason, _) = judge_swept(&refs, &normals, (&property, &corpus), Explain::Now);
+    let context = (&property, &corpus);
+    let (verdict, reason, _) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
     assert_eq!(verdict, super::Verdict::Conflict, "{reason}");
     assert!(
         reason.starts_with("\"v0\" 10") && reason.contains("\"v1\" 5"),
@@ -268,8 +278,9 @@ fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
         let property = &corpus.properties[&group.property];
         let refs: Vec<(ClaimRef, &Claim)> = group.claims.iter().map(|&at| (at, corpus.claim(at).unwrap())).collect();
         let normals: Vec<Normal> = refs.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
-        let (every, every_reason, _) = judge_every_pair(&refs, &normals, (property, &corpus), Explain::Now);
-        let (swept, swept_reason, _) = judge_swept(&refs, &normals, (property, &corpus), Explain::Now);
+        let context = (property, &corpus);
+        let (every, every_reason, _) = explained(&refs, &normals, context, judge_every_pair(&refs, &normals, context));
+        let (swept, swept_reason, _) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
         let worst = |reason: &str| reason.split(" [").next().unwrap_or_default().to_owned();
         assert_eq!((every, worst(&every_reason)), (swept, worst(&swept_reason)));
         compared += 1;
