@@ -698,8 +698,13 @@ impl Loader {
 /// Adds bulk sources to the YAML ones (claims of a source in both are appended to it),
 /// keeping sources in id order.
 fn merge_sources(sources: &mut Vec<Source>, bulk: Vec<Source>) {
+    let known: HashMap<String, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(at, source)| (source.id.clone(), at))
+        .collect();
     for source in bulk {
-        match sources.iter_mut().find(|known| known.id == source.id) {
+        match known.get(&source.id).and_then(|&at| sources.get_mut(at)) {
             Some(known) => known.claims.extend(source.claims),
             None => sources.push(source),
         }
