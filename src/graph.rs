@@ -10,6 +10,7 @@ use foldhash::HashMap;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
 
 /// A node of the claim graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,36 +86,39 @@ impl ClaimGraph {
     }
 
     /// Claims grouped by subject (aliases resolved) and property, subjects and properties in
-    /// id order; every claim is in exactly one group.
+    /// id order; every claim is in exactly one group. Subjects are walked in parallel.
     pub fn groups(&self, corpus: &Corpus) -> Vec<Group> {
         let mut subjects: Vec<(&String, &NodeIndex)> = self.entities.iter().collect();
-        subjects.sort();
-        let mut groups = Vec::new();
-        let mut about: Vec<(&str, ClaimRef)> = Vec::new();
-        for (subject, &node) in subjects {
-            about.clear();
-            for edge in self.graph.edges_directed(node, Direction::Incoming) {
-                if *edge.weight() != Edge::About {
-                    continue;
-                }
-                if let Some(Node::Claim(claim_ref)) = self.graph.node_weight(edge.source())
-                    && let Some(claim) = corpus.claim(*claim_ref)
-                {
-                    about.push((claim.property.as_str(), *claim_ref));
-                }
-            }
-            about.sort_unstable();
-            for same_property in about.chunk_by(|a, b| a.0 == b.0) {
-                if let Some(&(property, _)) = same_property.first() {
-                    groups.push(Group {
-                        subject: subject.clone(),
-                        property: property.to_owned(),
-                        claims: same_property.iter().map(|&(_, claim)| claim).collect(),
-                    });
-                }
-            }
-        }
-        groups
+        subjects.par_sort_unstable();
+        subjects
+            .into_par_iter()
+            .flat_map_iter(|(subject, &node)| self.groups_about(subject, node, corpus))
+            .collect()
+    }
+
+    /// The groups of claims about one subject (an entity node), by property.
+    fn groups_about(&self, subject: &str, node: NodeIndex, corpus: &Corpus) -> Vec<Group> {
+        let mut about: Vec<(&str, ClaimRef)> = self
+            .graph
+            .edges_directed(node, Direction::Incoming)
+            .filter(|edge| *edge.weight() == Edge::About)
+            .filter_map(|edge| match self.graph.node_weight(edge.source()) {
+                Some(Node::Claim(at)) => corpus.claim(*at).map(|claim| (claim.property.as_str(), *at)),
+                _ => None,
+            })
+            .collect();
+        about.sort_unstable();
+        about
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter_map(|same_property| {
+                let &(property, _) = same_property.first()?;
+                Some(Group {
+                    subject: subject.to_owned(),
+                    property: property.to_owned(),
+                    claims: same_property.iter().map(|&(_, claim)| claim).collect(),
+                })
+            })
+            .collect()
     }
 
     /// The upstream origin a claim comes through: its own (`told AFP`), else its source's

@@ -11,6 +11,7 @@ use super::{Finding, Judged, Verdict};
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Role};
 use crate::value::{Bound, DateValue, Interval, Precision, ValueType};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
 
 /// Average days in a month, for showing lengths in months.
@@ -42,30 +43,13 @@ struct Roles<'c> {
 
 /// Every derived check that the claims of the corpus allow, as judged groups.
 pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
+    let parts: Vec<(&str, Roles)> = groups
+        .par_iter()
+        .filter_map(|group| Some((group.subject.as_str(), roles_of(corpus, group)?)))
+        .collect();
     let mut by_subject: BTreeMap<&str, Roles> = BTreeMap::new();
-    for group in groups {
-        let Some(property) = corpus
-            .properties
-            .get(&group.property)
-            .filter(|property| property.role.is_some() || property.value_type == ValueType::Age)
-        else {
-            continue;
-        };
-        for &at in &group.claims {
-            let Some(claim) = corpus.claim(at) else { continue };
-            let part = Part { at, claim };
-            let roles = by_subject.entry(group.subject.as_str()).or_default();
-            match (property.role, Normal::of(claim, property)) {
-                (Some(Role::Start), Normal::Days(days)) => roles.starts.push((part, days)),
-                (Some(Role::End), Normal::Days(days)) => roles.ends.push((part, days)),
-                (Some(Role::Length), Normal::Duration(days)) => roles.lengths.push((part, days)),
-                (Some(Role::Birth), Normal::Days(days)) => roles.births.push((part, days)),
-                (_, Normal::Birth(window)) if property.value_type == ValueType::Age => {
-                    roles.ages.push((part, window));
-                }
-                _ => {}
-            }
-        }
+    for (subject, roles) in parts {
+        by_subject.entry(subject).or_default().append(roles);
     }
     // One derived group per subject and checked property, whatever the checks behind it.
     let mut checks: BTreeMap<(String, String), Vec<Check>> = BTreeMap::new();
@@ -95,6 +79,41 @@ pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
         .into_iter()
         .filter_map(|((subject, property), found)| derived_group(corpus, &subject, &property, found))
         .collect()
+}
+
+/// The claims of one group by the role they play, when its property has a role or is an age.
+fn roles_of<'c>(corpus: &'c Corpus, group: &Group) -> Option<Roles<'c>> {
+    let property = corpus
+        .properties
+        .get(&group.property)
+        .filter(|property| property.role.is_some() || property.value_type == ValueType::Age)?;
+    let mut roles = Roles::default();
+    for &at in &group.claims {
+        let Some(claim) = corpus.claim(at) else { continue };
+        let part = Part { at, claim };
+        match (property.role, Normal::of(claim, property)) {
+            (Some(Role::Start), Normal::Days(days)) => roles.starts.push((part, days)),
+            (Some(Role::End), Normal::Days(days)) => roles.ends.push((part, days)),
+            (Some(Role::Length), Normal::Duration(days)) => roles.lengths.push((part, days)),
+            (Some(Role::Birth), Normal::Days(days)) => roles.births.push((part, days)),
+            (_, Normal::Birth(window)) if property.value_type == ValueType::Age => {
+                roles.ages.push((part, window));
+            }
+            _ => {}
+        }
+    }
+    Some(roles)
+}
+
+impl<'c> Roles<'c> {
+    /// Adds the claims of another group about the same subject.
+    fn append(&mut self, mut other: Roles<'c>) {
+        self.starts.append(&mut other.starts);
+        self.ends.append(&mut other.ends);
+        self.lengths.append(&mut other.lengths);
+        self.births.append(&mut other.births);
+        self.ages.append(&mut other.ages);
+    }
 }
 
 /// One derived comparison: what was derived, how it compares, and the claims involved.
