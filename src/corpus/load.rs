@@ -378,7 +378,9 @@ pub fn read_limited(root: &Path, path: &Path, limit: u64) -> Result<Vec<u8>, Rea
     if size > limit {
         return Err(ReadError::TooLarge { size, limit });
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file and the read that finds its end: growing the buffer as the
+    // file is read copies it again and again.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
