@@ -173,7 +173,11 @@ impl Serialize for KeysOut<'_> {
 impl fmt::Display for Key<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(claim) => write!(f, "{}/{}", claim.source, claim.id),
+            Some(claim) => {
+                f.write_str(&claim.source)?;
+                f.write_str("/")?;
+                f.write_str(&claim.id)
+            }
             None => Ok(()),
         }
     }
