@@ -6,7 +6,7 @@ use super::id::DiscrepancyId;
 use crate::model::Corpus;
 use crate::verdict::{Judged, Verdict};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Where a discrepancy stands against the reviewed decisions.
@@ -76,49 +76,49 @@ pub struct Reviews {
     pub stale: Vec<Entry>,
     /// The decisions file they were read from.
     pub file: Option<PathBuf>,
-    /// Where each subject's and property's review is in `groups`.
-    index: BTreeMap<String, BTreeMap<String, usize>>,
+    /// The positions of `groups` in order of subject and property, to find one by both.
+    index: Vec<usize>,
 }
 
 impl Reviews {
     /// Matches judged groups against a baseline (groups in parallel).
     pub fn of(corpus: &Corpus, judged: &[Judged], baseline: &Baseline) -> Self {
-        let decisions: HashMap<String, &Entry> = baseline
+        let decisions: HashMap<(&str, &str), &Entry> = baseline
             .entries
             .iter()
-            .map(|entry| (entry.id.prefix(), entry))
+            .map(|entry| ((entry.id.subject.as_str(), entry.id.property.as_str()), entry))
             .collect();
         let groups: Vec<GroupReview> = judged
             .par_iter()
             .filter(|judged| judged.verdict != Verdict::Agree)
             .map(|judged| review(corpus, judged, &decisions))
             .collect();
-        let live: BTreeSet<String> = groups.iter().map(|group| group.id.prefix()).collect();
-        let stale = baseline
-            .entries
-            .iter()
-            .filter(|entry| !live.contains(&entry.id.prefix()))
-            .cloned()
-            .collect();
-        let mut index: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for (at, group) in groups.iter().enumerate() {
-            index
-                .entry(group.id.subject.clone())
-                .or_default()
-                .insert(group.id.property.clone(), at);
-        }
-        Reviews {
+        let mut index: Vec<usize> = (0..groups.len()).collect();
+        index.par_sort_unstable_by(|&a, &b| subject_and_property(&groups, a).cmp(&subject_and_property(&groups, b)));
+        let mut reviews = Reviews {
             groups,
-            stale,
+            stale: Vec::new(),
             file: baseline.path.clone(),
             index,
-        }
+        };
+        reviews.stale = baseline
+            .entries
+            .iter()
+            .filter(|entry| reviews.get(&entry.id.subject, &entry.id.property).is_none())
+            .cloned()
+            .collect();
+        reviews
     }
 
     /// The review of the group about this subject and property, when it is a discrepancy.
     pub fn get(&self, subject: &str, property: &str) -> Option<&GroupReview> {
-        let at = *self.index.get(subject)?.get(property)?;
-        self.groups.get(at)
+        let found = self
+            .index
+            .binary_search_by(|&at| subject_and_property(&self.groups, at).cmp(&Some((subject, property))));
+        found
+            .ok()
+            .and_then(|at| self.index.get(at))
+            .and_then(|&at| self.groups.get(at))
     }
 
     /// The review of the discrepancy with this `subject/property` prefix.
@@ -129,7 +129,10 @@ impl Reviews {
 
     /// The review of a judged group, when it is a discrepancy.
     pub fn of_group(&self, judged: &Judged) -> Option<&GroupReview> {
-        self.get(&judged.group.subject, &DiscrepancyId::property_of(judged))
+        match judged.derivation {
+            None => self.get(&judged.group.subject, &judged.group.property),
+            Some(_) => self.get(&judged.group.subject, &DiscrepancyId::property_of(judged)),
+        }
     }
 
     /// How many discrepancies stand where.
@@ -143,10 +146,19 @@ impl Reviews {
     }
 }
 
-/// The review of one group, given the decisions by `subject/property` (at most one each).
-fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<String, &Entry>) -> GroupReview {
+/// The subject and property of the review at a position of `groups`.
+fn subject_and_property(groups: &[GroupReview], at: usize) -> Option<(&str, &str)> {
+    groups
+        .get(at)
+        .map(|group| (group.id.subject.as_str(), group.id.property.as_str()))
+}
+
+/// The review of one group, given the decisions by subject and property (at most one each).
+fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &Entry>) -> GroupReview {
     let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
-    let decision = decisions.get(&id.prefix()).map(|entry| (*entry).clone());
+    let decision = decisions
+        .get(&(id.subject.as_str(), id.property.as_str()))
+        .map(|entry| (*entry).clone());
     let mut changes = decision
         .as_ref()
         .map(|entry| changes_since(entry, judged.verdict, &claims))
