@@ -94,20 +94,22 @@ fn date_in(text: &str, ctx: &ParseContext) -> Option<Date> {
     let full_year = |year: i16| if year < 100 { 2000 + year } else { year };
     let date =
         |year: i16, month: i16, day: i16| Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok();
-    if let Some(c) = ISO.captures(text) {
+    // Each pattern needs a character that many texts lack: try it only when the text has it.
+    let (dashed, slashed) = (text.contains('-'), text.contains('/'));
+    if let Some(c) = dashed.then(|| ISO.captures(text)).flatten() {
         let year = number(&c, 1)?;
         return match (number(&c, 4), number(&c, 5)) {
             (Some(month), Some(day)) => date(year, month, day),
             _ => date(year, number(&c, 2)?, number(&c, 3)?),
         };
     }
-    if let Some(c) = SLASHED.captures(text) {
+    if let Some(c) = slashed.then(|| SLASHED.captures(text)).flatten() {
         return date(full_year(number(&c, 3)?), number(&c, 1)?, number(&c, 2)?);
     }
-    if let Some(c) = DAY_MONTH_YEAR.captures(text) {
+    if let Some(c) = dashed.then(|| DAY_MONTH_YEAR.captures(text)).flatten() {
         return date(number(&c, 3)?, month_number(c.get(2)?.as_str())?, number(&c, 1)?);
     }
-    if let Some(c) = DASHED.captures(text) {
+    if let Some(c) = dashed.then(|| DASHED.captures(text)).flatten() {
         return date(full_year(number(&c, 3)?), number(&c, 1)?, number(&c, 2)?);
     }
     let c = MONTH_DAY.captures(text)?;
