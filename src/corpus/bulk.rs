@@ -74,43 +74,83 @@ fn yes() -> bool {
     true
 }
 
-/// One claim of a JSON Lines file.
+/// One claim of a JSON Lines file, its texts borrowed from the line where they have no
+/// escapes.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct JsonClaim {
-    source: String,
-    subject: String,
-    property: String,
+struct JsonClaim<'r> {
+    #[serde(borrow)]
+    source: Text<'r>,
+    #[serde(borrow)]
+    subject: Text<'r>,
+    #[serde(borrow)]
+    property: Text<'r>,
     value: serde_json::Value,
-    id: Option<String>,
-    as_of: Option<String>,
-    scope: Option<String>,
-    hedge: Option<String>,
-    attribution: Option<String>,
-    origin: Option<String>,
-    quote: Option<String>,
-    note: Option<String>,
+    #[serde(borrow)]
+    id: Option<Text<'r>>,
+    #[serde(borrow)]
+    as_of: Option<Text<'r>>,
+    #[serde(borrow)]
+    scope: Option<Text<'r>>,
+    #[serde(borrow)]
+    hedge: Option<Text<'r>>,
+    #[serde(borrow)]
+    attribution: Option<Text<'r>>,
+    #[serde(borrow)]
+    origin: Option<Text<'r>>,
+    #[serde(borrow)]
+    quote: Option<Text<'r>>,
+    #[serde(borrow)]
+    note: Option<Text<'r>>,
 }
 
-/// A bulk claim as read, before validation.
+/// A JSON string, borrowed from the line when it holds no escapes (an optional field of
+/// plain `Cow` type is always copied).
 #[derive(Debug)]
-pub(super) struct Row {
+struct Text<'r>(Cow<'r, str>);
+
+impl<'de: 'r, 'r> Deserialize<'de> for Text<'r> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<'r>(std::marker::PhantomData<&'r str>);
+        impl<'de: 'r, 'r> serde::de::Visitor<'de> for Visitor<'r> {
+            type Value = Text<'r>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, text: &'de str) -> Result<Text<'r>, E> {
+                Ok(Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text<'r>, E> {
+                Ok(Text(Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Text<'r>, E> {
+                Ok(Text(Cow::Owned(text)))
+            }
+        }
+        deserializer.deserialize_str(Visitor(std::marker::PhantomData))
+    }
+}
+
+/// A bulk claim as read, before validation, its texts borrowed from the file where they
+/// can be.
+#[derive(Debug)]
+pub(super) struct Row<'r> {
     line: usize,
-    column: Option<String>,
-    id: String,
+    column: Option<&'r str>,
+    id: Cow<'r, str>,
     /// Whether the id was written in the row (made-up ids are unique by construction).
     explicit_id: bool,
-    source: String,
-    subject: String,
-    property: String,
-    value: String,
-    as_of: Option<String>,
-    scope: Option<String>,
-    hedge: Option<String>,
-    attribution: Option<String>,
-    origin: Option<String>,
-    quote: Option<String>,
-    note: Option<String>,
+    source: Cow<'r, str>,
+    subject: Cow<'r, str>,
+    property: Cow<'r, str>,
+    value: Cow<'r, str>,
+    as_of: Option<Cow<'r, str>>,
+    scope: Option<Cow<'r, str>>,
+    hedge: Option<Cow<'r, str>>,
+    attribution: Option<Cow<'r, str>>,
+    origin: Option<Cow<'r, str>>,
+    quote: Option<Cow<'r, str>>,
+    note: Option<Cow<'r, str>>,
 }
 
 /// A problem with one row, before it is placed in its file.
@@ -646,7 +686,7 @@ fn read_json_lines(
     bytes: &[u8],
     (stem, first_line): (&str, usize),
     problems: &mut Vec<RowProblem>,
-    sink: &mut dyn FnMut(Row),
+    sink: &mut dyn FnMut(Row<'_>),
 ) {
     for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
         let line = index + first_line;
@@ -659,18 +699,18 @@ fn read_json_lines(
                 line,
                 column: None,
                 explicit_id: claim.id.is_some(),
-                id: claim.id.unwrap_or_else(|| format!("{stem}-{line}")),
-                source: claim.source,
-                subject: claim.subject,
-                property: claim.property,
-                value: json_value_text(&claim.value),
-                as_of: claim.as_of,
-                scope: claim.scope,
-                hedge: claim.hedge,
-                attribution: claim.attribution,
-                origin: claim.origin,
-                quote: claim.quote,
-                note: claim.note,
+                id: claim.id.map_or_else(|| Cow::Owned(format!("{stem}-{line}")), |id| id.0),
+                source: claim.source.0,
+                subject: claim.subject.0,
+                property: claim.property.0,
+                value: json_value_text(claim.value),
+                as_of: claim.as_of.map(|text| text.0),
+                scope: claim.scope.map(|text| text.0),
+                hedge: claim.hedge.map(|text| text.0),
+                attribution: claim.attribution.map(|text| text.0),
+                origin: claim.origin.map(|text| text.0),
+                quote: claim.quote.map(|text| text.0),
+                note: claim.note.map(|text| text.0),
             }),
             Err(error) => problems.push(RowProblem {
                 line,
@@ -684,13 +724,15 @@ fn read_json_lines(
     }
 }
 
-fn json_value_text(value: &serde_json::Value) -> String {
+fn json_value_text<'r>(value: serde_json::Value) -> Cow<'r, str> {
     match value {
-        serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Bool(true) => "yes".to_owned(),
-        serde_json::Value::Bool(false) => "no".to_owned(),
-        serde_json::Value::Array(items) => items.iter().map(json_value_text).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
+        serde_json::Value::String(text) => Cow::Owned(text),
+        serde_json::Value::Bool(true) => Cow::Borrowed("yes"),
+        serde_json::Value::Bool(false) => Cow::Borrowed("no"),
+        serde_json::Value::Array(items) => {
+            Cow::Owned(items.into_iter().map(json_value_text).collect::<Vec<_>>().join(", "))
+        }
+        other => Cow::Owned(other.to_string()),
     }
 }
 
@@ -755,10 +797,18 @@ impl<'m> Columns<'m> {
     }
 
     /// A cell as text, trimmed; `None` when it is empty or says nothing.
-    fn cell(&self, record: &csv::ByteRecord, at: usize, line: usize, problems: &mut Vec<RowProblem>) -> Option<String> {
-        let text = lossy(record.get(at)?, line, self.names.get(at).map(String::as_str), problems);
-        let text = text.trim();
-        (!text.is_empty() && !self.missing.says_nothing(text)).then(|| text.to_owned())
+    fn cell<'b>(
+        &self,
+        record: &'b csv::ByteRecord,
+        at: usize,
+        line: usize,
+        problems: &mut Vec<RowProblem>,
+    ) -> Option<Cow<'b, str>> {
+        let text = match lossy(record.get(at)?, line, self.names.get(at).map(String::as_str), problems) {
+            Cow::Borrowed(text) => Cow::Borrowed(text.trim()),
+            Cow::Owned(text) => Cow::Owned(text.trim().to_owned()),
+        };
+        (!text.is_empty() && !self.missing.says_nothing(&text)).then_some(text)
     }
 
     /// One claim per filled property cell of a record.
@@ -767,7 +817,7 @@ impl<'m> Columns<'m> {
         record: &csv::ByteRecord,
         (stem, line): (&str, usize),
         problems: &mut Vec<RowProblem>,
-        sink: &mut dyn FnMut(Row),
+        sink: &mut dyn FnMut(Row<'_>),
     ) {
         let source = self.cell(record, self.source, line, problems);
         let subject = self.cell(record, self.subject, line, problems);
@@ -792,14 +842,14 @@ impl<'m> Columns<'m> {
             };
             sink(Row {
                 line,
-                column: Some(column.to_owned()),
-                id: format!("{stem}-{line}-{column}"),
+                column: Some(column),
+                id: Cow::Owned(format!("{stem}-{line}-{column}")),
                 explicit_id: false,
-                source: source.clone(),
-                subject: subject.clone(),
-                property: property.to_owned(),
+                source: Cow::Borrowed(&source),
+                subject: Cow::Borrowed(&subject),
+                property: Cow::Borrowed(property),
                 value,
-                as_of: as_of.clone(),
+                as_of: as_of.as_deref().map(Cow::Borrowed),
                 scope: None,
                 hedge: None,
                 attribution: None,
@@ -844,7 +894,7 @@ fn read_table(
     (stem, first_line): (&str, usize),
     (table, header): (&Table, bool),
     problems: &mut Vec<RowProblem>,
-    sink: &mut dyn FnMut(Row),
+    sink: &mut dyn FnMut(Row<'_>),
 ) {
     let mut reader = table_reader(bytes, table.mapping, table.tsv, header);
     let columns = &table.columns;
@@ -931,7 +981,7 @@ impl<'a> RowChecker<'a> {
     fn claim(&mut self, row: Row) -> Result<Claim, RowProblem> {
         let problem = |(code, message, help): Why| RowProblem {
             line: row.line,
-            column: row.column.clone(),
+            column: row.column.map(str::to_owned),
             code,
             message,
             help,
@@ -944,12 +994,12 @@ impl<'a> RowChecker<'a> {
         let value = self.value(&row.value, property, as_of).map_err(problem)?;
         let written = self.texts.get(&row.value);
         Ok(Claim {
-            id: row.id.into(),
+            id: ArcStr::from(&*row.id),
             source: self.source(&row.source),
             subject_written: self.texts.get(&row.subject),
             subject,
             property: self.texts.get(&property.id),
-            quote: row.quote.map_or_else(|| written.clone(), ArcStr::from),
+            quote: row.quote.map_or_else(|| written.clone(), |quote| ArcStr::from(&*quote)),
             written,
             value,
             span: TextSpan {
@@ -963,7 +1013,7 @@ impl<'a> RowChecker<'a> {
             as_of_explicit: row.as_of.is_some(),
             scope: scope.map(|id| self.texts.get(id)),
             hedge: row.hedge.map(|text| self.texts.get(&text)),
-            note: row.note.map(ArcStr::from),
+            note: row.note.map(|note| ArcStr::from(&*note)),
             line: row.line,
         })
     }
@@ -973,7 +1023,7 @@ impl<'a> RowChecker<'a> {
         if !row.explicit_id {
             return Ok(());
         }
-        match self.ids.entry((row.source.clone(), row.id.clone())) {
+        match self.ids.entry((row.source.to_string(), row.id.to_string())) {
             Entry::Vacant(vacant) => {
                 vacant.insert(row.line);
                 Ok(())
@@ -983,7 +1033,7 @@ impl<'a> RowChecker<'a> {
     }
 
     fn property(&self, row: &Row) -> Result<&'a Property, Why> {
-        self.registry.properties.get(&row.property).ok_or_else(|| {
+        self.registry.properties.get(&*row.property).ok_or_else(|| {
             (
                 Code::UnknownProperty,
                 format!("unknown property `{}`", row.property),

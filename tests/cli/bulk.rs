@@ -53,6 +53,31 @@ fn json_lines_claims_join_the_groups_of_yaml_claims() {
 }
 
 #[test]
+fn escaped_json_strings_are_read_as_the_text_they_stand_for() {
+    let corpus = ScratchCorpus::new();
+    corpus.write(
+        "bulk/wire.jsonl",
+        concat!(
+            r#"{"source": "Le Monde \u00e9dition", "subject": "Oumar\u0020Diaby", "property": "age", "value": "about\u002060", "as_of": "2025-10-22", "hedge": "selon l'\u00e9tat-major", "id": "\u0061ge-1"}"#,
+            "\n"
+        ),
+    );
+    let run = corpus.check(&["--format", "json"]);
+    assert!(!run.stderr.contains("warning"), "no bad rows: {}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ages = group(&report, "omar-diaby", "age");
+    let claim = ages["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["source"] == "le-monde-edition")
+        .unwrap_or_else(|| panic!("no claim of le-monde-edition: {ages}"));
+    assert_eq!(claim["id"], "age-1");
+    assert_eq!(claim["value"], "about 60");
+    assert_eq!(claim["hedge"], "selon l'état-major");
+}
+
+#[test]
 fn a_bad_row_is_a_warning_with_file_and_line_and_strict_refuses_it() {
     let corpus = ScratchCorpus::new();
     corpus.write(
