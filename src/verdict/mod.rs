@@ -146,9 +146,6 @@ pub fn explain(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
         });
 }
 
-/// Findings of one group above which their reasons are written in parallel.
-const PARALLEL_FINDINGS: usize = 4096;
-
 /// Writes the reason of each finding of a group judged without reasons, and returns the
 /// group's reason: the words judging with reasons writes, with only the findings' pairs
 /// weighed again (a large group's in parallel).
@@ -174,7 +171,7 @@ fn explain_findings(
             finding.reason = pair_reason(&a, &b, finding.verdict, &why, corpus);
         }
     };
-    if findings.len() > PARALLEL_FINDINGS {
+    if findings.len() > PARALLEL_ITEMS {
         findings.par_iter_mut().for_each(write);
     } else {
         findings.iter_mut().for_each(write);
@@ -204,7 +201,7 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         .iter()
         .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
         .collect();
-    let normals: Vec<Normal> = claims.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
+    let normals: Vec<Normal> = map_in_parallel_if_large(&claims, |(_, claim)| Normal::of(claim, property));
     let (verdict, findings) = if claims.len() <= SMALL_GROUP {
         judge_every_pair(&claims, &normals, (property, corpus))
     } else {
@@ -263,10 +260,11 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         claim: claims[k].1,
         normal: &normals[k],
     };
+    let pairs = sweep::candidate_pairs(&plain, normals, property, corpus);
+    let verdicts = map_in_parallel_if_large(&pairs, |&(i, j)| weigh_pair(&side(i), &side(j), property, corpus).0);
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
     let mut weighed: Vec<((usize, usize), Verdict)> = Vec::new();
-    for (i, j) in sweep::candidate_pairs(&plain, normals, property, corpus) {
-        let (verdict, _) = weigh_pair(&side(i), &side(j), property, corpus);
+    for ((i, j), verdict) in pairs.into_iter().zip(verdicts) {
         if verdict == Verdict::Agree {
             continue;
         }
@@ -293,6 +291,19 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
     (worst(&findings), findings)
+}
+
+/// Items of one group above which its claims are read, or its pairs weighed, in parallel
+/// (groups are judged in parallel already; one very large group would keep one thread busy).
+const PARALLEL_ITEMS: usize = 4096;
+
+/// `f` of every item, in order; in parallel for many items.
+fn map_in_parallel_if_large<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    if items.len() > PARALLEL_ITEMS {
+        items.par_iter().map(f).collect()
+    } else {
+        items.iter().map(f).collect()
+    }
 }
 
 /// The verdict of the first (most severe) finding; agree when there is none.
