@@ -668,6 +668,9 @@ fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, RowProblem> {
 
 /// A line as text; bytes that are not UTF-8 are replaced, and reported.
 fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut Vec<RowProblem>) -> Cow<'b, str> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Cow::Borrowed(text);
+    }
     let text = String::from_utf8_lossy(bytes);
     if let Cow::Owned(_) = text {
         problems.push(RowProblem {
@@ -679,6 +682,21 @@ fn lossy<'b>(bytes: &'b [u8], line: usize, column: Option<&str>, problems: &mut 
         });
     }
     text
+}
+
+/// The id of a claim that gives none: `file-line`, and `-column` for a table cell
+/// (`20111201-85-actual_arrival`).
+fn made_up_id(stem: &str, line: usize, column: Option<&str>) -> String {
+    let mut digits = itoa::Buffer::new();
+    let mut id = String::with_capacity(stem.len() + 24 + column.map_or(0, str::len));
+    for part in [stem, "-", digits.format(line)] {
+        id.push_str(part);
+    }
+    if let Some(column) = column {
+        id.push('-');
+        id.push_str(column);
+    }
+    id
 }
 
 /// Reads JSON Lines whose first line is `first_line` of the file.
@@ -699,7 +717,7 @@ fn read_json_lines(
                 line,
                 column: None,
                 explicit_id: claim.id.is_some(),
-                id: claim.id.map_or_else(|| Cow::Owned(format!("{stem}-{line}")), |id| id.0),
+                id: claim.id.map_or_else(|| Cow::Owned(made_up_id(stem, line, None)), |id| id.0),
                 source: claim.source.0,
                 subject: claim.subject.0,
                 property: claim.property.0,
@@ -843,7 +861,7 @@ impl<'m> Columns<'m> {
             sink(Row {
                 line,
                 column: Some(column),
-                id: Cow::Owned(format!("{stem}-{line}-{column}")),
+                id: Cow::Owned(made_up_id(stem, line, Some(column))),
                 explicit_id: false,
                 source: Cow::Borrowed(&source),
                 subject: Cow::Borrowed(&subject),
