@@ -11,6 +11,7 @@ use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Entity, EntityKind, Property, Source, TextSpan};
 use crate::names::matching_key;
 use crate::value::{self, DateValue, ParseContext, Tolerance, Value, ValueType};
+use aho_corasick::AhoCorasick;
 use arcstr::ArcStr;
 use foldhash::{HashMap, HashSet};
 use rayon::prelude::*;
@@ -582,27 +583,37 @@ fn duplicate_id(id: &str, source: &str, first: usize) -> Why {
 /// first file it appears in. Each source's claims are one allocation of the exact size, and
 /// each file's claims are freed as soon as they are moved.
 fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
-    // Sources numbered in order of first appearance, with their counts and first file.
+    // Sources numbered in order of first appearance, with their counts and first file; the
+    // number of each claim's source, found once (rows of one source often follow each other).
     let mut numbers: HashMap<ArcStr, usize> = HashMap::default();
     let mut found: Vec<(ArcStr, usize, &PathBuf)> = Vec::new();
+    let mut last: Option<(&ArcStr, usize)> = None;
+    let mut numbered: Vec<Vec<usize>> = Vec::with_capacity(files.len());
     for (path, claims) in &files {
+        let mut of_claims = Vec::with_capacity(claims.len());
         for claim in claims {
-            let number = *numbers.entry(claim.source.clone()).or_insert_with(|| {
-                found.push((claim.source.clone(), 0, path));
-                found.len() - 1
-            });
+            let number = match last {
+                Some((source, number)) if ArcStr::ptr_eq(source, &claim.source) => number,
+                _ => *numbers.entry(claim.source.clone()).or_insert_with(|| {
+                    found.push((claim.source.clone(), 0, path));
+                    found.len() - 1
+                }),
+            };
+            last = Some((&claim.source, number));
             if let Some((_, count, _)) = found.get_mut(number) {
                 *count += 1;
             }
+            of_claims.push(number);
         }
+        numbered.push(of_claims);
     }
     let mut sources: Vec<(ArcStr, (PathBuf, Vec<Claim>))> = found
         .into_iter()
         .map(|(source, count, path)| (source, (path.clone(), Vec::with_capacity(count))))
         .collect();
-    for (_, claims) in files {
-        for claim in claims {
-            if let Some((_, (_, source))) = numbers.get(&claim.source).and_then(|&number| sources.get_mut(number)) {
+    for ((_, claims), of_claims) in files.into_iter().zip(numbered) {
+        for (claim, number) in claims.into_iter().zip(of_claims) {
+            if let Some((_, (_, source))) = sources.get_mut(number) {
                 source.push(claim);
             }
         }
@@ -937,24 +948,35 @@ fn read_table(
 }
 
 /// Cell texts that say nothing: whole texts, and with a leading `*` texts found anywhere
-/// in the cell (`*Contact Airline` matches `Dec 01 - Contact Airline`).
+/// in the cell (`*Contact Airline` matches `Dec 01 - Contact Airline`), all looked for in
+/// one pass over the cell.
 struct Missing<'m> {
     whole: HashSet<&'m str>,
     within: Vec<&'m str>,
+    /// A searcher for all of `within` at once (`None` when there are none, or too many to
+    /// build one: then each is looked for in turn).
+    finder: Option<AhoCorasick>,
 }
 
 impl<'m> Missing<'m> {
     fn of(texts: &'m [String]) -> Self {
         let (within, whole): (Vec<&str>, Vec<&str>) =
             texts.iter().map(String::as_str).partition(|t| t.starts_with('*'));
+        let within: Vec<&str> = within.into_iter().map(|t| &t[1..]).collect();
+        let finder = (!within.is_empty()).then(|| AhoCorasick::new(&within).ok()).flatten();
         Missing {
             whole: whole.into_iter().collect(),
-            within: within.into_iter().map(|t| &t[1..]).collect(),
+            within,
+            finder,
         }
     }
 
     fn says_nothing(&self, cell: &str) -> bool {
-        self.whole.contains(cell) || self.within.iter().any(|part| cell.contains(part))
+        self.whole.contains(cell)
+            || match &self.finder {
+                Some(finder) => finder.is_match(cell),
+                None => self.within.iter().any(|part| cell.contains(part)),
+            }
     }
 }
 
