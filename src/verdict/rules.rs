@@ -6,6 +6,7 @@ use super::compare::{Fit, Why, fit};
 use super::normal::Normal;
 use crate::model::{Claim, Corpus, Property};
 use crate::value::{Bound, Interval, ValueType};
+use std::fmt;
 
 /// One side of a comparison: the claim and its normal form.
 pub struct Side<'a> {
@@ -15,9 +16,97 @@ pub struct Side<'a> {
     pub normal: &'a Normal,
 }
 
+/// Why a pair gets its verdict, kept as data and written out (by `Display`) only for a
+/// reason that is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason<'a> {
+    /// How the two values fit, as it stands.
+    Fit(Why<'a>),
+    /// Compatible values, one of them hedged: `compatible (…), but one side is hedged
+    /// (source: "reportedly")`.
+    Hedged {
+        /// How the values fit.
+        why: Why<'a>,
+        /// The source whose claim is hedged.
+        source: &'a str,
+        /// Its hedge.
+        hedge: &'a str,
+    },
+    /// Different values dated far enough apart on a property that changes over time.
+    Drift {
+        /// How the values differ.
+        why: Why<'a>,
+        /// Days between their dates.
+        days: i64,
+        /// The property's name.
+        property: &'a str,
+    },
+    /// Different values dated too close together for the property to have changed.
+    TooClose {
+        /// How the values differ.
+        why: Why<'a>,
+        /// Days between their dates.
+        days: i64,
+        /// The property's name.
+        property: &'a str,
+    },
+    /// Counts of nested scopes that can both be right.
+    Nested {
+        /// The two scopes, as the pair names them.
+        scopes: (&'a str, &'a str),
+        /// The scope that is part of the other, and that other.
+        part_of: (&'a str, &'a str),
+    },
+    /// Values of different scopes, for an editor to check.
+    DifferentScopes {
+        /// The two scopes.
+        scopes: (&'a str, &'a str),
+        /// How the values fit.
+        fit: Fit<'a>,
+    },
+}
+
+impl fmt::Display for Reason<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Fit(why) => write!(f, "{why}"),
+            Reason::Hedged { why, source, hedge } => {
+                write!(f, "compatible ({why}), but one side is hedged ({source}: \"{hedge}\")")
+            }
+            Reason::Drift { why, days, property } => write!(
+                f,
+                "{why}, but they are dated {} apart and {property} changes over time",
+                describe_days(*days)
+            ),
+            Reason::TooClose { why, days, property } => write!(
+                f,
+                "{why}; dated {} apart, too close for {property} to have changed that much",
+                describe_days(*days)
+            ),
+            Reason::Nested {
+                scopes: (a, b),
+                part_of: (part, whole),
+            } => write!(
+                f,
+                "different scopes ({a} vs {b}); consistent, since {part} are part of {whole}"
+            ),
+            Reason::DifferentScopes { scopes: (a, b), fit } => {
+                let detail = match fit {
+                    Fit::Compatible(why) => format!("values compatible ({why})"),
+                    Fit::Loose(why) | Fit::Incompatible(why) => format!("values differ ({why})"),
+                };
+                write!(
+                    f,
+                    "different scopes ({a} vs {b}); {detail}, so an editor should check they measure the same thing"
+                )
+            }
+        }
+    }
+}
+
 /// The verdict on a pair and why, without the description of the two values that a full
 /// reason starts with (see [`pair_reason`]).
-pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
+pub fn weigh_pair<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
     match (&a.claim.scope, &b.claim.scope) {
         (sa, sb) if sa == sb => same_scope(a, b, property, corpus),
         _ => different_scope(a, b, property, corpus),
@@ -25,7 +114,7 @@ pub fn weigh_pair(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (
 }
 
 /// The reason for a pair's verdict: both values described, then why.
-pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &str, corpus: &Corpus) -> String {
+pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &Reason, corpus: &Corpus) -> String {
     let values = format!("{} and {}", describe(a, corpus), describe(b, corpus));
     let mut reason = format!("{values}: {why}");
     if a.claim.source == b.claim.source && verdict == Verdict::Conflict {
@@ -34,85 +123,68 @@ pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &str, corpus: &Cor
     reason
 }
 
-fn same_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
+fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
     match fit(a.normal, b.normal, corpus) {
         Fit::Compatible(why) => match hedge_difference(a.claim, b.claim) {
-            Some(hedge) => (
-                Verdict::Tension,
-                format!("compatible ({why}), but one side is hedged ({hedge})").into(),
-            ),
-            None => (Verdict::Agree, why),
+            Some((source, hedge)) => (Verdict::Tension, Reason::Hedged { why, source, hedge }),
+            None => (Verdict::Agree, Reason::Fit(why)),
         },
-        Fit::Loose(why) => (Verdict::Tension, why),
+        Fit::Loose(why) => (Verdict::Tension, Reason::Fit(why)),
         Fit::Incompatible(why) => drift_or_conflict(a, b, property, why),
     }
 }
 
 /// A difference on a property that changes over time is drift when the claims are dated
 /// far enough apart; otherwise it is a conflict.
-fn drift_or_conflict(a: &Side, b: &Side, property: &Property, why: Why) -> (Verdict, Why) {
-    let apart = a.claim.as_of.days_apart(&b.claim.as_of);
+fn drift_or_conflict<'a>(a: &Side, b: &Side, property: &'a Property, why: Why<'a>) -> (Verdict, Reason<'a>) {
+    let days = a.claim.as_of.days_apart(&b.claim.as_of);
+    let name = property.name.as_str();
     match property.drift_after_days {
-        Some(threshold) if property.changes_over_time && apart as f64 >= threshold => (
+        Some(threshold) if property.changes_over_time && days as f64 >= threshold => (
             Verdict::Drift,
-            format!(
-                "{why}, but they are dated {} apart and {} changes over time",
-                describe_days(apart),
-                property.name
-            )
-            .into(),
+            Reason::Drift {
+                why,
+                days,
+                property: name,
+            },
         ),
-        _ if property.changes_over_time && apart > 0 => (
+        _ if property.changes_over_time && days > 0 => (
             Verdict::Conflict,
-            format!(
-                "{why}; dated {} apart, too close for {} to have changed that much",
-                describe_days(apart),
-                property.name
-            )
-            .into(),
+            Reason::TooClose {
+                why,
+                days,
+                property: name,
+            },
         ),
-        _ => (Verdict::Conflict, why),
+        _ => (Verdict::Conflict, Reason::Fit(why)),
     }
 }
 
-fn different_scope(a: &Side, b: &Side, property: &Property, corpus: &Corpus) -> (Verdict, Why) {
-    let (scope_a, scope_b) = (scope_name(a.claim, corpus), scope_name(b.claim, corpus));
+fn different_scope<'a>(
+    a: &Side<'a>,
+    b: &Side<'a>,
+    property: &'a Property,
+    corpus: &'a Corpus,
+) -> (Verdict, Reason<'a>) {
+    let scopes = (scope_name(a.claim, corpus), scope_name(b.claim, corpus));
     let counts = property.value_type == ValueType::Count;
     if let Some(a_is_part) = nesting(a.claim, b.claim, corpus).filter(|_| counts) {
         let (inner_side, outer_side) = if a_is_part { (a, b) } else { (b, a) };
         if let (Normal::Numbers { loose: part, .. }, Normal::Numbers { loose: whole, .. }) =
             (inner_side.normal, outer_side.normal)
         {
-            if !part_can_fit(part, whole) {
-                let why = format!(
-                    "incompatible whatever the scope: {} are part of {}, so their number cannot exceed it",
-                    scope_name(inner_side.claim, corpus),
-                    scope_name(outer_side.claim, corpus)
-                );
-                return drift_or_conflict(a, b, property, why.into());
-            }
-            return (
-                Verdict::Tension,
-                format!(
-                    "different scopes ({scope_a} vs {scope_b}); consistent, since {} are part of {}",
-                    scope_name(inner_side.claim, corpus),
-                    scope_name(outer_side.claim, corpus)
-                )
-                .into(),
+            let part_of = (
+                scope_name(inner_side.claim, corpus),
+                scope_name(outer_side.claim, corpus),
             );
+            if !part_can_fit(part, whole) {
+                return drift_or_conflict(a, b, property, Why::ExceedsWhole(part_of.0, part_of.1));
+            }
+            return (Verdict::Tension, Reason::Nested { scopes, part_of });
         }
     }
-    let detail = match fit(a.normal, b.normal, corpus) {
-        Fit::Compatible(why) => format!("values compatible ({why})"),
-        Fit::Loose(why) | Fit::Incompatible(why) => format!("values differ ({why})"),
-    };
-    (
-        Verdict::Tension,
-        format!(
-            "different scopes ({scope_a} vs {scope_b}); {detail}, so an editor should check they measure the same thing"
-        )
-        .into(),
-    )
+    let fit = fit(a.normal, b.normal, corpus);
+    (Verdict::Tension, Reason::DifferentScopes { scopes, fit })
 }
 
 /// Whether `a`'s scope is part of `b`'s (`Some(true)`), the reverse (`Some(false)`), or
@@ -141,21 +213,22 @@ pub(super) fn part_can_fit(part: &Interval, whole: &Interval) -> bool {
     }
 }
 
-fn hedge_difference(a: &Claim, b: &Claim) -> Option<String> {
+/// The source and hedge of the one hedged claim of a pair, when only one is.
+fn hedge_difference<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a str, &'a str)> {
     match (&a.hedge, &b.hedge) {
-        (Some(hedge), None) => Some(format!("{}: \"{hedge}\"", a.source)),
-        (None, Some(hedge)) => Some(format!("{}: \"{hedge}\"", b.source)),
+        (Some(hedge), None) => Some((&a.source, hedge)),
+        (None, Some(hedge)) => Some((&b.source, hedge)),
         _ => None,
     }
 }
 
-fn scope_name(claim: &Claim, corpus: &Corpus) -> String {
+fn scope_name<'a>(claim: &'a Claim, corpus: &'a Corpus) -> &'a str {
     match &claim.scope {
         Some(id) => corpus
             .scopes
             .get(id.as_str())
-            .map_or_else(|| id.to_string(), |scope| scope.name.clone()),
-        None => "the whole".to_owned(),
+            .map_or(id.as_str(), |scope| scope.name.as_str()),
+        None => "the whole",
     }
 }
 
@@ -167,7 +240,7 @@ fn describe(side: &Side, corpus: &Corpus) -> String {
         context.push(format!("as of {}", claim.as_of));
     }
     if claim.scope.is_some() {
-        context.push(scope_name(claim, corpus));
+        context.push(scope_name(claim, corpus).to_owned());
     }
     format!(
         "\"{}\" {} ({})",
