@@ -30,14 +30,34 @@ fn unquote(text: &str) -> &str {
 /// `written` with typographic marks made plain, whitespace collapsed, trimmed, and one pair
 /// of surrounding quotes removed; case is kept.
 pub(super) fn tidy(written: &str) -> String {
-    let plain: String = written.chars().filter_map(plain).collect();
-    unquote(&collapse(&plain)).to_string()
+    let mut tidied = String::with_capacity(written.len());
+    let mut between_words = false;
+    for c in written.chars().filter_map(plain) {
+        if c == ' ' {
+            between_words = true;
+            continue;
+        }
+        if between_words && !tidied.is_empty() {
+            tidied.push(' ');
+        }
+        between_words = false;
+        tidied.push(c);
+    }
+    match unquote(&tidied) {
+        same if same.len() == tidied.len() => tidied,
+        inner => inner.to_owned(),
+    }
 }
 
 /// `written` tidied, lower-cased and without a trailing period: the form grammar words are
 /// matched in.
 pub(super) fn clean(written: &str) -> String {
-    let lower = tidy(written).to_lowercase();
+    let mut lower = tidy(written);
+    if lower.is_ascii() {
+        lower.make_ascii_lowercase();
+    } else {
+        lower = lower.to_lowercase();
+    }
     match lower.strip_suffix('.') {
         Some(stripped) => stripped.trim_end().to_string(),
         None => lower,
@@ -51,7 +71,28 @@ pub(super) fn words(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, tidy, words};
+    use super::{clean, collapse, plain, tidy, unquote, words};
+    use proptest::prelude::*;
+
+    /// Tidying step by step, as first written: the oracle for the one-pass version.
+    fn tidy_by_steps(written: &str) -> String {
+        let plain: String = written.chars().filter_map(plain).collect();
+        unquote(&collapse(&plain)).to_string()
+    }
+
+    proptest! {
+        #[test]
+        fn tidying_in_one_pass_is_tidying_by_steps(written in "[ a-zA-Z0-9'\".,-]{0,10}|[ \u{00A0}\u{200B}\u{2019}\u{201C}\u{201D}\u{2013}\"'a1]{0,10}|\\PC{0,8}") {
+            prop_assert_eq!(tidy(&written), tidy_by_steps(&written));
+            prop_assert_eq!(clean(&written), {
+                let lower = tidy_by_steps(&written).to_lowercase();
+                match lower.strip_suffix('.') {
+                    Some(stripped) => stripped.trim_end().to_string(),
+                    None => lower,
+                }
+            });
+        }
+    }
 
     #[test]
     fn tidy_makes_marks_plain() {
