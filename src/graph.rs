@@ -221,7 +221,20 @@ impl Builder {
     }
 
     fn add_sources(&mut self, corpus: &Corpus) {
-        for (source_index, source) in corpus.sources.iter().enumerate() {
+        // Each claim's subject node, looked up in parallel before the claims are added.
+        let entities = &self.entities;
+        let subjects: Vec<Vec<Option<NodeIndex>>> = corpus
+            .sources
+            .par_iter()
+            .map(|source| {
+                source
+                    .claims
+                    .iter()
+                    .map(|claim| entities.get(claim.subject.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        for ((source_index, source), subjects) in corpus.sources.iter().enumerate().zip(subjects) {
             let source_node = self.graph.add_node(Node::Source(source_index));
             self.sources.push(source_node);
             for origin in &source.origin {
@@ -229,23 +242,23 @@ impl Builder {
                 self.graph.add_edge(source_node, origin, Edge::ComesThrough);
             }
             let mut nodes = Vec::with_capacity(source.claims.len());
-            for (claim_index, claim) in source.claims.iter().enumerate() {
+            for ((claim_index, claim), subject) in source.claims.iter().enumerate().zip(subjects) {
                 let claim_node = self.graph.add_node(Node::Claim(ClaimRef {
                     source: source_index,
                     claim: claim_index,
                 }));
                 nodes.push(claim_node);
                 self.graph.add_edge(source_node, claim_node, Edge::Asserts);
-                self.link_claim(claim_node, claim);
+                self.link_claim(claim_node, claim, subject);
             }
             self.claims.push(nodes);
         }
     }
 
-    /// Links a claim to its subject, the entities its value names and its origin (the edges
-    /// [`edges_of`] counts).
-    fn link_claim(&mut self, claim_node: NodeIndex, claim: &Claim) {
-        if let Some(&subject) = self.entities.get(claim.subject.as_str()) {
+    /// Links a claim to its subject (its entity node), the entities its value names and its
+    /// origin (the edges [`edges_of`] counts).
+    fn link_claim(&mut self, claim_node: NodeIndex, claim: &Claim, subject: Option<NodeIndex>) {
+        if let Some(subject) = subject {
             self.graph.add_edge(claim_node, subject, Edge::About);
         }
         if let Value::Entities(set) = &claim.value {
