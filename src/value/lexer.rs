@@ -49,6 +49,17 @@ pub(super) fn tidy(written: &str) -> String {
     }
 }
 
+/// Whether `written` tidies to nothing (spaces, invisible characters, a pair of quotes),
+/// found without tidying it.
+pub(super) fn is_blank(written: &str) -> bool {
+    let mut marks = written.chars().filter_map(plain).filter(|&c| c != ' ');
+    match (marks.next(), marks.next(), marks.next()) {
+        (None, ..) => true,
+        (Some(first), Some(second), None) => first == second && (first == '"' || first == '\''),
+        _ => false,
+    }
+}
+
 /// `written` tidied, lower-cased and without a trailing period: the form grammar words are
 /// matched in.
 pub(super) fn clean(written: &str) -> String {
@@ -71,7 +82,7 @@ pub(super) fn words(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, collapse, plain, tidy, unquote, words};
+    use super::{clean, collapse, is_blank, plain, tidy, unquote, words};
     use proptest::prelude::*;
 
     /// Tidying step by step, as first written: the oracle for the one-pass version.
@@ -84,6 +95,7 @@ mod tests {
         #[test]
         fn tidying_in_one_pass_is_tidying_by_steps(written in "[ a-zA-Z0-9'\".,-]{0,10}|[ \u{00A0}\u{200B}\u{2019}\u{201C}\u{201D}\u{2013}\"'a1]{0,10}|\\PC{0,8}") {
             prop_assert_eq!(tidy(&written), tidy_by_steps(&written));
+            prop_assert_eq!(is_blank(&written), tidy_by_steps(&written).is_empty());
             prop_assert_eq!(clean(&written), {
                 let lower = tidy_by_steps(&written).to_lowercase();
                 match lower.strip_suffix('.') {

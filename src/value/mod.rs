@@ -162,7 +162,7 @@ impl std::error::Error for ValueError {}
 
 /// Parses one written value (a scalar) as the given type.
 pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, ValueError> {
-    if lexer::tidy(written).is_empty() {
+    if lexer::is_blank(written) {
         return Err(error::empty(ty));
     }
     let limit = max_chars(ty);
@@ -207,11 +207,7 @@ pub fn parse_list(items: &[&str], ty: ValueType, ctx: &ParseContext) -> Result<V
     if !matches!(ty, ValueType::Entities | ValueType::Text) {
         return Err(error::not_a_list(items, ty));
     }
-    let present: Vec<&str> = items
-        .iter()
-        .copied()
-        .filter(|item| !lexer::tidy(item).is_empty())
-        .collect();
+    let present: Vec<&str> = items.iter().copied().filter(|item| !lexer::is_blank(item)).collect();
     if present.is_empty() {
         return Err(error::empty(ty));
     }
