@@ -407,7 +407,7 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         as_of: as_of.as_deref(),
         format: &format,
     };
-    let read: Vec<ReadPiece> = pieces(&bytes, format.splits_at_lines())
+    let read: Vec<ReadPiece> = pieces(&bytes, format.splits_at_lines(), rayon::current_num_threads())
         .into_par_iter()
         .map(|piece| read_piece(piece, &context))
         .collect();
@@ -449,7 +449,7 @@ impl Format<'_> {
     }
 }
 
-/// Files larger than this are read in pieces of about this size, in parallel.
+/// Files larger than this are read in pieces of at most about this size, in parallel.
 const PIECE_BYTES: usize = 1 << 20;
 
 /// Whole lines of a bulk file, and the 1-based number of the first.
@@ -462,8 +462,11 @@ struct Piece<'b> {
     first: bool,
 }
 
-/// The file cut into pieces at line ends (one piece when it cannot be cut, or is small).
-fn pieces(bytes: &[u8], splits_at_lines: bool) -> Vec<Piece<'_>> {
+/// The file cut into pieces at line ends (one piece when it cannot be cut, or is small): as
+/// many as its size needs, rounded up to a multiple of the threads that read them, so that
+/// the threads finish together (a piece and a fifth on two threads leave one idle most of
+/// the time).
+fn pieces(bytes: &[u8], splits_at_lines: bool, threads: usize) -> Vec<Piece<'_>> {
     let line_ends = |bytes: &[u8]| bytes.iter().filter(|&&byte| byte == b'\n').count();
     if !splits_at_lines || bytes.len() <= PIECE_BYTES {
         return vec![Piece {
@@ -473,14 +476,16 @@ fn pieces(bytes: &[u8], splits_at_lines: bool) -> Vec<Piece<'_>> {
             first: true,
         }];
     }
-    let mut pieces = Vec::new();
+    let count = bytes.len().div_ceil(PIECE_BYTES).next_multiple_of(threads.max(1));
+    let size = bytes.len().div_ceil(count);
+    let mut pieces = Vec::with_capacity(count);
     let (mut rest, mut first_line) = (bytes, 1);
     while !rest.is_empty() {
         let cut = rest
             .iter()
-            .skip(PIECE_BYTES)
+            .skip(size)
             .position(|&byte| byte == b'\n')
-            .map_or(rest.len(), |at| PIECE_BYTES + at + 1);
+            .map_or(rest.len(), |at| size + at + 1);
         let (piece, after) = rest.split_at(cut.min(rest.len()));
         let lines = line_ends(piece);
         pieces.push(Piece {
@@ -1251,4 +1256,37 @@ fn compact_date(written: &str) -> Option<String> {
 pub fn source_id(name: &str) -> String {
     let key = matching_key(name).replace(' ', "-");
     if key.is_empty() { "unnamed".to_owned() } else { key }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PIECE_BYTES, pieces};
+
+    #[test]
+    fn a_large_file_is_cut_at_line_ends_into_pieces_for_every_thread() {
+        let line = format!("{}\n", "x".repeat(99));
+        let text = line.repeat(PIECE_BYTES * 5 / 2 / line.len());
+        for (threads, expected) in [(1, 3), (2, 4), (3, 3), (4, 4)] {
+            let cut = pieces(text.as_bytes(), true, threads);
+            assert_eq!(cut.len(), expected, "{threads} threads");
+            let joined: Vec<u8> = cut.iter().flat_map(|piece| piece.bytes.iter().copied()).collect();
+            assert_eq!(joined, text.as_bytes());
+            let mut first_line = 1;
+            for piece in &cut {
+                assert_eq!(piece.first_line, first_line);
+                assert!(piece.bytes.ends_with(b"\n"));
+                first_line += piece.lines;
+            }
+            assert_eq!(first_line - 1, text.lines().count());
+            assert!(cut.first().is_some_and(|piece| piece.first));
+            assert!(cut.iter().skip(1).all(|piece| !piece.first));
+        }
+    }
+
+    #[test]
+    fn a_small_file_or_one_that_cannot_be_cut_is_one_piece() {
+        assert_eq!(pieces(b"a\nb\n", true, 2).len(), 1);
+        let text = "a,\"b\nc\"\n".repeat(PIECE_BYTES / 4);
+        assert_eq!(pieces(text.as_bytes(), false, 2).len(), 1);
+    }
 }
