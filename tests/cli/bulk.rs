@@ -270,3 +270,51 @@ fn a_large_file_read_in_pieces_keeps_its_line_numbers_and_repeated_ids() {
         .filter(|c| c["source"] == "wire");
     assert_eq!(from_wire.count(), 11_998, "every row but the two refused");
 }
+
+/// A large TSV file with a header row is read in pieces too: the header is read once, as the
+/// column names, and the rows of every piece keep their line numbers.
+#[test]
+fn a_large_tsv_file_with_a_header_is_read_in_pieces() {
+    let corpus = ScratchCorpus::new();
+    corpus.write(
+        "bulk/tally.mapping.yaml",
+        "source: outlet\nsubject: group\nas_of: 2025-10-22\nproperties:\n  fighters: { property: fighter-count }\n",
+    );
+    let mut rows: Vec<String> = (1..=40_000)
+        .map(|row| {
+            format!(
+                "tally-{}\tGhuraba\t70\tpadding so that the file is read in pieces",
+                row % 7
+            )
+        })
+        .collect();
+    rows[29_999] = "tally-0\tGhuraba\tseventy-ish\tpadding".to_owned();
+    let text = format!("outlet\tgroup\tfighters\tnote\n{}\n", rows.join("\n"));
+    assert!(
+        text.len() > 2 * 1024 * 1024,
+        "at least three pieces: {} bytes",
+        text.len()
+    );
+    corpus.write("bulk/tally.tsv", &text);
+    let run = corpus.check(&["--format", "json"]);
+    let tally = corpus.path().join("bulk/tally.tsv").display().to_string();
+    assert!(
+        run.stderr
+            .contains(&format!("{tally}:30001: warning[invalid-value]: column `fighters`")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("1 problem in rows"), "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let counts = group(&report, "ghuraba", "fighter-count");
+    let from_tally = counts["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["source"].as_str().is_some_and(|source| source.starts_with("tally")));
+    assert_eq!(
+        from_tally.count(),
+        39_999,
+        "every row but the refused one, and no header row"
+    );
+}
