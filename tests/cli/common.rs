@@ -30,11 +30,69 @@ const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Runs the binary with these arguments, under [`TIMEOUT`].
 pub fn run(args: &[&str]) -> Run {
-    let output = crosscheck()
-        .args(args)
-        .timeout(TIMEOUT)
-        .output()
-        .expect("the binary runs");
+    finish(crosscheck().args(args))
+}
+
+/// How to run the binary as a user whom file permissions bind, for tests of unreadable files
+/// and unwritable folders: directly when the tests run as such a user; as root (whom
+/// permissions do not bind), through `setpriv` as `nobody`. The corpus must then be open to
+/// all ([`ScratchCorpus::open_to_all`]). `None`, said loudly, when neither is possible here.
+pub struct Unprivileged {
+    setpriv: Option<PathBuf>,
+}
+
+impl Unprivileged {
+    /// The way to run the binary as a user whom file permissions bind, if there is one.
+    pub fn find() -> Option<Self> {
+        if !permissions_bind_this_user() {
+            let setpriv = system_tool("setpriv")?;
+            let unprivileged = Unprivileged { setpriv: Some(setpriv) };
+            let version = unprivileged.command().arg("--version").timeout(TIMEOUT).output();
+            if !version.is_ok_and(|output| output.status.success()) {
+                eprintln!(
+                    "\n==== SKIPPED: `nobody` cannot run the test binary here (its folder is closed); this test did NOT run ====\n"
+                );
+                return None;
+            }
+            return Some(unprivileged);
+        }
+        Some(Unprivileged { setpriv: None })
+    }
+
+    /// Runs the binary with these arguments, as that user.
+    pub fn run(&self, args: &[&str]) -> Run {
+        finish(self.command().args(args))
+    }
+
+    fn command(&self) -> Command {
+        let Some(setpriv) = &self.setpriv else {
+            return crosscheck();
+        };
+        let binary = assert_cmd::cargo::cargo_bin("crosscheck");
+        let mut command = Command::new(setpriv);
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(binary)
+            .env_remove("COLUMNS")
+            .env("NO_COLOR", "1")
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        command
+    }
+}
+
+/// Whether a file without read permission is unreadable to this user (false for root).
+fn permissions_bind_this_user() -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let probe = dir.path().join("probe");
+    std::fs::write(&probe, "x").expect("the probe can be written");
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    std::fs::read(&probe).is_err()
+}
+
+/// The output of a command run under [`TIMEOUT`].
+fn finish(command: &mut Command) -> Run {
+    let output = command.timeout(TIMEOUT).output().expect("the binary runs");
     Run {
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
@@ -93,6 +151,26 @@ impl ScratchCorpus {
         let mut args = vec!["check", path.as_str()];
         args.extend_from_slice(extra);
         run(&args)
+    }
+
+    /// Lets every user read the corpus and list its folders (a temporary folder is its
+    /// owner's alone), for a run as another user.
+    pub fn open_to_all(&self) -> &Self {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path| if path.is_dir() { 0o755 } else { 0o644 };
+        let mut folders = vec![self.path().to_path_buf()];
+        while let Some(folder) = folders.pop() {
+            std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(mode(&folder))).expect("chmod");
+            for entry in std::fs::read_dir(&folder).expect("the folder is readable") {
+                let path = entry.expect("a directory entry").path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else {
+                    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode(&path))).expect("chmod");
+                }
+            }
+        }
+        self
     }
 }
 

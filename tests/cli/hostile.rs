@@ -3,7 +3,7 @@
 //! gives a clear message naming the file and exit code 2, within the run timeout; never a
 //! panic, never a hang. A byte-order mark and CRLF line ends are ordinary and accepted.
 
-use crate::common::ScratchCorpus;
+use crate::common::{ScratchCorpus, Unprivileged};
 use crate::invalid::{append_claim, assert_problem};
 
 const NOON: &str = "sources/noonpost-ghuraba.yaml";
@@ -142,14 +142,21 @@ fn a_folder_named_like_a_source_is_refused() {
 #[test]
 fn an_unreadable_file_is_named() {
     use std::os::unix::fs::PermissionsExt;
+    let Some(unprivileged) = Unprivileged::find() else {
+        return;
+    };
     let corpus = ScratchCorpus::new();
+    corpus.open_to_all();
     let path = corpus.file(NOON);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-    if std::fs::read(&path).is_ok() {
-        eprintln!("SKIPPED an_unreadable_file_is_named: running with privileges that read any file (root)");
-        return;
-    }
-    assert_problem(&corpus.check(&[]), NOON, "unreadable-file", "Permission denied", false);
+    let folder = corpus.path().to_str().expect("the temporary path is UTF-8");
+    assert_problem(
+        &unprivileged.run(&["check", folder]),
+        NOON,
+        "unreadable-file",
+        "Permission denied",
+        false,
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! the check pass; a removed claim leaves a stale decision; ids do not depend on file order or
 //! on unrelated sources.
 
-use crate::common::{ScratchCorpus, run};
+use crate::common::{ScratchCorpus, Unprivileged, run};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
@@ -417,24 +417,30 @@ fn accept_replaces_an_earlier_decision_in_place() {
 
 #[test]
 fn accept_leaves_the_file_whole_when_the_folder_cannot_be_written() {
+    let Some(unprivileged) = Unprivileged::find() else {
+        return;
+    };
     let scratch = ScratchCorpus::new();
     add_wire_source(scratch.path());
+    scratch.open_to_all();
     let before = std::fs::read(scratch.file("reviewed.yaml")).expect("readable");
     let folder = scratch.path();
     let writable_mode = std::fs::metadata(folder).expect("metadata").permissions();
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).expect("read-only");
-    let probe = folder.join(".probe");
-    let writable = std::fs::write(&probe, "x").is_ok();
-    let run = accept(folder, &["--all-new", "--note", "n"]);
+    let corpus = path_arg(folder);
+    let run = unprivileged.run(&[
+        "accept",
+        "--corpus",
+        corpus.as_str(),
+        "--by",
+        "Test Editor",
+        "--on",
+        "2026-11-23",
+        "--all-new",
+        "--note",
+        "n",
+    ]);
     std::fs::set_permissions(folder, writable_mode).expect("writable again");
-    if writable {
-        let _ = std::fs::remove_file(&probe);
-        eprintln!(
-            "SKIPPED accept_leaves_the_file_whole_when_the_folder_cannot_be_written: folder permissions do not bind \
-             this user (root); accept_killed_while_writing_leaves_the_file_whole covers the failure for every user"
-        );
-        return;
-    }
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
     assert_eq!(std::fs::read(scratch.file("reviewed.yaml")).expect("readable"), before);
