@@ -14,6 +14,15 @@ fn plain(c: char) -> Option<char> {
     }
 }
 
+/// [`plain`] for an ASCII byte: a backtick is an apostrophe, whitespace a space.
+fn plain_ascii(byte: u8) -> char {
+    match byte {
+        b'`' => '\'',
+        b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => ' ',
+        byte => char::from(byte),
+    }
+}
+
 /// Whitespace runs collapsed to one space, ends trimmed.
 pub(super) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -32,16 +41,22 @@ fn unquote(text: &str) -> &str {
 pub(super) fn tidy(written: &str) -> String {
     let mut tidied = String::with_capacity(written.len());
     let mut between_words = false;
-    for c in written.chars().filter_map(plain) {
+    let mut add = |c: char| {
         if c == ' ' {
             between_words = true;
-            continue;
+            return;
         }
         if between_words && !tidied.is_empty() {
             tidied.push(' ');
         }
         between_words = false;
         tidied.push(c);
+    };
+    if written.is_ascii() {
+        // Most values: no typographic marks to look up, byte by byte.
+        written.bytes().map(plain_ascii).for_each(&mut add);
+    } else {
+        written.chars().filter_map(plain).for_each(&mut add);
     }
     match unquote(&tidied) {
         same if same.len() == tidied.len() => tidied,
@@ -82,13 +97,20 @@ pub(super) fn words(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, collapse, is_blank, plain, tidy, unquote, words};
+    use super::{clean, collapse, is_blank, plain, plain_ascii, tidy, unquote, words};
     use proptest::prelude::*;
 
     /// Tidying step by step, as first written: the oracle for the one-pass version.
     fn tidy_by_steps(written: &str) -> String {
         let plain: String = written.chars().filter_map(plain).collect();
         unquote(&collapse(&plain)).to_string()
+    }
+
+    #[test]
+    fn ascii_bytes_are_made_plain_as_characters_are() {
+        for byte in 0..=127u8 {
+            assert_eq!(Some(plain_ascii(byte)), plain(char::from(byte)), "{byte}");
+        }
     }
 
     proptest! {
