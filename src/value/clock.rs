@@ -142,6 +142,7 @@ fn common_spelling(text: &str, reference_year: Option<i16>) -> Option<DateTime> 
     scan.at_end().then(|| date.to_datetime(time))
 }
 
+/// The calendar date, when it exists.
 fn date(year: i16, month: i16, day: i16) -> Option<Date> {
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
@@ -295,6 +296,7 @@ impl Scan<'_> {
         }
     }
 
+    /// Whether the whole text has been read.
     fn at_end(&self) -> bool {
         self.at == self.bytes.len()
     }
