@@ -154,22 +154,19 @@ struct Scan<'t> {
 }
 
 impl Scan<'_> {
+    /// How many bytes of a class follow `from`.
+    fn run_of(&self, from: usize, class: fn(&u8) -> bool) -> usize {
+        self.bytes.iter().skip(from).take_while(|&byte| class(byte)).count()
+    }
+
     /// How many digits follow.
     fn peek_digits(&self) -> usize {
-        self.bytes
-            .iter()
-            .skip(self.at)
-            .take_while(|b| b.is_ascii_digit())
-            .count()
+        self.run_of(self.at, u8::is_ascii_digit)
     }
 
     /// How many letters follow.
     fn peek_letters(&self) -> usize {
-        self.bytes
-            .iter()
-            .skip(self.at)
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count()
+        self.run_of(self.at, u8::is_ascii_alphabetic)
     }
 
     /// Whether digits and a slash follow.
@@ -284,12 +281,7 @@ impl Scan<'_> {
     /// A space and one word (a time zone), taken when they follow.
     fn word_after_space(&mut self) {
         if self.bytes.get(self.at) == Some(&b' ') {
-            let letters = self
-                .bytes
-                .iter()
-                .skip(self.at + 1)
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
+            let letters = self.run_of(self.at + 1, u8::is_ascii_alphabetic);
             if letters > 0 {
                 self.at += 1 + letters;
             }

@@ -48,18 +48,26 @@ fn ids(corpus: &Path) -> BTreeMap<String, String> {
 }
 
 fn accept(corpus: &Path, extra: &[&str]) -> crate::common::Run {
-    let corpus = path_arg(corpus);
-    let mut args = vec![
+    let args = accept_args(corpus, extra);
+    run(&args.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// The arguments of `crosscheck accept` on a corpus, by one editor on one day.
+fn accept_args(corpus: &Path, extra: &[&str]) -> Vec<String> {
+    let fixed = [
         "accept",
         "--corpus",
-        corpus.as_str(),
+        &path_arg(corpus),
         "--by",
         "Test Editor",
         "--on",
         "2026-11-23",
-    ];
-    args.extend_from_slice(extra);
-    run(&args)
+    ]
+    .map(str::to_owned);
+    fixed
+        .into_iter()
+        .chain(extra.iter().map(|arg| (*arg).to_owned()))
+        .collect()
 }
 
 #[test]
@@ -427,19 +435,8 @@ fn accept_leaves_the_file_whole_when_the_folder_cannot_be_written() {
     let folder = scratch.path();
     let writable_mode = std::fs::metadata(folder).expect("metadata").permissions();
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).expect("read-only");
-    let corpus = path_arg(folder);
-    let run = unprivileged.run(&[
-        "accept",
-        "--corpus",
-        corpus.as_str(),
-        "--by",
-        "Test Editor",
-        "--on",
-        "2026-11-23",
-        "--all-new",
-        "--note",
-        "n",
-    ]);
+    let args = accept_args(folder, &["--all-new", "--note", "n"]);
+    let run = unprivileged.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
     std::fs::set_permissions(folder, writable_mode).expect("writable again");
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("nothing was changed"), "{}", run.stderr);
