@@ -240,14 +240,16 @@ pub struct Filter {
 /// The property a group is about, by display name, marked when the group is a derived check:
 /// `duration (derived)`.
 pub fn group_property_name(corpus: &Corpus, judged: &Judged) -> String {
-    let property = &judged.group.property;
-    let name = corpus
-        .properties
-        .get(property)
-        .map_or(property.as_str(), |p| p.name.as_str());
-    match judged.derivation {
-        Some(_) => format!("{name} (derived)"),
-        None => name.to_owned(),
+    marked_property_name(corpus, &judged.group.property, judged.derivation.is_some())
+}
+
+/// The display name of a property, marked `(derived)` for a derived check.
+pub fn marked_property_name(corpus: &Corpus, property: &str, derived: bool) -> String {
+    let name = property_name(corpus, property);
+    if derived {
+        format!("{name} (derived)")
+    } else {
+        name.to_owned()
     }
 }
 

@@ -176,6 +176,30 @@ fn show_lists_spellings_and_the_sources_that_used_them() {
 }
 
 #[test]
+fn show_marks_a_derived_check_in_every_format() {
+    let view = json(&["show", "diaby-hts-detention", "--format", "json"]);
+    let derived: Vec<&serde_json::Value> = view["properties"]
+        .as_array()
+        .expect("properties")
+        .iter()
+        .filter(|p| !p["derivation"].is_null())
+        .collect();
+    assert_eq!(derived.len(), 1, "{view}");
+    assert_eq!(derived[0]["property"], "duration");
+    assert!(
+        derived[0]["derivation"]
+            .as_str()
+            .is_some_and(|d| d.contains("18 calendar months")),
+        "{}",
+        derived[0]
+    );
+    for format in ["markdown", "csv"] {
+        let out = run(&["show", "diaby-hts-detention", "--format", format]).stdout;
+        assert!(out.contains("duration (derived)"), "{format}: {out}");
+    }
+}
+
+#[test]
 fn unknown_names_get_a_suggestion_and_exit_2() {
     let review = run(&["review", "bfmtv"]);
     assert_eq!(review.code, 2);

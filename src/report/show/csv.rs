@@ -2,7 +2,6 @@
 
 use super::SubjectView;
 use crate::report::csv::{guard_formula, to_text};
-use crate::report::property_name;
 
 const HEADER: [&str; 12] = [
     "property",
@@ -25,11 +24,12 @@ pub fn render_show_csv(view: &SubjectView) -> String {
         writer.write_record(HEADER)?;
         for group in &view.properties {
             let verdict = group.verdict.map_or("single", |(verdict, _)| verdict.as_str());
+            let name = group.name(view.corpus);
             for side in &group.claims {
                 let claim = side.claim;
                 let row = [
                     group.property,
-                    property_name(view.corpus, group.property),
+                    &name,
                     verdict,
                     &claim.source,
                     &claim.id,

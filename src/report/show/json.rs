@@ -35,6 +35,7 @@ struct PropertyOut<'a> {
     property_name: &'a str,
     verdict: &'static str,
     reason: Option<&'a str>,
+    derivation: Option<&'a str>,
     claims: Vec<ClaimOut<'a>>,
 }
 
@@ -77,6 +78,7 @@ fn property_out<'a>(view: &SubjectView<'a>, group: &'a PropertyClaims<'a>) -> Pr
         property_name: property_name(view.corpus, group.property),
         verdict: group.verdict.map_or("single", |(verdict, _)| verdict.as_str()),
         reason: group.verdict.map(|(_, reason)| reason),
+        derivation: group.derivation,
         claims: group.claims.iter().map(claim_out).collect(),
     }
 }

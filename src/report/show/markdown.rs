@@ -4,7 +4,7 @@
 use super::SubjectView;
 use super::table::heading;
 use crate::report::markdown::{escape, quote_cell, table, verdict_cell};
-use crate::report::{property_name, qualified_value};
+use crate::report::qualified_value;
 
 const HEADER: [&str; 8] = [
     "Property",
@@ -51,7 +51,7 @@ fn claim_rows(view: &SubjectView) -> Vec<[String; 8]> {
             let first = index == 0;
             let only_first = |text: &str| if first { text.to_owned() } else { String::new() };
             rows.push([
-                only_first(&escape(property_name(corpus, group.property))),
+                only_first(&escape(&group.name(corpus))),
                 only_first(&verdict),
                 escape(&qualified_value(corpus, side.claim)),
                 escape(&side.normal),

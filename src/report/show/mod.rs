@@ -11,7 +11,7 @@ pub use json::{SHOW_SCHEMA, render_show_json};
 pub use markdown::render_show_markdown;
 pub use table::render_show_table;
 
-use super::{Analysis, origin_name};
+use super::{Analysis, marked_property_name, origin_name};
 use crate::model::{Claim, ClaimRef, Corpus, Entity};
 use crate::verdict::{Normal, Verdict};
 
@@ -46,8 +46,18 @@ pub struct PropertyClaims<'c> {
     pub property: &'c str,
     /// The group's verdict and reason, when two or more claims share it.
     pub verdict: Option<(Verdict, &'c str)>,
+    /// For a derived check (claims of several properties implying facts about each other),
+    /// what was derived.
+    pub derivation: Option<&'c str>,
     /// The claims, by source then file order.
     pub claims: Vec<Side<'c>>,
+}
+
+impl PropertyClaims<'_> {
+    /// The property's display name, marked `(derived)` for a derived check.
+    pub fn name(&self, corpus: &Corpus) -> String {
+        marked_property_name(corpus, self.property, self.derivation.is_some())
+    }
 }
 
 /// One claim about the subject.
@@ -72,6 +82,7 @@ impl<'c> SubjectView<'c> {
             .map(|judged| PropertyClaims {
                 property: &judged.group.property,
                 verdict: Some((judged.verdict, judged.reason.as_str())),
+                derivation: judged.derivation.as_deref(),
                 claims: judged
                     .sides(corpus)
                     .map(|(at, claim, normal)| side(analysis, at, claim, normal))
@@ -85,6 +96,7 @@ impl<'c> SubjectView<'c> {
                 properties.push(PropertyClaims {
                     property: &claim.property,
                     verdict: None,
+                    derivation: None,
                     claims: vec![side(analysis, at, claim, &Normal::of(claim, property))],
                 });
             }

@@ -2,7 +2,6 @@
 //! the group's verdict and every claim, then a summary line.
 
 use super::SubjectView;
-use crate::report::property_name;
 use crate::report::table::{new_table, side_text, verdict_cell};
 use comfy_table::{Cell, ColumnConstraint, Width};
 
@@ -82,7 +81,7 @@ fn claims_table(view: &SubjectView, width: u16, color: bool) -> comfy_table::Tab
             None => (Cell::new("single"), "made by one source only"),
         };
         table.add_row(vec![
-            Cell::new(property_name(corpus, group.property)),
+            Cell::new(group.name(corpus)),
             verdict,
             Cell::new(sides.join("\n")),
             Cell::new(reason),
