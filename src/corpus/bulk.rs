@@ -553,17 +553,17 @@ fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
 }
 
 /// Refuses the claims of a piece whose explicit id an earlier piece of the file already
-/// gave (each piece refuses the ids it repeats itself), and records the piece's ids.
+/// gave (each piece refuses the ids it repeats itself), and records the piece's ids. Only
+/// JSON Lines give ids, one claim a line: the refused claims are those of the refused lines,
+/// all taken out in one pass.
 fn refuse_ids_seen_before(piece: &mut ReadPiece, seen: &mut HashMap<(String, String), usize>) {
+    let mut refused: HashSet<usize> = HashSet::default();
     for (key, line) in std::mem::take(&mut piece.ids) {
         let Some(&first) = seen.get(&key) else {
             seen.insert(key, line);
             continue;
         };
         let (source, id) = &key;
-        piece
-            .claims
-            .retain(|claim| !(claim.line == line && claim.id == id.as_str()));
         let (code, message, help) = duplicate_id(id, source, first);
         piece.problems.push(RowProblem {
             line,
@@ -572,6 +572,10 @@ fn refuse_ids_seen_before(piece: &mut ReadPiece, seen: &mut HashMap<(String, Str
             message,
             help,
         });
+        refused.insert(line);
+    }
+    if !refused.is_empty() {
+        piece.claims.retain(|claim| !refused.contains(&claim.line));
     }
 }
 
