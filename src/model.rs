@@ -203,11 +203,12 @@ pub struct Claim {
 impl Claim {
     /// The claim's corpus-wide key, `source/id`.
     pub fn key(&self) -> String {
-        let mut key = String::with_capacity(self.source.len() + 1 + self.id.len());
-        key.push_str(&self.source);
-        key.push('/');
-        key.push_str(&self.id);
-        key
+        self.key_parts().concat()
+    }
+
+    /// The pieces of [`Claim::key`], for writing it out without making it first.
+    pub fn key_parts(&self) -> [&str; 3] {
+        [&self.source, "/", &self.id]
     }
 }
 

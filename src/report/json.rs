@@ -173,11 +173,7 @@ impl Serialize for KeysOut<'_> {
 impl fmt::Display for Key<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(claim) => {
-                f.write_str(&claim.source)?;
-                f.write_str("/")?;
-                f.write_str(&claim.id)
-            }
+            Some(claim) => claim.key_parts().into_iter().try_for_each(|part| f.write_str(part)),
             None => Ok(()),
         }
     }
