@@ -131,12 +131,7 @@ pub fn explain(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
         .par_iter_mut()
         .filter(|judged| judged.reason.is_empty() && judged.derivation.is_none())
         .for_each(|judged| {
-            let claims: Vec<(ClaimRef, &Claim)> = judged
-                .group
-                .claims
-                .iter()
-                .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
-                .collect();
+            let claims = claims_of(&judged.group, corpus);
             if judged.verdict == Verdict::Agree {
                 let values = agreement_reason(&claims, &judged.normals, corpus);
                 judged.reason = support::with_corroboration(values, judged, corpus, graph);
@@ -196,11 +191,7 @@ const SMALL_GROUP: usize = 8;
 /// the pairs the sweep selects in a larger one.
 fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
     let property = corpus.properties.get(&group.property)?;
-    let claims: Vec<_> = group
-        .claims
-        .iter()
-        .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
-        .collect();
+    let claims = claims_of(&group, corpus);
     let normals: Vec<Normal> = map_in_parallel_if_large(&claims, |(_, claim)| Normal::of(claim, property));
     let (verdict, findings) = if claims.len() <= SMALL_GROUP {
         judge_every_pair(&claims, &normals, (property, corpus))
@@ -215,6 +206,16 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         findings,
         derivation: None,
     })
+}
+
+/// The claims of a group that are in the corpus, with their places (the order of a judged
+/// group's normal forms).
+fn claims_of<'c>(group: &Group, corpus: &'c Corpus) -> Vec<(ClaimRef, &'c Claim)> {
+    group
+        .claims
+        .iter()
+        .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
+        .collect()
 }
 
 /// The worst verdict of a group's findings, and the findings, most severe first.
