@@ -107,7 +107,7 @@ fn common_spelling(text: &str, reference_year: Option<i16>) -> Option<DateTime> 
         let (month, day) = (scan.number(1, 2)?, scan.after(b'/', 1, 2)?);
         scan.byte(b'/')?;
         let year = match scan.peek_digits() {
-            2 => 2000 + scan.number(2, 2)?,
+            2 => full_year(scan.number(2, 2)?),
             _ => scan.number(4, 4)?,
         };
         scan.byte(b' ')?;
@@ -145,6 +145,11 @@ fn common_spelling(text: &str, reference_year: Option<i16>) -> Option<DateTime> 
 /// The calendar date, when it exists.
 fn date(year: i16, month: i16, day: i16) -> Option<Date> {
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// A year written with two digits is in this century.
+fn full_year(year: i16) -> i16 {
+    if year < 100 { 2000 + year } else { year }
 }
 
 /// A cursor over a tidied text, for [`common_spelling`].
@@ -238,13 +243,7 @@ impl Scan<'_> {
                 None
             }
         };
-        let hour = match half {
-            Some(_) if !(1..=12).contains(&hour) => return None,
-            Some(b'a') => hour % 12,
-            Some(_) => hour % 12 + 12,
-            None => hour,
-        };
-        Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, 0, 0).ok()
+        wall_clock(hour, minute, half)
     }
 
     /// A month by its first three letters (`Dec`, `December`); exactly three when `three`.
@@ -302,23 +301,27 @@ fn not_a_time(written: &str) -> ValueError {
 }
 
 fn time_of_day(clock: &regex::Captures) -> Option<Time> {
-    let hour: i8 = clock.get(1)?.as_str().parse().ok()?;
-    let minute: i8 = clock.get(2)?.as_str().parse().ok()?;
-    let hour = match clock.get(3).map(|m| m.as_str().to_ascii_lowercase()) {
+    let hour: i16 = clock.get(1)?.as_str().parse().ok()?;
+    let minute: i16 = clock.get(2)?.as_str().parse().ok()?;
+    let half = clock.get(3).and_then(|m| m.as_str().bytes().next());
+    wall_clock(hour, minute, half)
+}
+
+/// The time of day of an hour and minute as written, on a 12-hour clock when the half of the
+/// day (`a` or `p`, either case) is given.
+fn wall_clock(hour: i16, minute: i16, half: Option<u8>) -> Option<Time> {
+    let hour = match half.map(|half| half.to_ascii_lowercase()) {
         Some(_) if !(1..=12).contains(&hour) => return None,
-        Some(half) if half == "a" => hour % 12,
+        Some(b'a') => hour % 12,
         Some(_) => hour % 12 + 12,
         None => hour,
     };
-    Time::new(hour, minute, 0, 0).ok()
+    Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, 0, 0).ok()
 }
 
 fn date_in(text: &str, ctx: &ParseContext) -> Option<Date> {
     let reference_year = ctx.reference.map(|range| range.first.year());
     let number = |captures: &regex::Captures, at: usize| -> Option<i16> { captures.get(at)?.as_str().parse().ok() };
-    let full_year = |year: i16| if year < 100 { 2000 + year } else { year };
-    let date =
-        |year: i16, month: i16, day: i16| Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok();
     // Each pattern needs a character that many texts lack: try it only when the text has it.
     let (dashed, slashed) = (text.contains('-'), text.contains('/'));
     if let Some(c) = dashed.then(|| ISO.captures(text)).flatten() {
