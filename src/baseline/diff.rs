@@ -169,6 +169,7 @@ fn discrepancies(state: &State) -> BTreeMap<String, Discrepancy> {
         .iter()
         .map(|judged| {
             let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
+            let claims = DiscrepancyId::keys(corpus, &claims);
             let property = &judged.group.property;
             let discrepancy = Discrepancy {
                 subject_name: corpus.entity_name(&judged.group.subject).to_owned(),

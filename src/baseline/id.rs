@@ -6,9 +6,10 @@
 //! A derived check (claims of several properties implying facts about each other) is named
 //! after the property it checks with `-derived` appended: `diaby-hts-detention/duration-derived#…`.
 
-use crate::model::Corpus;
+use crate::model::{Claim, ClaimRef, Corpus};
 use crate::verdict::Judged;
 use sha2::{Digest, Sha256};
+use std::cmp::Ordering;
 use std::fmt;
 
 /// How many hex digits of the hash an id shows.
@@ -27,22 +28,23 @@ pub struct DiscrepancyId {
 
 impl DiscrepancyId {
     /// The id of a judged group (its subject, property, and claims' keys and scopes, sorted),
-    /// with the sorted `source/claim` keys of its claims.
-    pub fn with_claims(corpus: &Corpus, judged: &Judged) -> (Self, Vec<String>) {
+    /// with its claims in the order of their `source/claim` keys.
+    pub fn with_claims(corpus: &Corpus, judged: &Judged) -> (Self, Vec<ClaimRef>) {
         let group = &judged.group;
         let property = Self::property_of(judged);
-        let mut claims: Vec<(String, &str)> = group
+        let mut claims: Vec<(ClaimRef, &Claim)> = group
             .claims
             .iter()
-            .filter_map(|&at| corpus.claim(at))
-            .map(|claim| (claim.key(), claim.scope.as_deref().unwrap_or("")))
+            .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
             .collect();
         // Keys are unique in a group and made of id characters, all above the tab that ends
         // each key in the hashed text: sorting by key sorts the hashed lines.
-        claims.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        claims.sort_unstable_by(|a, b| key_order(a.1, b.1));
         let mut content = format!("crosscheck-discrepancy/1\n{}\n{property}\n", group.subject);
-        for (key, scope) in &claims {
-            for part in [key.as_str(), "\t", scope, "\n"] {
+        for (_, claim) in &claims {
+            let [source, slash, id] = claim.key_parts();
+            let scope = claim.scope.as_deref().unwrap_or("");
+            for part in [source, slash, id, "\t", scope, "\n"] {
                 content.push_str(part);
             }
         }
@@ -57,7 +59,16 @@ impl DiscrepancyId {
             property,
             hash,
         };
-        (id, claims.into_iter().map(|(key, _)| key).collect())
+        (id, claims.into_iter().map(|(at, _)| at).collect())
+    }
+
+    /// The `source/claim` keys of claims, in the order given.
+    pub fn keys(corpus: &Corpus, claims: &[ClaimRef]) -> Vec<String> {
+        claims
+            .iter()
+            .filter_map(|&at| corpus.claim(at))
+            .map(Claim::key)
+            .collect()
     }
 
     /// The property part of a judged group's id: its property, with `-derived` appended for
@@ -89,6 +100,26 @@ impl DiscrepancyId {
     }
 }
 
+/// The order of two claims' keys, `source/claim`, without writing the keys out.
+fn key_order(a: &Claim, b: &Claim) -> Ordering {
+    parts_order(a.key_parts(), b.key_parts())
+}
+
+/// The order of two texts given in parts, as if each were written out whole.
+fn parts_order(a: [&str; 3], b: [&str; 3]) -> Ordering {
+    let ([source_a, middle_a, rest_a], [source_b, middle_b, rest_b]) = (a, b);
+    if source_a == source_b {
+        return (middle_a, rest_a).cmp(&(middle_b, rest_b));
+    }
+    // Texts that differ before either ends differ where their sources do.
+    if !source_a.starts_with(source_b) && !source_b.starts_with(source_a) {
+        return source_a.cmp(source_b);
+    }
+    a.iter()
+        .flat_map(|part| part.bytes())
+        .cmp(b.iter().flat_map(|part| part.bytes()))
+}
+
 impl fmt::Display for DiscrepancyId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/{}#{}", self.subject, self.property, self.hash)
@@ -97,7 +128,21 @@ impl fmt::Display for DiscrepancyId {
 
 #[cfg(test)]
 mod tests {
-    use super::DiscrepancyId;
+    use super::{DiscrepancyId, parts_order};
+
+    #[test]
+    fn keys_in_parts_sort_as_the_keys_written_out() {
+        let keys = ["a/b", "a-x/c", "a/a", "ab/a", "a0/z", "b/a", "a/b-1", "a/b1", "a-/a"];
+        let parts = |key: &'static str| -> [&'static str; 3] {
+            let (source, id) = key.split_once('/').expect("a key");
+            [source, "/", id]
+        };
+        for a in keys {
+            for b in keys {
+                assert_eq!(parts_order(parts(a), parts(b)), a.cmp(b), "{a} against {b}");
+            }
+        }
+    }
 
     #[test]
     fn ids_round_trip_through_text() {

@@ -3,7 +3,7 @@
 
 use super::file::{Baseline, Entry};
 use super::id::DiscrepancyId;
-use crate::model::Corpus;
+use crate::model::{ClaimRef, Corpus};
 use crate::verdict::{Judged, Verdict};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -39,8 +39,8 @@ pub struct GroupReview {
     pub id: DiscrepancyId,
     /// Its verdict now.
     pub verdict: Verdict,
-    /// Its claims now, as sorted `source/claim` keys.
-    pub claims: Vec<String>,
+    /// Its claims now, in the order of their `source/claim` keys (see [`GroupReview::keys`]).
+    pub claims: Vec<ClaimRef>,
     /// Where it stands.
     pub status: Status,
     /// The decision that covers it, or the one made on its earlier state.
@@ -50,6 +50,11 @@ pub struct GroupReview {
 }
 
 impl GroupReview {
+    /// The sorted `source/claim` keys of its claims, as a decision records them.
+    pub fn keys(&self, corpus: &Corpus) -> Vec<String> {
+        DiscrepancyId::keys(corpus, &self.claims)
+    }
+
     /// Whether it fails the check: a conflict not reviewed as it is now.
     pub fn fails(&self) -> bool {
         self.verdict == Verdict::Conflict && self.status != Status::Reviewed
@@ -161,7 +166,7 @@ fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &E
         .map(|entry| (*entry).clone());
     let mut changes = decision
         .as_ref()
-        .map(|entry| changes_since(entry, judged.verdict, &claims))
+        .map(|entry| changes_since(entry, judged.verdict, &DiscrepancyId::keys(corpus, &claims)))
         .unwrap_or_default();
     if changes.is_empty() && decision.as_ref().is_some_and(|entry| entry.id != id) {
         changes.push("a claim's scope changed".to_owned());

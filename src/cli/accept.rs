@@ -78,7 +78,10 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     }
     let by = decided_by(args.by.as_deref(), &path)?;
     let on = decided_on(args.on.as_deref())?;
-    let entries: Vec<Entry> = targets.iter().map(|review| entry(review, args, &by, on)).collect();
+    let entries: Vec<Entry> = targets
+        .iter()
+        .map(|review| entry(review, review.keys(&corpus), args, (&by, on)))
+        .collect();
     let written = accept(&baseline, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
     Ok(Outcome {
         stdout: report(&entries, &baseline, &written),
@@ -87,7 +90,7 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     })
 }
 
-fn entry(review: &GroupReview, args: &AcceptArgs, by: &str, on: Date) -> Entry {
+fn entry(review: &GroupReview, claims: Vec<String>, args: &AcceptArgs, (by, on): (&str, Date)) -> Entry {
     Entry {
         id: review.id.clone(),
         decision: args.decision,
@@ -95,7 +98,7 @@ fn entry(review: &GroupReview, args: &AcceptArgs, by: &str, on: Date) -> Entry {
         by: by.to_owned(),
         on,
         verdict: review.verdict,
-        claims: review.claims.clone(),
+        claims,
         offset: 0,
         line: 0,
     }
