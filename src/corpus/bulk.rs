@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::collections::hash_map::Entry;
 use std::path::{Path, PathBuf};
+use std::slice::IterMut;
 
 /// The largest bulk file read (bulk files are not kept for snippets).
 pub const MAX_BULK_BYTES: u64 = 1024 * 1024 * 1024;
@@ -589,47 +590,142 @@ fn duplicate_id(id: &str, source: &str, first: usize) -> Why {
 }
 
 /// The claims of every file split by source, in file order, sources by id, each with the
-/// first file it appears in. Each source's claims are one allocation of the exact size, and
-/// each file's claims are freed as soon as they are moved.
+/// first file it appears in. Each source's claims are one allocation of the exact size,
+/// filled by every piece at once (pieces write to their own stretch of each source's claims).
 fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
-    // Sources numbered in order of first appearance, with their counts and first file; the
-    // number of each claim's source, found once (rows of one source often follow each other).
-    let mut numbers: HashMap<ArcStr, usize> = HashMap::default();
-    let mut found: Vec<(ArcStr, usize, &PathBuf)> = Vec::new();
-    let mut last: Option<(&ArcStr, usize)> = None;
-    let mut numbered: Vec<Vec<usize>> = Vec::with_capacity(files.len());
-    for (path, claims) in &files {
-        let mut of_claims = Vec::with_capacity(claims.len());
-        for claim in claims {
-            let number = match last {
-                Some((source, number)) if ArcStr::ptr_eq(source, &claim.source) => number,
-                _ => *numbers.entry(claim.source.clone()).or_insert_with(|| {
-                    found.push((claim.source.clone(), 0, path));
-                    found.len() - 1
-                }),
-            };
-            last = Some((&claim.source, number));
-            if let Some((_, count, _)) = found.get_mut(number) {
-                *count += 1;
-            }
-            of_claims.push(number);
-        }
-        numbered.push(of_claims);
-    }
-    let mut sources: Vec<(ArcStr, (PathBuf, Vec<Claim>))> = found
-        .into_iter()
-        .map(|(source, count, path)| (source, (path.clone(), Vec::with_capacity(count))))
+    let mut local: Vec<PieceSources> = files.par_iter().map(|(_, claims)| PieceSources::of(claims)).collect();
+    let sources = Numbering::of(&files, &mut local);
+    let mut slots: Vec<Vec<Option<Claim>>> = sources
+        .totals
+        .par_iter()
+        .map(|&count| {
+            let mut slots = Vec::with_capacity(count);
+            slots.resize_with(count, || None);
+            slots
+        })
         .collect();
-    for ((_, claims), of_claims) in files.into_iter().zip(numbered) {
-        for (claim, number) in claims.into_iter().zip(of_claims) {
-            if let Some((_, (_, source))) = sources.get_mut(number) {
-                source.push(claim);
+    let stretches = stretches(&mut slots, &sources.counts);
+    files
+        .into_par_iter()
+        .zip(local)
+        .zip(stretches)
+        .for_each(|(((_, claims), local), mut stretches)| {
+            for (claim, &number) in claims.into_iter().zip(&local.numbers) {
+                let global = local.sources.get(number as usize).and_then(|(_, global)| *global);
+                if let Some(slot) = global.and_then(|at| stretches.get_mut(at)).and_then(Iterator::next) {
+                    *slot = Some(claim);
+                }
             }
-        }
-    }
-    sources.into_iter().collect()
+        });
+    // `filter_map` keeps the allocation (the slots and the claims are the same size) where
+    // `flatten` would copy every claim again.
+    #[allow(clippy::filter_map_identity)]
+    let claims: Vec<Vec<Claim>> = slots
+        .into_par_iter()
+        .map(|slots| slots.into_iter().filter_map(|slot| slot).collect())
+        .collect();
+    sources
+        .found
+        .into_iter()
+        .zip(claims)
+        .map(|((source, path), claims)| (source, (path, claims)))
+        .collect()
 }
 
+/// Cuts each source's slots into one stretch per piece, in piece order, as long as the
+/// piece's claims of that source: the stretches of each piece, by source number.
+fn stretches<'s>(slots: &'s mut [Vec<Option<Claim>>], counts: &[Vec<usize>]) -> Vec<Vec<IterMut<'s, Option<Claim>>>> {
+    let mut stretches: Vec<Vec<IterMut<'s, Option<Claim>>>> =
+        counts.iter().map(|_| Vec::with_capacity(slots.len())).collect();
+    for (number, source) in slots.iter_mut().enumerate() {
+        let mut rest = source.as_mut_slice();
+        for (piece, piece_counts) in stretches.iter_mut().zip(counts) {
+            let count = piece_counts.get(number).copied().unwrap_or(0).min(rest.len());
+            let (stretch, after) = std::mem::take(&mut rest).split_at_mut(count);
+            piece.push(stretch.iter_mut());
+            rest = after;
+        }
+    }
+    stretches
+}
+
+/// The sources of one piece's claims, numbered in order of first appearance.
+struct PieceSources {
+    /// Each source with its number among all sources (set by [`Numbering::of`]).
+    sources: Vec<(ArcStr, Option<usize>)>,
+    /// How many claims each source has in the piece.
+    counts: Vec<usize>,
+    /// Each claim's source.
+    numbers: Vec<u32>,
+}
+
+impl PieceSources {
+    /// Numbers the sources of a piece. The rows of a piece share one copy of each source id,
+    /// so a source is known by where its text is.
+    fn of(claims: &[Claim]) -> Self {
+        let mut by_address: HashMap<usize, u32> = HashMap::default();
+        let mut piece = PieceSources {
+            sources: Vec::new(),
+            counts: Vec::new(),
+            numbers: Vec::with_capacity(claims.len()),
+        };
+        for claim in claims {
+            let next = u32::try_from(piece.sources.len()).unwrap_or(u32::MAX);
+            let number = *by_address.entry(claim.source.as_ptr() as usize).or_insert_with(|| {
+                piece.sources.push((claim.source.clone(), None));
+                piece.counts.push(0);
+                next
+            });
+            if let Some(count) = piece.counts.get_mut(number as usize) {
+                *count += 1;
+            }
+            piece.numbers.push(number);
+        }
+        piece
+    }
+}
+
+/// Every source of the bulk files, numbered in order of first appearance.
+struct Numbering {
+    /// Each source with the first file it appears in.
+    found: Vec<(ArcStr, PathBuf)>,
+    /// The claims of each source in all.
+    totals: Vec<usize>,
+    /// For each piece, the claims it holds of each source.
+    counts: Vec<Vec<usize>>,
+}
+
+impl Numbering {
+    /// Numbers the sources of all pieces, and gives each piece's sources their numbers.
+    fn of(files: &[(PathBuf, Vec<Claim>)], pieces: &mut [PieceSources]) -> Self {
+        let mut numbers: HashMap<ArcStr, usize> = HashMap::default();
+        let mut numbering = Numbering {
+            found: Vec::new(),
+            totals: Vec::new(),
+            counts: Vec::with_capacity(pieces.len()),
+        };
+        for ((path, _), piece) in files.iter().zip(pieces) {
+            let mut counts = vec![0; numbering.totals.len()];
+            for ((source, global), &count) in piece.sources.iter_mut().zip(&piece.counts) {
+                let number = *numbers.entry(source.clone()).or_insert_with(|| {
+                    numbering.found.push((source.clone(), path.clone()));
+                    numbering.totals.push(0);
+                    numbering.totals.len() - 1
+                });
+                *global = Some(number);
+                if counts.len() <= number {
+                    counts.resize(number + 1, 0);
+                }
+                if let (Some(total), Some(piece_count)) = (numbering.totals.get_mut(number), counts.get_mut(number)) {
+                    *total += count;
+                    *piece_count += count;
+                }
+            }
+            numbering.counts.push(counts);
+        }
+        numbering
+    }
+}
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
 fn row_diagnostic(file: FileId, problem: RowProblem) -> Diagnostic {
     let message = match &problem.column {
@@ -1264,7 +1360,61 @@ pub fn source_id(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{PIECE_BYTES, pieces};
+    use super::{PIECE_BYTES, by_source, pieces};
+    use crate::model::{Claim, TextSpan};
+    use crate::value::{DateValue, Value};
+    use arcstr::ArcStr;
+    use std::path::PathBuf;
+
+    fn claim(source: &ArcStr, line: usize) -> Claim {
+        Claim {
+            id: arcstr::format!("c{line}"),
+            source: source.clone(),
+            subject: "x".into(),
+            subject_written: "x".into(),
+            property: "p".into(),
+            written: "v".into(),
+            value: Value::Boolean(true),
+            quote: "".into(),
+            span: TextSpan { start: 0, end: 0, line },
+            attribution: None,
+            origin: None,
+            as_of: DateValue::day(jiff::civil::date(2025, 1, 1)),
+            as_of_explicit: true,
+            scope: None,
+            hedge: None,
+            note: None,
+            line,
+        }
+    }
+
+    #[test]
+    fn claims_are_split_by_source_in_file_order_with_the_first_file_of_each_source() {
+        let (a, b, c) = (ArcStr::from("a"), ArcStr::from("b"), ArcStr::from("c"));
+        // The same source text in another allocation, as another file's rows would have it.
+        let other_b = ArcStr::from("b");
+        let files = vec![
+            (PathBuf::from("one"), vec![claim(&b, 1), claim(&a, 2), claim(&b, 3)]),
+            (
+                PathBuf::from("one"),
+                vec![claim(&a, 4), claim(&other_b, 5), claim(&b, 6)],
+            ),
+            (PathBuf::from("two"), Vec::new()),
+            (PathBuf::from("two"), vec![claim(&c, 7), claim(&other_b, 8)]),
+        ];
+        let split = by_source(files);
+        let lines = |source: &str| -> (String, Vec<usize>) {
+            let (path, claims) = &split[source];
+            (
+                path.display().to_string(),
+                claims.iter().map(|claim| claim.line).collect(),
+            )
+        };
+        assert_eq!(split.len(), 3);
+        assert_eq!(lines("a"), ("one".to_owned(), vec![2, 4]));
+        assert_eq!(lines("b"), ("one".to_owned(), vec![1, 3, 5, 6, 8]));
+        assert_eq!(lines("c"), ("two".to_owned(), vec![7]));
+    }
 
     #[test]
     fn a_large_file_is_cut_at_line_ends_into_pieces_for_every_thread() {
