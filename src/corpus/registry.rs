@@ -2,16 +2,16 @@
 //! key, so that any spelling a source used resolves to one canonical id.
 
 use crate::names::{matching_key, suggest};
-use std::collections::{HashMap, HashSet};
+use foldhash::HashMap;
+use foldhash::fast::RandomState;
+use indexmap::IndexSet;
 
 /// Folded names to canonical ids, keeping the spellings for suggestions.
 #[derive(Debug, Default)]
 pub struct NameIndex {
     by_key: HashMap<String, String>,
     /// Every spelling once, in the order added.
-    spellings: Vec<String>,
-    /// The same spellings, to tell a new one in constant time.
-    known: HashSet<String>,
+    spellings: IndexSet<String, RandomState>,
 }
 
 impl NameIndex {
@@ -25,8 +25,8 @@ impl NameIndex {
                 self.by_key.insert(key, id.to_owned());
             }
         }
-        if self.known.insert(spelling.to_owned()) {
-            self.spellings.push(spelling.to_owned());
+        if !self.spellings.contains(spelling) {
+            self.spellings.insert(spelling.to_owned());
         }
         Ok(())
     }
