@@ -1295,7 +1295,10 @@ impl<'a> RowChecker<'a> {
             return known.1.clone();
         }
         let read = self.read_value(written, property, as_of);
-        let seen = self.values.entry(written.to_owned()).or_insert_with(|| Vec::with_capacity(1));
+        let seen = self
+            .values
+            .entry(written.to_owned())
+            .or_insert_with(|| Vec::with_capacity(1));
         seen.push((key, read.clone()));
         read
     }
