@@ -1,7 +1,7 @@
 //! The `crosscheck` binary: reads the environment, runs the command, prints its output and
 //! exits with its code.
 
-use crosscheck::cli::{Environment, run};
+use crosscheck::cli::{Environment, run_to};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -17,9 +17,10 @@ fn main() -> ExitCode {
         columns: std::env::var("COLUMNS").ok().and_then(|columns| columns.parse().ok()),
         color: Environment::color_allowed(on_terminal, std::env::var_os("NO_COLOR").as_deref()),
     };
-    let outcome = run(std::env::args_os(), &environment);
+    let mut stdout = std::io::stdout().lock();
+    let outcome = run_to(std::env::args_os(), &environment, &mut stdout);
     // A closed pipe (`crosscheck check | head`) is not an error worth reporting.
-    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = stdout.write_all(outcome.stdout.as_bytes());
     let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     ExitCode::from(outcome.code)
 }

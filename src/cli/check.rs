@@ -8,11 +8,12 @@ use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use crate::names::suggest;
 use crate::report::{
-    Analysis, Filter, render_csv, render_dot, render_html, render_json, render_markdown, render_summary, render_table,
-    review_notice,
+    Analysis, Filter, render_csv, render_dot, render_html, render_markdown, render_summary, render_table,
+    review_notice, write_json,
 };
 use crate::verdict::Verdict;
 use clap::ValueEnum;
+use std::io::{ErrorKind, Write};
 use std::path::PathBuf;
 
 /// Arguments of `crosscheck check`.
@@ -88,7 +89,7 @@ impl From<VerdictArg> for Verdict {
     }
 }
 
-pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
+pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
     let path = args.corpus.clone().unwrap_or_else(default_corpus);
     let (corpus, warnings) = match load_reporting(&path) {
         Ok(loaded) => loaded,
@@ -119,7 +120,12 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment) -> Outcome {
     let stdout = match args.format {
         _ if args.summary => render_summary(&analysis),
         Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
-        Format::Json => render_json(&analysis),
+        Format::Json => match write_json(&analysis, out) {
+            Ok(()) => String::new(),
+            // A closed pipe (`crosscheck check --format json | head`) is not an error.
+            Err(error) if error.kind() == ErrorKind::BrokenPipe => String::new(),
+            Err(error) => return Outcome::usage_error(format!("error: could not write the report: {error}\n")),
+        },
         Format::Markdown => render_markdown(&analysis),
         Format::Csv => render_csv(&analysis),
         Format::Html => render_html(&analysis, &format!("discrepancies in {}", path.display())),

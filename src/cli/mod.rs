@@ -30,6 +30,7 @@ use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Exit code: nothing new to look at.
@@ -114,8 +115,24 @@ impl Outcome {
     }
 }
 
-/// Parses the arguments (the first is the program name) and runs the command.
+/// Parses the arguments (the first is the program name) and runs the command, with all it
+/// prints in the outcome.
 pub fn run<I, T>(args: I, environment: &Environment) -> Outcome
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let mut streamed = Vec::new();
+    let mut outcome = run_to(args, environment, &mut streamed);
+    if !streamed.is_empty() {
+        outcome.stdout.insert_str(0, &String::from_utf8_lossy(&streamed));
+    }
+    outcome
+}
+
+/// Like [`run`], writing reports that can be very large (the JSON report of `check`) to
+/// `stdout` as they are made instead of into the outcome.
+pub fn run_to<I, T>(args: I, environment: &Environment, stdout: &mut dyn Write) -> Outcome
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
@@ -135,7 +152,7 @@ where
         }
     };
     match cli.command {
-        Command::Check(args) => check::check(&args, environment),
+        Command::Check(args) => check::check(&args, environment, stdout),
         Command::Review(args) => review::review(&args, environment),
         Command::Show(args) => show::show(&args, environment),
         Command::Schema(args) => schema::schema(&args),

@@ -10,6 +10,7 @@ use crate::verdict::{Judged, Normal, support};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
+use std::io::{self, BufWriter, Write};
 
 /// The schema name and version of the report.
 pub const REPORT_SCHEMA: &str = "crosscheck/report@1";
@@ -19,9 +20,13 @@ struct Report<'a> {
     schema: &'static str,
     summary: Summary,
     sources: Vec<SourceOut<'a>>,
-    groups: Vec<GroupOut<'a>>,
+    groups: GroupsOut<'a>,
     baseline: BaselineOut<'a>,
 }
+
+/// The groups of the report, each made and written as it is serialized: a report of a million
+/// claims would otherwise hold what it says of every claim at once.
+struct GroupsOut<'a>(&'a Analysis<'a>);
 
 /// The reviews against the decisions file: counts, what fails, and stale decisions.
 #[derive(Serialize)]
@@ -164,6 +169,19 @@ impl Serialize for ClaimsOut<'_> {
     }
 }
 
+impl Serialize for GroupsOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let analysis = self.0;
+        let (corpus, graph) = (analysis.corpus, &analysis.graph);
+        serializer.collect_seq(
+            analysis
+                .groups
+                .iter()
+                .map(|judged| group_out(corpus, graph, judged, analysis.review(judged))),
+        )
+    }
+}
+
 impl Serialize for KeysOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.claims.iter().map(|&at| Shown(Key(self.corpus.claim(at)))))
@@ -185,10 +203,10 @@ impl<T: fmt::Display> Serialize for Shown<T> {
     }
 }
 
-/// Renders the analysis as the JSON report (pretty-printed, with a final newline).
-pub fn render_json(analysis: &Analysis) -> String {
+/// Writes the analysis as the JSON report (pretty-printed, with a final newline), piece by
+/// piece: a large report is never held whole (a million claims make about 900 MB of it).
+pub fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let corpus = analysis.corpus;
-    let graph = &analysis.graph;
     let report = Report {
         schema: REPORT_SCHEMA,
         summary: Summary {
@@ -200,28 +218,17 @@ pub fn render_json(analysis: &Analysis) -> String {
             differences: analysis.differences(),
         },
         sources: corpus.sources.iter().map(source_out).collect(),
-        groups: analysis
-            .groups
-            .iter()
-            .map(|judged| group_out(corpus, graph, judged, analysis.review(judged)))
-            .collect(),
+        groups: GroupsOut(analysis),
         baseline: baseline_out(analysis),
     };
-    // Room for the whole report at once: a report of a hundred thousand claims is tens of
-    // megabytes, and growing the buffer step by step copies it again at every step.
-    let shown: usize = analysis.groups.iter().map(|judged| judged.group.claims.len()).sum();
-    let mut buffer = Vec::with_capacity(BYTES_PER_CLAIM * (shown + corpus.sources.len()) + 4096);
-    let written = serde_json::to_writer_pretty(&mut buffer, &report).map_err(|error| error.to_string());
-    let mut text = written
-        .and_then(|()| String::from_utf8(buffer).map_err(|error| error.to_string()))
-        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    let mut writer = BufWriter::with_capacity(WRITE_BUFFER_BYTES, out);
+    serde_json::to_writer_pretty(&mut writer, &report)?;
+    writer.write_all(b"\n")?;
+    writer.flush()
 }
 
-/// About what a claim takes in the pretty-printed report (its fields, and its key in the
-/// support and findings lists).
-const BYTES_PER_CLAIM: usize = 1024;
+/// How much of a streamed report is gathered before each write.
+const WRITE_BUFFER_BYTES: usize = 1 << 20;
 
 pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {

@@ -16,7 +16,7 @@ pub use self::csv::render_csv;
 pub use diff::{DIFF_SCHEMA, render_diff_json, render_diff_markdown, render_diff_table};
 pub use dot::render_dot;
 pub use html::render_html;
-pub use json::{REPORT_SCHEMA, render_json};
+pub use json::{REPORT_SCHEMA, write_json};
 pub use markdown::render_markdown;
 pub use reviewed::review_notice;
 pub use sentence::{InSentence, sentence_around};

@@ -173,3 +173,38 @@ fn help_is_pinned() {
     assert_eq!(run.code, 0);
     insta::assert_snapshot!("check_help", run.stdout);
 }
+
+#[test]
+fn a_report_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
+    let binary = || {
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("crosscheck"));
+        command
+            .args(["check", "--format", "json"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        command
+    };
+    if let Ok(full) = std::fs::File::create("/dev/full") {
+        let output = binary().stdout(full).output().expect("crosscheck runs");
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("error: could not write the report: "), "{stderr}");
+    } else {
+        eprintln!("skipped the full disk: no /dev/full here");
+    }
+    // The report (about 90 kB) is larger than a pipe holds: writing it fails once the
+    // reader is gone.
+    let mut child = binary()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("crosscheck starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("crosscheck ends");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
