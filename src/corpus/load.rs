@@ -2,6 +2,7 @@
 //! collection of every problem found. Validation of what was read is in `validate`.
 
 use super::BUILTIN_PROPERTIES;
+use super::entities_yaml::parse_entities;
 use super::raw::{RawCatalogue, RawEntities, RawSource};
 use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems, Severity};
 use crate::model::Corpus;
@@ -115,7 +116,7 @@ impl Loader {
             );
             return None;
         }
-        let entities = self.read_yaml::<RawEntities>(Path::new("entities.yaml"), true);
+        let entities = self.read_entities();
         let catalogue = self.read_yaml::<RawCatalogue>(Path::new("properties.yaml"), false);
         let builtin_file = self.files.add("<built-in properties>", BUILTIN_PROPERTIES);
         let builtin = self.parse_yaml::<RawCatalogue>(builtin_file, BUILTIN_PROPERTIES);
@@ -188,6 +189,13 @@ impl Loader {
                 None
             }
         }
+    }
+
+    /// Reads and parses `entities.yaml` (a large one in pieces, in parallel).
+    fn read_entities(&mut self) -> Option<(FileId, RawEntities)> {
+        let (file, text) = self.read_text(Path::new("entities.yaml"), Snippets::Keep)?;
+        let parsed = self.admit_parsed(file, parse_entities(&text))?;
+        Some((file, parsed))
     }
 
     /// Reads and parses one YAML file; a missing optional file is `None` without a problem.
@@ -276,7 +284,8 @@ impl Loader {
 }
 
 /// Why YAML text is not a value of the type wanted.
-enum ParseFailure {
+#[derive(Debug)]
+pub(super) enum ParseFailure {
     /// The file holds nothing.
     Empty,
     /// The parser's error, with its location.
@@ -284,7 +293,7 @@ enum ParseFailure {
 }
 
 /// Parses YAML text into `T`.
-fn parse_yaml_text<T: DeserializeOwned>(text: &str) -> Result<T, ParseFailure> {
+pub(super) fn parse_yaml_text<T: DeserializeOwned>(text: &str) -> Result<T, ParseFailure> {
     if text.trim().is_empty() {
         return Err(ParseFailure::Empty);
     }

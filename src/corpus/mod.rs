@@ -6,6 +6,7 @@
 //! them at once. Nothing is printed here; problems are returned as [`Problems`].
 
 pub mod bulk;
+mod entities_yaml;
 mod load;
 pub mod raw;
 mod registry;
