@@ -726,6 +726,7 @@ impl Numbering {
         numbering
     }
 }
+
 /// A row's problem as a warning at its line; a problem of the whole file (line 0) is an error.
 fn row_diagnostic(file: FileId, problem: RowProblem) -> Diagnostic {
     let message = match &problem.column {
