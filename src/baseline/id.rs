@@ -32,18 +32,28 @@ impl DiscrepancyId {
     pub fn with_claims(corpus: &Corpus, judged: &Judged) -> (Self, Vec<ClaimRef>) {
         let group = &judged.group;
         let property = Self::property_of(judged);
-        let mut claims: Vec<(ClaimRef, &Claim)> = group
+        // Each claim's key parts and scope, taken once: sorting then reads no claim again.
+        let mut claims: Vec<(ClaimRef, [&str; 3], &str)> = group
             .claims
             .iter()
-            .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim)))
+            .filter_map(|&at| {
+                corpus
+                    .claim(at)
+                    .map(|claim| (at, claim.key_parts(), claim.scope.as_deref().unwrap_or("")))
+            })
             .collect();
         // Keys are unique in a group and made of id characters, all above the tab that ends
         // each key in the hashed text: sorting by key sorts the hashed lines.
-        claims.sort_unstable_by(|a, b| key_order(a.1, b.1));
-        let mut content = format!("crosscheck-discrepancy/1\n{}\n{property}\n", group.subject);
-        for (_, claim) in &claims {
-            let [source, slash, id] = claim.key_parts();
-            let scope = claim.scope.as_deref().unwrap_or("");
+        claims.sort_unstable_by(|a, b| parts_order(a.1, b.1));
+        let length: usize = claims
+            .iter()
+            .map(|(_, key, scope)| key.iter().map(|part| part.len()).sum::<usize>() + scope.len() + 2)
+            .sum();
+        let mut content = String::with_capacity(64 + group.subject.len() + property.len() + length);
+        for part in ["crosscheck-discrepancy/1\n", &group.subject, "\n", &property, "\n"] {
+            content.push_str(part);
+        }
+        for (_, [source, slash, id], scope) in &claims {
             for part in [source, slash, id, "\t", scope, "\n"] {
                 content.push_str(part);
             }
@@ -59,7 +69,7 @@ impl DiscrepancyId {
             property,
             hash,
         };
-        (id, claims.into_iter().map(|(at, _)| at).collect())
+        (id, claims.into_iter().map(|(at, ..)| at).collect())
     }
 
     /// The `source/claim` keys of claims, in the order given.
@@ -100,12 +110,8 @@ impl DiscrepancyId {
     }
 }
 
-/// The order of two claims' keys, `source/claim`, without writing the keys out.
-fn key_order(a: &Claim, b: &Claim) -> Ordering {
-    parts_order(a.key_parts(), b.key_parts())
-}
-
-/// The order of two texts given in parts, as if each were written out whole.
+/// The order of two texts given in parts (claim keys, `source/claim`), as if each were written
+/// out whole.
 fn parts_order(a: [&str; 3], b: [&str; 3]) -> Ordering {
     let ([source_a, middle_a, rest_a], [source_b, middle_b, rest_b]) = (a, b);
     if source_a == source_b {
