@@ -35,8 +35,13 @@ pub(super) fn stale_line(entry: &Entry) -> String {
     )
 }
 
-/// What standard error says after a check: each shown conflict that fails, each stale
-/// decision, and how to record decisions; empty when there is nothing to say.
+/// How many failing conflicts the notice names; the others are counted (a research corpus can
+/// have thousands, and the reports list them all).
+const NAMED_CONFLICTS: usize = 20;
+
+/// What standard error says after a check: the shown conflicts that fail (the first
+/// [`NAMED_CONFLICTS`] in report order, the others counted), each stale decision, and how to record
+/// decisions; empty when there is nothing to say.
 pub fn review_notice(analysis: &Analysis) -> String {
     let mut out = String::new();
     let failing: Vec<&GroupReview> = analysis
@@ -45,12 +50,18 @@ pub fn review_notice(analysis: &Analysis) -> String {
         .filter_map(|judged| analysis.review(judged))
         .filter(|review| review.fails())
         .collect();
-    for review in &failing {
+    for review in failing.iter().take(NAMED_CONFLICTS) {
         let what = match review.status {
             Status::Changed => format!("changed since review ({})", review.changes.join("; ")),
             _ => "unreviewed".to_owned(),
         };
         out.push_str(&format!("error: conflict {} is {what}\n", review.id));
+    }
+    if let Some(more) = failing.len().checked_sub(NAMED_CONFLICTS).filter(|&more| more > 0) {
+        out.push_str(&format!(
+            "... and {more} more conflict{} (`crosscheck check --verdict conflict` lists them all)\n",
+            if more == 1 { "" } else { "s" }
+        ));
     }
     let file = analysis
         .reviews

@@ -105,3 +105,26 @@ fn the_summary_is_not_a_format() {
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("cannot be used with"), "{}", result.stderr);
 }
+
+#[test]
+fn the_notice_names_twenty_failing_conflicts_and_counts_the_others() {
+    let result = run(&["check", "tests/data/flight", "--summary"]);
+    let named: Vec<&str> = result
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("error: conflict "))
+        .collect();
+    assert_eq!(named.len(), 20, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("... and 8 more conflicts (`crosscheck check --verdict conflict` lists them all)\n"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("28 conflicts fail the check"),
+        "{}",
+        result.stderr
+    );
+}
