@@ -12,6 +12,7 @@ use super::load::{ParseFailure, parse_yaml_text};
 use super::raw::{RawEntities, RawEntity};
 use rayon::prelude::*;
 use serde_saphyr::Spanned;
+use std::ops::Range;
 
 /// Files smaller than this are read whole.
 const PIECEWISE_BYTES: usize = 16 * 1024;
@@ -30,12 +31,12 @@ pub(super) fn parse_entities(text: &str) -> Result<RawEntities, ParseFailure> {
 /// not read on its own.
 fn parse_in_pieces(text: &str, pieces: usize) -> Option<RawEntities> {
     let list = List::find(text)?;
-    let cuts = list.cuts(pieces);
     let head = format!("{}{} []\n", list.head(text), " ".repeat(list.indent + 1));
     let (head, items) = rayon::join(
         || parse_yaml_text::<RawEntities>(&head).ok(),
         || {
-            cuts.par_windows(2)
+            list.pieces(pieces)
+                .into_par_iter()
                 .map(|range| parse_piece(text, range))
                 .collect::<Option<Vec<_>>>()
         },
@@ -47,10 +48,9 @@ fn parse_in_pieces(text: &str, pieces: usize) -> Option<RawEntities> {
 
 /// The items between two cuts, read after a comment and blank lines that stand in for the
 /// text before them: as many lines, characters and bytes.
-fn parse_piece(text: &str, range: &[usize]) -> Option<Vec<Spanned<RawEntity>>> {
-    let (&start, &end) = (range.first()?, range.get(1)?);
-    let mut padded = stand_in(text.get(..start)?)?;
-    padded.push_str(text.get(start..end)?);
+fn parse_piece(text: &str, range: Range<usize>) -> Option<Vec<Spanned<RawEntity>>> {
+    let mut padded = stand_in(text.get(..range.start)?)?;
+    padded.push_str(text.get(range)?);
     parse_yaml_text(&padded).ok()
 }
 
@@ -139,19 +139,19 @@ impl List {
         text.get(..first).unwrap_or_default()
     }
 
-    /// Byte offsets cutting the items into at most `pieces` runs of about equal size, from
-    /// the first item to the end of the file.
-    fn cuts(&self, pieces: usize) -> Vec<usize> {
+    /// The items cut into at most `count` runs of about equal size, as byte ranges from the
+    /// first item to the end of the file.
+    fn pieces(&self, count: usize) -> Vec<Range<usize>> {
         let first = self.items.first().copied().unwrap_or(self.end);
-        let size = (self.end - first).div_ceil(pieces.max(1)).max(1);
-        let mut cuts = vec![first];
+        let size = (self.end - first).div_ceil(count.max(1)).max(1);
+        let mut starts = vec![first];
         for &item in &self.items {
-            if cuts.last().is_some_and(|&last| item >= last + size) {
-                cuts.push(item);
+            if starts.last().is_some_and(|&last| item >= last + size) {
+                starts.push(item);
             }
         }
-        cuts.push(self.end);
-        cuts
+        let ends = starts.iter().skip(1).copied().chain([self.end]);
+        starts.iter().zip(ends).map(|(&start, end)| start..end).collect()
     }
 }
 
@@ -265,11 +265,13 @@ mod tests {
         let text = registry(2, 40, "\n");
         let list = List::find(&text).expect("the plain shape");
         assert_eq!(list.items.len(), 40);
-        let cuts = list.cuts(4);
-        assert!(cuts.len() >= 4 && cuts.len() <= 5, "{cuts:?}");
-        assert_eq!(cuts.first(), list.items.first());
-        assert_eq!(cuts.last(), Some(&text.len()));
-        assert!(cuts.iter().skip(1).rev().skip(1).all(|cut| list.items.contains(cut)));
-        assert_eq!(list.cuts(1), vec![list.items[0], text.len()]);
+        let pieces = list.pieces(4);
+        assert!(pieces.len() >= 4 && pieces.len() <= 5, "{pieces:?}");
+        assert_eq!(pieces.first().map(|piece| piece.start), list.items.first().copied());
+        assert_eq!(pieces.last().map(|piece| piece.end), Some(text.len()));
+        assert!(pieces.windows(2).all(|pair| pair[0].end == pair[1].start));
+        assert!(pieces.iter().all(|piece| list.items.contains(&piece.start)));
+        assert_eq!(list.pieces(1).len(), 1);
+        assert_eq!(list.pieces(1)[0], list.items[0]..text.len());
     }
 }
