@@ -593,8 +593,8 @@ fn duplicate_id(id: &str, source: &str, first: usize) -> Why {
 /// first file it appears in. Each source's claims are one allocation of the exact size,
 /// filled by every piece at once (pieces write to their own stretch of each source's claims).
 fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
-    let mut local: Vec<PieceSources> = files.par_iter().map(|(_, claims)| PieceSources::of(claims)).collect();
-    let sources = Numbering::of(&files, &mut local);
+    let local: Vec<PieceSources> = files.par_iter().map(|(_, claims)| PieceSources::of(claims)).collect();
+    let mut sources = Numbering::of(&files, &local);
     let mut slots: Vec<Vec<Option<Claim>>> = sources
         .totals
         .par_iter()
@@ -608,11 +608,12 @@ fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Ve
     files
         .into_par_iter()
         .zip(local)
+        .zip(std::mem::take(&mut sources.globals))
         .zip(stretches)
-        .for_each(|(((_, claims), local), mut stretches)| {
+        .for_each(|((((_, claims), local), globals), mut stretches)| {
             for (claim, &number) in claims.into_iter().zip(&local.numbers) {
-                let global = local.sources.get(number as usize).and_then(|(_, global)| *global);
-                if let Some(slot) = global.and_then(|at| stretches.get_mut(at)).and_then(Iterator::next) {
+                let global = globals.get(number as usize);
+                if let Some(slot) = global.and_then(|&at| stretches.get_mut(at)).and_then(Iterator::next) {
                     *slot = Some(claim);
                 }
             }
@@ -651,8 +652,8 @@ fn stretches<'s>(slots: &'s mut [Vec<Option<Claim>>], counts: &[Vec<usize>]) -> 
 
 /// The sources of one piece's claims, numbered in order of first appearance.
 struct PieceSources {
-    /// Each source with its number among all sources (set by [`Numbering::of`]).
-    sources: Vec<(ArcStr, Option<usize>)>,
+    /// Each source, in order of first appearance.
+    sources: Vec<ArcStr>,
     /// How many claims each source has in the piece.
     counts: Vec<usize>,
     /// Each claim's source.
@@ -672,7 +673,7 @@ impl PieceSources {
         for claim in claims {
             let next = u32::try_from(piece.sources.len()).unwrap_or(u32::MAX);
             let number = *by_address.entry(claim.source.as_ptr() as usize).or_insert_with(|| {
-                piece.sources.push((claim.source.clone(), None));
+                piece.sources.push(claim.source.clone());
                 piece.counts.push(0);
                 next
             });
@@ -693,26 +694,30 @@ struct Numbering {
     totals: Vec<usize>,
     /// For each piece, the claims it holds of each source.
     counts: Vec<Vec<usize>>,
+    /// For each piece, the number among all sources of each of its sources.
+    globals: Vec<Vec<usize>>,
 }
 
 impl Numbering {
-    /// Numbers the sources of all pieces, and gives each piece's sources their numbers.
-    fn of(files: &[(PathBuf, Vec<Claim>)], pieces: &mut [PieceSources]) -> Self {
+    /// Numbers the sources of all pieces, and tells each piece the numbers of its sources.
+    fn of(files: &[(PathBuf, Vec<Claim>)], pieces: &[PieceSources]) -> Self {
         let mut numbers: HashMap<ArcStr, usize> = HashMap::default();
         let mut numbering = Numbering {
             found: Vec::new(),
             totals: Vec::new(),
             counts: Vec::with_capacity(pieces.len()),
+            globals: Vec::with_capacity(pieces.len()),
         };
         for ((path, _), piece) in files.iter().zip(pieces) {
             let mut counts = vec![0; numbering.totals.len()];
-            for ((source, global), &count) in piece.sources.iter_mut().zip(&piece.counts) {
+            let mut globals = Vec::with_capacity(piece.sources.len());
+            for (source, &count) in piece.sources.iter().zip(&piece.counts) {
                 let number = *numbers.entry(source.clone()).or_insert_with(|| {
                     numbering.found.push((source.clone(), path.clone()));
                     numbering.totals.push(0);
                     numbering.totals.len() - 1
                 });
-                *global = Some(number);
+                globals.push(number);
                 if counts.len() <= number {
                     counts.resize(number + 1, 0);
                 }
@@ -722,6 +727,7 @@ impl Numbering {
                 }
             }
             numbering.counts.push(counts);
+            numbering.globals.push(globals);
         }
         numbering
     }
