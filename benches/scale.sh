@@ -22,9 +22,12 @@ datasets="${DATASETS:-$repo/../shared/datasets}"
 sizes="${SIZES-10000 100000 1000000}"
 yaml_sizes="${YAML_SIZES-10000 100000}"
 work="${WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 runs="${RUNS:-3}"
 
 cd "$repo"
+# shellcheck source=benches/flight-corpus.sh
+source "$repo/benches/flight-corpus.sh"
 cargo build --release --quiet --bin crosscheck --example generate
 bin="$repo/target/release/crosscheck"
 generate="$repo/target/release/examples/generate"
@@ -87,16 +90,7 @@ done
 # The Flight days: the mapping of the test slice, with one full day in bulk/.
 flight_total=0
 for day in 20111201 20111202 20111203; do
-  source="$datasets/flight/claims/$day.tsv"
-  if [ ! -f "$source" ]; then
-    echo "flight $day: $source not found (set DATASETS)" >&2
-    continue
-  fi
-  corpus="$work/flight-$day"
-  mkdir -p "$corpus/bulk"
-  cp "$repo/tests/data/flight/entities.yaml" "$corpus/"
-  cp "$repo/tests/data/flight/bulk/mapping.yaml" "$corpus/bulk/"
-  cp "$source" "$corpus/bulk/$day.tsv"   # a link out of the corpus would be refused
+  corpus="$(flight_corpus "$day")" || continue
   measure "flight $day summary" "$corpus" --summary
   flight_total="$(awk "BEGIN{print $flight_total + $best}")"
   sed -n 2p "$work/report" | sed 's/^/  /'

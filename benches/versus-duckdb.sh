@@ -9,12 +9,13 @@
 #   RUNS=15 WORK=/tmp/corpora benches/versus-duckdb.sh
 #
 # Needs python3 with the duckdb module (`pip install duckdb`); the corpora of the Flight days
-# are the ones `benches/scale.sh` makes in $WORK (made here when missing).
+# are made in $WORK as `benches/scale.sh` makes them.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 datasets="${DATASETS:-$repo/../shared/datasets}"
 work="${WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 runs="${RUNS:-9}"
 days=(20111201 20111202 20111203)
 
@@ -26,16 +27,12 @@ cd "$repo"
 cargo build --release --quiet --bin crosscheck
 bin="$repo/target/release/crosscheck"
 
+# shellcheck source=benches/flight-corpus.sh
+source "$repo/benches/flight-corpus.sh"
 files=()
 for day in "${days[@]}"; do
-  source="$datasets/flight/claims/$day.tsv"
-  [ -f "$source" ] || { echo "$source not found (set DATASETS)" >&2; exit 2; }
-  corpus="$work/flight-$day"
-  mkdir -p "$corpus/bulk"
-  cp "$repo/tests/data/flight/entities.yaml" "$corpus/"
-  cp "$repo/tests/data/flight/bulk/mapping.yaml" "$corpus/bulk/"
-  [ -f "$corpus/bulk/$day.tsv" ] || cp "$source" "$corpus/bulk/$day.tsv"
-  files+=("'$source'")
+  flight_corpus "$day" >/dev/null || exit 2
+  files+=("'$datasets/flight/claims/$day.tsv'")
 done
 list="$(IFS=,; echo "${files[*]}")"
 query="SELECT column1, count(*) FROM read_csv([$list], delim='\t', header=false, all_varchar=true) GROUP BY column1"
