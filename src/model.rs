@@ -5,7 +5,7 @@
 use crate::value::{DateValue, Tolerance, Value, ValueType};
 use arcstr::ArcStr;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What sort of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -196,11 +196,27 @@ pub struct Claim {
     pub hedge: Option<ArcStr>,
     /// Editorial note.
     pub note: Option<ArcStr>,
-    /// 1-based line of the claim in its source file.
-    pub line: usize,
+    /// The file the claim is written in (a source's YAML file or a bulk file), relative to
+    /// the corpus, with `/` between folders.
+    pub file: ArcStr,
+    /// 1-based line of the claim's item (the YAML claim, or the bulk row) in [`Claim::file`].
+    pub line: u32,
+    /// 1-based column of the claim's item (1 for a bulk row).
+    pub column: u32,
 }
 
 impl Claim {
+    /// A 1-based line or column as a claim stores it (saturating: no real file is that long).
+    pub fn position(at: usize) -> u32 {
+        u32::try_from(at).unwrap_or(u32::MAX)
+    }
+
+    /// A corpus-relative path as [`Claim::file`] stores it: its parts joined by `/`.
+    pub fn file_name(relative: &Path) -> ArcStr {
+        let parts: Vec<_> = relative.iter().map(|part| part.to_string_lossy()).collect();
+        ArcStr::from(parts.join("/"))
+    }
+
     /// The claim's corpus-wide key, `source/id`.
     pub fn key(&self) -> String {
         self.key_parts().concat()
@@ -282,4 +298,45 @@ fn chain_contains<'a>(start: &'a str, target: &str, parent: impl Fn(&str) -> Opt
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Claim;
+
+    /// A YAML claim is placed at its item, a bulk claim at its row, each in its own file.
+    #[test]
+    fn claims_know_where_they_are_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write(
+            "entities.yaml",
+            "entities:\n  - { id: diaby, kind: person, name: Omar Diaby }\n",
+        );
+        write(
+            "sources/wire.yaml",
+            "outlet: Wire\ntitle: t\npublished: 2025-10-24\nlanguage: en\nclaims:\n  - id: one\n    subject: diaby\n    property: age\n    value: 48\n    quote: the quote\n\n  -   { id: two, subject: diaby, property: age, value: 49, quote: the quote }\n",
+        );
+        write("texts/wire.txt", "the quote\n");
+        let row = r#"{"source": "Desk", "subject": "diaby", "property": "age", "value": "50", "as_of": "2025-10-22"}"#;
+        write("bulk/rows.jsonl", &format!("{row}\n\n{row}\n"));
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        let places: Vec<(&str, u32, u32)> = corpus
+            .claims()
+            .map(|claim: &Claim| (claim.file.as_str(), claim.line, claim.column))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("bulk/rows.jsonl", 1, 1),
+                ("bulk/rows.jsonl", 3, 1),
+                ("sources/wire.yaml", 6, 5),
+                ("sources/wire.yaml", 12, 7),
+            ]
+        );
+    }
 }

@@ -402,8 +402,10 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
             }
         }
     };
+    let file_name = Claim::file_name(&checked.path);
     let context = PieceContext {
         registry,
+        file_name: &file_name,
         stem: &stem,
         as_of: as_of.as_deref(),
         format: &format,
@@ -504,6 +506,8 @@ fn pieces(bytes: &[u8], splits_at_lines: bool, threads: usize) -> Vec<Piece<'_>>
 /// What every piece of one file is read with.
 struct PieceContext<'c> {
     registry: &'c BulkRegistry<'c>,
+    /// The file's name as claims store it.
+    file_name: &'c ArcStr,
     stem: &'c str,
     as_of: Option<&'c str>,
     format: &'c Format<'c>,
@@ -520,7 +524,7 @@ struct ReadPiece {
 
 /// Reads and validates one piece of a file, each row checked as it is read.
 fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
-    let mut checker = RowChecker::new(context.registry, context.as_of);
+    let mut checker = RowChecker::new(context.registry, context.file_name, context.as_of);
     let mut problems = Vec::new();
     let mut refused = Vec::new();
     // Room for every line's claims at once: reserved memory that stays unused (empty cells)
@@ -576,7 +580,7 @@ fn refuse_ids_seen_before(piece: &mut ReadPiece, seen: &mut HashMap<(String, Str
         refused.insert(line);
     }
     if !refused.is_empty() {
-        piece.claims.retain(|claim| !refused.contains(&claim.line));
+        piece.claims.retain(|claim| !refused.contains(&(claim.line as usize)));
     }
 }
 
@@ -1098,6 +1102,7 @@ type Why = (Code, String, String);
 /// Validates rows of one file, caching what repeats (as-of dates, subjects).
 struct RowChecker<'a> {
     registry: &'a BulkRegistry<'a>,
+    file_name: &'a ArcStr,
     default_as_of: Option<&'a str>,
     dates: HashMap<String, Option<DateValue>>,
     /// Source ids, by the name a row writes.
@@ -1116,9 +1121,10 @@ struct RowChecker<'a> {
 type ValueKey<'a> = ((&'a str, DateValue), Result<Value, Why>);
 
 impl<'a> RowChecker<'a> {
-    fn new(registry: &'a BulkRegistry<'a>, default_as_of: Option<&'a str>) -> Self {
+    fn new(registry: &'a BulkRegistry<'a>, file_name: &'a ArcStr, default_as_of: Option<&'a str>) -> Self {
         RowChecker {
             registry,
+            file_name,
             default_as_of,
             dates: HashMap::default(),
             sources: HashMap::default(),
@@ -1166,7 +1172,9 @@ impl<'a> RowChecker<'a> {
             scope: scope.map(|id| self.texts.get(id)),
             hedge: row.hedge.map(|text| self.texts.get(&text)),
             note: row.note.map(|note| ArcStr::from(&*note)),
-            line: row.line,
+            file: self.file_name.clone(),
+            line: Claim::position(row.line),
+            column: 1,
         })
     }
 
@@ -1394,7 +1402,9 @@ mod tests {
             scope: None,
             hedge: None,
             note: None,
-            line,
+            file: "bulk/b.jsonl".into(),
+            line: Claim::position(line),
+            column: 1,
         }
     }
 
@@ -1413,7 +1423,7 @@ mod tests {
             (PathBuf::from("two"), vec![claim(&c, 7), claim(&other_b, 8)]),
         ];
         let split = by_source(files);
-        let lines = |source: &str| -> (String, Vec<usize>) {
+        let lines = |source: &str| -> (String, Vec<u32>) {
             let (path, claims) = &split[source];
             (
                 path.display().to_string(),

@@ -12,7 +12,7 @@ use crate::model::{Claim, Corpus, Entity, Property, Scope, Source};
 use crate::names::{is_valid_id, suggest};
 use crate::value::{self, DateValue, DayRange, ParseContext, Tolerance, Value, ValueType};
 use arcstr::ArcStr;
-use serde_saphyr::Spanned;
+use serde_saphyr::{Location, Spanned};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path, PathBuf};
 
@@ -457,6 +457,7 @@ impl Loader {
         let finder = text.as_deref().map(QuoteFinder::new);
         let mut seen = HashMap::new();
         let mut claims = Vec::new();
+        let file_name = Claim::file_name(&path);
         for entry in raw.claims {
             let claim = entry.value;
             if !self.check_id(file, &claim.id, "claim") || !self.check_unique(file, &mut seen, &claim.id, "claim") {
@@ -465,6 +466,8 @@ impl Loader {
             let context = ClaimContext {
                 source: &id,
                 file,
+                file_name: &file_name,
+                item: &entry.referenced,
                 published,
                 text: finder.as_ref(),
                 text_path: text_path.as_deref(),
@@ -588,7 +591,9 @@ impl Loader {
             scope: scope.flatten().map(ArcStr::from),
             hedge: raw.hedge.map(ArcStr::from),
             note: raw.note.map(ArcStr::from),
-            line: Loader::line(&raw.id.referenced),
+            file: context.file_name.clone(),
+            line: Claim::position(Loader::line(context.item)),
+            column: Claim::position(usize::try_from(context.item.column()).unwrap_or(0)),
         })
     }
 
@@ -716,6 +721,10 @@ fn merge_sources(sources: &mut Vec<Source>, bulk: Vec<Source>) {
 struct ClaimContext<'a> {
     source: &'a str,
     file: FileId,
+    /// The source file's name as claims store it.
+    file_name: &'a ArcStr,
+    /// Where the claim's item starts.
+    item: &'a Location,
     published: Option<DateValue>,
     text: Option<&'a QuoteFinder<'a>>,
     text_path: Option<&'a Path>,

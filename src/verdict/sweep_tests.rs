@@ -177,7 +177,9 @@ fn claim(index: usize, draw: &Draw) -> Claim {
             .map(arcstr::ArcStr::from),
         hedge: hedged.then(|| "believed to".into()),
         note: None,
-        line: index + 1,
+        file: "sources/s.yaml".into(),
+        line: Claim::position(index + 1),
+        column: 3,
     }
 }
 

@@ -21,7 +21,7 @@ struct ReviewOut<'a> {
 struct EntryOut<'a> {
     #[serde(flatten)]
     claim: ClaimFields<'a>,
-    line: usize,
+    line: u32,
     subject: &'a str,
     subject_name: &'a str,
     subject_written: &'a str,
