@@ -22,6 +22,8 @@ mod set;
 mod suggest;
 
 #[cfg(test)]
+mod phrasebook;
+#[cfg(test)]
 mod properties;
 
 pub use date::{DateValue, Precision};
@@ -141,6 +143,23 @@ pub enum Value {
     Time(jiff::civil::DateTime),
     /// A code in normal form (upper-case letters and digits).
     Code(String),
+}
+
+/// The normal form as one line: a quantity as its hedge and number (`about 50`, `nearly 200`),
+/// a date by precision (`2020-08`), a duration with its unit (`17 months`), entities as
+/// written, normalised text, `yes` or `no`, a time to the minute, a code.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Quantity(quantity) => write!(f, "{quantity}"),
+            Value::Date(date) => write!(f, "{date}"),
+            Value::Duration(duration) => write!(f, "{duration}"),
+            Value::Entities(set) => f.write_str(&set.describe()),
+            Value::Text(text) | Value::Code(text) => f.write_str(text),
+            Value::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
+            Value::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
+        }
+    }
 }
 
 /// Why a written value could not be read: a message and a hint on how to write it.

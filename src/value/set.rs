@@ -14,6 +14,20 @@ pub struct EntitySet {
 use super::lexer::tidy;
 
 impl EntitySet {
+    /// The set as written back: `none`, or the names and `not` exclusions joined by commas.
+    pub fn describe(&self) -> String {
+        if self.none {
+            return "none".to_owned();
+        }
+        let excluded = self.excluded.iter().map(|name| format!("not {name}"));
+        self.included
+            .iter()
+            .cloned()
+            .chain(excluded)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Adds everything in `other` (names already present, ignoring case, are not repeated).
     pub fn merge(&mut self, other: EntitySet) {
         for name in other.included {
