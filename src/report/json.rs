@@ -6,7 +6,7 @@ use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::value::DateValue;
-use crate::verdict::{Judged, Normal, support};
+use crate::verdict::{Judged, Normal, RuleId, support};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
@@ -95,6 +95,7 @@ struct GroupOut<'a> {
     property: &'a str,
     property_name: &'a str,
     verdict: &'static str,
+    rule: RuleId,
     reason: &'a str,
     derivation: Option<&'a str>,
     independent_origins: usize,
@@ -142,6 +143,7 @@ struct ClaimOut<'a> {
 #[derive(Serialize)]
 struct FindingOut<'a> {
     verdict: &'static str,
+    rule: RuleId,
     reason: &'a str,
     claims: KeysOut<'a>,
 }
@@ -292,6 +294,7 @@ fn group_out<'a>(
         .iter()
         .map(|finding| FindingOut {
             verdict: finding.verdict.as_str(),
+            rule: finding.rule,
             reason: &finding.reason,
             claims: KeysOut {
                 corpus,
@@ -306,6 +309,7 @@ fn group_out<'a>(
         property,
         property_name: property_name(corpus, property),
         verdict: judged.verdict.as_str(),
+        rule: judged.rule,
         reason: &judged.reason,
         derivation: judged.derivation.as_deref(),
         independent_origins: values

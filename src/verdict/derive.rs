@@ -7,6 +7,7 @@
 //! ("2020-08 to 2022-02 is 18 calendar months").
 
 use super::normal::Normal;
+use super::registry::RuleId;
 use super::{Finding, Judged, Verdict};
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Role};
@@ -119,6 +120,7 @@ impl<'c> Roles<'c> {
 /// One derived comparison: what was derived, how it compares, and the claims involved.
 struct Check {
     verdict: Verdict,
+    rule: RuleId,
     derivation: String,
     why: String,
     claims: Vec<ClaimRef>,
@@ -140,6 +142,7 @@ fn span_order(roles: &Roles) -> Option<(String, Check)> {
     }
     let check = Check {
         verdict: Verdict::Conflict,
+        rule: RuleId::EndsBeforeStart,
         derivation: format!(
             "{} ends {end_days}, {} starts {start_days}",
             written(end),
@@ -200,15 +203,20 @@ fn judge_length(
         length.claim.source,
         describe_days(days)
     );
-    let (verdict, why) = if !days.overlaps(&elapsed) {
-        (Verdict::Conflict, format!("{stated} cannot fit these dates"))
+    let (verdict, rule, why) = if !days.overlaps(&elapsed) {
+        (
+            Verdict::Conflict,
+            RuleId::LengthDoesNotFitDates,
+            format!("{stated} cannot fit these dates"),
+        )
     } else if months.is_some_and(|months| !days.contains(f64::from(months) * DAYS_PER_MONTH)) {
         (
             Verdict::Tension,
+            RuleId::LengthFitsOnlyAtEdges,
             format!("{stated} fits only at the edges: a start late in the first month and an end early in the last"),
         )
     } else {
-        (Verdict::Agree, format!("{stated} fits"))
+        (Verdict::Agree, RuleId::Compatible, format!("{stated} fits"))
     };
     let sources = [length, start, end].map(|part| part.claim.source.as_str());
     let why = if verdict == Verdict::Conflict && sources.iter().all(|source| *source == sources[0]) {
@@ -218,6 +226,7 @@ fn judge_length(
     };
     Some(Check {
         verdict,
+        rule,
         derivation: format!("{span} is {allowed}"),
         why,
         claims: vec![length.at, start.at, end.at],
@@ -252,16 +261,18 @@ fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue)) -> Vec<Check> {
         .ages
         .iter()
         .map(|(age, window)| {
-            let (verdict, why) = if window.overlaps(born) {
-                (Verdict::Agree, "the dates overlap")
+            let (verdict, rule, why) = if window.overlaps(born) {
+                (Verdict::Agree, RuleId::Compatible, "the dates overlap")
             } else {
                 (
                     Verdict::Conflict,
+                    RuleId::AgeContradictsBirthDate,
                     "the dates do not overlap, so the age and the birth date cannot both be right",
                 )
             };
             Check {
                 verdict,
+                rule,
                 derivation: format!("{} means born {}..{}", written(age), window.first, window.last),
                 why: format!("{} is {born}; {why}", written(part)),
                 claims: vec![part.at, age.at],
@@ -327,15 +338,24 @@ fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count]
     let smallest = wholes
         .iter()
         .min_by(|a, b| high_end(&a.strict).total_cmp(&high_end(&b.strict)))?;
-    let (verdict, why) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
+    let (verdict, rule, why) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
         return None;
     } else if super::rules::part_can_fit(&largest.loose, &smallest.loose) {
-        (Verdict::Tension, "the part fits only within the reporting tolerance")
+        (
+            Verdict::Tension,
+            RuleId::PartFitsOnlyWithinTolerance,
+            "the part fits only within the reporting tolerance",
+        )
     } else {
-        (Verdict::Conflict, "the part cannot be larger than the whole")
+        (
+            Verdict::Conflict,
+            RuleId::PartExceedsWhole,
+            "the part cannot be larger than the whole",
+        )
     };
     Some(Check {
         verdict,
+        rule,
         derivation: format!(
             "{} is part of {}, so its count cannot exceed {} of {}",
             corpus.entity_name(part),
@@ -384,6 +404,7 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
         .collect();
     Some(Judged {
         verdict: worst.verdict,
+        rule: worst.rule,
         reason: worst.reason(),
         derivation: Some(worst.derivation.clone()),
         group: Group {
@@ -397,6 +418,7 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
             .filter(|check| check.verdict != Verdict::Agree)
             .map(|check| Finding {
                 verdict: check.verdict,
+                rule: check.rule,
                 reason: check.reason(),
                 claims: check.claims.clone(),
             })

@@ -5,11 +5,13 @@
 mod compare;
 mod derive;
 mod normal;
+mod registry;
 mod rules;
 mod support;
 mod sweep;
 
 pub use normal::Normal;
+pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
 pub use support::{Support, support};
 
 use crate::graph::{ClaimGraph, Group};
@@ -56,6 +58,8 @@ impl fmt::Display for Verdict {
 pub struct Finding {
     /// The verdict.
     pub verdict: Verdict,
+    /// The rule that gave it.
+    pub rule: RuleId,
     /// Why, naming both values and their normal forms (empty until [`explain`] writes it, for
     /// a group judged by [`judge_unexplained`]).
     pub reason: String,
@@ -72,6 +76,9 @@ pub struct Judged {
     pub normals: Vec<Normal>,
     /// The most severe verdict of any pair.
     pub verdict: Verdict,
+    /// The rule behind the verdict: the most severe finding's, or [`RuleId::Compatible`] when
+    /// the claims agree.
+    pub rule: RuleId,
     /// The reason for it (empty until [`explain`] writes it, for a group judged by
     /// [`judge_unexplained`]).
     pub reason: String,
@@ -193,7 +200,7 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
     let property = corpus.properties.get(&group.property)?;
     let claims = claims_of(&group, corpus);
     let normals: Vec<Normal> = map_in_parallel_if_large(&claims, |(_, claim)| Normal::of(claim, property));
-    let (verdict, findings) = if claims.len() <= SMALL_GROUP {
+    let (verdict, rule, findings) = if claims.len() <= SMALL_GROUP {
         judge_every_pair(&claims, &normals, (property, corpus))
     } else {
         judge_swept(&claims, &normals, (property, corpus))
@@ -202,6 +209,7 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         group,
         normals,
         verdict,
+        rule,
         reason: String::new(),
         findings,
         derivation: None,
@@ -218,8 +226,8 @@ fn claims_of<'c>(group: &Group, corpus: &'c Corpus) -> Vec<(ClaimRef, &'c Claim)
         .collect()
 }
 
-/// The worst verdict of a group's findings, and the findings, most severe first.
-type Outcome = (Verdict, Vec<Finding>);
+/// The worst verdict of a group's findings and its rule, and the findings, most severe first.
+type Outcome = (Verdict, RuleId, Vec<Finding>);
 
 /// Every pair judged: every pair that does not simply agree is a finding (its reason left
 /// to [`explain_findings`]).
@@ -239,15 +247,17 @@ fn judge_every_pair(
     let mut findings: Vec<Finding> = pairs
         .filter_map(|(i, j)| match weigh_pair(&side(i), &side(j), property, corpus) {
             (Verdict::Agree, _) => None,
-            (verdict, _) => Some(Finding {
+            (verdict, why) => Some(Finding {
                 verdict,
+                rule: why.rule(),
                 reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
             }),
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    (worst(&findings), findings)
+    let (verdict, rule) = worst(&findings);
+    (verdict, rule, findings)
 }
 
 /// The pairs the sweep selects judged; the worst finding of each claim kept, once (their
@@ -262,10 +272,13 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         normal: &normals[k],
     };
     let pairs = sweep::candidate_pairs(&plain, normals, property, corpus);
-    let verdicts = map_in_parallel_if_large(&pairs, |&(i, j)| weigh_pair(&side(i), &side(j), property, corpus).0);
+    let verdicts = map_in_parallel_if_large(&pairs, |&(i, j)| {
+        let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
+        (verdict, why.rule())
+    });
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut weighed: Vec<((usize, usize), Verdict)> = Vec::new();
-    for ((i, j), verdict) in pairs.into_iter().zip(verdicts) {
+    let mut weighed: Vec<((usize, usize), Verdict, RuleId)> = Vec::new();
+    for ((i, j), (verdict, rule)) in pairs.into_iter().zip(verdicts) {
         if verdict == Verdict::Agree {
             continue;
         }
@@ -274,7 +287,7 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
                 worst_of[claim] = Some(weighed.len());
             }
         }
-        weighed.push(((i, j), verdict));
+        weighed.push(((i, j), verdict, rule));
     }
     let mut kept: Vec<usize> = worst_of.iter().flatten().copied().collect();
     kept.sort_unstable();
@@ -282,16 +295,18 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
     let mut findings: Vec<Finding> = kept
         .into_iter()
         .map(|at| {
-            let ((i, j), verdict) = weighed[at];
+            let ((i, j), verdict, rule) = weighed[at];
             Finding {
                 verdict,
+                rule,
                 reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
             }
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    (worst(&findings), findings)
+    let (verdict, rule) = worst(&findings);
+    (verdict, rule, findings)
 }
 
 /// Items of one group above which its claims are read, or its pairs weighed, in parallel
@@ -307,9 +322,13 @@ fn map_in_parallel_if_large<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R +
     }
 }
 
-/// The verdict of the first (most severe) finding; agree when there is none.
-fn worst(findings: &[Finding]) -> Verdict {
-    findings.first().map_or(Verdict::Agree, |finding| finding.verdict)
+/// The verdict and rule of the first (most severe) finding; agreement when there is none.
+fn worst(findings: &[Finding]) -> (Verdict, RuleId) {
+    findings
+        .first()
+        .map_or((Verdict::Agree, RuleId::Compatible), |finding| {
+            (finding.verdict, finding.rule)
+        })
 }
 
 fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {
@@ -356,6 +375,8 @@ fn agreement_reason(claims: &[(ClaimRef, &Claim)], normals: &[Normal], corpus: &
     format!("all {} claims are compatible: {}", claims.len(), values.join(", "))
 }
 
+#[cfg(test)]
+mod registry_tests;
 #[cfg(test)]
 mod sweep_tests;
 #[cfg(test)]

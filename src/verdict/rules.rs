@@ -4,6 +4,7 @@
 use super::Verdict;
 use super::compare::{Fit, Why, fit};
 use super::normal::Normal;
+use super::registry::RuleId;
 use crate::model::{Claim, Corpus, Property};
 use crate::value::{Bound, Interval, ValueType};
 use std::fmt;
@@ -64,6 +65,20 @@ pub enum Reason<'a> {
         /// How the values fit.
         fit: Fit<'a>,
     },
+}
+
+impl Reason<'_> {
+    /// The rule behind the verdict.
+    pub fn rule(&self) -> RuleId {
+        match self {
+            Reason::Fit(why) => why.rule(),
+            Reason::Hedged { .. } => RuleId::OneSideHedged,
+            Reason::Drift { .. } => RuleId::DriftOverTime,
+            Reason::TooClose { .. } => RuleId::TooCloseInTime,
+            Reason::Nested { .. } => RuleId::NestedScopes,
+            Reason::DifferentScopes { .. } => RuleId::ScopeDiffers,
+        }
+    }
 }
 
 impl fmt::Display for Reason<'_> {

@@ -210,7 +210,7 @@ fn explained(
     refs: &[(ClaimRef, &Claim)],
     normals: &[Normal],
     context: (&Property, &Corpus),
-    (verdict, mut findings): Outcome,
+    (verdict, _, mut findings): Outcome,
 ) -> (Verdict, String, Vec<Finding>) {
     let reason = explain_findings(refs, normals, &mut findings, context);
     (verdict, reason, findings)
@@ -234,11 +234,11 @@ proptest! {
             .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
             .collect();
         let context = (&property, &corpus);
-        let (every, every_findings) = judge_every_pair(&refs, &normals, context);
-        let (swept, swept_findings) = judge_swept(&refs, &normals, context);
+        let (every, every_rule, every_findings) = judge_every_pair(&refs, &normals, context);
+        let (swept, swept_rule, swept_findings) = judge_swept(&refs, &normals, context);
         prop_assert!(every_findings.iter().chain(&swept_findings).all(|finding| finding.reason.is_empty()));
-        let (_, every_reason, _) = explained(&refs, &normals, context, (every, every_findings));
-        let (_, swept_reason, findings) = explained(&refs, &normals, context, (swept, swept_findings));
+        let (_, every_reason, _) = explained(&refs, &normals, context, (every, every_rule, every_findings));
+        let (_, swept_reason, findings) = explained(&refs, &normals, context, (swept, swept_rule, swept_findings));
         prop_assert_eq!(every, swept, "every pair: {}\nswept: {}", every_reason, swept_reason);
         prop_assert!(findings.len() <= claims.len());
         prop_assert!(findings.iter().all(|finding| !finding.reason.is_empty()));

@@ -1,23 +1,8 @@
 //! Verdict rules on small corpora written for each rule, loaded through the real loader.
 
-use super::{Judged, Verdict, judge};
+use super::{EXAMPLE_CATALOGUE as CATALOGUE, EXAMPLE_ENTITIES as ENTITIES, Judged, Verdict, judge};
 use crate::graph::ClaimGraph;
 use crate::model::Corpus;
-
-const ENTITIES: &str = "entities:
-  - { id: diaby, kind: person, name: Omar Diaby, aliases: [Omar Omsen] }
-  - { id: ghuraba, kind: group, name: Ghuraba }
-  - { id: idlib, kind: place, name: Idlib province }
-  - { id: harem, kind: place, name: Harem, within: idlib }
-  - { id: latakia, kind: place, name: Latakia }
-  - { id: uzbeks, kind: group, name: Uzbek fighters }
-  - { id: tip, kind: group, name: Turkistan Islamic Party }
-";
-
-const CATALOGUE: &str = "scopes:
-  - { id: speakers, name: French-speaking fighters }
-  - { id: nationals, name: French nationals, within: speakers }
-";
 
 /// A claim line set: (source, published, claims YAML).
 pub(super) fn corpus(sources: &[(&str, &str, &str)]) -> (tempfile::TempDir, Corpus) {
