@@ -10,6 +10,7 @@ mod extract;
 mod git;
 mod init;
 mod review;
+mod rules;
 mod schema;
 mod show;
 mod view;
@@ -21,6 +22,7 @@ pub use diff::{DiffArgs, DiffFormat};
 pub use extract::{ExtractArgs, ProposalFormat};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
+pub use rules::{RulesArgs, RulesFormat};
 pub use schema::{SchemaArg, SchemaArgs};
 pub use show::ShowArgs;
 pub use view::ViewOptions;
@@ -68,6 +70,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Propose claims from a raw text, for an editor to confirm.
     Extract(ExtractArgs),
+    /// List the verdict rules, or explain one (`crosscheck rules disjoint-intervals`).
+    Rules(RulesArgs),
 }
 
 /// What the process environment tells the command.
@@ -160,6 +164,7 @@ where
         Command::Accept(args) => accept::accept_command(&args),
         Command::Diff(args) => diff::diff(&args),
         Command::Extract(args) => extract::extract(&args),
+        Command::Rules(args) => rules::rules_command(&args),
     }
 }
 

@@ -14,7 +14,7 @@ use std::str::FromStr;
 /// One claim of a rule's example: a source of its own, published on a date, making one
 /// claim. Entities, scopes and the extra properties it may name are those of
 /// [`EXAMPLE_ENTITIES`] and [`EXAMPLE_CATALOGUE`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct ExampleClaim {
     /// The source's id.
     pub source: &'static str,
@@ -27,10 +27,13 @@ pub struct ExampleClaim {
     /// The value as written.
     pub value: &'static str,
     /// The claim's scope, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<&'static str>,
     /// The claim's hedge, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<&'static str>,
     /// The date the claim speaks of, when not its source's publication date.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<&'static str>,
 }
 
@@ -117,7 +120,7 @@ scopes:
 ";
 
 /// A rule: its id, the verdict it gives, and its documentation.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Rule {
     /// The stable id.
     pub id: RuleId,

@@ -19,6 +19,7 @@ mod invalid;
 mod normal_forms;
 mod quotes;
 mod review;
+mod rules;
 mod schema;
 mod terminal;
 mod workflow;
