@@ -6,8 +6,8 @@
 //! cargo run --example conflicts -- DIR     # another corpus
 //! ```
 
+use crosscheck::analysis::Analysis;
 use crosscheck::diagnostics::Style;
-use crosscheck::report::Analysis;
 use crosscheck::verdict::Verdict;
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -4,9 +4,11 @@
 //! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model,
 //! [`extract`] proposes claims from raw text and [`graph`] groups claims by subject;
 //! [`verdict`] judges each group; [`baseline`] gives each discrepancy a stable id and matches
-//! it against the reviewed decisions; [`report`] renders what people read, reviews included;
-//! [`cli`] maps arguments to calls; the binary prints and exits.
+//! it against the reviewed decisions; [`analysis`] runs that pipeline for a corpus, filters
+//! included; [`report`] makes each view's model and renders it in a format; [`cli`] maps
+//! arguments to calls; the binary prints and exits.
 
+pub mod analysis;
 pub mod baseline;
 pub mod cli;
 pub mod corpus;

@@ -4,9 +4,9 @@
 use super::check::VerdictArg;
 use super::decisions::{parse_decision, problems_outcome};
 use super::{EXIT_CLEAN, Outcome, default_corpus, load};
+use crate::analysis::Analysis;
 use crate::baseline::{BASELINE_FILE, Baseline, Decision, Entry, GroupReview, Status, accept};
 use crate::names::suggest;
-use crate::report::Analysis;
 use crate::verdict::Verdict;
 use jiff::civil::Date;
 use std::io::Read;

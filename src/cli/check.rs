@@ -1,19 +1,18 @@
 //! `crosscheck check`: validate a corpus and print where its sources disagree.
 
 use super::decisions::BaselineArgs;
+use super::view::write_view;
 use super::{
     EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load_reporting, resolve_subject, unknown,
 };
+use crate::analysis::{Analysis, Filter};
 use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use crate::names::suggest;
-use crate::report::{
-    Analysis, Filter, render_csv, render_dot, render_html, render_markdown, render_summary, render_table,
-    review_notice, write_json,
-};
+use crate::report::{CheckView, Format, review_notice, write_summary};
 use crate::verdict::Verdict;
 use clap::ValueEnum;
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Arguments of `crosscheck check`.
@@ -46,23 +45,6 @@ pub struct CheckArgs {
     /// Refuse the corpus (exit 2) when a bulk file has bad rows, instead of leaving them out.
     #[arg(long)]
     pub strict: bool,
-}
-
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A table for people at a terminal.
-    Table,
-    /// The stable JSON report (crosscheck/report@1).
-    Json,
-    /// GitHub-flavoured Markdown for editorial notes and pull-request comments.
-    Markdown,
-    /// One CSV row per claim in a group, for spreadsheets.
-    Csv,
-    /// One self-contained HTML page, filterable, for a browser.
-    Html,
-    /// The claim graph as Graphviz DOT, clustered by subject.
-    Dot,
 }
 
 /// Verdicts as command-line values.
@@ -117,20 +99,20 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
     } else {
         Analysis::shown(&corpus, &baseline, &filter)
     };
-    let stdout = match args.format {
-        _ if args.summary => render_summary(&analysis),
-        Format::Table => render_table(&analysis, environment.width(args.width), environment.color),
-        Format::Json => match write_json(&analysis, out) {
-            Ok(()) => String::new(),
-            // A closed pipe (`crosscheck check --format json | head`) is not an error.
-            Err(error) if error.kind() == ErrorKind::BrokenPipe => String::new(),
-            Err(error) => return Outcome::usage_error(format!("error: could not write the report: {error}\n")),
-        },
-        Format::Markdown => render_markdown(&analysis),
-        Format::Csv => render_csv(&analysis),
-        Format::Html => render_html(&analysis, &format!("discrepancies in {}", path.display())),
-        Format::Dot => render_dot(&analysis),
+    let view = CheckView {
+        analysis: &analysis,
+        title: format!("discrepancies in {}", path.display()),
     };
+    let written = write_view(args.format, environment, args.width, out, |renderer, out| {
+        if args.summary {
+            write_summary(&analysis, out)
+        } else {
+            renderer.check(&view, out)
+        }
+    });
+    if let Err(outcome) = written {
+        return outcome;
+    }
     let code = if analysis.has_unreviewed_conflicts() {
         EXIT_CONFLICTS
     } else {
@@ -142,7 +124,11 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
     // the process ends right after printing: leave it to the operating system.
     std::mem::forget(analysis);
     std::mem::forget(corpus);
-    Outcome { stdout, stderr, code }
+    Outcome {
+        stdout: String::new(),
+        stderr,
+        code,
+    }
 }
 
 /// Bad bulk rows, at most a screenful, and how many were left out.

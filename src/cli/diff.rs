@@ -4,12 +4,14 @@
 
 use super::decisions::BaselineArgs;
 use super::git::corpus_at;
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Outcome, default_corpus, load};
+use super::view::write_view;
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load};
+use crate::analysis::Analysis;
 use crate::baseline::Reviews;
 use crate::baseline::diff::{CorpusDiff, State};
 use crate::model::Corpus;
-use crate::report::{Analysis, render_diff_json, render_diff_markdown, render_diff_table};
-use clap::ValueEnum;
+use crate::report::{DiffView, Format};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `crosscheck diff`.
@@ -22,43 +24,38 @@ pub struct DiffArgs {
     /// Compare the corpus in the working tree against this git revision (commit, branch, tag).
     #[arg(long, value_name = "REV")]
     pub rev: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
-    pub format: DiffFormat,
+    /// Output format (table, markdown or json).
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
     /// Reviewed decisions of the new state.
     #[command(flatten)]
     pub decisions: BaselineArgs,
 }
 
-/// Formats of a diff.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DiffFormat {
-    /// Text for a terminal.
-    Table,
-    /// GitHub-flavoured Markdown, for a pull-request comment.
-    Markdown,
-    /// JSON (crosscheck/diff@1).
-    Json,
-}
-
-pub(super) fn diff(args: &DiffArgs) -> Outcome {
-    match run(args) {
+pub(super) fn diff(args: &DiffArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
+    match run(args, environment, out) {
         Ok(outcome) | Err(outcome) => outcome,
     }
 }
 
-fn run(args: &DiffArgs) -> Result<Outcome, Outcome> {
+fn run(args: &DiffArgs, environment: &Environment, out: &mut dyn Write) -> Result<Outcome, Outcome> {
     match (&args.rev, args.paths.as_slice()) {
         (Some(rev), [] | [_]) => {
             let new_path = args.paths.first().cloned().unwrap_or_else(default_corpus);
             let old =
                 corpus_at(&new_path, rev).map_err(|message| Outcome::usage_error(format!("error: {message}\n")))?;
             let old_corpus = load(&old.path()).map_err(|outcome| in_revision(outcome, &old.label))?;
-            compare(args, &old_corpus, &old.label, &new_path)
+            compare(args, (&old_corpus, &old.label), &new_path, environment, out)
         }
         (None, [old_path, new_path]) => {
             let old_corpus = load(old_path)?;
-            compare(args, &old_corpus, &old_path.display().to_string(), new_path)
+            compare(
+                args,
+                (&old_corpus, &old_path.display().to_string()),
+                new_path,
+                environment,
+                out,
+            )
         }
         _ => Err(Outcome::usage_error(
             "error: give two corpus folders (crosscheck diff OLD NEW) or a revision \
@@ -75,7 +72,13 @@ fn in_revision(mut outcome: Outcome, label: &str) -> Outcome {
     outcome
 }
 
-fn compare(args: &DiffArgs, old_corpus: &Corpus, old_label: &str, new_path: &Path) -> Result<Outcome, Outcome> {
+fn compare(
+    args: &DiffArgs,
+    (old_corpus, old_label): (&Corpus, &str),
+    new_path: &Path,
+    environment: &Environment,
+    out: &mut dyn Write,
+) -> Result<Outcome, Outcome> {
     let new_corpus = load(new_path)?;
     let baseline = args.decisions.load(new_path)?;
     let old = Analysis::of(old_corpus);
@@ -93,13 +96,16 @@ fn compare(args: &DiffArgs, old_corpus: &Corpus, old_label: &str, new_path: &Pat
         reviews,
     );
     let new_label = new_path.display().to_string();
-    let stdout = match args.format {
-        DiffFormat::Table => render_diff_table(&diff, old_label, &new_label),
-        DiffFormat::Markdown => render_diff_markdown(&diff, old_label, &new_label),
-        DiffFormat::Json => render_diff_json(&diff, old_label, &new_label),
+    let view = DiffView {
+        diff: &diff,
+        old: old_label,
+        new: &new_label,
     };
+    write_view(args.format, environment, None, out, |renderer, out| {
+        renderer.diff(&view, out)
+    })?;
     Ok(Outcome {
-        stdout,
+        stdout: String::new(),
         stderr: String::new(),
         code: if diff.fails() { EXIT_CONFLICTS } else { EXIT_CLEAN },
     })

@@ -15,10 +15,11 @@ mod schema;
 mod show;
 mod view;
 
+pub use crate::report::Format;
 pub use accept::AcceptArgs;
-pub use check::{CheckArgs, Format, VerdictArg};
+pub use check::{CheckArgs, VerdictArg};
 pub use decisions::BaselineArgs;
-pub use diff::{DiffArgs, DiffFormat};
+pub use diff::DiffArgs;
 pub use extract::{ExtractArgs, ProposalFormat};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
@@ -134,8 +135,8 @@ where
     outcome
 }
 
-/// Like [`run`], writing reports that can be very large (the JSON report of `check`) to
-/// `stdout` as they are made instead of into the outcome.
+/// Like [`run`], writing what the views (`check`, `review`, `show`, `diff`) show to `stdout`
+/// as it is made instead of into the outcome (a report can be very large).
 pub fn run_to<I, T>(args: I, environment: &Environment, stdout: &mut dyn Write) -> Outcome
 where
     I: IntoIterator<Item = T>,
@@ -157,12 +158,12 @@ where
     };
     match cli.command {
         Command::Check(args) => check::check(&args, environment, stdout),
-        Command::Review(args) => review::review(&args, environment),
-        Command::Show(args) => show::show(&args, environment),
+        Command::Review(args) => review::review(&args, environment, stdout),
+        Command::Show(args) => show::show(&args, environment, stdout),
         Command::Schema(args) => schema::schema(&args),
         Command::Init(args) => init::init(&args),
         Command::Accept(args) => accept::accept_command(&args),
-        Command::Diff(args) => diff::diff(&args),
+        Command::Diff(args) => diff::diff(&args, environment, stdout),
         Command::Extract(args) => extract::extract(&args),
         Command::Rules(args) => rules::rules_command(&args),
     }

@@ -1,12 +1,11 @@
 //! `crosscheck review SOURCE`: every claim of one source beside what the others say.
 
-use super::view::{ViewOptions, view_outcome};
-use super::{Environment, Format, Outcome, unknown};
+use super::view::{ViewOptions, view_outcome, write_view};
+use super::{Environment, Outcome, unknown};
+use crate::analysis::{Analysis, Filter};
 use crate::names::suggest;
-use crate::report::review::{
-    Review, render_review_csv, render_review_json, render_review_markdown, render_review_table,
-};
-use crate::report::{Analysis, Filter};
+use crate::report::Review;
+use std::io::Write;
 
 /// Arguments of `crosscheck review`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +19,7 @@ pub struct ReviewArgs {
 
 /// Exit code: 1 when a group the source joined is in an unreviewed conflict (as `check --source` would
 /// say), else 0; 2 for an unknown source or an invalid corpus.
-pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
+pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
     let (corpus, baseline) = match args.view.open() {
         Ok(opened) => opened,
         Err(outcome) => return outcome,
@@ -37,19 +36,11 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment) -> Outcome {
             ..Filter::default()
         },
     );
-    let title = format!("review of {}", args.source);
-    view_outcome(&analysis, args.view.format, &title, || {
-        Review::of(&analysis, index).map_or_else(String::new, |review| render(&review, &args.view, environment))
-    })
-}
-
-fn render(review: &Review, view: &ViewOptions, environment: &Environment) -> String {
-    match view.format {
-        Format::Json => render_review_json(review),
-        Format::Markdown => render_review_markdown(review),
-        Format::Csv => render_review_csv(review),
-        Format::Table | Format::Html | Format::Dot => {
-            render_review_table(review, environment.width(view.width), environment.color)
-        }
-    }
+    let written = match Review::of(&analysis, index) {
+        Some(review) => write_view(args.view.format, environment, args.view.width, out, |renderer, out| {
+            renderer.review(&review, out)
+        }),
+        None => Ok(()),
+    };
+    view_outcome(&analysis, written)
 }

@@ -1,9 +1,10 @@
 //! `crosscheck show SUBJECT`: everything the corpus says about one subject.
 
-use super::view::{ViewOptions, view_outcome};
-use super::{Environment, Format, Outcome, resolve_subject};
-use crate::report::show::{SubjectView, render_show_csv, render_show_json, render_show_markdown, render_show_table};
-use crate::report::{Analysis, Filter};
+use super::view::{ViewOptions, view_outcome, write_view};
+use super::{Environment, Outcome, resolve_subject};
+use crate::analysis::{Analysis, Filter};
+use crate::report::SubjectView;
+use std::io::Write;
 
 /// Arguments of `crosscheck show`.
 #[derive(Debug, clap::Args)]
@@ -17,7 +18,7 @@ pub struct ShowArgs {
 
 /// Exit code: 1 when a group about the subject is in an unreviewed conflict (as `check --subject` would
 /// say), else 0; 2 for an unknown subject or an invalid corpus.
-pub(super) fn show(args: &ShowArgs, environment: &Environment) -> Outcome {
+pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
     let (corpus, baseline) = match args.view.open() {
         Ok(opened) => opened,
         Err(outcome) => return outcome,
@@ -34,19 +35,11 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment) -> Outcome {
             ..Filter::default()
         },
     );
-    let title = format!("everything on {}", corpus.entity_name(&subject));
-    view_outcome(&analysis, args.view.format, &title, || {
-        SubjectView::of(&analysis, &subject).map_or_else(String::new, |view| render(&view, &args.view, environment))
-    })
-}
-
-fn render(view: &SubjectView, options: &ViewOptions, environment: &Environment) -> String {
-    match options.format {
-        Format::Json => render_show_json(view),
-        Format::Markdown => render_show_markdown(view),
-        Format::Csv => render_show_csv(view),
-        Format::Table | Format::Html | Format::Dot => {
-            render_show_table(view, environment.width(options.width), environment.color)
-        }
-    }
+    let written = match SubjectView::of(&analysis, &subject) {
+        Some(view) => write_view(args.view.format, environment, args.view.width, out, |renderer, out| {
+            renderer.show(&view, out)
+        }),
+        None => Ok(()),
+    };
+    view_outcome(&analysis, written)
 }

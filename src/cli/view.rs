@@ -1,12 +1,14 @@
-//! What the editorial views (`review`, `show`) share: their options, and how a view becomes
-//! an outcome (html and dot draw the part of the analysis the view covers; the exit code is
-//! the one `check` gives that part).
+//! What the views (`check`, `review`, `show`, `diff`) share: the options of the editorial
+//! views, and how a view's model reaches standard output through the renderer of its format.
 
 use super::decisions::BaselineArgs;
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Format, Outcome, default_corpus, load};
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load};
+use crate::analysis::Analysis;
 use crate::baseline::Baseline;
 use crate::model::Corpus;
-use crate::report::{Analysis, render_dot, render_html};
+use crate::report::{Format, Options, Renderer};
+use clap::ValueEnum;
+use std::io::{self, BufWriter, ErrorKind, Write};
 use std::path::PathBuf;
 
 /// Options of the editorial views.
@@ -36,27 +38,67 @@ impl ViewOptions {
     }
 }
 
-/// The outcome of a view over `analysis` (already filtered to what the view covers): html and
-/// dot from the analysis, other formats from `render`; exit 1 when a group in it is in a
-/// conflict no reviewed decision covers.
-pub(super) fn view_outcome(
-    analysis: &Analysis,
+/// How much of a view is gathered before each write to standard output.
+const WRITE_BUFFER_BYTES: usize = 1 << 20;
+
+/// Writes a view with the renderer of `format` to `out`, through a buffer. A closed pipe
+/// (`crosscheck check | head`) ends the output quietly; any other failure to write (a full
+/// disk) is an error, as is a format that does not show the view.
+pub(super) fn write_view(
     format: Format,
-    title: &str,
-    render: impl FnOnce() -> String,
-) -> Outcome {
-    let stdout = match format {
-        Format::Html => render_html(analysis, title),
-        Format::Dot => render_dot(analysis),
-        Format::Table | Format::Json | Format::Markdown | Format::Csv => render(),
+    environment: &Environment,
+    width: Option<u16>,
+    out: &mut dyn Write,
+    write: impl Fn(&dyn Renderer, &mut dyn Write) -> io::Result<()>,
+) -> Result<(), Outcome> {
+    let options = Options {
+        width: environment.width(width),
+        color: environment.color,
     };
+    let mut buffer = BufWriter::with_capacity(WRITE_BUFFER_BYTES, out);
+    match write(&*format.renderer(options), &mut buffer).and_then(|()| buffer.flush()) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => Ok(()),
+        Err(error) if error.kind() == ErrorKind::Unsupported => {
+            let able: Vec<String> = Format::value_variants()
+                .iter()
+                .filter(|other| write(&*other.renderer(options), &mut io::sink()).is_ok())
+                .map(|other| other.name())
+                .collect();
+            Err(Outcome::usage_error(format!(
+                "error: --format {}: {error}\n  help: use --format {}\n",
+                format.name(),
+                one_of(&able)
+            )))
+        }
+        Err(error) => Err(Outcome::usage_error(format!(
+            "error: could not write the report: {error}\n"
+        ))),
+    }
+}
+
+/// `table, json or markdown`.
+fn one_of(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The outcome of a view over `analysis` (already filtered to what the view covers), once it
+/// is written: exit 1 when a group in it is in a conflict no reviewed decision covers.
+pub(super) fn view_outcome(analysis: &Analysis, written: Result<(), Outcome>) -> Outcome {
+    if let Err(outcome) = written {
+        return outcome;
+    }
     let code = if analysis.has_unreviewed_conflicts() {
         EXIT_CONFLICTS
     } else {
         EXIT_CLEAN
     };
     Outcome {
-        stdout,
+        stdout: String::new(),
         stderr: String::new(),
         code,
     }

@@ -4,12 +4,14 @@
 //! groups.
 
 use super::reviewed::review_line;
-use super::{Analysis, group_property_name};
+use super::{CheckView, Renderer, Review, SubjectView, group_property_name};
+use crate::analysis::Analysis;
 use crate::baseline::GroupReview;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use arcstr::ArcStr;
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 const HEADER: [&str; 18] = [
     "group",
@@ -32,11 +34,28 @@ const HEADER: [&str; 18] = [
     "review",
 ];
 
-/// Renders the analysis as CSV (header row, then one row per claim of each group).
+/// CSV for spreadsheets, every cell a spreadsheet would read as a formula defused.
+pub(super) struct CsvRenderer;
+
+impl Renderer for CsvRenderer {
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
+        write_csv(view.analysis, out)
+    }
+
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
+        super::review::write_review_csv(review, out)
+    }
+
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+        super::show::write_show_csv(view, out)
+    }
+}
+
+/// Writes the analysis as CSV (header row, then one row per claim of each group).
 ///
 /// Every cell that a spreadsheet would read as a formula gets a leading `'` (CSV injection).
-pub fn render_csv(analysis: &Analysis) -> String {
-    to_text(|writer| {
+fn write_csv(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    write_records(out, |writer| {
         writer.write_record(HEADER)?;
         for (index, judged) in analysis.groups.iter().enumerate() {
             let number = (index + 1).to_string();
@@ -50,18 +69,14 @@ pub fn render_csv(analysis: &Analysis) -> String {
     })
 }
 
-/// The CSV text that `write` produces, or an error line if writing fails.
-pub(super) fn to_text(write: impl FnOnce(&mut ::csv::Writer<Vec<u8>>) -> Result<(), ::csv::Error>) -> String {
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
-    let written = write(&mut writer).and_then(|()| {
-        writer
-            .into_inner()
-            .map_err(|error| ::csv::Error::from(error.into_error()))
-    });
-    match written {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(error) => format!("error: cannot write CSV: {error}\n"),
-    }
+/// Writes to `out` the CSV records that `write` makes, as they are made.
+pub(super) fn write_records(
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut ::csv::Writer<&mut dyn Write>) -> Result<(), ::csv::Error>,
+) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    write(&mut writer)?;
+    writer.flush()
 }
 
 fn claim_cells<'a>(

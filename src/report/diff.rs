@@ -1,13 +1,25 @@
 //! What a change to a corpus did ([`CorpusDiff`]), for a terminal, for a pull-request
 //! comment (Markdown) and as JSON (`crosscheck/diff@1`).
 
+use super::json::write_pretty;
 use super::markdown::escape;
 use crate::baseline::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
 use crate::baseline::{GroupReview, Status};
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// The schema name and version of `crosscheck diff --format json`.
 pub const DIFF_SCHEMA: &str = "crosscheck/diff@1";
+
+/// The model of `diff`: what the change did, between two labelled states.
+pub struct DiffView<'a> {
+    /// What changed.
+    pub diff: &'a CorpusDiff,
+    /// The old state: a folder, or a revision.
+    pub old: &'a str,
+    /// The new state's folder.
+    pub new: &'a str,
+}
 
 /// The three kinds of discrepancy change, with their headings and whether they are the
 /// resolved ones.
@@ -111,57 +123,60 @@ fn source_line(change: &SourceChange) -> String {
     format!("{} [{}]: {}", change.source, change.status.as_str(), parts.join("; "))
 }
 
-/// Renders a diff for a terminal.
-pub fn render_diff_table(diff: &CorpusDiff, old: &str, new: &str) -> String {
-    let mut out = format!("crosscheck diff: {old} → {new}\n");
+/// Writes a diff for a terminal.
+pub(super) fn write_diff_table(view: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+    let DiffView { diff, old, new } = *view;
+    writeln!(out, "crosscheck diff: {old} → {new}")?;
     if diff.is_empty() {
-        out.push_str("\nNo change to claims or discrepancies.\n");
+        out.write_all(b"\nNo change to claims or discrepancies.\n")?;
     }
     for (heading, changes, resolved) in sections(diff) {
         if changes.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n{heading} ({}):\n", changes.len()));
+        writeln!(out, "\n{heading} ({}):", changes.len())?;
         for change in changes {
             let Some(group) = side(change) else { continue };
-            out.push_str(&format!(
-                "  {}  {} · {}  [{}]\n",
+            writeln!(
+                out,
+                "  {}  {} · {}  [{}]",
                 headline(change),
                 group.subject_name,
                 group.property_name,
                 review_text(change.review.as_ref(), resolved)
-            ));
+            )?;
             for line in claim_changes(change) {
-                out.push_str(&format!("    {line}\n"));
+                writeln!(out, "    {line}")?;
             }
-            out.push_str(&format!("    {}\n", group.reason));
+            writeln!(out, "    {}", group.reason)?;
         }
     }
     if !diff.sources.is_empty() {
-        out.push_str("\nClaims by source:\n");
+        out.write_all(b"\nClaims by source:\n")?;
         for change in &diff.sources {
-            out.push_str(&format!("  {}\n", source_line(change)));
+            writeln!(out, "  {}", source_line(change))?;
         }
     }
-    out.push_str(&format!("\n{}\n", summary(diff)));
-    out
+    writeln!(out, "\n{}", summary(diff))
 }
 
-/// Renders a diff as GitHub-flavoured Markdown, for a pull-request comment.
-pub fn render_diff_markdown(diff: &CorpusDiff, old: &str, new: &str) -> String {
-    let mut out = format!(
-        "## crosscheck diff\n\n`{}` → `{}`: {}\n",
+/// Writes a diff as GitHub-flavoured Markdown, for a pull-request comment.
+pub(super) fn write_diff_markdown(view: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+    let DiffView { diff, old, new } = *view;
+    writeln!(
+        out,
+        "## crosscheck diff\n\n`{}` → `{}`: {}",
         escape(old),
         escape(new),
         escape(&summary(diff))
-    );
+    )?;
     for (heading, changes, resolved) in sections(diff) {
         if changes.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n### {heading} ({})\n\n", changes.len()));
-        out.push_str("| Verdict and id | Subject | Property | Review | What changed | Why |\n");
-        out.push_str("| --- | --- | --- | --- | --- | --- |\n");
+        write!(out, "\n### {heading} ({})\n\n", changes.len())?;
+        out.write_all(b"| Verdict and id | Subject | Property | Review | What changed | Why |\n")?;
+        out.write_all(b"| --- | --- | --- | --- | --- | --- |\n")?;
         for change in changes {
             let Some(group) = side(change) else { continue };
             let review = review_text(change.review.as_ref(), resolved);
@@ -170,29 +185,30 @@ pub fn render_diff_markdown(diff: &CorpusDiff, old: &str, new: &str) -> String {
             } else {
                 escape(&review)
             };
-            out.push_str(&format!(
-                "| `{}` | {} | {} | {review} | {} | {} |\n",
+            writeln!(
+                out,
+                "| `{}` | {} | {} | {review} | {} | {} |",
                 headline(change),
                 escape(&group.subject_name),
                 escape(&group.property_name),
                 escape(&claim_changes(change).join("; ")),
                 escape(&group.reason)
-            ));
+            )?;
         }
     }
     if !diff.sources.is_empty() {
-        out.push_str("\n### Claims by source\n\n");
+        out.write_all(b"\n### Claims by source\n\n")?;
         for change in &diff.sources {
-            out.push_str(&format!("- {}\n", escape(&source_line(change))));
+            writeln!(out, "- {}", escape(&source_line(change)))?;
         }
     }
     if diff.fails() {
-        out.push_str(
-            "\nRecord a decision for each new conflict once it is read: \
+        out.write_all(
+            b"\nRecord a decision for each new conflict once it is read: \
              `crosscheck accept ID --note \"why\"`, then commit `reviewed.yaml`.\n",
-        );
+        )?;
     }
-    out
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -256,8 +272,9 @@ fn changes_out(list: &[GroupChange]) -> Vec<ChangeOut<'_>> {
     list.iter().filter_map(change_out).collect()
 }
 
-/// Renders a diff as JSON (`crosscheck/diff@1`, pretty-printed, with a final newline).
-pub fn render_diff_json(diff: &CorpusDiff, old: &str, new: &str) -> String {
+/// Writes a diff as JSON (`crosscheck/diff@1`, pretty-printed, with a final newline).
+pub(super) fn write_diff_json(view: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+    let DiffView { diff, old, new } = *view;
     let report = DiffOut {
         schema: DIFF_SCHEMA,
         old,
@@ -278,7 +295,5 @@ pub fn render_diff_json(diff: &CorpusDiff, old: &str, new: &str) -> String {
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    write_pretty(&report, out)
 }

@@ -3,17 +3,35 @@
 //! the two claims of every pair that does not agree, conflicts in red and bold. Only the
 //! claims the analysis shows (after filters) are drawn, with what they touch.
 
-use super::Analysis;
+use super::{CheckView, Renderer, Review, SubjectView};
+use crate::analysis::Analysis;
 use crate::graph::{Edge, Node};
 use crate::model::{ClaimRef, Corpus};
 use crate::verdict::Verdict;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt::Write;
+use std::io::{self, Write};
 
-/// Renders the shown part of the claim graph as a Graphviz digraph.
-pub fn render_dot(analysis: &Analysis) -> String {
+/// The claim graph as Graphviz DOT: the part of it the view covers.
+pub(super) struct DotRenderer;
+
+impl Renderer for DotRenderer {
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
+        write_dot(view.analysis, out)
+    }
+
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
+        write_dot(review.analysis, out)
+    }
+
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+        write_dot(view.analysis, out)
+    }
+}
+
+/// Writes the shown part of the claim graph as a Graphviz digraph, cluster by cluster.
+fn write_dot(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let corpus = analysis.corpus;
     let graph = &analysis.graph.graph;
     let worst = worst_verdicts(analysis);
@@ -26,36 +44,35 @@ pub fn render_dot(analysis: &Analysis) -> String {
             None => outside.push(node),
         }
     }
-    let mut out = String::from("digraph crosscheck {\n  graph [rankdir=LR, fontname=\"Helvetica\"];\n");
-    out.push_str("  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    out.write_all(b"digraph crosscheck {\n  graph [rankdir=LR, fontname=\"Helvetica\"];\n")?;
+    out.write_all(b"  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n")?;
     for (number, (subject, nodes)) in clusters.iter().enumerate() {
-        let _ = writeln!(
+        writeln!(
             out,
             "  subgraph cluster_{number} {{\n    label=\"{}\";\n    style=rounded;",
             escape(corpus.entity_name(subject))
-        );
+        )?;
         for &node in nodes {
-            let _ = writeln!(out, "    {}", node_line(corpus, &graph[node], node, &worst));
+            writeln!(out, "    {}", node_line(corpus, &graph[node], node, &worst))?;
         }
-        out.push_str("  }\n");
+        out.write_all(b"  }\n")?;
     }
     for node in outside {
-        let _ = writeln!(out, "  {}", node_line(corpus, &graph[node], node, &worst));
+        writeln!(out, "  {}", node_line(corpus, &graph[node], node, &worst))?;
     }
     for edge in graph.edge_references() {
         if kept.contains(&edge.source()) && kept.contains(&edge.target()) {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "  n{} -> n{} [{}];",
                 edge.source().index(),
                 edge.target().index(),
                 edge_style(*edge.weight())
-            );
+            )?;
         }
     }
-    findings(&mut out, analysis);
-    out.push_str("}\n");
-    out
+    findings(out, analysis)?;
+    out.write_all(b"}\n")
 }
 
 /// The most severe verdict each shown claim takes part in.
@@ -176,7 +193,7 @@ fn edge_style(edge: Edge) -> &'static str {
 }
 
 /// An edge between the two claims of each pair that does not agree.
-fn findings(out: &mut String, analysis: &Analysis) {
+fn findings(out: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
     let graph = &analysis.graph.graph;
     let nodes: HashMap<ClaimRef, NodeIndex> = graph
         .node_indices()
@@ -195,15 +212,16 @@ fn findings(out: &mut String, analysis: &Analysis) {
         let mut ends = finding.claims.iter().filter_map(|at| nodes.get(at));
         let Some(first) = ends.next() else { continue };
         for other in ends {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "  n{} -> n{} [label=\"{}\", dir=none, constraint=false, {style}];",
                 first.index(),
                 other.index(),
                 finding.verdict
-            );
+            )?;
         }
     }
+    Ok(())
 }
 
 /// Escapes text for a double-quoted DOT string: backslashes and quotes get a backslash,

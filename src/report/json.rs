@@ -1,7 +1,8 @@
 //! The stable JSON report, schema `crosscheck/report@1` (see DESIGN and README): fields
 //! may be added, never renamed or dropped without bumping the version.
 
-use super::{Analysis, Differences, Tally, origin_name, property_name};
+use super::{CheckView, DiffView, Renderer, Review, SubjectView, origin_name, property_name};
+use crate::analysis::{Analysis, Differences, Tally};
 use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
@@ -10,7 +11,7 @@ use crate::verdict::{Judged, Normal, RuleId, support};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 
 /// The schema name and version of the report.
 pub const REPORT_SCHEMA: &str = "crosscheck/report@1";
@@ -205,9 +206,31 @@ impl<T: fmt::Display> Serialize for Shown<T> {
     }
 }
 
-/// Writes the analysis as the JSON report (pretty-printed, with a final newline), piece by
-/// piece: a large report is never held whole (a million claims make about 900 MB of it).
-pub fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+/// JSON: the report (`crosscheck/report@1`), the review, the subject view and the diff, each
+/// with its schema.
+pub(super) struct JsonRenderer;
+
+impl Renderer for JsonRenderer {
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
+        write_json(view.analysis, out)
+    }
+
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
+        super::review::write_review_json(review, out)
+    }
+
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+        super::show::write_show_json(view, out)
+    }
+
+    fn diff(&self, diff: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+        super::diff::write_diff_json(diff, out)
+    }
+}
+
+/// Writes the analysis as the JSON report, piece by piece: a large report is never held
+/// whole (a million claims make about 900 MB of it).
+fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let corpus = analysis.corpus;
     let report = Report {
         schema: REPORT_SCHEMA,
@@ -223,14 +246,14 @@ pub fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         groups: GroupsOut(analysis),
         baseline: baseline_out(analysis),
     };
-    let mut writer = BufWriter::with_capacity(WRITE_BUFFER_BYTES, out);
-    serde_json::to_writer_pretty(&mut writer, &report)?;
-    writer.write_all(b"\n")?;
-    writer.flush()
+    write_pretty(&report, out)
 }
 
-/// How much of a streamed report is gathered before each write.
-const WRITE_BUFFER_BYTES: usize = 1 << 20;
+/// Writes a model as pretty-printed JSON with a final newline, as it is serialized.
+pub(super) fn write_pretty(model: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, model)?;
+    out.write_all(b"\n")
+}
 
 pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {

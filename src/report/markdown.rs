@@ -5,8 +5,13 @@
 //! the table or inject Markdown or HTML.
 
 use super::reviewed::{review_line, reviews_summary, stale_line};
-use super::{Analysis, group_property_name, property_name, qualified_value, shorten, single_value};
+use super::{
+    CheckView, DiffView, Renderer, Review, SubjectView, group_property_name, groups_summary, property_name,
+    qualified_value, shorten, single_value,
+};
+use crate::analysis::Analysis;
 use crate::verdict::{Judged, Verdict};
+use std::io::{self, Write};
 
 const QUOTE_CHARS: usize = 120;
 const NOTE_CHARS: usize = 200;
@@ -24,51 +29,73 @@ const GROUP_HEADER: [&str; 8] = [
 
 const SINGLES_HEADER: [&str; 5] = ["Subject", "Property", "Value", "Source", "Quote"];
 
-/// Renders the analysis as GitHub-flavoured Markdown.
-pub fn render_markdown(analysis: &Analysis) -> String {
+/// GitHub-flavoured Markdown, every cell escaped.
+pub(super) struct MarkdownRenderer;
+
+impl Renderer for MarkdownRenderer {
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
+        write_markdown(view.analysis, out)
+    }
+
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
+        super::review::write_review_markdown(review, out)
+    }
+
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+        super::show::write_show_markdown(view, out)
+    }
+
+    fn diff(&self, diff: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+        super::diff::write_diff_markdown(diff, out)
+    }
+}
+
+/// Writes the analysis as GitHub-flavoured Markdown, a row as soon as it is made.
+fn write_markdown(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let corpus = analysis.corpus;
-    let mut out = format!(
+    write!(
+        out,
         "## crosscheck: {} sources, {} claims\n\n{}\n\n{}\n\n",
         corpus.sources.len(),
         corpus.claims().count(),
-        analysis.summary(),
+        groups_summary(analysis),
         reviews_summary(analysis)
-    );
+    )?;
     if analysis.groups.is_empty() {
-        out.push_str("No groups of claims to compare.\n");
+        out.write_all(b"No groups of claims to compare.\n")?;
     } else {
-        let rows = analysis
-            .groups
-            .iter()
-            .flat_map(|judged| group_rows(analysis, judged))
-            .collect::<Vec<_>>();
-        out.push_str(&table(&GROUP_HEADER, &rows));
+        let rows = analysis.groups.iter().flat_map(|judged| group_rows(analysis, judged));
+        write_table(out, &GROUP_HEADER, rows)?;
     }
     if !analysis.singles.is_empty() {
-        out.push_str("\n### Claims made by one source only\n\n");
-        out.push_str(&table(&SINGLES_HEADER, &singles_rows(analysis)));
+        out.write_all(b"\n### Claims made by one source only\n\n")?;
+        write_table(out, &SINGLES_HEADER, singles_rows(analysis))?;
     }
     if !analysis.reviews.stale.is_empty() {
-        out.push_str("\n### Stale decisions\n\n");
+        out.write_all(b"\n### Stale decisions\n\n")?;
         for entry in &analysis.reviews.stale {
-            out.push_str(&format!("- {}\n", escape(&stale_line(entry))));
+            writeln!(out, "- {}", escape(&stale_line(entry)))?;
         }
     }
-    out
+    Ok(())
 }
 
-/// A table: header, delimiter row, then the rows, each cell already escaped.
-pub(super) fn table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
-    let mut out = row(header.iter().copied());
-    out.push_str(&row(header.iter().map(|_| "---")));
+/// Writes a table: header, delimiter row, then the rows, each cell already escaped.
+pub(super) fn write_table<const N: usize>(
+    out: &mut dyn Write,
+    header: &[&str; N],
+    rows: impl IntoIterator<Item = [String; N]>,
+) -> io::Result<()> {
+    write_row(out, header.iter().copied())?;
+    write_row(out, header.iter().map(|_| "---"))?;
     for cells in rows {
-        out.push_str(&row(cells.iter().map(String::as_str)));
+        write_row(out, cells.iter().map(String::as_str))?;
     }
-    out
+    Ok(())
 }
 
-fn row<'a>(cells: impl Iterator<Item = &'a str>) -> String {
-    format!("| {} |\n", cells.collect::<Vec<_>>().join(" | "))
+fn write_row<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> io::Result<()> {
+    writeln!(out, "| {} |", cells.collect::<Vec<_>>().join(" | "))
 }
 
 /// One row per claim of a group; only the first carries verdict, subject, property and reason.
@@ -106,22 +133,17 @@ fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
         .collect()
 }
 
-fn singles_rows(analysis: &Analysis) -> Vec<[String; 5]> {
+fn singles_rows<'a>(analysis: &'a Analysis) -> impl Iterator<Item = [String; 5]> + 'a {
     let corpus = analysis.corpus;
-    analysis
-        .singles
-        .iter()
-        .filter_map(|&at| corpus.claim(at))
-        .map(|claim| {
-            [
-                escape(corpus.entity_name(&claim.subject)),
-                escape(property_name(corpus, &claim.property)),
-                escape(&single_value(corpus, claim)),
-                escape(&claim.source),
-                quote_cell(&claim.quote),
-            ]
-        })
-        .collect()
+    analysis.singles.iter().filter_map(|&at| corpus.claim(at)).map(|claim| {
+        [
+            escape(corpus.entity_name(&claim.subject)),
+            escape(property_name(corpus, &claim.property)),
+            escape(&single_value(corpus, claim)),
+            escape(&claim.source),
+            quote_cell(&claim.quote),
+        ]
+    })
 }
 
 pub(super) fn verdict_cell(verdict: Verdict) -> String {

@@ -1,4 +1,7 @@
-//! What people read: one renderer per format, all reading the same [`Analysis`].
+//! What people read. Each view (`check`, `review`, `show`, `diff`) makes one model:
+//! [`CheckView`], [`Review`], [`SubjectView`], [`DiffView`]. A [`Format`] picks one
+//! [`Renderer`], which writes any of those models to a [`Write`] as it goes. A new format is
+//! one file with a renderer and one arm in [`Format`] (see README, "Design notes").
 
 mod csv;
 mod diff;
@@ -12,15 +15,13 @@ mod sentence;
 pub mod show;
 mod table;
 
-pub use self::csv::render_csv;
-pub use diff::{DIFF_SCHEMA, render_diff_json, render_diff_markdown, render_diff_table};
-pub use dot::render_dot;
-pub use html::render_html;
-pub use json::{REPORT_SCHEMA, write_json};
-pub use markdown::render_markdown;
+pub use diff::{DIFF_SCHEMA, DiffView};
+pub use json::REPORT_SCHEMA;
+pub use review::Review;
 pub use reviewed::review_notice;
 pub use sentence::{InSentence, sentence_around};
-pub use table::{render_summary, render_table};
+pub use show::SubjectView;
+pub use table::write_summary;
 
 /// The JSON Schema of the report that `--format json` prints.
 pub const REPORT_JSON_SCHEMA: &str = include_str!("report.schema.json");
@@ -29,212 +30,99 @@ pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
 /// The JSON Schema of `show --format json`.
 pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
-use crate::baseline::{Baseline, GroupReview, Reviews};
+use crate::analysis::Analysis;
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
-use crate::verdict::{Judged, Normal, Verdict, explain, judge_unexplained};
-use std::collections::HashSet;
+use crate::verdict::{Judged, Normal};
+use clap::ValueEnum;
+use std::io::{self, Write};
 
-/// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
-/// shares a subject and property with.
-pub struct Analysis<'c> {
-    /// The corpus.
-    pub corpus: &'c Corpus,
-    /// Its graph.
-    pub graph: ClaimGraph,
-    /// Groups of two or more claims, most severe first.
-    pub groups: Vec<Judged>,
-    /// Claims alone in their group.
-    pub singles: Vec<ClaimRef>,
-    /// The id and review of every discrepancy, and stale decisions.
-    pub reviews: Reviews,
+/// Output formats: each picks the one renderer that writes every view in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for people at a terminal.
+    Table,
+    /// The stable JSON report (crosscheck/report@1).
+    Json,
+    /// GitHub-flavoured Markdown for editorial notes and pull-request comments.
+    Markdown,
+    /// One CSV row per claim in a group, for spreadsheets.
+    Csv,
+    /// One self-contained HTML page, filterable, for a browser.
+    Html,
+    /// The claim graph as Graphviz DOT, clustered by subject.
+    Dot,
 }
 
-/// Counts of groups by verdict.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Tally {
-    /// Groups whose claims agree.
-    pub agree: usize,
-    /// Groups in tension.
-    pub tension: usize,
-    /// Groups that drifted.
-    pub drift: usize,
-    /// Groups in conflict.
-    pub conflict: usize,
-}
-
-impl<'c> Analysis<'c> {
-    /// Builds the graph of a corpus and judges every group, with no reviewed decisions.
-    pub fn of(corpus: &'c Corpus) -> Self {
-        Self::reviewed(corpus, &Baseline::empty())
-    }
-
-    /// Builds the graph of a corpus, judges every group and reviews every discrepancy
-    /// against the reviewed decisions (before any filter, so that stale decisions are those
-    /// of the whole corpus).
-    pub fn reviewed(corpus: &'c Corpus, baseline: &Baseline) -> Self {
-        Self::shown(corpus, baseline, &Filter::default())
-    }
-
-    /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
-    /// written for the groups kept only.
-    pub fn shown(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
-        let mut analysis = Self::unexplained(corpus, baseline).filter(filter);
-        explain(&mut analysis.groups, corpus, &analysis.graph);
-        analysis
-    }
-
-    /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
-    /// differences and reviews only.
-    pub fn counted(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
-        Self::unexplained(corpus, baseline).filter(filter)
-    }
-
-    /// Every group judged and reviewed, without reasons.
-    fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
-        let graph = ClaimGraph::build(corpus);
-        let groups = graph.groups(corpus);
-        let lone: Vec<ClaimRef> = groups
-            .iter()
-            .filter(|group| group.claims.len() == 1)
-            .flat_map(|group| group.claims.iter().copied())
-            .collect();
-        let groups = judge_unexplained(corpus, groups);
-        // Only a derived check can take in a claim that is alone in its own group.
-        let derived: HashSet<ClaimRef> = groups
-            .iter()
-            .filter(|judged| judged.derivation.is_some())
-            .flat_map(|judged| judged.group.claims.iter().copied())
-            .collect();
-        let reviews = Reviews::of(corpus, &groups, baseline);
-        Analysis {
-            corpus,
-            graph,
-            groups,
-            singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
-            reviews,
+impl Format {
+    /// The renderer of this format.
+    pub fn renderer(self, options: Options) -> Box<dyn Renderer> {
+        match self {
+            Format::Table => Box::new(table::TableRenderer(options)),
+            Format::Json => Box::new(json::JsonRenderer),
+            Format::Markdown => Box::new(markdown::MarkdownRenderer),
+            Format::Csv => Box::new(csv::CsvRenderer),
+            Format::Html => Box::new(html::HtmlRenderer),
+            Format::Dot => Box::new(dot::DotRenderer),
         }
     }
 
-    /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
-    pub fn review(&self, judged: &Judged) -> Option<&GroupReview> {
-        self.reviews.of_group(judged)
-    }
-
-    /// Whether a shown group is a conflict that no decision covers as it is now (the check
-    /// then fails).
-    pub fn has_unreviewed_conflicts(&self) -> bool {
-        self.groups
-            .iter()
-            .any(|judged| self.review(judged).is_some_and(GroupReview::fails))
-    }
-
-    /// Keeps only what the filter selects.
-    fn filter(mut self, filter: &Filter) -> Self {
-        let corpus = self.corpus;
-        self.groups
-            .retain(|judged| filter.verdicts.is_empty() || filter.verdicts.contains(&judged.verdict));
-        self.groups
-            .retain(|judged| filter.subjects.is_empty() || filter.subjects.contains(&judged.group.subject));
-        self.groups.retain(|judged| {
-            filter.sources.is_empty()
-                || judged.group.claims.iter().any(|&at| {
-                    corpus
-                        .claim(at)
-                        .is_some_and(|claim| filter.sources.iter().any(|source| *source == claim.source))
-                })
-        });
-        let keep_single = |claim: &Claim| {
-            filter.verdicts.is_empty()
-                && (filter.subjects.is_empty() || filter.subjects.iter().any(|subject| *subject == claim.subject))
-                && (filter.sources.is_empty() || filter.sources.iter().any(|source| *source == claim.source))
-        };
-        self.singles.retain(|&at| corpus.claim(at).is_some_and(keep_single));
-        self
-    }
-
-    /// Groups by verdict.
-    pub fn tally(&self) -> Tally {
-        let mut tally = Tally::default();
-        for judged in &self.groups {
-            match judged.verdict {
-                Verdict::Agree => tally.agree += 1,
-                Verdict::Tension => tally.tension += 1,
-                Verdict::Drift => tally.drift += 1,
-                Verdict::Conflict => tally.conflict += 1,
-            }
-        }
-        tally
-    }
-
-    /// `25 groups: 2 conflict, 1 drift, 5 tension, 17 agree; 43 claims made by one source only`.
-    pub fn summary(&self) -> String {
-        let tally = self.tally();
-        format!(
-            "{} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only",
-            self.groups.len(),
-            tally.conflict,
-            tally.drift,
-            tally.tension,
-            tally.agree,
-            self.singles.len()
-        )
-    }
-
-    /// How the groups' values differ: in value, only in how they are written, or not at all.
-    pub fn differences(&self) -> Differences {
-        let mut differences = Differences::default();
-        for judged in &self.groups {
-            let claims: Vec<&Claim> = judged
-                .group
-                .claims
-                .iter()
-                .filter_map(|&at| self.corpus.claim(at))
-                .collect();
-            let same_normal = judged
-                .normals
-                .iter()
-                .all(|normal| Some(normal) == judged.normals.first());
-            let same_writing = claims
-                .iter()
-                .all(|claim| claims.first().is_some_and(|first| first.written == claim.written));
-            match (same_normal, same_writing) {
-                (false, _) => differences.in_value += 1,
-                (true, false) => differences.in_form_only += 1,
-                (true, true) => differences.none += 1,
-            }
-        }
-        differences
-    }
-
-    /// Whether any group is in conflict (the check then fails).
-    pub fn has_conflicts(&self) -> bool {
-        self.groups.iter().any(|judged| judged.verdict == Verdict::Conflict)
+    /// The name the command line knows the format by.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map_or_else(|| format!("{self:?}"), |value| value.get_name().to_owned())
     }
 }
 
-/// Groups by how their values differ: normal forms that differ; the same normal form
-/// written differently (`2:07 PMDec 01` and `12/1/11 2:07 PM (-05:00)`); written alike.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Differences {
-    /// Groups whose normal forms differ.
-    pub in_value: usize,
-    /// Groups with one normal form, written in more than one way.
-    pub in_form_only: usize,
-    /// Groups whose claims are all written alike.
-    pub none: usize,
+/// What the terminal tells a renderer (only tables use it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Table width in columns.
+    pub width: u16,
+    /// Whether verdicts may be coloured.
+    pub color: bool,
 }
 
-/// Which groups and claims a report shows; empty lists select everything.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Verdicts to show.
-    pub verdicts: Vec<Verdict>,
-    /// Canonical subject ids to show.
-    pub subjects: Vec<String>,
-    /// Source ids whose groups to show.
-    pub sources: Vec<String>,
+/// One output format: writes the model of each view to `out` as it is made, so a report is
+/// never held whole when the format allows. A format that has no way to show a view keeps
+/// that view's default, which writes nothing and fails with [`io::ErrorKind::Unsupported`].
+pub trait Renderer {
+    /// Writes the report of `check`: the groups, the claims made by one source only, the reviews.
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()>;
+    /// Writes the review of one source (`review`).
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()>;
+    /// Writes everything on one subject (`show`).
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()>;
+    /// Writes what a change to a corpus did (`diff`).
+    fn diff(&self, _diff: &DiffView, _out: &mut dyn Write) -> io::Result<()> {
+        Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "this format does not show a diff",
+        ))
+    }
+}
+
+/// The model of `check`: the analysis after filters, and what the report is about.
+pub struct CheckView<'a> {
+    /// The analysis, filtered to what is shown.
+    pub analysis: &'a Analysis<'a>,
+    /// What the report covers, for formats with a title: `discrepancies in claims`.
+    pub title: String,
+}
+
+/// `25 groups: 2 conflict, 1 drift, 5 tension, 17 agree; 43 claims made by one source only`.
+pub fn groups_summary(analysis: &Analysis) -> String {
+    let tally = analysis.tally();
+    format!(
+        "{} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only",
+        analysis.groups.len(),
+        tally.conflict,
+        tally.drift,
+        tally.tension,
+        tally.agree,
+        analysis.singles.len()
+    )
 }
 
 /// The property a group is about, by display name, marked when the group is a derived check:

@@ -3,51 +3,68 @@
 //! source makes, and a summary line.
 
 use super::reviewed::{review_line, reviews_summary, stale_line};
-use super::{Analysis, group_property_name, qualified_value, shorten, single_value};
+use super::{
+    CheckView, DiffView, Options, Renderer, Review, SubjectView, group_property_name, groups_summary, qualified_value,
+    shorten, single_value,
+};
+use crate::analysis::Analysis;
 use crate::model::Claim;
 use crate::verdict::{Judged, Verdict};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use std::io::{self, Write};
 
 const QUOTE_CHARS: usize = 90;
 const NOTE_CHARS: usize = 140;
 
-/// Renders the analysis as text tables fitted to `width` columns, verdicts in colour when
-/// `color` is set.
-pub fn render_table(analysis: &Analysis, width: u16, color: bool) -> String {
-    let mut out = String::new();
-    let shown: Vec<&Judged> = analysis.groups.iter().collect();
-    if shown.is_empty() {
-        out.push_str("No groups of claims to compare.\n");
-    } else {
-        out.push_str(&groups_table(analysis, &shown, width, color).to_string());
-        out.push('\n');
+/// Text tables fitted to a width, verdicts in colour when allowed.
+pub(super) struct TableRenderer(pub(super) Options);
+
+impl Renderer for TableRenderer {
+    fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
+        write_table(view.analysis, self.0, out)
     }
-    if !analysis.singles.is_empty() {
-        out.push_str(&format!(
-            "\nClaims made by one source only ({}):\n",
-            analysis.singles.len()
-        ));
-        out.push_str(&singles_table(analysis, width).to_string());
-        out.push('\n');
+
+    fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
+        super::review::write_review_table(review, self.0, out)
     }
-    if !analysis.reviews.stale.is_empty() {
-        out.push_str(&format!("\nStale decisions ({}):\n", analysis.reviews.stale.len()));
-        for entry in &analysis.reviews.stale {
-            out.push_str(&format!("  {}\n", stale_line(entry)));
-        }
+
+    fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+        super::show::write_show_table(view, self.0, out)
     }
-    out.push_str(&render_summary(analysis));
-    out
+
+    fn diff(&self, diff: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+        super::diff::write_diff_table(diff, out)
+    }
 }
 
-/// The counts alone: sources, claims, groups by verdict, how values differ, and where the
-/// discrepancies stand against the reviewed decisions (the last lines of the table).
-pub fn render_summary(analysis: &Analysis) -> String {
-    let mut out = summary_line(analysis);
-    out.push_str(&reviews_summary(analysis));
-    out.push('\n');
-    out
+/// Writes the analysis as text tables: the groups, the claims made by one source only, the
+/// stale decisions and the counts, each part as soon as it is made.
+fn write_table(analysis: &Analysis, options: Options, out: &mut dyn Write) -> io::Result<()> {
+    let Options { width, color } = options;
+    let shown: Vec<&Judged> = analysis.groups.iter().collect();
+    if shown.is_empty() {
+        out.write_all(b"No groups of claims to compare.\n")?;
+    } else {
+        writeln!(out, "{}", groups_table(analysis, &shown, width, color))?;
+    }
+    if !analysis.singles.is_empty() {
+        writeln!(out, "\nClaims made by one source only ({}):", analysis.singles.len())?;
+        writeln!(out, "{}", singles_table(analysis, width))?;
+    }
+    if !analysis.reviews.stale.is_empty() {
+        writeln!(out, "\nStale decisions ({}):", analysis.reviews.stale.len())?;
+        for entry in &analysis.reviews.stale {
+            writeln!(out, "  {}", stale_line(entry))?;
+        }
+    }
+    write_summary(analysis, out)
+}
+
+/// Writes the counts alone: sources, claims, groups by verdict, how values differ, and where
+/// the discrepancies stand against the reviewed decisions (the last lines of the table).
+pub fn write_summary(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}{}", summary_line(analysis), reviews_summary(analysis))
 }
 
 /// A table in the house style, `width` columns wide; styled cells show only when `color`.
@@ -194,7 +211,7 @@ fn summary_line(analysis: &Analysis) -> String {
         "{} sources, {} claims, {}\n{} groups differ in value, {} only in how the values are written, {} not at all\n",
         analysis.corpus.sources.len(),
         analysis.corpus.claims().count(),
-        analysis.summary(),
+        groups_summary(analysis),
         differences.in_value,
         differences.in_form_only,
         differences.none

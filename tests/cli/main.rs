@@ -17,6 +17,7 @@ mod hostile;
 mod html;
 mod invalid;
 mod normal_forms;
+mod output;
 mod quotes;
 mod review;
 mod rules;

@@ -2,8 +2,9 @@
 //! no other claim shares a group with gets one row with empty `other_*` cells).
 
 use super::{Entry, Review};
-use crate::report::csv::{guard_formula, to_text};
+use crate::report::csv::{guard_formula, write_records};
 use crate::report::{concat_cells, property_name};
+use std::io::{self, Write};
 
 const HEADER: [&str; 17] = [
     "line",
@@ -25,9 +26,9 @@ const HEADER: [&str; 17] = [
     "pair_verdict",
 ];
 
-/// Renders a review as CSV (header row, then a row per claim and other claim).
-pub fn render_review_csv(review: &Review) -> String {
-    to_text(|writer| {
+/// Writes a review as CSV (header row, then a row per claim and other claim).
+pub(in crate::report) fn write_review_csv(review: &Review, out: &mut dyn Write) -> io::Result<()> {
+    write_records(out, |writer| {
         writer.write_record(HEADER)?;
         for entry in &review.entries {
             for row in entry_rows(review, entry) {

@@ -2,9 +2,10 @@
 //! added, never renamed or dropped without bumping the version.
 
 use super::{Entry, Other, Review, ReviewTally};
-use crate::report::json::{ClaimFields, SourceOut, source_out};
+use crate::report::json::{ClaimFields, SourceOut, source_out, write_pretty};
 use crate::report::property_name;
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// The schema name and version of the review.
 pub const REVIEW_SCHEMA: &str = "crosscheck/review@1";
@@ -47,17 +48,15 @@ struct OtherOut<'a> {
     reason: Option<&'a str>,
 }
 
-/// Renders a review as JSON (pretty-printed, with a final newline).
-pub fn render_review_json(review: &Review) -> String {
-    let out = ReviewOut {
+/// Writes a review as JSON (pretty-printed, with a final newline).
+pub(in crate::report) fn write_review_json(review: &Review, out: &mut dyn Write) -> io::Result<()> {
+    let model = ReviewOut {
         schema: REVIEW_SCHEMA,
         source: source_out(review.source),
         summary: review.tally(),
         claims: review.entries.iter().map(|entry| entry_out(review, entry)).collect(),
     };
-    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    write_pretty(&model, out)
 }
 
 fn entry_out<'a>(review: &Review<'a>, entry: &'a Entry<'a>) -> EntryOut<'a> {

@@ -4,8 +4,9 @@
 
 use super::table::{heading, origin_text};
 use super::{Entry, Review};
-use crate::report::markdown::{escape, quote_cell, table};
+use crate::report::markdown::{escape, quote_cell, write_table};
 use crate::report::{concat_cells, property_name, qualified_value};
+use std::io::{self, Write};
 
 const HEADER: [&str; 11] = [
     "Line",
@@ -21,26 +22,23 @@ const HEADER: [&str; 11] = [
     "Other quote",
 ];
 
-/// Renders a review as GitHub-flavoured Markdown.
-pub fn render_review_markdown(review: &Review) -> String {
-    let mut out = format!(
+/// Writes a review as GitHub-flavoured Markdown, a row as soon as it is made.
+pub(in crate::report) fn write_review_markdown(review: &Review, out: &mut dyn Write) -> io::Result<()> {
+    write!(
+        out,
         "## Review of {}\n\n{}\n\n",
         escape(&review.source.id),
         escape(&heading(review))
-    );
+    )?;
     if let Some(url) = &review.source.url {
-        out.push_str(&format!("Address: {}\n\n", escape(url)));
+        write!(out, "Address: {}\n\n", escape(url))?;
     }
-    out.push_str(&format!("{}\n\n", review.summary()));
+    write!(out, "{}\n\n", review.summary())?;
     if !review.entries.is_empty() {
-        let rows: Vec<[String; 11]> = review
-            .entries
-            .iter()
-            .flat_map(|entry| entry_rows(review, entry))
-            .collect();
-        out.push_str(&table(&HEADER, &rows));
+        let rows = review.entries.iter().flat_map(|entry| entry_rows(review, entry));
+        write_table(out, &HEADER, rows)?;
     }
-    out
+    Ok(())
 }
 
 fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {

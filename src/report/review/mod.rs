@@ -7,18 +7,22 @@ mod json;
 mod markdown;
 mod table;
 
-pub use self::csv::render_review_csv;
-pub use json::{REVIEW_SCHEMA, render_review_json};
-pub use markdown::render_review_markdown;
-pub use table::render_review_table;
+pub(super) use self::csv::write_review_csv;
+pub use json::REVIEW_SCHEMA;
+pub(super) use json::write_review_json;
+pub(super) use markdown::write_review_markdown;
+pub(super) use table::write_review_table;
 
-use super::{Analysis, origin_name};
+use super::origin_name;
+use crate::analysis::Analysis;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::verdict::{Finding, Judged, Normal, Verdict};
 use std::collections::HashMap;
 
 /// One source's claims, each beside what the rest of the corpus says.
 pub struct Review<'c> {
+    /// The analysis of the groups the source joined (formats that draw groups draw these).
+    pub analysis: &'c Analysis<'c>,
     /// The corpus.
     pub corpus: &'c Corpus,
     /// The reviewed source.
@@ -128,6 +132,7 @@ impl<'c> Review<'c> {
             .collect();
         entries.sort_by_key(|(at, entry)| (entry.claim.span.start, at.claim));
         Some(Review {
+            analysis,
             corpus,
             source,
             entries: entries.into_iter().map(|(_, entry)| entry).collect(),

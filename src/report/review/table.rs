@@ -4,26 +4,27 @@
 use super::{Entry, Other, Review, Standing};
 use crate::model::Claim;
 use crate::report::table::new_table;
-use crate::report::{property_name, qualified_value, shorten};
+use crate::report::{Options, property_name, qualified_value, shorten};
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, Width};
+use std::io::{self, Write};
 
 const QUOTE_CHARS: usize = 90;
 
-/// Renders a review as a table fitted to `width` columns, standings in colour when `color`.
-pub fn render_review_table(review: &Review, width: u16, color: bool) -> String {
-    let mut out = format!("{}\n", heading(review));
+/// Writes a review as a table fitted to the width, standings in colour when allowed.
+pub(in crate::report) fn write_review_table(review: &Review, options: Options, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "{}", heading(review))?;
     if review.entries.is_empty() {
-        out.push_str("This source makes no claims.\n");
+        out.write_all(b"This source makes no claims.\n")?;
     } else {
         let mut table = new_table(
-            width,
+            options.width,
             &[
                 "Line",
                 "Claim (value = normal form · quote)",
                 "Standing",
                 "What the others say",
             ],
-            color,
+            options.color,
         );
         table.set_constraints(vec![
             ColumnConstraint::ContentWidth,
@@ -39,12 +40,9 @@ pub fn render_review_table(review: &Review, width: u16, color: bool) -> String {
                 Cell::new(others_text(review, entry)),
             ]);
         }
-        out.push_str(&table.to_string());
-        out.push('\n');
+        writeln!(out, "{table}")?;
     }
-    out.push_str(&review.summary());
-    out.push('\n');
-    out
+    writeln!(out, "{}", review.summary())
 }
 
 /// `bfmtv-oumar-diaby: BFM TV, “Title”, published 2025-10-22 (en), through AFP`.

@@ -1,7 +1,8 @@
 //! One subject as CSV: one row per claim about it, with its property's verdict.
 
 use super::SubjectView;
-use crate::report::csv::{guard_formula, to_text};
+use crate::report::csv::{guard_formula, write_records};
+use std::io::{self, Write};
 
 const HEADER: [&str; 12] = [
     "property",
@@ -18,9 +19,9 @@ const HEADER: [&str; 12] = [
     "quote",
 ];
 
-/// Renders a subject view as CSV (header row, then one row per claim).
-pub fn render_show_csv(view: &SubjectView) -> String {
-    to_text(|writer| {
+/// Writes a subject view as CSV (header row, then one row per claim).
+pub(in crate::report) fn write_show_csv(view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+    write_records(out, |writer| {
         writer.write_record(HEADER)?;
         for group in &view.properties {
             let verdict = group.verdict.map_or("single", |(verdict, _)| verdict.as_str());

@@ -3,9 +3,10 @@
 
 use super::{PropertyClaims, Side, SubjectView};
 use crate::model::EntityKind;
-use crate::report::json::ClaimFields;
+use crate::report::json::{ClaimFields, write_pretty};
 use crate::report::property_name;
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// The schema name and version of the subject view.
 pub const SHOW_SCHEMA: &str = "crosscheck/show@1";
@@ -46,10 +47,10 @@ struct ClaimOut<'a> {
     subject_written: &'a str,
 }
 
-/// Renders a subject view as JSON (pretty-printed, with a final newline).
-pub fn render_show_json(view: &SubjectView) -> String {
+/// Writes a subject view as JSON (pretty-printed, with a final newline).
+pub(in crate::report) fn write_show_json(view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
     let entity = view.entity;
-    let out = ShowOut {
+    let model = ShowOut {
         schema: SHOW_SCHEMA,
         subject: &entity.id,
         subject_name: &entity.name,
@@ -67,9 +68,7 @@ pub fn render_show_json(view: &SubjectView) -> String {
             .collect(),
         properties: view.properties.iter().map(|group| property_out(view, group)).collect(),
     };
-    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    write_pretty(&model, out)
 }
 
 fn property_out<'a>(view: &SubjectView<'a>, group: &'a PropertyClaims<'a>) -> PropertyOut<'a> {

@@ -3,8 +3,9 @@
 
 use super::SubjectView;
 use super::table::heading;
-use crate::report::markdown::{escape, quote_cell, table, verdict_cell};
+use crate::report::markdown::{escape, quote_cell, verdict_cell, write_table};
 use crate::report::qualified_value;
+use std::io::{self, Write};
 
 const HEADER: [&str; 8] = [
     "Property",
@@ -17,26 +18,22 @@ const HEADER: [&str; 8] = [
     "Why",
 ];
 
-/// Renders a subject view as GitHub-flavoured Markdown.
-pub fn render_show_markdown(view: &SubjectView) -> String {
-    let mut out = format!("## {}\n\n{}\n\n", escape(&heading(view)), escape(&view.summary()));
-    let spellings: Vec<[String; 3]> = view
-        .spellings
-        .iter()
-        .map(|spelling| {
-            [
-                escape(&spelling.text),
-                if spelling.registered { "yes" } else { "no" }.to_owned(),
-                escape(&spelling.sources.join(", ")),
-            ]
-        })
-        .collect();
-    out.push_str(&table(&["Spelling", "Registered", "Used by"], &spellings));
+/// Writes a subject view as GitHub-flavoured Markdown.
+pub(in crate::report) fn write_show_markdown(view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "## {}\n\n{}\n\n", escape(&heading(view)), escape(&view.summary()))?;
+    let spellings = view.spellings.iter().map(|spelling| {
+        [
+            escape(&spelling.text),
+            if spelling.registered { "yes" } else { "no" }.to_owned(),
+            escape(&spelling.sources.join(", ")),
+        ]
+    });
+    write_table(out, &["Spelling", "Registered", "Used by"], spellings)?;
     if !view.properties.is_empty() {
-        out.push('\n');
-        out.push_str(&table(&HEADER, &claim_rows(view)));
+        out.write_all(b"\n")?;
+        write_table(out, &HEADER, claim_rows(view))?;
     }
-    out
+    Ok(())
 }
 
 fn claim_rows(view: &SubjectView) -> Vec<[String; 8]> {

@@ -6,17 +6,21 @@ mod json;
 mod markdown;
 mod table;
 
-pub use self::csv::render_show_csv;
-pub use json::{SHOW_SCHEMA, render_show_json};
-pub use markdown::render_show_markdown;
-pub use table::render_show_table;
+pub(super) use self::csv::write_show_csv;
+pub use json::SHOW_SCHEMA;
+pub(super) use json::write_show_json;
+pub(super) use markdown::write_show_markdown;
+pub(super) use table::write_show_table;
 
-use super::{Analysis, marked_property_name, origin_name};
+use super::{marked_property_name, origin_name};
+use crate::analysis::Analysis;
 use crate::model::{Claim, ClaimRef, Corpus, Entity};
 use crate::verdict::{Normal, Verdict};
 
 /// One subject with its spellings and its claims by property.
 pub struct SubjectView<'c> {
+    /// The analysis of the groups about the subject (formats that draw groups draw these).
+    pub analysis: &'c Analysis<'c>,
     /// The corpus.
     pub corpus: &'c Corpus,
     /// The subject.
@@ -106,6 +110,7 @@ impl<'c> SubjectView<'c> {
             .iter()
             .flat_map(|group| group.claims.iter().map(|side| side.claim));
         Some(SubjectView {
+            analysis,
             corpus,
             entity,
             parts: corpus

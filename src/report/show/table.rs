@@ -2,12 +2,15 @@
 //! the group's verdict and every claim, then a summary line.
 
 use super::SubjectView;
+use crate::report::Options;
 use crate::report::table::{new_table, side_text, verdict_cell};
 use comfy_table::{Cell, ColumnConstraint, Width};
+use std::io::{self, Write};
 
-/// Renders a subject view as tables fitted to `width` columns, verdicts in colour when `color`.
-pub fn render_show_table(view: &SubjectView, width: u16, color: bool) -> String {
-    let mut out = format!("{}\n", heading(view));
+/// Writes a subject view as tables fitted to the width, verdicts in colour when allowed.
+pub(in crate::report) fn write_show_table(view: &SubjectView, options: Options, out: &mut dyn Write) -> io::Result<()> {
+    let Options { width, color } = options;
+    writeln!(out, "{}", heading(view))?;
     let mut names = new_table(width, &["Spelling", "Used by"], color);
     for spelling in &view.spellings {
         let mut text = spelling.text.clone();
@@ -21,17 +24,13 @@ pub fn render_show_table(view: &SubjectView, width: u16, color: bool) -> String 
         };
         names.add_row(vec![text, used]);
     }
-    out.push_str(&names.to_string());
-    out.push('\n');
+    writeln!(out, "{names}")?;
     if view.properties.is_empty() {
-        out.push_str("No claims are about this subject.\n");
+        out.write_all(b"No claims are about this subject.\n")?;
     } else {
-        out.push_str(&claims_table(view, width, color).to_string());
-        out.push('\n');
+        writeln!(out, "{}", claims_table(view, width, color))?;
     }
-    out.push_str(&view.summary());
-    out.push('\n');
-    out
+    writeln!(out, "{}", view.summary())
 }
 
 /// `Omar Diaby (omar-diaby, person), within ghuraba; parts: french-battalion`.

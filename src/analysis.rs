@@ -1,0 +1,196 @@
+//! The pipeline every view reads: a corpus's graph, its groups judged, every discrepancy
+//! reviewed against the decisions, what a filter keeps, and the reasons of what is shown. It
+//! sits below [`crate::report`]: reports read an [`Analysis`] and make the words.
+
+use crate::baseline::{Baseline, GroupReview, Reviews};
+use crate::graph::ClaimGraph;
+use crate::model::{Claim, ClaimRef, Corpus};
+use crate::verdict::{Judged, Verdict, explain, judge_unexplained};
+use std::collections::HashSet;
+
+/// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
+/// shares a subject and property with.
+pub struct Analysis<'c> {
+    /// The corpus.
+    pub corpus: &'c Corpus,
+    /// Its graph.
+    pub graph: ClaimGraph,
+    /// Groups of two or more claims, most severe first.
+    pub groups: Vec<Judged>,
+    /// Claims alone in their group.
+    pub singles: Vec<ClaimRef>,
+    /// The id and review of every discrepancy, and stale decisions.
+    pub reviews: Reviews,
+}
+
+/// Counts of groups by verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Tally {
+    /// Groups whose claims agree.
+    pub agree: usize,
+    /// Groups in tension.
+    pub tension: usize,
+    /// Groups that drifted.
+    pub drift: usize,
+    /// Groups in conflict.
+    pub conflict: usize,
+}
+
+impl<'c> Analysis<'c> {
+    /// Builds the graph of a corpus and judges every group, with no reviewed decisions.
+    pub fn of(corpus: &'c Corpus) -> Self {
+        Self::reviewed(corpus, &Baseline::empty())
+    }
+
+    /// Builds the graph of a corpus, judges every group and reviews every discrepancy
+    /// against the reviewed decisions (before any filter, so that stale decisions are those
+    /// of the whole corpus).
+    pub fn reviewed(corpus: &'c Corpus, baseline: &Baseline) -> Self {
+        Self::shown(corpus, baseline, &Filter::default())
+    }
+
+    /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
+    /// written for the groups kept only.
+    pub fn shown(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
+        let mut analysis = Self::unexplained(corpus, baseline).filter(filter);
+        explain(&mut analysis.groups, corpus, &analysis.graph);
+        analysis
+    }
+
+    /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
+    /// differences and reviews only.
+    pub fn counted(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
+        Self::unexplained(corpus, baseline).filter(filter)
+    }
+
+    /// Every group judged and reviewed, without reasons.
+    fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
+        let graph = ClaimGraph::build(corpus);
+        let groups = graph.groups(corpus);
+        let lone: Vec<ClaimRef> = groups
+            .iter()
+            .filter(|group| group.claims.len() == 1)
+            .flat_map(|group| group.claims.iter().copied())
+            .collect();
+        let groups = judge_unexplained(corpus, groups);
+        // Only a derived check can take in a claim that is alone in its own group.
+        let derived: HashSet<ClaimRef> = groups
+            .iter()
+            .filter(|judged| judged.derivation.is_some())
+            .flat_map(|judged| judged.group.claims.iter().copied())
+            .collect();
+        let reviews = Reviews::of(corpus, &groups, baseline);
+        Analysis {
+            corpus,
+            graph,
+            groups,
+            singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
+            reviews,
+        }
+    }
+
+    /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
+    pub fn review(&self, judged: &Judged) -> Option<&GroupReview> {
+        self.reviews.of_group(judged)
+    }
+
+    /// Whether a shown group is a conflict that no decision covers as it is now (the check
+    /// then fails).
+    pub fn has_unreviewed_conflicts(&self) -> bool {
+        self.groups
+            .iter()
+            .any(|judged| self.review(judged).is_some_and(GroupReview::fails))
+    }
+
+    /// Keeps only what the filter selects.
+    fn filter(mut self, filter: &Filter) -> Self {
+        let corpus = self.corpus;
+        self.groups
+            .retain(|judged| filter.verdicts.is_empty() || filter.verdicts.contains(&judged.verdict));
+        self.groups
+            .retain(|judged| filter.subjects.is_empty() || filter.subjects.contains(&judged.group.subject));
+        self.groups.retain(|judged| {
+            filter.sources.is_empty()
+                || judged.group.claims.iter().any(|&at| {
+                    corpus
+                        .claim(at)
+                        .is_some_and(|claim| filter.sources.iter().any(|source| *source == claim.source))
+                })
+        });
+        let keep_single = |claim: &Claim| {
+            filter.verdicts.is_empty()
+                && (filter.subjects.is_empty() || filter.subjects.iter().any(|subject| *subject == claim.subject))
+                && (filter.sources.is_empty() || filter.sources.iter().any(|source| *source == claim.source))
+        };
+        self.singles.retain(|&at| corpus.claim(at).is_some_and(keep_single));
+        self
+    }
+
+    /// Groups by verdict.
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
+        for judged in &self.groups {
+            match judged.verdict {
+                Verdict::Agree => tally.agree += 1,
+                Verdict::Tension => tally.tension += 1,
+                Verdict::Drift => tally.drift += 1,
+                Verdict::Conflict => tally.conflict += 1,
+            }
+        }
+        tally
+    }
+
+    /// How the groups' values differ: in value, only in how they are written, or not at all.
+    pub fn differences(&self) -> Differences {
+        let mut differences = Differences::default();
+        for judged in &self.groups {
+            let claims: Vec<&Claim> = judged
+                .group
+                .claims
+                .iter()
+                .filter_map(|&at| self.corpus.claim(at))
+                .collect();
+            let same_normal = judged
+                .normals
+                .iter()
+                .all(|normal| Some(normal) == judged.normals.first());
+            let same_writing = claims
+                .iter()
+                .all(|claim| claims.first().is_some_and(|first| first.written == claim.written));
+            match (same_normal, same_writing) {
+                (false, _) => differences.in_value += 1,
+                (true, false) => differences.in_form_only += 1,
+                (true, true) => differences.none += 1,
+            }
+        }
+        differences
+    }
+
+    /// Whether any group is in conflict (the check then fails).
+    pub fn has_conflicts(&self) -> bool {
+        self.groups.iter().any(|judged| judged.verdict == Verdict::Conflict)
+    }
+}
+
+/// Groups by how their values differ: normal forms that differ; the same normal form
+/// written differently (`2:07 PMDec 01` and `12/1/11 2:07 PM (-05:00)`); written alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Differences {
+    /// Groups whose normal forms differ.
+    pub in_value: usize,
+    /// Groups with one normal form, written in more than one way.
+    pub in_form_only: usize,
+    /// Groups whose claims are all written alike.
+    pub none: usize,
+}
+
+/// Which groups and claims a report shows; empty lists select everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Verdicts to show.
+    pub verdicts: Vec<Verdict>,
+    /// Canonical subject ids to show.
+    pub subjects: Vec<String>,
+    /// Source ids whose groups to show.
+    pub sources: Vec<String>,
+}
