@@ -8,6 +8,7 @@ mod common;
 
 mod bulk;
 mod check;
+mod devset;
 mod dot;
 mod extract;
 mod flight;
