@@ -9,13 +9,13 @@
 use crosscheck::analysis::Analysis;
 use crosscheck::diagnostics::Style;
 use crosscheck::verdict::Verdict;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let path = std::env::args_os()
         .nth(1)
-        .map_or_else(crosscheck::cli::default_corpus, PathBuf::from);
+        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("claims"), PathBuf::from);
     let corpus = match crosscheck::corpus::load(&path) {
         Ok(corpus) => corpus,
         Err(problems) => {

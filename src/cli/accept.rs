@@ -3,7 +3,7 @@
 
 use super::check::VerdictArg;
 use super::decisions::{parse_decision, problems_outcome};
-use super::{EXIT_CLEAN, Outcome, default_corpus, load};
+use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
 use crate::baseline::{BASELINE_FILE, Baseline, Decision, Entry, GroupReview, Status, accept};
 use crate::names::suggest;
@@ -38,7 +38,7 @@ pub struct AcceptArgs {
     /// The day of the decision, YYYY-MM-DD (default: today).
     #[arg(long)]
     pub on: Option<String>,
-    /// The corpus folder (default: ./claims, else the shipped corpus).
+    /// The corpus folder (default: ./claims, else the corpus folder you are in).
     #[arg(long)]
     pub corpus: Option<PathBuf>,
     /// The reviewed-decisions file to write (default: reviewed.yaml in the corpus folder).
@@ -58,7 +58,7 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
             "error: the --note is empty\n  help: say why the sources differ and what to do about it\n".to_owned(),
         ));
     }
-    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let path = corpus_path(args.corpus.as_ref())?;
     let corpus = load(&path)?;
     let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
     let baseline =

@@ -2,9 +2,7 @@
 
 use super::decisions::BaselineArgs;
 use super::view::write_view;
-use super::{
-    EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load_reporting, resolve_subject, unknown,
-};
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load_reporting, resolve_subject, unknown};
 use crate::analysis::{Analysis, Filter};
 use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
@@ -18,7 +16,7 @@ use std::path::PathBuf;
 /// Arguments of `crosscheck check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// The corpus folder (default: ./claims, else the shipped corpus).
+    /// The corpus folder (default: ./claims, else the corpus folder you are in).
     pub corpus: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -72,7 +70,10 @@ impl From<VerdictArg> for Verdict {
 }
 
 pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
-    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let path = match corpus_path(args.corpus.as_ref()) {
+        Ok(path) => path,
+        Err(outcome) => return outcome,
+    };
     let (corpus, warnings) = match load_reporting(&path) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,

@@ -5,7 +5,7 @@
 use super::decisions::BaselineArgs;
 use super::git::corpus_at;
 use super::view::write_view;
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load};
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
 use crate::baseline::Reviews;
 use crate::baseline::diff::{CorpusDiff, State};
@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
     /// OLD and NEW corpus folders; with --rev, the corpus folder (default: ./claims, else the
-    /// shipped corpus).
+    /// corpus folder you are in).
     #[arg(value_name = "CORPUS")]
     pub paths: Vec<PathBuf>,
     /// Compare the corpus in the working tree against this git revision (commit, branch, tag).
@@ -41,7 +41,7 @@ pub(super) fn diff(args: &DiffArgs, environment: &Environment, out: &mut dyn Wri
 fn run(args: &DiffArgs, environment: &Environment, out: &mut dyn Write) -> Result<Outcome, Outcome> {
     match (&args.rev, args.paths.as_slice()) {
         (Some(rev), [] | [_]) => {
-            let new_path = args.paths.first().cloned().unwrap_or_else(default_corpus);
+            let new_path = corpus_path(args.paths.first())?;
             let old =
                 corpus_at(&new_path, rev).map_err(|message| Outcome::usage_error(format!("error: {message}\n")))?;
             let old_corpus = load(&old.path()).map_err(|outcome| in_revision(outcome, &old.label))?;

@@ -1,7 +1,7 @@
 //! `crosscheck extract`: propose claims from a raw text, as a draft source file or JSON,
 //! merge them into an existing source file, or measure the extractor on the corpus.
 
-use super::{EXIT_CLEAN, Outcome, default_corpus, load};
+use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::corpus::MAX_FILE_BYTES;
 use crate::diagnostics::Style;
 use crate::extract::draft::{merge, render_json, render_yaml};
@@ -19,7 +19,7 @@ pub struct ExtractArgs {
     /// The raw text (UTF-8) to propose claims from.
     #[arg(required_unless_present = "evaluate")]
     pub text: Option<PathBuf>,
-    /// The corpus whose entities and patterns to use (default: ./claims, else the shipped corpus).
+    /// The corpus whose entities and patterns to use (default: ./claims, else the corpus folder you are in).
     #[arg(long)]
     pub corpus: Option<PathBuf>,
     /// Output format.
@@ -44,7 +44,10 @@ pub enum ProposalFormat {
 }
 
 pub(super) fn extract(args: &ExtractArgs) -> Outcome {
-    let path = args.corpus.clone().unwrap_or_else(default_corpus);
+    let path = match corpus_path(args.corpus.as_ref()) {
+        Ok(path) => path,
+        Err(outcome) => return outcome,
+    };
     let corpus = match load(&path) {
         Ok(corpus) => corpus,
         Err(outcome) => return outcome,

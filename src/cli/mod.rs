@@ -169,13 +169,53 @@ where
     }
 }
 
-/// The corpus to use when none is given: `./claims` if there is one, else the shipped one.
-pub fn default_corpus() -> PathBuf {
-    let local = Path::new("claims");
-    if local.join("entities.yaml").is_file() {
-        return local.to_path_buf();
+/// The corpus a command reads: the folder given, else `./claims`, else the current folder
+/// when it is a corpus (or its `sources/` or `bulk/` subfolder); else a usage error that says
+/// where it looked and how to name one. There is no fallback to a corpus built into the
+/// binary: a check of other data than the editor's would pass silently.
+pub fn find_corpus(given: Option<&Path>) -> Result<PathBuf, Outcome> {
+    if let Some(given) = given {
+        return Ok(given.to_path_buf());
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")
+    let candidates = [Path::new("claims"), Path::new("."), Path::new("..")];
+    let found = candidates.into_iter().find(|folder| match folder.to_str() {
+        // `./claims` is the corpus by convention, even when a file is missing: loading it
+        // then says what is wrong.
+        Some("claims") => folder.is_dir(),
+        Some("..") => is_corpus(folder) && inside_corpus_subfolder(),
+        _ => is_corpus(folder),
+    });
+    found.map(Path::to_path_buf).ok_or_else(no_corpus)
+}
+
+/// Whether a folder holds a corpus: an `entities.yaml` beside a `sources/` or `bulk/` folder.
+pub fn is_corpus(folder: &Path) -> bool {
+    folder.join("entities.yaml").is_file() && (folder.join("sources").is_dir() || folder.join("bulk").is_dir())
+}
+
+/// Whether the current folder is a corpus's `sources/` or `bulk/` folder.
+fn inside_corpus_subfolder() -> bool {
+    std::env::current_dir()
+        .ok()
+        .and_then(|folder| folder.file_name().map(|name| name == "sources" || name == "bulk"))
+        .unwrap_or(false)
+}
+
+/// The usage error of a command run where there is no corpus and none was named.
+fn no_corpus() -> Outcome {
+    let here = std::env::current_dir().map_or_else(|_| ".".to_owned(), |folder| folder.display().to_string());
+    Outcome::usage_error(format!(
+        "error: no corpus to read: there is no ./claims folder in {here}, and it is not a corpus folder \
+         (one with entities.yaml and sources/) nor inside one\n  \
+         help: name the corpus folder: crosscheck check PATH (other commands: --corpus PATH)\n  \
+         help: start a new corpus with: crosscheck init PATH\n"
+    ))
+}
+
+/// The corpus folder named on the command line, else the one found from the current folder
+/// ([`find_corpus`]).
+fn corpus_path(given: Option<&PathBuf>) -> Result<PathBuf, Outcome> {
+    find_corpus(given.map(PathBuf::as_path))
 }
 
 /// Every id, name and alias of the corpus's entities, for resolving what a user typed.

@@ -2,7 +2,7 @@
 //! views, and how a view's model reaches standard output through the renderer of its format.
 
 use super::decisions::BaselineArgs;
-use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, default_corpus, load};
+use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
 use crate::baseline::Baseline;
 use crate::model::Corpus;
@@ -14,7 +14,7 @@ use std::path::PathBuf;
 /// Options of the editorial views.
 #[derive(Debug, clap::Args)]
 pub struct ViewOptions {
-    /// The corpus folder (default: ./claims, else the shipped corpus).
+    /// The corpus folder (default: ./claims, else the corpus folder you are in).
     #[arg(long)]
     pub corpus: Option<PathBuf>,
     /// Output format (html and dot draw the groups the view covers).
@@ -31,7 +31,7 @@ pub struct ViewOptions {
 impl ViewOptions {
     /// The corpus and its reviewed decisions, or the outcome that says why they cannot be read.
     pub(super) fn open(&self) -> Result<(Corpus, Baseline), Outcome> {
-        let path = self.corpus.clone().unwrap_or_else(default_corpus);
+        let path = corpus_path(self.corpus.as_ref())?;
         let corpus = load(&path)?;
         let baseline = self.decisions.load(&path)?;
         Ok((corpus, baseline))

@@ -8,6 +8,7 @@ mod common;
 
 mod bulk;
 mod check;
+mod corpus_folder;
 mod devset;
 mod dot;
 mod extract;
