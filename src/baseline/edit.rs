@@ -1,11 +1,13 @@
 //! Writing decisions into the reviewed-decisions file without reformatting it: new entries
 //! are appended as text after the last one, a decision replacing an earlier one is spliced
-//! over that entry's lines, and everything else an editor wrote (comments, order, quoting)
-//! stays byte for byte. The result is read back and compared before it replaces the file,
+//! over that entry's lines (keeping the earlier decision in its `history` and the comments
+//! written inside it), recorded values are inserted after an entry's last line, and everything
+//! else an editor wrote (comments, order, quoting) stays byte for byte. The result is read back and compared before it replaces the file,
 //! through a temporary file in the same folder renamed over it, so the file is never left
 //! half-written.
 
 use super::file::{Baseline, Entry};
+use super::seen::SeenValues;
 use std::fmt;
 use std::io::Write;
 use std::ops::Range;
@@ -47,11 +49,78 @@ pub fn accept(baseline: &Baseline, decisions: &[Entry]) -> Result<PathBuf, EditE
     let text =
         edited_text(baseline, decisions).ok_or_else(|| EditError::Unsafe(path.clone(), render_all(decisions, 2)))?;
     let expected = expected_entries(baseline, decisions);
-    write_checked(&path, &text, &expected).map_err(|error| match error {
-        WriteError::Io(error) => EditError::Io(path.clone(), error),
-        WriteError::Mismatch => EditError::Unsafe(path.clone(), render_all(decisions, 2)),
-    })?;
+    write_or_explain(&path, &text, &expected, || render_all(decisions, 2))?;
     Ok(path)
+}
+
+/// Records `values` in the entries at these positions of the baseline (entries that have
+/// none), inserting a `values:` block after each entry's last line and changing no other byte.
+/// Returns the file written.
+pub fn record_values(baseline: &Baseline, values: &[(usize, SeenValues)]) -> Result<PathBuf, EditError> {
+    let path = baseline
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(super::BASELINE_FILE));
+    let mut expected = baseline.entries.clone();
+    let mut edits = Vec::new();
+    for (at, seen) in values {
+        let entry = expected
+            .get_mut(*at)
+            .ok_or_else(|| EditError::Unsafe(path.clone(), String::new()))?;
+        let (extent, _) =
+            entry_extent(&baseline.text, entry.offset).ok_or_else(|| EditError::Unsafe(path.clone(), String::new()))?;
+        let key_column = key_column(&baseline.text, entry.offset);
+        let end = extent.end;
+        edits.push((
+            end..end,
+            newline_before(&baseline.text, end) + &render_values(seen, key_column),
+        ));
+        entry.values = seen.clone();
+    }
+    let text = apply(&baseline.text, edits);
+    let shown = || {
+        values
+            .iter()
+            .filter_map(|(at, seen)| {
+                let entry = baseline.entries.get(*at)?;
+                Some(format!("# {}\n{}", entry.id, render_values(seen, 4)))
+            })
+            .collect()
+    };
+    write_or_explain(&path, &text, &expected, shown)?;
+    Ok(path)
+}
+
+/// Writes `text` to `path` when it reads back as `expected`; else says what to add by hand.
+fn write_or_explain(
+    path: &Path,
+    text: &str,
+    expected: &[Entry],
+    by_hand: impl Fn() -> String,
+) -> Result<(), EditError> {
+    write_checked(path, text, expected).map_err(|error| match error {
+        WriteError::Io(error) => EditError::Io(path.to_path_buf(), error),
+        WriteError::Mismatch => EditError::Unsafe(path.to_path_buf(), by_hand()),
+    })
+}
+
+/// The column of an entry's keys: where its first key starts on its `- ` line.
+fn key_column(text: &str, offset: usize) -> usize {
+    let line_start = text
+        .get(..offset)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    offset.saturating_sub(line_start)
+}
+
+/// The text with each range replaced, later ranges first so earlier offsets hold.
+fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+    edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
+    let mut edited = text.to_owned();
+    for (range, replacement) in edits {
+        edited.replace_range(range, &replacement);
+    }
+    edited
 }
 
 /// The entries the edited file must hold, in file order.
@@ -94,7 +163,8 @@ fn edited_text(baseline: &Baseline, decisions: &[Entry]) -> Option<String> {
         dash_indent = indent;
         append_at = Some(append_at.map_or(extent.end, |at: usize| at.max(extent.end)));
         if let Some(decision) = replacement(entry, decisions) {
-            edits.push((extent, render(decision, indent)));
+            let comments = comment_lines(text.get(extent.clone())?);
+            edits.push((extent, comments + &render(decision, indent)));
         }
     }
     if !appended.is_empty() {
@@ -104,12 +174,22 @@ fn edited_text(baseline: &Baseline, decisions: &[Entry]) -> Option<String> {
             None => start_list(text, &rendered),
         });
     }
-    edits.sort_by_key(|(range, _)| std::cmp::Reverse(range.start));
-    let mut edited = text.clone();
-    for (range, replacement) in edits {
-        edited.replace_range(range, &replacement);
-    }
-    Some(edited)
+    Some(apply(text, edits))
+}
+
+/// The lines of an entry's text that are whole comments, kept when the entry is replaced.
+fn comment_lines(entry: &str) -> String {
+    entry
+        .split_inclusive('\n')
+        .filter(|line| line.trim_start().starts_with('#'))
+        .map(|line| {
+            if line.ends_with('\n') {
+                line.to_owned()
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
 }
 
 /// A line break to insert before appended text when the file does not end with one there.
@@ -185,6 +265,36 @@ fn render(entry: &Entry, indent: usize) -> String {
     for claim in &entry.claims {
         out.push_str(&format!("{key}  - {}\n", scalar(claim)));
     }
+    if !entry.values.is_empty() {
+        out.push_str(&render_values(&entry.values, indent + 2));
+    }
+    if !entry.history.is_empty() {
+        out.push_str(&format!("{key}history:\n"));
+    }
+    for earlier in &entry.history {
+        let (dash, key) = (" ".repeat(indent + 4), " ".repeat(indent + 6));
+        out.push_str(&format!("{dash}- id: {}\n", earlier.id));
+        out.push_str(&format!("{key}decision: {}\n", earlier.decision));
+        out.push_str(&format!("{key}note: {}\n", scalar_block(&earlier.note, indent + 8)));
+        out.push_str(&format!("{key}by: {}\n", scalar(&earlier.by)));
+        out.push_str(&format!("{key}on: {}\n", earlier.on));
+    }
+    out
+}
+
+/// A `values:` block, its key at column `column`: one line per claim, its value as written
+/// and as read.
+fn render_values(values: &SeenValues, column: usize) -> String {
+    let key = " ".repeat(column);
+    let mut out = format!("{key}values:\n");
+    for (claim, seen) in values {
+        out.push_str(&format!(
+            "{key}  {}: {{value: {}, normalized: {}}}\n",
+            scalar(claim),
+            scalar(&seen.value),
+            scalar(&seen.normalized)
+        ));
+    }
     out
 }
 
@@ -212,12 +322,8 @@ fn quoted(text: &str) -> String {
 /// A note: a folded block wrapped at about 100 columns when that reads back as the same
 /// text (one line, single spaces), else double-quoted.
 fn scalar_block(text: &str, indent: usize) -> String {
-    let foldable = !text.is_empty()
-        && text.trim() == text
-        && !text.contains("  ")
-        && !text.contains(['\n', '\r', '\t'])
-        && !text.contains(" #")
-        && !text.contains(": ");
+    let foldable =
+        !text.is_empty() && text.trim() == text && !text.contains("  ") && !text.contains(['\n', '\r', '\t']);
     if !foldable {
         return quoted(text);
     }
@@ -289,8 +395,11 @@ fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permiss
 fn same_decisions(found: &[Entry], expected: &[Entry]) -> bool {
     found.len() == expected.len()
         && found.iter().zip(expected).all(|(a, b)| {
-            (&a.id, a.decision, &a.note, &a.by, a.on, a.verdict, &a.claims)
-                == (&b.id, b.decision, &b.note, &b.by, b.on, b.verdict, &b.claims)
+            (
+                &a.id, a.decision, &a.note, &a.by, a.on, a.verdict, &a.claims, &a.values, &a.history,
+            ) == (
+                &b.id, b.decision, &b.note, &b.by, b.on, b.verdict, &b.claims, &b.values, &b.history,
+            )
         })
 }
 
@@ -309,6 +418,8 @@ mod tests {
             on: jiff::civil::date(2026, 11, 23),
             verdict: Verdict::Conflict,
             claims: vec!["wire/age".to_owned(), "paper/age".to_owned()],
+            values: SeenValues::new(),
+            history: Vec::new(),
             offset: 0,
             line: 0,
         }
@@ -367,8 +478,11 @@ mod tests {
             + "        # a comment inside the entry\n".len();
         assert_eq!(&text[..start], &ODD[..start]);
         assert!(text.ends_with(&ODD[end..]), "{text}");
-        assert!(text.contains("    - id: omar-diaby/age#bbbbbb\n"), "{text}");
-        assert!(!text.contains("2cdfb0"));
+        assert!(
+            text[start..].starts_with("        # a comment inside the entry\n    - id: omar-diaby/age#bbbbbb\n"),
+            "the comment written inside the entry is kept: {text}"
+        );
+        assert!(!text.contains("id: omar-diaby/age#2cdfb0"));
     }
 
     #[test]
@@ -403,6 +517,43 @@ mod tests {
             1,
             "no temporary file left"
         );
+    }
+
+    #[test]
+    fn values_are_inserted_after_an_entry_and_nothing_else_moves() {
+        let (_dir, baseline) = baseline(ODD);
+        let seen = crate::baseline::Seen {
+            value: "about 50".to_owned(),
+            normalized: "[42.5, 57.5]".to_owned(),
+        };
+        let values: SeenValues = [("a/b".to_owned(), seen)].into_iter().collect();
+        let path = record_values(&baseline, &[(0, values.clone())]).expect("written");
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let inserted = "        values:\n          a/b: {value: about 50, normalized: \"[42.5, 57.5]\"}\n";
+        let at = ODD.find("\n# trailing").expect("the trailing comment");
+        assert_eq!(text, format!("{}{inserted}{}", &ODD[..at], &ODD[at..]));
+        assert_eq!(Baseline::load(&path).expect("reads back").entries[0].values, values);
+    }
+
+    #[test]
+    fn history_and_values_read_back_exactly() {
+        let (dir, baseline) = baseline("");
+        let mut new = entry("omar-diaby/age#aaaaaa", "Now: keep 50.");
+        new.values.insert(
+            "wire/age".to_owned(),
+            crate::baseline::Seen {
+                value: "50".to_owned(),
+                normalized: "born 1974-10-23..1975-10-22".to_owned(),
+            },
+        );
+        new.history = vec![crate::baseline::Earlier::of(&entry(
+            "omar-diaby/age#bbbbbb",
+            "Before: a note with a colon: and a # hash.",
+        ))];
+        let path = accept(&baseline, std::slice::from_ref(&new)).expect("written");
+        let read = Baseline::load(&path).expect("reads back");
+        assert!(same_decisions(&read.entries, &[new]), "{}", read.text);
+        drop(dir);
     }
 
     #[test]

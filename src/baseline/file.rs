@@ -1,7 +1,10 @@
 //! The reviewed-decisions file (`claims/reviewed.yaml`): one entry per reviewed discrepancy,
-//! read with positions so a bad entry is reported at its line and column.
+//! read with positions so a bad entry is reported at its line and column. An entry may record
+//! the values its claims had (`values`) and the decisions it replaced (`history`); entries
+//! written before those fields existed read as they are.
 
 use super::id::DiscrepancyId;
+use super::seen::{Seen, SeenValues};
 use crate::corpus::raw::ScalarText;
 use crate::corpus::{YamlFile, read_yaml_file};
 use crate::diagnostics::{Code, Diagnostic, Problems};
@@ -9,7 +12,7 @@ use crate::verdict::Verdict;
 use jiff::civil::Date;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -80,10 +83,49 @@ pub struct Entry {
     pub verdict: Verdict,
     /// The claims it held when reviewed, as `source/claim` keys.
     pub claims: Vec<String>,
+    /// Each claim's value when reviewed, by key; empty for a decision that did not record
+    /// them (one written before they were recorded).
+    pub values: SeenValues,
+    /// The decisions this one replaced on the same group, newest first.
+    pub history: Vec<Earlier>,
     /// Byte offset of the entry's first key in the file text.
     pub offset: usize,
     /// 1-based line of the entry in the file.
     pub line: usize,
+}
+
+/// A decision replaced by a later one on the same group, kept with the later one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Earlier {
+    /// The discrepancy it was about, as it was then.
+    #[serde(serialize_with = "as_text")]
+    pub id: DiscrepancyId,
+    /// The decision.
+    pub decision: Decision,
+    /// Why, in the editor's words.
+    pub note: String,
+    /// Who decided.
+    pub by: String,
+    /// When.
+    #[serde(serialize_with = "as_text")]
+    pub on: Date,
+}
+
+impl Earlier {
+    /// The decision of an entry, as a later decision keeps it.
+    pub fn of(entry: &Entry) -> Self {
+        Earlier {
+            id: entry.id.clone(),
+            decision: entry.decision,
+            note: entry.note.clone(),
+            by: entry.by.clone(),
+            on: entry.on,
+        }
+    }
+}
+
+fn as_text<T: fmt::Display, S: serde::Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
 }
 
 /// The reviewed decisions of a corpus, with the file text they were read from.
@@ -115,6 +157,27 @@ struct RawEntry {
     verdict: Spanned<String>,
     #[serde(default)]
     claims: Vec<Spanned<String>>,
+    #[serde(default)]
+    values: BTreeMap<String, RawSeen>,
+    #[serde(default)]
+    history: Vec<Spanned<RawEarlier>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeen {
+    value: ScalarText,
+    normalized: ScalarText,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEarlier {
+    id: Spanned<String>,
+    decision: Decision,
+    note: Spanned<String>,
+    by: Spanned<String>,
+    on: Spanned<ScalarText>,
 }
 
 impl Baseline {
@@ -199,6 +262,84 @@ fn validate_entry(file: &YamlFile<RawBaseline>, spanned: &Spanned<RawEntry>) -> 
     let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
         Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
     };
+    let Earlier { id, note, by, on, .. } = validate_decision(file, Fields::of_entry(raw))?;
+    let verdict = parse_verdict(&raw.verdict.value).ok_or_else(|| {
+        problem(
+            Code::YamlType,
+            &raw.verdict.referenced,
+            format!("unknown verdict `{}`", raw.verdict.value),
+            "one of: conflict, drift, tension, agree",
+        )
+    })?;
+    let claims = raw.claims.iter().map(|claim| claim.value.clone()).collect();
+    let values = raw
+        .values
+        .iter()
+        .map(|(claim, seen)| {
+            let seen = Seen {
+                value: seen.value.0.clone(),
+                normalized: seen.normalized.0.clone(),
+            };
+            (claim.clone(), seen)
+        })
+        .collect();
+    let history = raw
+        .history
+        .iter()
+        .map(|earlier| validate_decision(file, Fields::of_earlier(&earlier.value)))
+        .collect::<Result<_, _>>()?;
+    let offset = file.span(&spanned.referenced).map_or(0, |span| span.start);
+    Ok(Entry {
+        id,
+        decision: raw.decision,
+        note,
+        by,
+        on,
+        verdict,
+        claims,
+        values,
+        history,
+        offset,
+        line: usize::try_from(spanned.referenced.line()).unwrap_or(0),
+    })
+}
+
+/// The fields every decision has, current or earlier, as written.
+struct Fields<'a> {
+    id: &'a Spanned<String>,
+    decision: Decision,
+    note: &'a Spanned<String>,
+    by: &'a Spanned<String>,
+    on: &'a Spanned<ScalarText>,
+}
+
+impl<'a> Fields<'a> {
+    fn of_entry(raw: &'a RawEntry) -> Self {
+        Fields {
+            id: &raw.id,
+            decision: raw.decision,
+            note: &raw.note,
+            by: &raw.by,
+            on: &raw.on,
+        }
+    }
+
+    fn of_earlier(raw: &'a RawEarlier) -> Self {
+        Fields {
+            id: &raw.id,
+            decision: raw.decision,
+            note: &raw.note,
+            by: &raw.by,
+            on: &raw.on,
+        }
+    }
+}
+
+/// The fields every decision has, current or earlier: an id, a note, who and when.
+fn validate_decision(file: &YamlFile<RawBaseline>, raw: Fields) -> Result<Earlier, Diagnostic> {
+    let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
+        Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
+    };
     let id = DiscrepancyId::parse(&raw.id.value).ok_or_else(|| {
         problem(
             Code::InvalidId,
@@ -225,26 +366,12 @@ fn validate_entry(file: &YamlFile<RawBaseline>, spanned: &Spanned<RawEntry>) -> 
             "write the day of the decision as YYYY-MM-DD",
         )
     })?;
-    let verdict = parse_verdict(&raw.verdict.value).ok_or_else(|| {
-        problem(
-            Code::YamlType,
-            &raw.verdict.referenced,
-            format!("unknown verdict `{}`", raw.verdict.value),
-            "one of: conflict, drift, tension, agree",
-        )
-    })?;
-    let claims = raw.claims.iter().map(|claim| claim.value.clone()).collect();
-    let offset = file.span(&spanned.referenced).map_or(0, |span| span.start);
-    Ok(Entry {
+    Ok(Earlier {
         id,
         decision: raw.decision,
         note: raw.note.value.clone(),
         by: raw.by.value.clone(),
         on,
-        verdict,
-        claims,
-        offset,
-        line: usize::try_from(spanned.referenced.line()).unwrap_or(0),
     })
 }
 
@@ -308,6 +435,25 @@ mod tests {
             let problems = load(&GOOD.replacen(from, to, 1)).expect_err(to);
             assert!(problems.contains(expected), "{to}: {problems}");
         }
+    }
+
+    #[test]
+    fn values_and_history_load_and_a_bad_earlier_decision_is_placed() {
+        let full = format!(
+            "{GOOD}    values:\n      a/x: {{value: 50, normalized: \"50\"}}\n    history:\n      - id: \
+             omar-diaby/age#111111\n        decision: explained\n        note: Earlier.\n        by: B\n        \
+             on: 2026-11-01\n"
+        );
+        let baseline = load(&full).expect("valid");
+        let entry = &baseline.entries[0];
+        assert_eq!(entry.values["a/x"].value, "50");
+        assert_eq!(entry.history[0].note, "Earlier.");
+        assert_eq!(entry.history[0].id.to_string(), "omar-diaby/age#111111");
+        let problems = load(&full.replace("on: 2026-11-01", "on: 2026-13-01")).expect_err("a bad date");
+        assert!(
+            problems.contains("DIR/reviewed.yaml:16:13: error[invalid-date]"),
+            "{problems}"
+        );
     }
 
     #[test]

@@ -9,9 +9,13 @@ pub mod diff;
 mod edit;
 mod file;
 mod id;
+mod lock;
 mod review;
+mod seen;
 
-pub use edit::{EditError, accept};
-pub use file::{BASELINE_FILE, Baseline, Decision, Entry, parse_verdict};
+pub use edit::{EditError, accept, record_values};
+pub use file::{BASELINE_FILE, Baseline, Decision, Earlier, Entry, parse_verdict};
 pub use id::{DiscrepancyId, HASH_DIGITS};
+pub use lock::{DecisionsLock, lock};
 pub use review::{GroupReview, Reviews, Status};
+pub use seen::{Seen, SeenValues, ValueChange, seen_in};

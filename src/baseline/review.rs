@@ -1,8 +1,10 @@
 //! Matching the discrepancies of a judged corpus against the reviewed decisions: each one is
-//! reviewed, changed since its review, or unreviewed; decisions left over are stale.
+//! reviewed, changed since its review, or unreviewed; decisions left over are stale. A
+//! decision that recorded its claims' values is changed as soon as one of them is edited.
 
 use super::file::{Baseline, Entry};
 use super::id::DiscrepancyId;
+use super::seen::{ValueChange, seen_in, value_changes};
 use crate::model::{ClaimRef, Corpus};
 use crate::verdict::{Judged, Verdict};
 use rayon::prelude::*;
@@ -15,7 +17,8 @@ use std::path::PathBuf;
 pub enum Status {
     /// A decision covers it as it is now.
     Reviewed,
-    /// A decision covers an earlier state of it (other claims, or another verdict).
+    /// A decision covers an earlier state of it (other claims, another verdict, or values
+    /// edited since).
     Changed,
     /// No decision covers it.
     Unreviewed,
@@ -45,8 +48,11 @@ pub struct GroupReview {
     pub status: Status,
     /// The decision that covers it, or the one made on its earlier state.
     pub decision: Option<Entry>,
-    /// What changed since that decision: `gained bfmtv/x`, `reviewed as tension, now conflict`.
+    /// What changed since that decision: `gained bfmtv/x`, `reviewed as tension, now conflict`,
+    /// `bfmtv/x said "50", now "51"`.
     pub changes: Vec<String>,
+    /// The claims whose value changed since the decision recorded it.
+    pub edited: Vec<ValueChange>,
 }
 
 impl GroupReview {
@@ -168,6 +174,12 @@ fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &E
         .as_ref()
         .map(|entry| changes_since(entry, judged.verdict, &DiscrepancyId::keys(corpus, &claims)))
         .unwrap_or_default();
+    let edited = decision
+        .as_ref()
+        .filter(|entry| !entry.values.is_empty())
+        .map(|entry| value_changes(&entry.values, &seen_in(corpus, judged)))
+        .unwrap_or_default();
+    changes.extend(edited.iter().map(ValueChange::describe));
     if changes.is_empty() && decision.as_ref().is_some_and(|entry| entry.id != id) {
         changes.push("a claim's scope changed".to_owned());
     }
@@ -183,6 +195,7 @@ fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &E
         status,
         decision,
         changes,
+        edited,
     }
 }
 
@@ -213,6 +226,8 @@ mod tests {
             on: jiff::civil::date(2026, 11, 23),
             verdict,
             claims: claims.iter().map(|c| (*c).to_owned()).collect(),
+            values: Default::default(),
+            history: Vec::new(),
             offset: 0,
             line: 1,
         }

@@ -1,14 +1,20 @@
 //! `crosscheck accept`: record editorial decisions on discrepancies in the reviewed-decisions
-//! file, by id, or every discrepancy not yet reviewed as it is now (`--all-new`).
+//! file, by id, or every discrepancy not yet reviewed as it is now (`--all-new`). Each decision
+//! records its claims' values; a decision it replaces is kept in its history. With
+//! `--record-values`, decisions written before values were recorded get them.
 
 use super::check::VerdictArg;
 use super::decisions::{parse_decision, problems_outcome};
 use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
-use crate::baseline::{BASELINE_FILE, Baseline, Decision, Entry, GroupReview, Status, accept};
+use crate::baseline::{
+    BASELINE_FILE, Baseline, Decision, Earlier, Entry, GroupReview, SeenValues, Status, accept, lock, record_values,
+    seen_in,
+};
 use crate::names::suggest;
 use crate::verdict::Verdict;
 use jiff::civil::Date;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,7 +24,7 @@ use std::process::Command;
 pub struct AcceptArgs {
     /// Discrepancy ids as `check` prints them (`omar-diaby/age#3f2a1c`), or `subject/property`;
     /// `-` reads ids from standard input, one per line.
-    #[arg(required_unless_present = "all_new")]
+    #[arg(required_unless_present_any = ["all_new", "record_values"])]
     pub ids: Vec<String>,
     /// Accept every discrepancy not reviewed as it is now (see --verdict).
     #[arg(long, conflicts_with = "ids")]
@@ -26,9 +32,13 @@ pub struct AcceptArgs {
     /// With --all-new: only discrepancies with this verdict (repeatable).
     #[arg(long, value_enum, requires = "all_new")]
     pub verdict: Vec<VerdictArg>,
+    /// Record, in every decision that covers its discrepancy as it is now but has no record
+    /// of its claims' values (one written before values were recorded), the values now.
+    #[arg(long, conflicts_with_all = ["ids", "all_new", "note"])]
+    pub record_values: bool,
     /// Why the sources differ and what to do about it, in an editor's words.
-    #[arg(long)]
-    pub note: String,
+    #[arg(long, required_unless_present = "record_values")]
+    pub note: Option<String>,
     /// The decision: explained, keep-both, corrected or wont-fix.
     #[arg(long, value_parser = parse_decision, default_value = "explained")]
     pub decision: Decision,
@@ -53,7 +63,8 @@ pub(super) fn accept_command(args: &AcceptArgs) -> Outcome {
 }
 
 fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
-    if args.note.trim().is_empty() {
+    let note = args.note.as_deref().map(str::trim).unwrap_or_default();
+    if note.is_empty() && !args.record_values {
         return Err(Outcome::usage_error(
             "error: the --note is empty\n  help: say why the sources differ and what to do about it\n".to_owned(),
         ));
@@ -61,9 +72,19 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     let path = corpus_path(args.corpus.as_ref())?;
     let corpus = load(&path)?;
     let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
+    // Held until the new file is in place: another `accept` waits, then reads this one's.
+    let _lock = lock(&file).map_err(|(lock_file, error)| {
+        Outcome::usage_error(format!(
+            "error: cannot lock {} to write the decisions: {error}; nothing was changed\n",
+            lock_file.display()
+        ))
+    })?;
     let baseline =
         Baseline::load_or_empty(&file).map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
     let analysis = Analysis::reviewed(&corpus, &baseline);
+    if args.record_values {
+        return record(&analysis, &baseline);
+    }
     let targets = if args.all_new {
         unreviewed(&analysis, &args.verdict)
     } else {
@@ -78,9 +99,19 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     }
     let by = decided_by(args.by.as_deref(), &path)?;
     let on = decided_on(args.on.as_deref())?;
+    let mut values = values_now(&analysis, &targets);
     let entries: Vec<Entry> = targets
         .iter()
-        .map(|review| entry(review, review.keys(&corpus), args, (&by, on)))
+        .map(|review| {
+            let decided = Decided {
+                decision: args.decision,
+                note,
+                by: &by,
+                on,
+            };
+            let seen = values.remove(&review.id.prefix()).unwrap_or_default();
+            entry(review, review.keys(&corpus), seen, &decided, &baseline)
+        })
         .collect();
     let written = accept(&baseline, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
     Ok(Outcome {
@@ -90,43 +121,160 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     })
 }
 
-fn entry(review: &GroupReview, claims: Vec<String>, args: &AcceptArgs, (by, on): (&str, Date)) -> Entry {
+/// What the editor decides, the same for every discrepancy of one run.
+struct Decided<'a> {
+    decision: Decision,
+    note: &'a str,
+    by: &'a str,
+    on: Date,
+}
+
+/// The values of the claims of each target now, by `subject/property`.
+fn values_now(analysis: &Analysis, targets: &[&GroupReview]) -> HashMap<String, SeenValues> {
+    let wanted: HashSet<String> = targets.iter().map(|review| review.id.prefix()).collect();
+    analysis
+        .groups
+        .iter()
+        .filter_map(|judged| {
+            let prefix = analysis.review(judged)?.id.prefix();
+            wanted
+                .contains(&prefix)
+                .then(|| (prefix, seen_in(analysis.corpus, judged)))
+        })
+        .collect()
+}
+
+/// The new entry for a discrepancy: the decision, what it saw, and the decision it replaces
+/// (with that one's own history) kept as its history.
+fn entry(
+    review: &GroupReview,
+    claims: Vec<String>,
+    values: SeenValues,
+    decided: &Decided,
+    baseline: &Baseline,
+) -> Entry {
+    let history = baseline
+        .earlier(&review.id)
+        .map(|earlier| {
+            std::iter::once(Earlier::of(earlier))
+                .chain(earlier.history.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default();
     Entry {
         id: review.id.clone(),
-        decision: args.decision,
-        note: args.note.trim().to_owned(),
-        by: by.to_owned(),
-        on,
+        decision: decided.decision,
+        note: decided.note.to_owned(),
+        by: decided.by.to_owned(),
+        on: decided.on,
         verdict: review.verdict,
         claims,
+        values,
+        history,
         offset: 0,
         line: 0,
     }
 }
 
+/// `--record-values`: the values now, in each decision that has none and covers its
+/// discrepancy as it is now.
+fn record(analysis: &Analysis, baseline: &Baseline) -> Result<Outcome, Outcome> {
+    let without: Vec<(usize, &Entry)> = baseline
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, entry)| entry.values.is_empty())
+        .collect();
+    let reviewed: Vec<&GroupReview> = without
+        .iter()
+        .filter_map(|(_, entry)| analysis.reviews.get(&entry.id.subject, &entry.id.property))
+        .filter(|review| review.status == Status::Reviewed)
+        .collect();
+    let mut values = values_now(analysis, &reviewed);
+    let updates: Vec<(usize, SeenValues)> = without
+        .iter()
+        .filter_map(|(at, entry)| Some((*at, values.remove(&entry.id.prefix())?)))
+        .collect();
+    let mut stdout = String::new();
+    if updates.is_empty() {
+        stdout.push_str("no values to record: every decision that covers its discrepancy as it is now has them\n");
+    } else {
+        let written =
+            record_values(baseline, &updates).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
+        for (at, seen) in &updates {
+            if let Some(entry) = baseline.entries.get(*at) {
+                stdout.push_str(&format!(
+                    "recorded the values of {} ({} claims)\n",
+                    entry.id,
+                    seen.len()
+                ));
+            }
+        }
+        stdout.push_str(&format!(
+            "wrote the values of {} decision{} to {}\n",
+            updates.len(),
+            plural(updates.len()),
+            written.display()
+        ));
+    }
+    let left = without.len() - updates.len();
+    let stderr = if left == 0 {
+        String::new()
+    } else {
+        format!(
+            "warning: {left} decision{} without values cover{} a discrepancy that changed since or is gone; \
+             values are recorded only for a decision that covers its discrepancy as it is now\n  = help: \
+             re-review each (crosscheck check lists them as changed or stale): crosscheck accept ID --note \"why\"\n",
+            plural(left),
+            if left == 1 { "s" } else { "" }
+        )
+    };
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code: EXIT_CLEAN,
+    })
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
+}
+
+/// What `accept` says: each decision written, with the decision it replaced and its note in
+/// full, and the file written.
 fn report(entries: &[Entry], baseline: &Baseline, written: &Path) -> String {
     let mut out = String::new();
     for entry in entries {
-        let replaced = baseline.earlier(&entry.id).is_some();
         out.push_str(&format!(
-            "accepted {} ({}, {}){}\n",
-            entry.id,
-            entry.verdict,
-            entry.decision,
-            if replaced {
-                ", replacing the earlier decision"
-            } else {
-                ""
-            }
+            "accepted {} ({}, {})",
+            entry.id, entry.verdict, entry.decision
         ));
+        match baseline.earlier(&entry.id) {
+            Some(earlier) => out.push_str(&format!(
+                ", replacing the decision of {} on {} ({}), kept in its history:\n{}\n",
+                earlier.by,
+                earlier.on,
+                earlier.decision,
+                indented(&earlier.note)
+            )),
+            None => out.push('\n'),
+        }
     }
     out.push_str(&format!(
         "wrote {} decision{} to {}\n",
         entries.len(),
-        if entries.len() == 1 { "" } else { "s" },
+        plural(entries.len()),
         written.display()
     ));
     out
+}
+
+/// A note as shown under the line that names it: each of its lines indented by four spaces.
+fn indented(note: &str) -> String {
+    note.lines()
+        .map(|line| format!("    {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Every discrepancy not reviewed as it is now, optionally of some verdicts only.

@@ -52,6 +52,10 @@ struct DecisionOut<'a> {
     verdict: &'static str,
     claims: &'a [String],
     line: usize,
+    /// Each claim's value when the decision was made (empty when it did not record them).
+    values: &'a crate::baseline::SeenValues,
+    /// The decisions it replaced, newest first.
+    history: &'a [crate::baseline::Earlier],
 }
 
 /// Where a discrepancy stands: its status, the decision that covers it (or covered an
@@ -61,6 +65,8 @@ struct ReviewOut<'a> {
     status: &'static str,
     decision: Option<DecisionOut<'a>>,
     changes: &'a [String],
+    /// The claims whose value changed since the decision recorded it.
+    edited: &'a [crate::baseline::ValueChange],
 }
 
 #[derive(Serialize)]
@@ -293,6 +299,8 @@ fn decision_out(entry: &Entry) -> DecisionOut<'_> {
         verdict: entry.verdict.as_str(),
         claims: &entry.claims,
         line: entry.line,
+        values: &entry.values,
+        history: &entry.history,
     }
 }
 
@@ -301,6 +309,7 @@ fn review_out(review: &GroupReview) -> ReviewOut<'_> {
         status: review.status.as_str(),
         decision: review.decision.as_ref().map(decision_out),
         changes: &review.changes,
+        edited: &review.edited,
     }
 }
 

@@ -9,6 +9,7 @@ mod common;
 mod bulk;
 mod check;
 mod corpus_folder;
+mod decisions;
 mod devset;
 mod dot;
 mod extract;

@@ -235,7 +235,13 @@ fn accepting_the_new_discrepancies_makes_the_check_and_the_diff_pass() {
         "{}",
         String::from_utf8_lossy(&piped.stderr)
     );
-    assert_eq!(stdout.matches("replacing the earlier decision").count(), 2, "{stdout}");
+    assert_eq!(
+        stdout
+            .matches("replacing the decision of corpus maintainers on 2026-11-23")
+            .count(),
+        2,
+        "{stdout}"
+    );
 
     let rest = accept(
         after.path(),
