@@ -36,6 +36,7 @@ fn parse_value(bencher: Bencher, (written, value_type): (&str, ValueType)) {
     let day = jiff::civil::date(2025, 10, 22);
     let context = ParseContext {
         reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
     };
     bencher.bench(|| parse(divan::black_box(written), value_type, &context));
 }

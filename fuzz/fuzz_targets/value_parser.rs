@@ -10,8 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let day = jiff::civil::date(2025, 10, 22);
     let dated = ParseContext {
         reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
     };
-    let undated = ParseContext { reference: None };
+    let undated = ParseContext { reference: None, date_order: None };
     for ty in ValueType::ALL {
         let _ = parse(&text, ty, &dated);
         let _ = parse(&text, ty, &undated);

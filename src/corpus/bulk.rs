@@ -1261,7 +1261,10 @@ impl<'a> RowChecker<'a> {
         let parsed = match value::parse(
             compact.as_deref().unwrap_or(written),
             ValueType::Date,
-            &ParseContext { reference: None },
+            &ParseContext {
+                reference: None,
+                date_order: None,
+            },
         ) {
             Ok(Value::Date(date)) => Some(date),
             _ => None,

@@ -409,7 +409,14 @@ impl Loader {
             approx: 0.0,
             report: 0.0,
         };
-        match value::parse(&drift.value.0, ValueType::Duration, &ParseContext { reference: None }) {
+        match value::parse(
+            &drift.value.0,
+            ValueType::Duration,
+            &ParseContext {
+                reference: None,
+                date_order: None,
+            },
+        ) {
             Ok(Value::Duration(duration)) => {
                 let days = duration.days(exact);
                 Some(midpoint(&days))
@@ -526,6 +533,7 @@ impl Loader {
                 first: date.first,
                 last: date.last,
             }),
+            date_order: None,
         };
         let error = match value::parse(&written.value.0, ValueType::Date, &context) {
             Ok(Value::Date(date)) => return Some(date),
@@ -790,6 +798,7 @@ pub(super) fn read_value(
             first: as_of.first,
             last: as_of.last,
         }),
+        date_order: None,
     };
     let parsed = match written {
         RawValue::Scalar(text) => value::parse(text, property.value_type, &context),

@@ -163,7 +163,10 @@ fn same_value(written: &str, proposal: &Proposal, corpus: &Corpus) -> bool {
     let Some(property) = corpus.properties.get(&proposal.property) else {
         return false;
     };
-    let context = ParseContext { reference: None };
+    let context = ParseContext {
+        reference: None,
+        date_order: None,
+    };
     match (
         value::parse(written, property.value_type, &context),
         value::parse(&proposal.value, property.value_type, &context),

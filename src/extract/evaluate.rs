@@ -149,6 +149,7 @@ fn same_value(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
             first: claim.as_of.first,
             last: claim.as_of.last,
         }),
+        date_order: None,
     };
     value::parse(&proposal.value, property.value_type, &context).is_ok_and(|value| value == claim.value)
 }

@@ -342,7 +342,10 @@ impl Reader<'_> {
             let tidy = self.words(file, vec![word]);
             for phrase in tidy {
                 let written = example(&phrase);
-                let context = ParseContext { reference: None };
+                let context = ParseContext {
+                    reference: None,
+                    date_order: None,
+                };
                 if value::parse(&written, ValueType::Count, &context).is_err() {
                     let span = self.span(file, &location);
                     self.report(

@@ -109,6 +109,7 @@ pub fn loads(found: &Found) -> bool {
     let day = jiff::civil::date(2025, 10, 22);
     let context = ParseContext {
         reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
     };
     value::parse(&found.written, found.family.value_type(), &context).is_ok()
 }

@@ -1,29 +1,23 @@
 //! Reading dates: absolute forms (`2013`, `2020-08`, `August 2020`, `22 October 2025`,
-//! `early 2025`, `the 2000s`), relative forms (see [`super::relative`]) and ranges
-//! (`between 2020 and 2022`, `2020-2022`, `from August 2020 to February 2022`).
+//! `early 2025`, `the 2000s`), numeric forms (see [`super::numeric`]), parts of periods
+//! (see [`super::periods`]), parts of the day and night (see [`super::dayparts`]), relative
+//! forms (see [`super::relative`]), ranges (`between 2020 and 2022`, `October 21-22`,
+//! `from Feb 1st to March 2019`), alternatives (`2012 or 2013`, `either 2025-03-04 or
+//! 2025-04-03`), open ends (`since 2013`, `by 2016`) and approximations (`around 2013`).
+//!
+//! Each reader takes the words of a date and a way to read the words of an inner date, so
+//! that the readers of forms never import each other.
 
 use super::date::{DateValue, Precision};
+use super::date_words::split_at_word;
+use super::date_words::{
+    Found, Problem, day_number, decade_span, decade_start, is_digits, month_number, month_span, shift, shift_months,
+    small_number, span, weekday_name, year_number, year_span,
+};
 use super::error::{error, help, quoted, unreadable};
 use super::lexer::{clean, words};
-use super::relative;
-use super::{ParseContext, ValueError, ValueType};
+use super::{DayRange, ParseContext, ValueError, ValueType, dayparts, numeric, periods, relative};
 use jiff::civil::Date;
-
-/// Why a date could not be read.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) enum Problem {
-    /// The text is not in the grammar.
-    Unreadable,
-    /// A date that does not exist, described for the message (`"2025-02-30"`).
-    Impossible(String),
-    /// A relative date read without a reference date.
-    NeedsReference,
-    /// A range that ends before it starts.
-    Reversed,
-}
-
-/// A date found, none (the text is not this form), or a problem.
-pub(super) type Found = Result<Option<DateValue>, Problem>;
 
 /// Reads a date of any precision; relative dates resolve against `ctx.reference`.
 pub(super) fn parse_date(written: &str, ctx: &ParseContext) -> Result<DateValue, ValueError> {
@@ -56,6 +50,13 @@ fn problem_error(problem: Problem, written: &str) -> ValueError {
             ),
         },
         Problem::Reversed => error(format!("the date range {} ends before it starts", quoted(written)), ty),
+        Problem::WrongWeekday(date, actual) => ValueError {
+            message: format!(
+                "{} names the wrong day of the week: {date} is a {actual}",
+                quoted(written)
+            ),
+            help: format!("write the date alone, or with its day of the week: \"{actual} {date}\""),
+        },
         Problem::Unreadable => unreadable(written, ty),
     }
 }
@@ -63,30 +64,154 @@ fn problem_error(problem: Problem, written: &str) -> ValueError {
 /// The longest text read as a date, in bytes (longer text is not a date).
 const MAX_DATE_LENGTH: usize = 200;
 
-/// Commas dropped and `mid-2020`, `early-2025` spaced out.
+/// Commas dropped, `mid-2020`, `early-2025` spaced out, `c.` read as `circa`.
 fn prepare(text: &str) -> String {
-    text.replace(',', " ")
+    let spaced = text
+        .replace(',', " ")
         .replace("mid-", "mid ")
         .replace("early-", "early ")
         .replace("late-", "late ")
+        .replace(" - ", " to ")
+        .replace("some time in ", "in ")
+        .replace("over the ", "the ");
+    words(&spaced).join(" ")
 }
 
-/// A range or a single date.
+/// Words before a date that change nothing (`in 2013`, `on Tuesday`, `the 1980s`).
+fn is_filler(word: &str) -> bool {
+    matches!(word, "in" | "on" | "the" | "during" | "at" | "of" | "sometime")
+}
+
+/// Prefixes that make a date approximate.
+const APPROXIMATELY: [&str; 7] = ["around", "about", "circa", "c.", "ca.", "approximately", "roughly"];
+
+/// A range, alternatives, an open end, an approximation or a single date.
 fn read_date(text: &str, ctx: &ParseContext) -> Found {
+    let tokens = words(text);
+    if let Some(found) = read_prefixed(&tokens, ctx)? {
+        return Ok(Some(found));
+    }
+    if let Some(found) = dayparts::read_overnight(&tokens, &|inner| read_tokens(inner, ctx))? {
+        return Ok(Some(found));
+    }
+    if let Some(found) = read_day_pair(&tokens, ctx)? {
+        return Ok(Some(found));
+    }
     if let Some(rest) = text.strip_prefix("between ") {
         return read_range(rest, &[" and "], ctx);
     }
     if let Some(rest) = text.strip_prefix("from ") {
-        return read_range(rest, &[" to ", " until ", " till ", " through "], ctx);
+        return read_range(rest, &[" to ", " until ", " till ", " through ", " and "], ctx);
     }
-    let separators = [" to ", " until ", " through ", ".."];
-    if let Some(separator) = separators.iter().find(|s| text.contains(*s)) {
-        return read_range(text, &[separator], ctx);
+    for separator in [" to ", " until ", " till ", " through ", ".."] {
+        if text.contains(separator)
+            && let Some(found) = read_range(text, &[separator], ctx)?
+        {
+            return Ok(Some(found));
+        }
+    }
+    if text.contains(" or ")
+        && let Some(found) = read_alternatives(text, ctx)?
+    {
+        return Ok(Some(found));
     }
     if let Some(found) = read_single(text, ctx)? {
         return Ok(Some(found));
     }
-    read_range(text, &["-"], ctx)
+    read_range(text, &["-", "/"], ctx)
+}
+
+/// `October 21-22, 2025`, `21-22 October`, `the night of 21-22 October`: the date read with
+/// each day of the pair, first day of the first to last day of the second (for a night,
+/// the night of the first day to the morning after the second).
+fn read_day_pair(tokens: &[&str], ctx: &ParseContext) -> Found {
+    let Some((at, from, to)) = tokens.iter().enumerate().find_map(|(at, token)| {
+        let (a, b) = token.split_once('-')?;
+        Some((at, day_number(a)?, day_number(b)?)).filter(|_| !is_digits(a, 4, 4))
+    }) else {
+        return Ok(None);
+    };
+    let with = |day: i8| {
+        let day = day.to_string();
+        let words: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, word)| if i == at { day.as_str() } else { word })
+            .collect();
+        read_date(&words.join(" "), ctx)
+    };
+    let (Some(first), Some(second)) = (with(from)?, with(to)?) else {
+        return Ok(None);
+    };
+    if first.precision == Precision::Night {
+        return join(first, DateValue::day(first.last.max(second.first))).map(Some);
+    }
+    join(first, second).map(Some)
+}
+
+/// `either A or B` (two readings), `since 2013`, `after 2016`, `by 2016`, `before 2016`,
+/// `around 2013`.
+fn read_prefixed(tokens: &[&str], ctx: &ParseContext) -> Found {
+    let Some((first, rest)) = tokens.split_first() else {
+        return Ok(None);
+    };
+    let inner = |words: &[&str]| read_date(&words.join(" "), ctx);
+    match *first {
+        "either" => {
+            let Some((left, right)) = split_at_word(rest, "or") else {
+                return Ok(None);
+            };
+            let (Some(one), Some(other)) = (read_tokens(left, ctx)?, read_tokens(right, ctx)?) else {
+                return Ok(None);
+            };
+            Ok(Some(DateValue::either(one, other)))
+        }
+        "since" => Ok(inner(rest)?.map(|date| since(date.first, ctx))),
+        "after" => Ok(inner(rest)?
+            .and_then(|date| shift(date.last, 1))
+            .map(|day| since(day, ctx))),
+        "by" => Ok(inner(rest)?.map(|date| by(date.last))),
+        "before" => Ok(inner(rest)?.and_then(|date| shift(date.first, -1)).map(by)),
+        word if APPROXIMATELY.contains(&word) => Ok(inner(rest)?.map(widen)),
+        _ => Ok(None),
+    }
+}
+
+/// From `first` to the reference's last day, or to the end of the calendar without one.
+fn since(first: Date, ctx: &ParseContext) -> DateValue {
+    let last = ctx.reference.map_or(Date::MAX, |range| range.last.max(first));
+    span(first, last, Precision::Since)
+}
+
+/// From the start of the calendar to `last`.
+fn by(last: Date) -> DateValue {
+    span(Date::MIN, last, Precision::By)
+}
+
+/// An approximate date: a year a year either side, a month a month, a day three days; any
+/// other precision as written.
+fn widen(date: DateValue) -> DateValue {
+    let widened = match date.precision {
+        Precision::Year => shift_months(date.first, -12).zip(shift_months(date.last, 12)),
+        Precision::Month => {
+            shift_months(date.first, -1).zip(shift_months(date.last.first_of_month(), 1).map(|d| d.last_of_month()))
+        }
+        Precision::Day => shift(date.first, -3).zip(shift(date.last, 3)),
+        _ => None,
+    };
+    match widened {
+        Some((first, last)) => span(first, last, Precision::Range),
+        None => date,
+    }
+}
+
+/// `2012 or 2013`, `Tuesday or Wednesday`, `October 21 or 22`: the days of both, as one
+/// range (the source is unsure which; `either A or B` keeps two readings instead).
+fn read_alternatives(text: &str, ctx: &ParseContext) -> Found {
+    Ok(read_pair(text, " or ", ctx)?.map(|(one, other)| {
+        let (first, last) = (one.first.min(other.first), one.last.max(other.last));
+        span(first, last, Precision::Range)
+    }))
 }
 
 /// `A SEP B` at the first separator where both sides are dates: first day of A to last
@@ -94,20 +219,96 @@ fn read_date(text: &str, ctx: &ParseContext) -> Found {
 fn read_range(text: &str, separators: &[&str], ctx: &ParseContext) -> Found {
     let mut problem = None;
     for separator in separators {
-        for (at, _) in text.match_indices(separator) {
-            let (Some(left), Some(right)) = (text.get(..at), text.get(at + separator.len()..)) else {
-                continue;
-            };
-            match (read_single(left.trim(), ctx), read_single(right.trim(), ctx)) {
-                (Ok(Some(from)), Ok(Some(to))) => return join(from, to).map(Some),
-                (Ok(None), _) | (_, Ok(None)) => {}
-                (Err(p), _) | (_, Err(p)) => {
-                    problem.get_or_insert(p);
-                }
+        match read_pair(text, separator, ctx) {
+            Ok(Some((from, to))) => return join(from, to).map(Some),
+            Ok(None) => {}
+            Err(p) => {
+                problem.get_or_insert(p);
             }
         }
     }
     problem.map_or(Ok(None), Err)
+}
+
+/// Both sides of the first `separator` that splits `text` into two dates. A side that is a
+/// bare day takes its month and year from the other (`October 21-22`, `21 to 22 October`);
+/// a side without a year takes it from the other (`from Feb 1st to March 2019`).
+fn read_pair(text: &str, separator: &str, ctx: &ParseContext) -> Result<Option<(DateValue, DateValue)>, Problem> {
+    let mut problem = None;
+    for (at, _) in text.match_indices(separator) {
+        let (Some(left), Some(right)) = (text.get(..at), text.get(at + separator.len()..)) else {
+            continue;
+        };
+        match read_sides(left.trim(), right.trim(), ctx) {
+            Ok(Some(pair)) => return Ok(Some(pair)),
+            Ok(None) => {}
+            Err(p) => {
+                problem.get_or_insert(p);
+            }
+        }
+    }
+    problem.map_or(Ok(None), Err)
+}
+
+/// The two sides of a range or of alternatives.
+fn read_sides(left: &str, right: &str, ctx: &ParseContext) -> Result<Option<(DateValue, DateValue)>, Problem> {
+    if let Some(day) = bare_day(left) {
+        let Some(to) = read_single(right, ctx)? else {
+            return Ok(None);
+        };
+        return Ok(with_day(&to.first, day)?.map(|from| (from, to)));
+    }
+    let Some(from) = read_left(left, right, ctx)? else {
+        return Ok(None);
+    };
+    if let Some(day) = bare_day(right) {
+        return Ok(with_day(&from.last, day)?.map(|to| (from, to)));
+    }
+    Ok(read_single(right, ctx)?.map(|to| (from, to)))
+}
+
+/// The left side of a range: when it has no year and the right side does, in the right
+/// side's year (or the year before, when the range would end before it starts).
+fn read_left(left: &str, right: &str, ctx: &ParseContext) -> Found {
+    let no_reference = ParseContext {
+        reference: None,
+        ..*ctx
+    };
+    if read_single(left, &no_reference) != Err(Problem::NeedsReference) {
+        return read_single(left, ctx);
+    }
+    let Ok(Some(end)) = read_single(right, &no_reference) else {
+        return read_single(left, ctx);
+    };
+    let in_year_of = |day: Date| ParseContext {
+        reference: Some(DayRange { first: day, last: day }),
+        ..*ctx
+    };
+    let from = read_single(left, &in_year_of(end.last))?;
+    match (from, shift_months(end.last, -12)) {
+        (Some(from), Some(year_before)) if from.first > end.last => read_single(left, &in_year_of(year_before)),
+        (from, _) => Ok(from),
+    }
+}
+
+/// A day of the month written alone (`22`, `22nd`).
+fn bare_day(text: &str) -> Option<i8> {
+    match words(text).as_slice() {
+        [word] if !is_digits(word, 4, 4) => day_number(word),
+        _ => None,
+    }
+}
+
+/// That day in the month of `date`; a day the month does not have is a problem.
+fn with_day(date: &Date, day: i8) -> Found {
+    match Date::new(date.year(), date.month(), day) {
+        Ok(found) => Ok(Some(DateValue::day(found))),
+        Err(_) => Err(Problem::Impossible(format!(
+            "day {day} of {}-{:02}",
+            date.year(),
+            date.month()
+        ))),
+    }
 }
 
 /// The range from the first day of `from` to the last day of `to`.
@@ -115,36 +316,52 @@ fn join(from: DateValue, to: DateValue) -> Result<DateValue, Problem> {
     if from.first > to.last {
         return Err(Problem::Reversed);
     }
-    Ok(DateValue {
-        first: from.first,
-        last: to.last,
-        precision: Precision::Range,
-    })
+    Ok(span(from.first, to.last, Precision::Range))
 }
 
-/// One date, absolute or relative, with a leading `in`, `on` or `the` ignored.
+/// One date, absolute or relative.
 fn read_single(text: &str, ctx: &ParseContext) -> Found {
-    let all = words(text);
-    let mut tokens: &[&str] = &all;
+    read_tokens(&words(text), ctx)
+}
+
+/// One date from its words, with words that change nothing (`in`, `on`, `the`, `of`)
+/// dropped.
+fn read_tokens(all: &[&str], ctx: &ParseContext) -> Found {
+    let mut tokens: &[&str] = all;
     while let Some((first, rest)) = tokens.split_first()
-        && matches!(*first, "in" | "on" | "the" | "during")
+        && is_filler(first)
     {
         tokens = rest;
     }
-    let tokens: Vec<&str> = tokens.iter().copied().filter(|t| *t != "of").collect();
+    let tokens: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !matches!(*t, "of" | "on" | "the"))
+        .collect();
+    if tokens.is_empty() {
+        return Ok(None);
+    }
+    let inner = |words: &[&str]| read_tokens(words, ctx);
     if let Some(found) = absolute(&tokens)? {
         return Ok(Some(found));
     }
-    match relative::recognise(&tokens) {
-        Some(relative) => relative::resolve(relative, ctx, text),
-        None => Ok(None),
+    if let Some(found) = numeric::read(&tokens, ctx)? {
+        return Ok(Some(found));
     }
+    if let Some(found) = dayparts::read(&tokens, &inner)? {
+        return Ok(Some(found));
+    }
+    if let Some(found) = periods::read(&tokens, ctx, &inner)? {
+        return Ok(Some(found));
+    }
+    relative::read(&tokens, ctx)
 }
 
 /// The absolute forms.
 fn absolute(tokens: &[&str]) -> Found {
     match tokens {
         [token] => single_token(token),
+        ["year", token] => single_token(token),
         [part, token] if part_of(part).is_some() => Ok(part_of_period(part, token)),
         [month, year] => Ok(month_and_year(month, year)),
         [a, b, year] => day_month_year(a, b, year, tokens),
@@ -152,12 +369,18 @@ fn absolute(tokens: &[&str]) -> Found {
     }
 }
 
-/// `2013`, `2020-08`, `2025-10-22`, `2000s`.
+/// `2013`, `2020-08`, `2025-10-22`, `22-oct-2025`, `2000s`, `2012-13`.
 fn single_token(token: &str) -> Found {
     if let Some(year) = year_number(token) {
         return Ok(year_span(year));
     }
+    if let Some(found) = two_years(token)? {
+        return Ok(Some(found));
+    }
     if let Some(found) = iso(token)? {
+        return Ok(Some(found));
+    }
+    if let Some(found) = dashed_with_month(token)? {
         return Ok(Some(found));
     }
     Ok(decade_start(token).and_then(|start| decade_span(start, 0, 9)))
@@ -183,6 +406,34 @@ fn iso(token: &str) -> Found {
         }
         _ => Ok(None),
     }
+}
+
+/// `22-Oct-2025`, `Oct-22-2025`.
+fn dashed_with_month(token: &str) -> Found {
+    match token.split('-').collect::<Vec<_>>().as_slice() {
+        [a, b, year] if month_number(a).is_some() || month_number(b).is_some() => day_month_year(a, b, year, &[token]),
+        _ => Ok(None),
+    }
+}
+
+/// `2012-13`, `2024/25`: two consecutive years written with the second shortened.
+fn two_years(token: &str) -> Found {
+    let Some((first, second)) = token.split_once(['-', '/']) else {
+        return Ok(None);
+    };
+    let (Some(year), true) = (year_number(first), is_digits(second, 2, 2)) else {
+        return Ok(None);
+    };
+    let Ok(end) = second.parse::<i16>() else {
+        return Ok(None);
+    };
+    let last = year - year % 100 + end;
+    if last != year + 1 {
+        return Ok(None);
+    }
+    Ok(year_span(year)
+        .zip(year_span(last))
+        .map(|(a, b)| span(a.first, b.last, Precision::Range)))
 }
 
 /// `early`, `mid` or `late`: the part's index (0, 1, 2).
@@ -226,218 +477,18 @@ fn day_month_year(a: &str, b: &str, year: &str, tokens: &[&str]) -> Found {
     }
 }
 
-/// A range of days with a precision.
-pub(super) fn span(first: Date, last: Date, precision: Precision) -> DateValue {
-    DateValue { first, last, precision }
-}
-
-/// The whole calendar year.
-pub(super) fn year_span(year: i16) -> Option<DateValue> {
-    let first = Date::new(year, 1, 1).ok()?;
-    Some(span(first, first.last_of_year(), Precision::Year))
-}
-
-/// The whole calendar month; `None` when there is no such month.
-pub(super) fn month_span(year: i16, month: i8) -> Option<DateValue> {
-    let first = Date::new(year, month, 1).ok()?;
-    Some(span(first, first.last_of_month(), Precision::Month))
-}
-
-/// Years `from` to `to` of the decade starting at `start`.
-fn decade_span(start: i16, from: i16, to: i16) -> Option<DateValue> {
-    let first = Date::new(start.checked_add(from)?, 1, 1).ok()?;
-    let last = Date::new(start.checked_add(to)?, 12, 31).ok()?;
-    Some(span(first, last, Precision::Decade))
-}
-
-/// Whether `text` is `min` to `max` ASCII digits.
-fn is_digits(text: &str, min: usize, max: usize) -> bool {
-    (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A four-digit year.
-fn year_number(token: &str) -> Option<i16> {
-    is_digits(token, 4, 4).then(|| token.parse().ok()).flatten()
-}
-
-/// A one- or two-digit month or day number, unchecked.
-fn small_number(token: &str) -> Option<i8> {
-    is_digits(token, 1, 2).then(|| token.parse().ok()).flatten()
-}
-
-/// The first year of a decade written `2000s` or `1980's`.
-fn decade_start(token: &str) -> Option<i16> {
-    let digits = token.strip_suffix('s')?;
-    let digits = digits.strip_suffix('\'').unwrap_or(digits);
-    year_number(digits).filter(|year| year % 10 == 0)
-}
-
-/// A day of the month: `22`, `22nd`, `1st` (1 to 31).
-pub(super) fn day_number(token: &str) -> Option<i8> {
-    let digits = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|suffix| token.strip_suffix(suffix))
-        .unwrap_or(token);
-    small_number(digits).filter(|day| (1..=31).contains(day))
-}
-
-/// A month name or abbreviation (`august`, `aug`, `aug.`, `sept`).
-pub(super) fn month_number(token: &str) -> Option<i8> {
-    let word = token.strip_suffix('.').unwrap_or(token);
-    let month = match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+/// The weekday of a single day, checked against the one written.
+pub(super) fn check_weekday(found: DateValue, written: jiff::civil::Weekday) -> Found {
+    if found.first != found.last || found.is_ambiguous() || found.first.weekday() == written {
+        return Ok(Some(found));
+    }
+    let shown = found.first.strftime("%B %-d, %Y").to_string();
+    Err(Problem::WrongWeekday(
+        shown,
+        weekday_name(found.first.weekday()).to_owned(),
+    ))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::parse_date;
-    use crate::value::{DateValue, DayRange, ParseContext, Precision};
-    use jiff::civil::date;
-
-    const NO_DATE: ParseContext = ParseContext { reference: None };
-
-    fn read(text: &str) -> DateValue {
-        match parse_date(text, &NO_DATE) {
-            Ok(found) => found,
-            Err(e) => panic!("{text}: {e}"),
-        }
-    }
-
-    fn shown(text: &str) -> String {
-        read(text).to_string()
-    }
-
-    fn fails(text: &str, needle: &str) {
-        match parse_date(text, &NO_DATE) {
-            Ok(found) => panic!("{text} read as {found}"),
-            Err(e) => assert!(e.message.contains(needle), "{text}: {}", e.message),
-        }
-    }
-
-    #[test]
-    fn corpus_years() {
-        for year in ["2013", "2016", "2020", "2022", "2011", "2015", "1949"] {
-            let found = read(year);
-            assert_eq!(found.precision, Precision::Year);
-            assert_eq!(found.to_string(), year);
-        }
-        let y2013 = read("2013");
-        assert_eq!((y2013.first, y2013.last), (date(2013, 1, 1), date(2013, 12, 31)));
-        assert_eq!(shown("in 2013"), "2013");
-    }
-
-    #[test]
-    fn corpus_months_and_days() {
-        assert_eq!(shown("August 2020"), "2020-08");
-        assert_eq!(shown("February 2022"), "2022-02");
-        assert_eq!(shown("December 2024"), "2024-12");
-        assert_eq!(shown("2024-12"), "2024-12");
-        assert_eq!(read("2024-12").precision, Precision::Month);
-        assert_eq!(read("February 2024").last, date(2024, 2, 29));
-        assert_eq!(read("2025-10-22"), DateValue::day(date(2025, 10, 22)));
-    }
-
-    #[test]
-    fn month_and_day_spellings() {
-        for text in ["Aug 2020", "Aug. 2020", "aug 2020", "AUGUST 2020."] {
-            assert_eq!(shown(text), "2020-08", "{text}");
-        }
-        let day = DateValue::day(date(2025, 10, 22));
-        for text in [
-            "22 October 2025",
-            "October 22, 2025",
-            "October 22 2025",
-            "Oct. 22nd, 2025",
-            "the 22nd of October 2025",
-            "on 22 October 2025",
-        ] {
-            assert_eq!(read(text), day, "{text}");
-        }
-    }
-
-    #[test]
-    fn parts_of_years() {
-        assert_eq!(shown("early 2025"), "2025-01-01..2025-04-30");
-        assert_eq!(read("early 2025").precision, Precision::PartOfYear);
-        assert_eq!(shown("mid-2020"), "2020-05-01..2020-08-31");
-        assert_eq!(shown("mid 2020"), "2020-05-01..2020-08-31");
-        assert_eq!(shown("mid‑2020"), "2020-05-01..2020-08-31");
-        assert_eq!(shown("late 2020"), "2020-09-01..2020-12-31");
-    }
-
-    #[test]
-    fn decades() {
-        assert_eq!(shown("the 2000s"), "2000-01-01..2009-12-31");
-        assert_eq!(shown("2000s"), "2000-01-01..2009-12-31");
-        assert_eq!(shown("the 1980s"), "1980-01-01..1989-12-31");
-        assert_eq!(shown("the 1980's"), "1980-01-01..1989-12-31");
-        assert_eq!(read("the 1980s").precision, Precision::Decade);
-        assert_eq!(shown("early 2000s"), "2000-01-01..2003-12-31");
-        assert_eq!(shown("mid-2000s"), "2004-01-01..2006-12-31");
-        assert_eq!(shown("late 2000s"), "2007-01-01..2009-12-31");
-        assert_eq!(read("early 2000s").precision, Precision::Decade);
-    }
-
-    #[test]
-    fn ranges() {
-        let range = read("between 2020 and 2022");
-        assert_eq!((range.first, range.last), (date(2020, 1, 1), date(2022, 12, 31)));
-        assert_eq!(range.precision, Precision::Range);
-        for text in [
-            "2020-2022",
-            "2020..2022",
-            "2020 – 2022",
-            "from 2020 to 2022",
-            "2020 to 2022",
-        ] {
-            assert_eq!(read(text), range, "{text}");
-        }
-        let months = read("from August 2020 to February 2022");
-        assert_eq!((months.first, months.last), (date(2020, 8, 1), date(2022, 2, 28)));
-        assert_eq!(shown("2025-10-13..2025-10-19"), "2025-10-13..2025-10-19");
-        assert_eq!(shown("2025-10-13-2025-10-19"), "2025-10-13..2025-10-19");
-    }
-
-    #[test]
-    fn errors() {
-        fails("2025-02-30", "\"2025-02-30\" is not a real date");
-        fails("2020-13", "\"2020-13\" is not a real date");
-        fails("30 February 2025", "\"30 february 2025\" is not a real date");
-        fails("between 2025-02-30 and 2025-03-05", "\"2025-02-30\" is not a real date");
-        fails("between 2022 and 2020", "ends before it starts");
-        fails("from February 2022 to August 2020", "ends before it starts");
-        fails("Agust 2020", "cannot read \"Agust 2020\" as a date");
-        fails("2020s-", "cannot read");
-        fails("2005s", "cannot read");
-        fails("99999", "cannot read");
-        fails("between 2020", "cannot read");
-        fails("October 22", "needs a publication date or the claim an `as_of`");
-        fails("last week", "needs a publication date");
-    }
-
-    #[test]
-    fn relative_dates_need_the_reference() {
-        let ctx = ParseContext {
-            reference: Some(DayRange {
-                first: date(2025, 10, 22),
-                last: date(2025, 10, 22),
-            }),
-        };
-        let found = parse_date("between October 20 and today", &ctx);
-        assert_eq!(found.map(|d| d.to_string()), Ok("2025-10-20..2025-10-22".to_string()));
-    }
-}
+#[path = "calendar_tests.rs"]
+mod tests;

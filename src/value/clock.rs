@@ -414,6 +414,7 @@ mod tests {
                 first: reference,
                 last: reference,
             }),
+            date_order: None,
         };
         match parse_time(written, &ctx) {
             Ok(time) => time.strftime("%Y-%m-%d %H:%M").to_string(),
@@ -480,6 +481,7 @@ mod tests {
                 first: reference,
                 last: reference,
             }),
+            date_order: None,
         };
         parse_time_by_patterns(written, &tidy(written), &ctx).ok()
     }

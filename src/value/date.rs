@@ -10,10 +10,16 @@ use std::fmt;
 pub enum Precision {
     /// One day.
     Day,
+    /// A night, which crosses midnight: the day it starts and the next (`Tuesday night`).
+    Night,
     /// A week (`last week`) or part of one (`early last week`).
     Week,
+    /// A part of a month (`late October`, `mid-October`).
+    PartOfMonth,
     /// A calendar month.
     Month,
+    /// A season (`autumn 2025`).
+    Season,
     /// A part of a year (`early 2025`, `mid-2020`, `late 2020`).
     PartOfYear,
     /// A calendar year.
@@ -22,6 +28,12 @@ pub enum Precision {
     Decade,
     /// An explicit range between two dates (`between 2020 and 2022`).
     Range,
+    /// Open-ended forward: from the first day to the reference day, or to the end of the
+    /// calendar without one (`since 2013`, `after 2016`).
+    Since,
+    /// Open-ended backward: from the start of the calendar to the last day (`by 2016`,
+    /// `before 2016`).
+    By,
 }
 
 /// A date as the inclusive range of days it could be, with its precision.
@@ -33,6 +45,10 @@ pub struct DateValue {
     pub last: Date,
     /// How precisely it was written.
     pub precision: Precision,
+    /// When the text reads two ways (`03/04/2025` without a date order, `shortly after
+    /// midnight Tuesday`), the two readings as ranges of days; `first` and `last` then span
+    /// both. `None` for a date that reads one way.
+    pub readings: Option<[(Date, Date); 2]>,
 }
 
 impl DateValue {
@@ -42,7 +58,52 @@ impl DateValue {
             first: date,
             last: date,
             precision: Precision::Day,
+            readings: None,
         }
+    }
+
+    /// A range of days read one way.
+    pub fn span(first: Date, last: Date, precision: Precision) -> Self {
+        DateValue {
+            first,
+            last,
+            precision,
+            readings: None,
+        }
+    }
+
+    /// Two readings of one text, kept apart; one reading when they are the same days.
+    pub fn either(one: DateValue, other: DateValue) -> Self {
+        if (one.first, one.last) == (other.first, other.last) {
+            return one;
+        }
+        let (one, other) = if (other.first, other.last) < (one.first, one.last) {
+            (other, one)
+        } else {
+            (one, other)
+        };
+        DateValue {
+            first: one.first.min(other.first),
+            last: one.last.max(other.last),
+            precision: one.precision.max(other.precision),
+            readings: Some([(one.first, one.last), (other.first, other.last)]),
+        }
+    }
+
+    /// Each reading as a date read one way: the date itself when it reads one way.
+    pub fn each_reading(&self) -> Vec<DateValue> {
+        match self.readings {
+            Some(readings) => readings
+                .iter()
+                .map(|&(first, last)| DateValue::span(first, last, self.precision))
+                .collect(),
+            None => vec![*self],
+        }
+    }
+
+    /// Whether the text read two ways.
+    pub fn is_ambiguous(&self) -> bool {
+        self.readings.is_some()
     }
 
     /// Whether the two ranges share a day.
@@ -75,12 +136,18 @@ impl DateValue {
     }
 }
 
-/// Written by precision: `2025-10-22`, `2020-08`, `2013`, or `first..last` for anything else
-/// (`2025-10-13..2025-10-19`).
+/// Written by precision: `2025-10-22`, `2020-08`, `2013`, `since 2013-01-01`,
+/// `by 2016-12-31`, `first..last` for anything else (`2025-10-13..2025-10-19`), and
+/// `either A or B` for two readings.
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let [Some(one), Some(other)] = [0, 1].map(|at| self.each_reading().get(at).copied()) {
+            return write!(f, "either {one} or {other}");
+        }
         let (year, month) = (self.first.year(), self.first.month());
         match self.precision {
+            Precision::Since => write!(f, "since {}", self.first),
+            Precision::By => write!(f, "by {}", self.last),
             Precision::Day if self.first == self.last => write!(f, "{}", self.first),
             Precision::Month if self.is_whole_month() => write!(f, "{year:04}-{month:02}"),
             Precision::Year if self.is_whole_year() => write!(f, "{year:04}"),
@@ -103,7 +170,19 @@ mod tests {
     use jiff::civil::{Date, date};
 
     fn span(first: Date, last: Date, precision: Precision) -> DateValue {
-        DateValue { first, last, precision }
+        DateValue::span(first, last, precision)
+    }
+
+    #[test]
+    fn two_readings_span_both_and_show_both() {
+        let one = DateValue::day(date(2025, 4, 3));
+        let other = DateValue::day(date(2025, 3, 4));
+        let both = DateValue::either(one, other);
+        assert_eq!((both.first, both.last), (date(2025, 3, 4), date(2025, 4, 3)));
+        assert_eq!(both.to_string(), "either 2025-03-04 or 2025-04-03");
+        assert_eq!(both.each_reading(), vec![other, one]);
+        assert_eq!(DateValue::either(one, one), one);
+        assert!(!one.is_ambiguous() && both.is_ambiguous());
     }
 
     #[test]

@@ -1,9 +1,12 @@
-//! Lengths of time: `17 months`, `five years`, `one day`, `about two weeks`.
+//! Lengths of time: `17 months`, `five years`, `one day`, `about two weeks`, `48 hours`,
+//! `a fortnight`, `a decade`, `36-hour`, `a year and a half`, `two and a half years`,
+//! `half an hour`, `a year and two months`, `a day or two`, `two years or so`.
 
-use super::error::{error, quoted, unreadable};
+use super::error::{error, quoted, unreadable_checked};
 use super::hedge::{read_quantity, reading_values};
 use super::interval::map_bound;
 use super::lexer::{clean, words};
+use super::number::parse_number;
 use super::quantity::problem_error;
 use super::{Interval, Quantity, Reading, Tolerance, ValueError, ValueType};
 use std::fmt;
@@ -11,14 +14,24 @@ use std::fmt;
 /// The unit a duration was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DurationUnit {
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
     /// Days.
     Day,
     /// Weeks (7 days).
     Week,
+    /// Fortnights (14 days).
+    Fortnight,
     /// Months (30.436875 days on average).
     Month,
     /// Years (365.2425 days on average).
     Year,
+    /// Decades (ten years).
+    Decade,
+    /// Centuries (a hundred years).
+    Century,
 }
 
 /// A hedged amount of a unit.
@@ -34,16 +47,31 @@ impl DurationUnit {
     /// The average number of days in one unit (a month is 30.436875, a year 365.2425).
     pub fn days(self) -> f64 {
         match self {
+            DurationUnit::Minute => 1.0 / 1440.0,
+            DurationUnit::Hour => 1.0 / 24.0,
             DurationUnit::Day => 1.0,
             DurationUnit::Week => 7.0,
+            DurationUnit::Fortnight => 14.0,
             DurationUnit::Month => 30.436875,
             DurationUnit::Year => 365.2425,
+            DurationUnit::Decade => 3652.425,
+            DurationUnit::Century => 36524.25,
         }
     }
 
     /// The unit's name, singular (`month`) or plural (`months`).
     pub fn name(self, plural: bool) -> &'static str {
         match (self, plural) {
+            (DurationUnit::Minute, false) => "minute",
+            (DurationUnit::Minute, true) => "minutes",
+            (DurationUnit::Hour, false) => "hour",
+            (DurationUnit::Hour, true) => "hours",
+            (DurationUnit::Fortnight, false) => "fortnight",
+            (DurationUnit::Fortnight, true) => "fortnights",
+            (DurationUnit::Decade, false) => "decade",
+            (DurationUnit::Decade, true) => "decades",
+            (DurationUnit::Century, false) => "century",
+            (DurationUnit::Century, true) => "centuries",
             (DurationUnit::Day, false) => "day",
             (DurationUnit::Day, true) => "days",
             (DurationUnit::Week, false) => "week",
@@ -56,29 +84,94 @@ impl DurationUnit {
     }
 
     /// The unit a word names (`days`, `wk`, `yrs`).
-    fn from_word(word: &str) -> Option<Self> {
-        match word {
-            "day" | "days" => Some(DurationUnit::Day),
-            "week" | "weeks" | "wk" | "wks" => Some(DurationUnit::Week),
-            "month" | "months" | "mo" | "mos" => Some(DurationUnit::Month),
-            "year" | "years" | "yr" | "yrs" => Some(DurationUnit::Year),
-            _ => None,
-        }
+    pub(super) fn from_word(word: &str) -> Option<Self> {
+        UNIT_WORDS.iter().find(|(name, _)| *name == word).map(|&(_, unit)| unit)
+    }
+
+    /// Whether an amount in this unit counted in whole units is rounded (months, years and
+    /// longer: `17 months` is 16.5 to 17.5 months), rather than exact (days, hours).
+    fn is_rounded(self) -> bool {
+        matches!(
+            self,
+            DurationUnit::Month | DurationUnit::Year | DurationUnit::Decade | DurationUnit::Century
+        )
+    }
+
+    /// How many of `smaller` make one of this unit, when a whole number does (a year is 12
+    /// months, a day 24 hours; a month is no whole number of days).
+    fn in_units_of(self, smaller: DurationUnit) -> Option<f64> {
+        use DurationUnit::*;
+        let ratio = match (self, smaller) {
+            (a, b) if a == b => 1.0,
+            (Century, Year) => 100.0,
+            (Century, Month) => 1200.0,
+            (Decade, Year) => 10.0,
+            (Decade, Month) => 120.0,
+            (Year, Month) => 12.0,
+            (Fortnight, Week) => 2.0,
+            (Fortnight, Day) => 14.0,
+            (Week, Day) => 7.0,
+            (Fortnight | Week | Day, Hour) => 24.0 * Self::days(self),
+            (Fortnight | Week | Day, Minute) => 1440.0 * Self::days(self),
+            (Hour, Minute) => 60.0,
+            _ => return None,
+        };
+        Some(ratio)
     }
 }
 
+/// The words of every unit, singular, plural and abbreviated: the one list the loader and
+/// the extractor read units from.
+pub const UNIT_WORDS: &[(&str, DurationUnit)] = &[
+    ("minute", DurationUnit::Minute),
+    ("minutes", DurationUnit::Minute),
+    ("min", DurationUnit::Minute),
+    ("mins", DurationUnit::Minute),
+    ("hour", DurationUnit::Hour),
+    ("hours", DurationUnit::Hour),
+    ("hr", DurationUnit::Hour),
+    ("hrs", DurationUnit::Hour),
+    ("day", DurationUnit::Day),
+    ("days", DurationUnit::Day),
+    ("week", DurationUnit::Week),
+    ("weeks", DurationUnit::Week),
+    ("wk", DurationUnit::Week),
+    ("wks", DurationUnit::Week),
+    ("fortnight", DurationUnit::Fortnight),
+    ("fortnights", DurationUnit::Fortnight),
+    ("month", DurationUnit::Month),
+    ("months", DurationUnit::Month),
+    ("mo", DurationUnit::Month),
+    ("mos", DurationUnit::Month),
+    ("year", DurationUnit::Year),
+    ("years", DurationUnit::Year),
+    ("yr", DurationUnit::Year),
+    ("yrs", DurationUnit::Year),
+    ("decade", DurationUnit::Decade),
+    ("decades", DurationUnit::Decade),
+    ("century", DurationUnit::Century),
+    ("centuries", DurationUnit::Century),
+];
+
+impl DurationUnit {}
+
 impl Duration {
     /// The interval of days this duration stands for: the amount's interval under the
-    /// tolerance, widened by half a unit either side when the unit is a month or a year
-    /// (a duration counted in whole months is rounded), converted to days.
+    /// tolerance (a bare amount widened by the reporting tolerance), widened by half a unit
+    /// either side when whole months, years or decades were counted (`17 months` is
+    /// rounded), converted to days. A bare unit (`a year`) and an amount with a fraction
+    /// (`1.5 years`) are read as written, not rounded.
     pub fn days(&self, tolerance: Tolerance) -> Interval {
         let amount = self.amount.interval(tolerance);
-        let rounded = match self.unit {
-            DurationUnit::Month | DurationUnit::Year => Interval {
+        let values = reading_values(&self.amount.reading);
+        let whole = values.iter().all(|v| v.fract() == 0.0);
+        let rounded = if self.unit.is_rounded() && whole && !self.amount.is_one() {
+            Interval {
                 lo: map_bound(amount.lo, |x| (x - 0.5).max(0.0)),
                 hi: map_bound(amount.hi, |x| x + 0.5),
-            },
-            DurationUnit::Day | DurationUnit::Week => amount,
+            }
+        } else {
+            amount
         };
         let per_unit = self.unit.days();
         Interval {
@@ -106,26 +199,201 @@ fn needs_of(phrase: &str) -> bool {
     !(matches!(phrase, "a few" | "several") || ["dozen", "hundred", "thousand"].iter().any(|end| phrase.ends_with(end)))
 }
 
-/// Reads a duration: a hedged amount followed by one unit word.
+/// Words before or after a duration that change nothing (`for 17 months`, `a full year`).
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "for" | "full" | "whole" | "entire" | "long" | "lasting" | "straight" | "solid"
+    )
+}
+
+/// Reads a duration: a hedged amount followed by one unit word, or by a unit and smaller
+/// units (`a year and two months`).
 pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     let ty = ValueType::Duration;
-    let text = ["day", "week", "month", "year"]
+    let text = spaced_units(&clean(written));
+    let all = words(&text);
+    let kept: Vec<&str> = all.iter().copied().filter(|w| !is_filler(w)).collect();
+    let halves = with_halves(&kept);
+    let halves: Vec<&str> = halves.iter().map(String::as_str).collect();
+    let refused = || unreadable_checked(written, ty, |fixed| parse_duration(fixed).is_ok());
+    let tokens = couple(&one_for_article(&halves), all.contains(&"long"));
+    let tokens = or_two(&tokens);
+    let cut = tokens
         .iter()
-        .fold(clean(written), |text, unit| {
-            text.replace(&format!("-{unit}"), &format!(" {unit}"))
-        });
-    let tokens = one_for_article(&words(&text));
-    let (reading, rest) = read_quantity(&tokens).map_err(|problem| problem_error(problem, written, ty))?;
-    let unit = match rest.as_slice() {
-        [word] => DurationUnit::from_word(word),
-        _ => None,
-    }
-    .ok_or_else(|| unreadable(written, ty))?;
+        .position(|word| DurationUnit::from_word(word).is_some())
+        .ok_or_else(refused)?;
+    let (amount, after) = tokens.split_at(cut + 1);
+    let (reading, rest) = match just(amount) {
+        Some(found) => found,
+        None => read_quantity(amount).map_err(|problem| problem_error(problem, written, ty))?,
+    };
+    let rest: Vec<&str> = rest.iter().chain(after).copied().collect();
+    let (reading, rest) = suffix_hedge(reading, rest);
+    let (reading, unit) = units(reading, &rest).ok_or_else(refused)?;
     check(&reading, written)?;
     Ok(Duration {
         amount: Quantity { reading },
         unit,
     })
+}
+
+/// `36-hour`, `four-year-long`: hyphens before a unit word made spaces.
+fn spaced_units(text: &str) -> String {
+    if !text.contains('-') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (at, part) in text.split('-').enumerate() {
+        if at > 0 {
+            let unit = part.split(' ').next().unwrap_or_default();
+            let joins = DurationUnit::from_word(unit).is_some() || matches!(unit, "long" | "half" | "and" | "a");
+            out.push(if joins { ' ' } else { '-' });
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Halves as decimals: `a year and a half` and `one and a half years` are `1.5`, `half a
+/// year` and `a half year` are `0.5` of a year, `two and a half` is `2.5`.
+fn with_halves(tokens: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = tokens.iter().map(|t| (*t).to_owned()).collect();
+    let number = |word: &str| match word {
+        "a" | "an" => Some(1.0),
+        word => parse_number(word),
+    };
+    // `N and a half UNIT`, `N UNIT and a half`.
+    if let Some(at) = out.windows(3).position(|w| w == ["and", "a", "half"]) {
+        let before = at.checked_sub(1).and_then(|i| out.get(i)).map(String::as_str);
+        let before2 = at.checked_sub(2).and_then(|i| out.get(i)).map(String::as_str);
+        match (before2, before) {
+            (_, Some(word)) if number(word).is_some() => {
+                let n = number(word).unwrap_or_default() + 0.5;
+                out.splice(at - 1..at + 3, [format_amount(n)]);
+            }
+            (Some(word), Some(unit)) if number(word).is_some() && DurationUnit::from_word(unit).is_some() => {
+                let n = number(word).unwrap_or_default() + 0.5;
+                let unit = unit.to_owned();
+                out.splice(at - 2..at + 3, [format_amount(n), unit]);
+            }
+            _ => {}
+        }
+    }
+    // `half a year`, `half an hour`, `a half year`.
+    if let Some(at) = out.iter().position(|w| w == "half") {
+        let next = out.get(at + 1).map(String::as_str);
+        let previous = at.checked_sub(1).and_then(|i| out.get(i)).map(String::as_str);
+        if matches!(next, Some("a" | "an")) {
+            out.splice(at..at + 2, ["0.5".to_owned()]);
+        } else if matches!(previous, Some("a" | "an")) && next.is_some_and(|w| DurationUnit::from_word(w).is_some()) {
+            out.splice(at - 1..at + 1, ["0.5".to_owned()]);
+        }
+    }
+    out
+}
+
+/// A number as a token (`1.5`, `2`).
+fn format_amount(n: f64) -> String {
+    format!("{n}")
+}
+
+/// `a couple of weeks` is about two; a lone singular unit is one when written `-long`
+/// (`year-long`).
+fn couple<'a>(tokens: &[&'a str], long: bool) -> Vec<&'a str> {
+    match tokens {
+        ["a", "couple", "of", rest @ ..] | ["couple", "of", rest @ ..] => {
+            ["about", "2"].iter().chain(rest).copied().collect()
+        }
+        [unit] if long && DurationUnit::from_word(unit).is_some() && !unit.ends_with('s') => vec!["1", unit],
+        _ => tokens.to_vec(),
+    }
+}
+
+/// `just over a year` (1 to 1.2 years), `just under two weeks` (1.6 to 2): an amount of
+/// time is not a count, so `just over` does not start at the next whole number.
+fn just<'a>(tokens: &[&'a str]) -> Option<(Reading, Vec<&'a str>)> {
+    let (over, rest) = match tokens {
+        ["just" | "slightly" | "little", "over" | "more", rest @ ..] | ["a", "little", "over" | "more", rest @ ..] => {
+            (true, rest)
+        }
+        ["just" | "slightly", "under" | "less" | "short", rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let rest = rest
+        .strip_prefix(&["than"][..])
+        .or_else(|| rest.strip_prefix(&["of"][..]))
+        .unwrap_or(rest);
+    let [amount, unit] = rest else {
+        return None;
+    };
+    let n = parse_number(amount)?;
+    let (lo, hi) = if over { (n, n * 1.2) } else { (n * 0.8, n) };
+    Some((Reading::Range(lo, hi), vec![*unit]))
+}
+
+/// `a day or two`: one to two of the unit.
+fn or_two<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
+    match tokens {
+        ["1", unit, "or", "two"] => vec!["1", "-", "2", unit],
+        ["1", unit, "or", "2"] => vec!["1", "-", "2", unit],
+        _ => tokens.to_vec(),
+    }
+}
+
+/// `or so` (about), `or more` (at least) after the unit.
+fn suffix_hedge(reading: Reading, rest: Vec<&str>) -> (Reading, Vec<&str>) {
+    let Reading::Exact(n) = reading else {
+        return (reading, rest);
+    };
+    match rest.as_slice() {
+        [unit, "or", "so"] | [unit, "or", "thereabouts"] => (Reading::Approx(n), vec![unit]),
+        [unit, "or", "more"] | [unit, "or", "longer"] => (Reading::AtLeast(n), vec![unit]),
+        [unit, "or", "less"] | [unit, "or", "fewer"] | [unit, "or", "shorter"] => (Reading::AtMost(n), vec![unit]),
+        _ => (reading, rest),
+    }
+}
+
+/// The unit, or a unit followed by amounts of smaller units (`year and two months`, `hour
+/// 30 minutes`), added up in the smallest unit written.
+fn units(reading: Reading, rest: &[&str]) -> Option<(Reading, DurationUnit)> {
+    let (first, more) = rest.split_first()?;
+    let unit = DurationUnit::from_word(first)?;
+    let more: Vec<&str> = more.iter().copied().filter(|w| *w != "and").collect();
+    if more.is_empty() {
+        return Some((reading, unit));
+    }
+    let mut parts = vec![(0.0, unit)];
+    for pair in more.chunks(2) {
+        let [amount, word] = pair else {
+            return None;
+        };
+        let amount = match *amount {
+            "a" | "an" => 1.0,
+            other => parse_number(other)?,
+        };
+        parts.push((amount, DurationUnit::from_word(word)?));
+    }
+    let smallest = parts
+        .iter()
+        .map(|(_, u)| *u)
+        .min_by(|a, b| a.days().total_cmp(&b.days()))?;
+    let mut extra = 0.0;
+    for (amount, part_unit) in parts.iter().skip(1) {
+        extra += amount * part_unit.in_units_of(smallest)?;
+    }
+    let scale = unit.in_units_of(smallest)?;
+    let convert = |x: f64| x * scale + extra;
+    let reading = match reading {
+        Reading::Exact(n) => Reading::Exact(convert(n)),
+        Reading::Approx(n) => Reading::Approx(convert(n)),
+        Reading::AtLeast(n) => Reading::AtLeast(convert(n)),
+        Reading::MoreThan(n) => Reading::MoreThan(convert(n)),
+        Reading::AtMost(n) => Reading::AtMost(convert(n)),
+        Reading::LessThan(n) => Reading::LessThan(convert(n)),
+        Reading::Range(..) | Reading::Vague { .. } => return None,
+    };
+    Some((reading, smallest))
 }
 
 /// A duration's amount is finite and not negative.
@@ -142,15 +410,20 @@ fn check(reading: &Reading, written: &str) -> Result<(), ValueError> {
     Err(error(message, ValueType::Duration))
 }
 
-/// The tokens with `a` or `an` right before a unit word read as `1` (`a year`).
+/// The tokens with `a` or `an` right before a unit word read as `1` (`a year`), and one
+/// before a number dropped (`a 36-hour`).
 fn one_for_article<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = Vec::with_capacity(tokens.len());
     for (i, token) in tokens.iter().enumerate() {
-        let before_unit = tokens
-            .get(i + 1)
-            .is_some_and(|next| DurationUnit::from_word(next).is_some());
+        let next = tokens.get(i + 1);
+        let before_unit = next.is_some_and(|next| DurationUnit::from_word(next).is_some());
+        let before_number = i == 0 && next.is_some_and(|next| parse_number(next).is_some());
         let article = matches!(*token, "a" | "an");
-        out.push(if article && before_unit { "1" } else { token });
+        match (article, before_unit, before_number) {
+            (true, true, _) => out.push("1"),
+            (true, false, true) => {}
+            _ => out.push(token),
+        }
     }
     out
 }
@@ -211,7 +484,7 @@ mod tests {
 
     #[test]
     fn bad_durations() {
-        for text in ["17", "months", "17 fortnights", "17 months years", "a", "an hour"] {
+        for text in ["17", "months", "17 weekends", "17 months years", "a", "an"] {
             let e = parse_duration(text).err();
             assert!(e.is_some_and(|e| e.message.contains("as a duration")), "{text}");
         }
@@ -236,12 +509,14 @@ mod tests {
         let months = of(Reading::Exact(17.0), Month).days(EXACT);
         assert_eq!(months, Interval::closed(16.5 * 30.436875, 17.5 * 30.436875));
         let year = of(Reading::Exact(1.0), Year).days(EXACT);
-        assert_eq!(year, Interval::closed(0.5 * 365.2425, 1.5 * 365.2425));
+        assert_eq!(year, Interval::point(365.2425));
+        let and_a_half = of(Reading::Exact(1.5), Year).days(EXACT);
+        assert_eq!(and_a_half, Interval::point(1.5 * 365.2425));
         let more = of(Reading::MoreThan(1.0), Year).days(EXACT);
-        assert_eq!(more.lo, Bound::Open(0.5 * 365.2425));
+        assert_eq!(more.lo, Bound::Open(365.2425));
         assert_eq!(more.hi, Bound::Unbounded);
-        let up_to = of(Reading::AtMost(1.0), Month).days(EXACT);
-        assert_eq!(up_to, Interval::closed(0.0, 1.5 * 30.436875));
+        let up_to = of(Reading::AtMost(2.0), Month).days(EXACT);
+        assert_eq!(up_to, Interval::closed(0.0, 2.5 * 30.436875));
     }
 
     #[test]

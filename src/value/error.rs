@@ -34,10 +34,10 @@ pub(super) fn help(ty: ValueType) -> &'static str {
             r#"write an age in years: "50", "aged 49", "50-year-old", "now 49", "about 50", "in his forties""#
         }
         ValueType::Date => {
-            r#"write a date: "2013", "2020-08", "August 2020", "2025-10-22", "October 22", "last week", "early 2025", "the 2000s", "between 2020 and 2022""#
+            r#"write a date: "2013", "2020-08", "August 2020", "2025-10-22", "October 22", "Tuesday night", "last week", "late October", "early 2025", "the 2000s", "between 2020 and 2022", "since 2013""#
         }
         ValueType::Duration => {
-            r#"write an amount and a unit (days, weeks, months or years): "17 months", "five years", "one day", "about two weeks""#
+            r#"write an amount and a unit (minutes, hours, days, weeks, fortnights, months, years or decades): "17 months", "48 hours", "a year and a half", "about two weeks""#
         }
         ValueType::Entity => r#"write one entity id, name or alias, "not" and a name, or "none""#,
         ValueType::Entities => {
@@ -70,6 +70,17 @@ pub(super) fn quoted(written: &str) -> String {
 pub(super) fn unreadable(written: &str, ty: ValueType) -> ValueError {
     let message = format!("cannot read {} as {}", quoted(written), label(ty));
     let help = match suggestion(&clean(written), ty) {
+        Some(fixed) => format!("did you mean \"{fixed}\"? {}", help(ty)),
+        None => help(ty).to_string(),
+    };
+    ValueError { message, help }
+}
+
+/// As [`unreadable`], but a suggested spelling is offered only when `reads` accepts it, so
+/// that following the advice always gives a value that reads.
+pub(super) fn unreadable_checked(written: &str, ty: ValueType, reads: impl Fn(&str) -> bool) -> ValueError {
+    let message = format!("cannot read {} as {}", quoted(written), label(ty));
+    let help = match suggestion(&clean(written), ty).filter(|fixed| reads(fixed)) {
         Some(fixed) => format!("did you mean \"{fixed}\"? {}", help(ty)),
         None => help(ty).to_string(),
     };

@@ -10,12 +10,16 @@ mod age;
 mod calendar;
 mod clock;
 mod date;
+mod date_words;
+mod dayparts;
 mod duration;
 mod error;
 mod hedge;
 mod interval;
 mod lexer;
 mod number;
+mod numeric;
+mod periods;
 mod quantity;
 mod relative;
 mod set;
@@ -30,6 +34,7 @@ pub use date::{DateValue, Precision};
 pub use duration::{Duration, DurationUnit};
 pub use interval::{Bound, Interval};
 pub use number::parse_number;
+pub use numeric::DateOrder;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
 
@@ -113,6 +118,9 @@ pub struct ParseContext {
     /// The as-of or publication date the value is read at, as an inclusive range of days;
     /// `None` when the source has no date (then relative dates are an error).
     pub reference: Option<DayRange>,
+    /// How numeric dates (`03/04/2025`) are read, from the corpus or bulk mapping; `None`
+    /// keeps both readings of a date whose day and month could swap.
+    pub date_order: Option<DateOrder>,
 }
 
 /// An inclusive range of calendar days.
@@ -311,11 +319,15 @@ mod tests {
 
     const ALL_TYPES: [ValueType; 12] = ValueType::ALL;
 
-    const NO_DATE: ParseContext = ParseContext { reference: None };
+    const NO_DATE: ParseContext = ParseContext {
+        reference: None,
+        date_order: None,
+    };
 
     fn on(day: Date) -> ParseContext {
         ParseContext {
             reference: Some(DayRange { first: day, last: day }),
+            date_order: None,
         }
     }
 
@@ -394,6 +406,7 @@ mod tests {
                 first: date(2015, 4, 1),
                 last: date(2015, 4, 30),
             }),
+            date_order: None,
         };
         assert_eq!(ok("April 25", ValueType::Date, &april), day(2015, 4, 25));
         assert_eq!(shown("the 1980s", &NO_DATE), "1980-01-01..1989-12-31");

@@ -11,6 +11,7 @@ fn on_publication_day() -> ParseContext {
     let day = date(2025, 10, 22);
     ParseContext {
         reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
     }
 }
 
@@ -144,7 +145,7 @@ proptest! {
     fn any_text_reads_or_is_refused_without_panicking(text in any::<String>()) {
         for ty in ALL_TYPES {
             let _ = parse(&text, ty, &on_publication_day());
-            let _ = parse(&text, ty, &ParseContext { reference: None });
+            let _ = parse(&text, ty, &ParseContext { reference: None, date_order: None });
         }
         let _ = parse_list(&[text.as_str(), "x"], ValueType::Entities, &on_publication_day());
     }

@@ -1,42 +1,67 @@
-//! Relative dates, resolved against the reference day: `October 22`, `Wednesday`,
-//! `last Tuesday`, `today`, `yesterday`, `last week`, `early last week`, `last month`,
-//! `this year`, `earlier this year`. A reference known only as a range of days (a month)
-//! resolves against its first and last day, and the result spans both.
+//! Relative dates, resolved against the reference day: `October 22`, `the 22nd`,
+//! `Wednesday`, `last Tuesday`, `next Monday`, `today`, `yesterday`, `tomorrow`, `the day
+//! before yesterday`, `last week`, `early last week`, `earlier this week`, `last weekend`,
+//! `last month`, `last October`, `this year`, `earlier this year`, `two days ago`, `about a
+//! year ago`, `the past two weeks`, `in recent days`. A reference known only as a range of
+//! days (a month) resolves against its first and last day, and the result spans both.
 
-use super::calendar::{Found, Problem, day_number, month_number, month_span, span, year_span};
+use super::ParseContext;
 use super::date::{DateValue, Precision};
-use super::{DayRange, ParseContext};
-use jiff::Span;
+use super::date_words::{
+    Found, Problem, day_number, is_ordinal_day, month_number, month_span, on_reference, shift, shift_months,
+    small_count, span, weekday, year_span,
+};
 use jiff::civil::{Date, Weekday};
 
 /// A recognised relative date, not yet resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Relative {
+enum Relative {
     /// `October 22`, `22 October`: that day in the reference year.
     MonthDay(i8, i8),
+    /// `the 22nd`: that day in the reference month.
+    DayOfMonth(i8),
     /// `October`: that month in the reference year.
     NamedMonth(i8),
-    /// `Wednesday` (on or before the reference day) or `last Wednesday` (strictly before).
-    Weekday(Weekday, bool),
-    /// `today`.
-    Today,
-    /// `yesterday`.
-    Yesterday,
-    /// `this week` (0) or `last week` (1), whole or in part.
+    /// `last October` (1 back), `this October` (0), `next October` (-1): the latest such
+    /// month before the reference month, in its year, or the next one.
+    MonthBack(i8, i64),
+    /// `Wednesday` (on or before the reference day), `last Wednesday` (strictly before) or
+    /// `next Wednesday` (strictly after).
+    Weekday(Weekday, WeekdayWhich),
+    /// `today` (0), `yesterday` (1), `tomorrow` (-1), `the day before yesterday` (2).
+    DaysBack(i64),
+    /// `this week` (0), `last week` (1) or `next week` (-1), whole or in part.
     Week(i64, WeekPart),
-    /// `this month` (0) or `last month` (1).
+    /// `this month` (0), `last month` (1) or `next month` (-1).
     CalendarMonth(i64),
-    /// `this year` (0) or `last year` (1).
-    CalendarYear(i16),
+    /// `this year` (0), `last year` (1) or `next year` (-1).
+    CalendarYear(i64),
     /// `earlier this year`: the first of January to the reference day.
     EarlierThisYear,
     /// `earlier this month`: the first of the month to the reference day.
     EarlierThisMonth,
+    /// `earlier this week`: Monday to the reference day.
+    EarlierThisWeek,
+    /// `N units ago`, hedged or not.
+    Ago(Ago),
+    /// `the past two weeks`, `in recent days`: the days back to the reference day.
+    Past(i64, Unit),
+}
+
+/// Which `Wednesday` a weekday names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum WeekdayWhich {
+    /// On or before the reference day.
+    Latest,
+    /// Strictly before (`last Wednesday`).
+    Last,
+    /// Strictly after (`next Wednesday`).
+    Next,
 }
 
 /// Which days of a week were written.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum WeekPart {
+enum WeekPart {
     /// Monday to Sunday.
     Whole,
     /// Monday to Wednesday.
@@ -45,6 +70,8 @@ pub(super) enum WeekPart {
     Mid,
     /// Thursday to Sunday.
     Late,
+    /// Saturday and Sunday.
+    Weekend,
 }
 
 impl WeekPart {
@@ -55,44 +82,190 @@ impl WeekPart {
             WeekPart::Early => (0, 2),
             WeekPart::Mid => (1, 3),
             WeekPart::Late => (3, 6),
+            WeekPart::Weekend => (5, 6),
         }
     }
 }
 
-/// The relative date the tokens spell, if any.
-pub(super) fn recognise(tokens: &[&str]) -> Option<Relative> {
-    match tokens {
-        ["today"] => Some(Relative::Today),
-        ["yesterday"] => Some(Relative::Yesterday),
-        ["earlier", "this", "year"] => Some(Relative::EarlierThisYear),
-        ["earlier", "this", "month"] => Some(Relative::EarlierThisMonth),
-        [this_or_last, "week"] => Some(Relative::Week(back(this_or_last)?, WeekPart::Whole)),
-        [part, this_or_last, "week"] => Some(Relative::Week(back(this_or_last)?, week_part(part)?)),
-        [this_or_last, "month"] => Some(Relative::CalendarMonth(back(this_or_last)?)),
-        [this_or_last, "year"] => Some(Relative::CalendarYear(back(this_or_last)?.try_into().ok()?)),
-        _ => day_or_weekday(tokens),
+/// A unit of `ago` and `the past`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    fn of(word: &str) -> Option<Unit> {
+        match word {
+            "day" | "days" => Some(Unit::Day),
+            "week" | "weeks" => Some(Unit::Week),
+            "fortnight" | "fortnights" => Some(Unit::Fortnight),
+            "month" | "months" => Some(Unit::Month),
+            "year" | "years" => Some(Unit::Year),
+            "decade" | "decades" => Some(Unit::Decade),
+            _ => None,
+        }
+    }
+
+    /// `day` moved back `n` units.
+    fn back(self, day: Date, n: i64) -> Option<Date> {
+        match self {
+            Unit::Day => shift(day, -n),
+            Unit::Week => shift(day, -7 * n),
+            Unit::Fortnight => shift(day, -14 * n),
+            Unit::Month => shift_months(day, -n),
+            Unit::Year => shift_months(day, -12 * n),
+            Unit::Decade => shift_months(day, -120 * n),
+        }
     }
 }
 
-/// `October 22`, `22 October`, `October`, `Wednesday`, `this Wednesday`, `last Tuesday`.
-fn day_or_weekday(tokens: &[&str]) -> Option<Relative> {
+/// `N units ago`: how many, in what unit, and how it was hedged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Ago {
+    n: i64,
+    unit: Unit,
+    hedge: AgoHedge,
+}
+
+/// The hedge of an `ago`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum AgoHedge {
+    /// `two days ago`: that day; weeks a week around it, months and years their calendar
+    /// month and year.
+    Exact,
+    /// `about a year ago`: a unit either side.
+    About,
+    /// `more than a year ago`: any day before.
+    MoreThan,
+    /// `less than a year ago`: any day since.
+    LessThan,
+}
+
+/// Reads a relative date and resolves it, or `None` when the tokens are not one.
+pub(super) fn read(tokens: &[&str], ctx: &ParseContext) -> Found {
+    let Some(relative) = recognise(tokens) else {
+        return Ok(None);
+    };
+    let text = tokens.join(" ");
+    on_reference(ctx, |day| resolve_on(relative, day, &text))
+}
+
+/// The relative date the tokens spell, if any.
+fn recognise(tokens: &[&str]) -> Option<Relative> {
     match tokens {
-        [a, b] => match (month_number(a), day_number(b), day_number(a), month_number(b)) {
-            (Some(month), Some(day), _, _) | (_, _, Some(day), Some(month)) => Some(Relative::MonthDay(month, day)),
-            _ => Some(Relative::Weekday(weekday(b)?, back(a)? == 1)),
+        ["today"] | ["earlier", "today"] => Some(Relative::DaysBack(0)),
+        ["yesterday"] => Some(Relative::DaysBack(1)),
+        ["tomorrow"] => Some(Relative::DaysBack(-1)),
+        ["day", "before", "yesterday"] => Some(Relative::DaysBack(2)),
+        ["day", "after", "tomorrow"] => Some(Relative::DaysBack(-2)),
+        ["week"] => Some(Relative::Week(0, WeekPart::Whole)),
+        ["month"] => Some(Relative::CalendarMonth(0)),
+        ["year"] => Some(Relative::CalendarYear(0)),
+        ["earlier", "this", "year"] => Some(Relative::EarlierThisYear),
+        ["earlier", "this", "month"] => Some(Relative::EarlierThisMonth),
+        ["earlier", "this" | "in", "week"] => Some(Relative::EarlierThisWeek),
+        ["earlier", "in", "month"] => Some(Relative::EarlierThisMonth),
+        ["earlier", "in", "year"] => Some(Relative::EarlierThisYear),
+        ["this", "past", "weekend"] => Some(Relative::Week(-2, WeekPart::Weekend)),
+        ["weekend"] | ["over", "weekend"] => Some(Relative::Week(-2, WeekPart::Weekend)),
+        [which, "weekend"] if back(which).is_some() => Some(Relative::Week(back(which)?, WeekPart::Weekend)),
+        [which, "week"] if back(which).is_some() => Some(Relative::Week(back(which)?, WeekPart::Whole)),
+        [part, which, "week"] => Some(Relative::Week(back(which)?, week_part(part)?)),
+        [which, "month"] if back(which).is_some() => Some(Relative::CalendarMonth(back(which)?)),
+        [which, "year"] if back(which).is_some() => Some(Relative::CalendarYear(back(which)?)),
+        [.., "ago"] => ago(tokens),
+        _ => past(tokens).or_else(|| day_or_weekday(tokens)),
+    }
+}
+
+/// `two days ago`, `a week ago`, `some 20 years ago`, `more than a decade ago`.
+fn ago(tokens: &[&str]) -> Option<Relative> {
+    let [before @ .., count, unit, "ago"] = tokens else {
+        return None;
+    };
+    let unit = Unit::of(unit)?;
+    let (before, n) = match (*count, before) {
+        ("few", [rest @ .., "a"]) => (rest, 3),
+        ("several", rest) => (rest, 4),
+        ("couple", [rest @ .., "a"]) => (rest, 2),
+        (count, rest) => (rest, small_count(count)?),
+    };
+    let hedge = match before {
+        [] => AgoHedge::Exact,
+        ["about" | "around" | "roughly" | "some" | "approximately" | "nearly" | "almost" | "barely" | "just"] => {
+            AgoHedge::About
+        }
+        ["more", "than"] | ["over"] | ["well", "over"] => AgoHedge::MoreThan,
+        ["less" | "fewer", "than"] | ["under"] | ["not", "even"] => AgoHedge::LessThan,
+        _ => return None,
+    };
+    Some(Relative::Ago(Ago { n, unit, hedge }))
+}
+
+/// `the past two weeks`, `the last 24 hours`, `the past week`, `in recent days`, `over the
+/// past year`, `within the past month`.
+fn past(tokens: &[&str]) -> Option<Relative> {
+    let tokens: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !matches!(*t, "over" | "within" | "the" | "in"))
+        .collect();
+    match tokens.as_slice() {
+        ["recent", unit] => match Unit::of(unit)? {
+            Unit::Day => Some(Relative::Past(7, Unit::Day)),
+            Unit::Week => Some(Relative::Past(6, Unit::Week)),
+            Unit::Month => Some(Relative::Past(6, Unit::Month)),
+            Unit::Year => Some(Relative::Past(3, Unit::Year)),
+            _ => None,
         },
-        [word] => month_number(word)
-            .map(Relative::NamedMonth)
-            .or_else(|| Some(Relative::Weekday(weekday(word)?, false))),
+        ["past" | "last", unit] => Some(Relative::Past(1, Unit::of(unit)?)),
+        ["past" | "last", "few", unit] => Some(Relative::Past(3, Unit::of(unit)?)),
+        ["past" | "last", "24", "hours"] => Some(Relative::Past(1, Unit::Day)),
+        ["past" | "last", "48", "hours"] => Some(Relative::Past(2, Unit::Day)),
+        ["past" | "last", "72", "hours"] => Some(Relative::Past(3, Unit::Day)),
+        ["past" | "last", count, unit] => Some(Relative::Past(small_count(count)?, Unit::of(unit)?)),
         _ => None,
     }
 }
 
-/// `this` is 0 units back, `last` 1.
+/// `October 22`, `22 October`, `the 22nd`, `October`, `last October`, `Wednesday`, `this
+/// Wednesday`, `last Tuesday`, `next Monday`.
+fn day_or_weekday(tokens: &[&str]) -> Option<Relative> {
+    match tokens {
+        [a, b] => match (month_number(a), day_number(b), day_number(a), month_number(b)) {
+            (Some(month), Some(day), _, _) | (_, _, Some(day), Some(month)) => Some(Relative::MonthDay(month, day)),
+            (_, _, _, Some(month)) => Some(Relative::MonthBack(month, back(a)?)),
+            _ => Some(Relative::Weekday(weekday(b)?, which_weekday(a)?)),
+        },
+        [word] if is_ordinal_day(word) => day_number(word).map(Relative::DayOfMonth),
+        [word] => month_number(word)
+            .map(Relative::NamedMonth)
+            .or_else(|| Some(Relative::Weekday(weekday(word)?, WeekdayWhich::Latest))),
+        _ => None,
+    }
+}
+
+/// `this` is 0 units back, `last` and `past` 1, `next` -1.
 fn back(word: &str) -> Option<i64> {
     match word {
-        "this" => Some(0),
-        "last" => Some(1),
+        "this" | "current" => Some(0),
+        "last" | "previous" => Some(1),
+        "next" | "coming" => Some(-1),
+        _ => None,
+    }
+}
+
+/// `this Wednesday` is the latest, `last Wednesday` strictly before, `next` after.
+fn which_weekday(word: &str) -> Option<WeekdayWhich> {
+    match word {
+        "this" => Some(WeekdayWhich::Latest),
+        "last" | "past" => Some(WeekdayWhich::Last),
+        "next" | "coming" => Some(WeekdayWhich::Next),
         _ => None,
     }
 }
@@ -107,87 +280,123 @@ fn week_part(word: &str) -> Option<WeekPart> {
     }
 }
 
-/// A weekday name or abbreviation.
-fn weekday(word: &str) -> Option<Weekday> {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    let day = match word {
-        "monday" | "mon" => Weekday::Monday,
-        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
-        "wednesday" | "wed" => Weekday::Wednesday,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
-        "friday" | "fri" => Weekday::Friday,
-        "saturday" | "sat" => Weekday::Saturday,
-        "sunday" | "sun" => Weekday::Sunday,
-        _ => return None,
-    };
-    Some(day)
-}
-
-/// Resolves against the reference: against its first and its last day, spanning both.
-pub(super) fn resolve(relative: Relative, ctx: &ParseContext, text: &str) -> Found {
-    let DayRange { first, last } = ctx.reference.ok_or(Problem::NeedsReference)?;
-    let from = resolve_on(relative, first, text)?;
-    let to = resolve_on(relative, last, text)?;
-    Ok(Some(span(from.first, to.last, from.precision)))
-}
-
-/// `day` moved by `days` (negative for earlier).
-fn shift(day: Date, days: i64) -> Result<Date, Problem> {
-    Span::new()
-        .try_days(days)
-        .ok()
-        .and_then(|s| day.checked_add(s).ok())
-        .ok_or(Problem::Unreadable)
+/// `day` moved by `days`, or a problem off the calendar.
+fn moved(day: Date, days: i64) -> Result<Date, Problem> {
+    shift(day, days).ok_or(Problem::Unreadable)
 }
 
 /// Resolves against one reference day.
 fn resolve_on(relative: Relative, day: Date, text: &str) -> Result<DateValue, Problem> {
+    let impossible = |year: i16| Problem::Impossible(format!("\"{text}\" in {year}"));
     match relative {
         Relative::MonthDay(month, d) => Date::new(day.year(), month, d)
             .map(DateValue::day)
-            .map_err(|_| Problem::Impossible(format!("\"{text}\" in {}", day.year()))),
+            .map_err(|_| impossible(day.year())),
+        Relative::DayOfMonth(d) => Date::new(day.year(), day.month(), d)
+            .map(DateValue::day)
+            .map_err(|_| impossible(day.year())),
         Relative::NamedMonth(month) => month_span(day.year(), month).ok_or(Problem::Unreadable),
-        Relative::Weekday(target, strictly_before) => weekday_before(day, target, strictly_before).map(DateValue::day),
-        Relative::Today => Ok(DateValue::day(day)),
-        Relative::Yesterday => shift(day, -1).map(DateValue::day),
+        Relative::MonthBack(month, back) => {
+            let year = match back {
+                0 => day.year(),
+                1 if month < day.month() => day.year(),
+                1 => day.year() - 1,
+                _ if month > day.month() => day.year(),
+                _ => day.year() + 1,
+            };
+            month_span(year, month).ok_or(Problem::Unreadable)
+        }
+        Relative::Weekday(target, which) => weekday_near(day, target, which).map(DateValue::day),
+        Relative::DaysBack(back) => moved(day, -back).map(DateValue::day),
+        Relative::Week(-2, WeekPart::Weekend) => {
+            let back = i64::from(day.weekday().to_monday_zero_offset() < 5);
+            week(day, back, WeekPart::Weekend)
+        }
         Relative::Week(back, part) => week(day, back, part),
         Relative::CalendarMonth(back) => month_back(day, back),
-        Relative::CalendarYear(back) => day
-            .year()
-            .checked_sub(back)
+        Relative::CalendarYear(back) => i16::try_from(back)
+            .ok()
+            .and_then(|back| day.year().checked_sub(back))
             .and_then(year_span)
             .ok_or(Problem::Unreadable),
         Relative::EarlierThisYear => Ok(span(day.first_of_year(), day, Precision::Range)),
         Relative::EarlierThisMonth => Ok(span(day.first_of_month(), day, Precision::Range)),
+        Relative::EarlierThisWeek => {
+            let monday = moved(day, -i64::from(day.weekday().to_monday_zero_offset()))?;
+            Ok(span(monday, day, Precision::Range))
+        }
+        Relative::Ago(ago) => resolve_ago(ago, day),
+        Relative::Past(n, unit) => {
+            let first = unit.back(day, n).ok_or(Problem::Unreadable)?;
+            Ok(span(first, day, Precision::Range))
+        }
     }
 }
 
-/// The latest `target` weekday on or (when `strictly_before`) strictly before `day`.
-fn weekday_before(day: Date, target: Weekday, strictly_before: bool) -> Result<Date, Problem> {
+/// The days an `ago` names, counted back from `day`.
+fn resolve_ago(ago: Ago, day: Date) -> Result<DateValue, Problem> {
+    let Ago { n, unit, hedge } = ago;
+    let then = unit.back(day, n).ok_or(Problem::Unreadable)?;
+    let (first, last) = match hedge {
+        AgoHedge::Exact => return exact_ago(then, unit),
+        AgoHedge::About => (unit.back(day, n + 1), unit.back(day, (n - 1).max(0))),
+        AgoHedge::MoreThan => return Ok(span(Date::MIN, moved(then, -1)?, Precision::By)),
+        AgoHedge::LessThan => (Some(moved(then, 1)?), Some(day)),
+    };
+    let (Some(first), Some(last)) = (first, last) else {
+        return Err(Problem::Unreadable);
+    };
+    Ok(span(first, last, Precision::Range))
+}
+
+/// `two days ago` is that day; `two weeks ago` three days either side of the day two weeks
+/// back; `two months ago` that calendar month; `two years ago` that calendar year; `two
+/// decades ago` five years either side.
+fn exact_ago(then: Date, unit: Unit) -> Result<DateValue, Problem> {
+    let around = |days: i64, precision| -> Result<DateValue, Problem> {
+        Ok(span(moved(then, -days)?, moved(then, days)?, precision))
+    };
+    match unit {
+        Unit::Day => Ok(DateValue::day(then)),
+        Unit::Week | Unit::Fortnight => around(3, Precision::Week),
+        Unit::Month => month_span(then.year(), then.month()).ok_or(Problem::Unreadable),
+        Unit::Year => year_span(then.year()).ok_or(Problem::Unreadable),
+        Unit::Decade => {
+            let first = shift_months(then, -60).ok_or(Problem::Unreadable)?;
+            let last = shift_months(then, 60).ok_or(Problem::Unreadable)?;
+            Ok(span(first, last, Precision::Range))
+        }
+    }
+}
+
+/// The `target` weekday nearest `day` in the direction asked.
+fn weekday_near(day: Date, target: Weekday, which: WeekdayWhich) -> Result<Date, Problem> {
     let today = i64::from(day.weekday().to_monday_zero_offset());
     let wanted = i64::from(target.to_monday_zero_offset());
     let mut back = (today - wanted).rem_euclid(7);
-    if strictly_before && back == 0 {
-        back = 7;
+    match which {
+        WeekdayWhich::Latest => {}
+        WeekdayWhich::Last if back == 0 => back = 7,
+        WeekdayWhich::Last => {}
+        WeekdayWhich::Next => {
+            let ahead = (wanted - today).rem_euclid(7);
+            back = -if ahead == 0 { 7 } else { ahead };
+        }
     }
-    shift(day, -back)
+    moved(day, -back)
 }
 
 /// Part of the Monday-to-Sunday week containing `day`, `back` weeks earlier.
 fn week(day: Date, back: i64, part: WeekPart) -> Result<DateValue, Problem> {
     let since_monday = i64::from(day.weekday().to_monday_zero_offset());
-    let monday = shift(day, -since_monday - 7 * back)?;
+    let monday = moved(day, -since_monday - 7 * back)?;
     let (from, to) = part.days();
-    Ok(span(shift(monday, from)?, shift(monday, to)?, Precision::Week))
+    Ok(span(moved(monday, from)?, moved(monday, to)?, Precision::Week))
 }
 
 /// The calendar month containing `day`, `back` months earlier.
 fn month_back(day: Date, back: i64) -> Result<DateValue, Problem> {
-    let first = Span::new()
-        .try_months(-back)
-        .ok()
-        .and_then(|s| day.first_of_month().checked_add(s).ok())
-        .ok_or(Problem::Unreadable)?;
+    let first = shift_months(day.first_of_month(), -back).ok_or(Problem::Unreadable)?;
     Ok(span(first, first.last_of_month(), Precision::Month))
 }
 
@@ -200,6 +409,7 @@ mod tests {
     fn on(day: Date) -> ParseContext {
         ParseContext {
             reference: Some(DayRange { first: day, last: day }),
+            date_order: None,
         }
     }
 
@@ -276,6 +486,7 @@ mod tests {
                 first: date(2015, 4, 1),
                 last: date(2015, 4, 30),
             }),
+            date_order: None,
         };
         assert_eq!(read("April 25", &april), DateValue::day(date(2015, 4, 25)));
         assert_eq!(shown("last month", &april), "2015-03");

@@ -56,7 +56,7 @@ impl Normal {
                 loose: quantity.interval(property.tolerance),
             },
             Value::Date(date) => Normal::Days(*date),
-            Value::Duration(duration) => Normal::Duration(duration.days(strict)),
+            Value::Duration(duration) => Normal::Duration(duration.days(property.tolerance)),
             Value::Entities(set) if property.multi => Normal::EntitySet(set.clone()),
             Value::Entities(set) => Normal::Entity(set.clone()),
             Value::Text(text) if property.multi => {
@@ -118,11 +118,7 @@ fn birth_window(years: &Interval, as_of: &DateValue) -> DateValue {
         .and_then(|d| d.tomorrow().ok())
         .unwrap_or(Date::MIN);
     let last = years_before(as_of.last, youngest as i64).unwrap_or(as_of.last);
-    DateValue {
-        first,
-        last,
-        precision: Precision::Range,
-    }
+    DateValue::span(first, last, Precision::Range)
 }
 
 fn years_before(date: Date, years: i64) -> Option<Date> {

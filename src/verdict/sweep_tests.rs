@@ -131,6 +131,7 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
                 first,
                 last,
                 precision: Precision::Range,
+                readings: None,
             })
         }
         Kind::Boolean => Normal::Boolean(a % 2 == 0),
@@ -171,6 +172,7 @@ fn claim(index: usize, draw: &Draw) -> Claim {
             first,
             last: first + i64::from(width % 4 * (width % 20)).days(),
             precision: Precision::Range,
+            readings: None,
         },
         as_of_explicit: true,
         scope: [None, None, Some("speakers"), Some("nationals"), Some("other")][usize::from(scope % 5)]

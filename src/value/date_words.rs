@@ -1,0 +1,276 @@
+//! The words and numbers dates are made of (`22nd`, `Oct.`, `Tues`, `2013`, `1980s`,
+//! `the nineties`), the spans they name (a year, a month, a decade), and why a date could not
+//! be read. Shared by the absolute, relative and numeric date readers, which do not read
+//! each other's words.
+
+use super::date::{DateValue, Precision};
+use super::{DayRange, ParseContext};
+use jiff::Span;
+use jiff::civil::{Date, Weekday};
+
+/// Why a date could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Problem {
+    /// The text is not in the grammar.
+    Unreadable,
+    /// A date that does not exist, described for the message (`"2025-02-30"`).
+    Impossible(String),
+    /// A relative date read without a reference date.
+    NeedsReference,
+    /// A range that ends before it starts.
+    Reversed,
+    /// A weekday written with a date that falls on another day (`"Wednesday October 23
+    /// 2025"`, `Thursday`).
+    WrongWeekday(String, String),
+}
+
+/// A date found, none (the text is not this form), or a problem.
+pub(super) type Found = Result<Option<DateValue>, Problem>;
+
+/// A date that depends on the reference day, resolved against the reference's first and
+/// last day and spanning both (a reference known to the month gives a month of days); a
+/// problem without a reference.
+pub(super) fn on_reference(ctx: &ParseContext, resolve: impl Fn(Date) -> Result<DateValue, Problem>) -> Found {
+    let DayRange { first, last } = ctx.reference.ok_or(Problem::NeedsReference)?;
+    let from = resolve(first)?;
+    if first == last {
+        return Ok(Some(from));
+    }
+    let to = resolve(last)?;
+    let readings = match (from.readings, to.readings) {
+        (Some([a, b]), Some([c, d])) => Some([(a.0, c.1), (b.0, d.1)]),
+        _ => None,
+    };
+    Ok(Some(DateValue {
+        first: from.first,
+        last: to.last.max(from.last),
+        precision: from.precision,
+        readings,
+    }))
+}
+
+/// A range of days with a precision, read one way.
+pub(super) fn span(first: Date, last: Date, precision: Precision) -> DateValue {
+    DateValue::span(first, last, precision)
+}
+
+/// The whole calendar year.
+pub(super) fn year_span(year: i16) -> Option<DateValue> {
+    let first = Date::new(year, 1, 1).ok()?;
+    Some(span(first, first.last_of_year(), Precision::Year))
+}
+
+/// The whole calendar month; `None` when there is no such month.
+pub(super) fn month_span(year: i16, month: i8) -> Option<DateValue> {
+    let first = Date::new(year, month, 1).ok()?;
+    Some(span(first, first.last_of_month(), Precision::Month))
+}
+
+/// Years `from` to `to` of the decade starting at `start`.
+pub(super) fn decade_span(start: i16, from: i16, to: i16) -> Option<DateValue> {
+    let first = Date::new(start.checked_add(from)?, 1, 1).ok()?;
+    let last = Date::new(start.checked_add(to)?, 12, 31).ok()?;
+    Some(span(first, last, Precision::Decade))
+}
+
+/// `day` moved by `days` (negative for earlier); `None` off the calendar.
+pub(super) fn shift(day: Date, days: i64) -> Option<Date> {
+    Span::new().try_days(days).ok().and_then(|s| day.checked_add(s).ok())
+}
+
+/// `day` moved by whole months (negative for earlier), the day clamped to the month's end.
+pub(super) fn shift_months(day: Date, months: i64) -> Option<Date> {
+    Span::new()
+        .try_months(months)
+        .ok()
+        .and_then(|s| day.checked_add(s).ok())
+}
+
+/// The words before and after the first `word` among `tokens`.
+pub(super) fn split_at_word<'a, 'b>(tokens: &'b [&'a str], word: &str) -> Option<(&'b [&'a str], &'b [&'a str])> {
+    let at = tokens.iter().position(|t| *t == word)?;
+    let (before, from) = tokens.split_at_checked(at)?;
+    Some((before, from.get(1..)?))
+}
+
+/// Whether `text` is `min` to `max` ASCII digits.
+pub(super) fn is_digits(text: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A four-digit year.
+pub(super) fn year_number(token: &str) -> Option<i16> {
+    is_digits(token, 4, 4).then(|| token.parse().ok()).flatten()
+}
+
+/// A one- or two-digit month or day number, unchecked.
+pub(super) fn small_number(token: &str) -> Option<i8> {
+    is_digits(token, 1, 2).then(|| token.parse().ok()).flatten()
+}
+
+/// Decade words and their first year in the twentieth century.
+const DECADE_WORDS: [(&str, i16); 8] = [
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
+];
+
+/// The first year of a decade written `2000s`, `1980's`, `'90s`, `90s` or `nineties`
+/// (two digits and words are the twentieth century's decades).
+pub(super) fn decade_start(token: &str) -> Option<i16> {
+    if let Some(&(_, start)) = DECADE_WORDS.iter().find(|(word, _)| *word == token) {
+        return Some(start);
+    }
+    let digits = token.strip_suffix('s')?;
+    let digits = digits.strip_suffix('\'').unwrap_or(digits);
+    let short = digits.strip_prefix('\'').unwrap_or(digits);
+    if is_digits(short, 2, 2) && short.ends_with('0') {
+        return short.parse::<i16>().ok().map(|tens| 1900 + tens);
+    }
+    year_number(digits).filter(|year| year % 10 == 0)
+}
+
+/// Ordinal words for days of the month, by day.
+const ORDINALS: [&str; 31] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
+];
+
+/// A day of the month: `22`, `22nd`, `1st`, `twenty-second` (1 to 31).
+pub(super) fn day_number(token: &str) -> Option<i8> {
+    if let Some(at) = ORDINALS.iter().position(|word| *word == token) {
+        return i8::try_from(at + 1).ok();
+    }
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| token.strip_suffix(suffix))
+        .unwrap_or(token);
+    small_number(digits).filter(|day| (1..=31).contains(day))
+}
+
+/// Whether the token is a day written as an ordinal (`22nd`, `first`), not a bare number.
+pub(super) fn is_ordinal_day(token: &str) -> bool {
+    day_number(token).is_some() && !token.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A month name or abbreviation (`august`, `aug`, `aug.`, `sept`).
+pub(super) fn month_number(token: &str) -> Option<i8> {
+    let word = token.strip_suffix('.').unwrap_or(token);
+    let month = match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+/// A weekday name or abbreviation (`wednesday`, `wed`, `tues.`).
+pub(super) fn weekday(word: &str) -> Option<Weekday> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let day = match word {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    };
+    Some(day)
+}
+
+/// The weekday's name for messages (`Thursday`).
+pub(super) fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+/// A small count written in digits or words (`2`, `two`, `a`, `a couple of`'s `couple`),
+/// as used in `two days ago`; `None` for anything else.
+pub(super) fn small_count(word: &str) -> Option<i64> {
+    let n = match word {
+        "a" | "an" | "one" => 1,
+        "couple" => 2,
+        _ => {
+            let n = super::number::parse_number(word)?;
+            if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
+                return None;
+            }
+            n as i64
+        }
+    };
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_dates() {
+        assert_eq!(day_number("twenty-second"), Some(22));
+        assert_eq!(day_number("31st"), Some(31));
+        assert_eq!(day_number("32"), None);
+        assert!(is_ordinal_day("3rd") && !is_ordinal_day("3"));
+        assert_eq!(decade_start("'90s"), Some(1990));
+        assert_eq!(decade_start("90s"), Some(1990));
+        assert_eq!(decade_start("nineties"), Some(1990));
+        assert_eq!(decade_start("1980's"), Some(1980));
+        assert_eq!(decade_start("1985s"), None);
+        assert_eq!(small_count("seventeen"), Some(17));
+        assert_eq!(small_count("2.5"), None);
+        assert_eq!(weekday("tues."), Some(Weekday::Tuesday));
+    }
+}
