@@ -86,6 +86,7 @@ fn entries() -> Vec<Entry> {
 fn context(as_of: Option<Date>) -> ParseContext {
     ParseContext {
         reference: as_of.map(|day| DayRange { first: day, last: day }),
+        date_order: None,
     }
 }
 

@@ -4,7 +4,7 @@
 use super::normal::Normal;
 use super::registry::RuleId;
 use crate::model::Corpus;
-use crate::value::EntitySet;
+use crate::value::{DateValue, EntitySet, Precision};
 use std::fmt;
 
 /// Why two values fit as they do: the evidence of one rule, kept as data and written out
@@ -21,6 +21,16 @@ pub enum Why<'a> {
     ConsecutiveDays,
     /// `the date ranges are 3 days apart`.
     DaysApart(i64),
+    /// A date read two ways: one reading is this many days from the other claim's date,
+    /// another agrees with it.
+    AmbiguousReading {
+        /// The reading that does not fit.
+        apart: DateValue,
+        /// How many days it is from the other date.
+        days: i64,
+        /// A reading that fits.
+        fits: DateValue,
+    },
     /// `the birth-date windows do not overlap, so both ages cannot be right`.
     BirthWindowsApart,
     /// `the durations are 40 days apart`.
@@ -57,6 +67,7 @@ impl Why<'_> {
             Why::ReadingsApart(_) => RuleId::DisjointIntervals,
             Why::ConsecutiveDays => RuleId::ConsecutiveDays,
             Why::DaysApart(_) => RuleId::DisjointDates,
+            Why::AmbiguousReading { .. } => RuleId::AmbiguousReading,
             Why::BirthWindowsApart => RuleId::BirthWindowsDisjoint,
             Why::DurationsApart(_) => RuleId::DisjointDurations,
             Why::NoneVersusNamed => RuleId::NoneVersusNamed,
@@ -81,6 +92,19 @@ impl fmt::Display for Why<'_> {
             Why::ReadingsApart(gap) => write!(f, "the readings are {} apart", trim_number(*gap)),
             Why::ConsecutiveDays => f.write_str("they are on consecutive days (a night-time event, or time zones?)"),
             Why::DaysApart(days) => write!(f, "the date ranges are {days} days apart"),
+            Why::AmbiguousReading { apart, days, fits } => {
+                let how = if *days == 1 {
+                    "it falls on the day next to the other date".to_owned()
+                } else {
+                    format!("it contradicts the other date ({days} days apart)")
+                };
+                write!(
+                    f,
+                    "ambiguous: read as {} {how}; read as {} they agree",
+                    spoken(apart),
+                    spoken(fits)
+                )
+            }
             Why::BirthWindowsApart => {
                 f.write_str("the birth-date windows do not overlap, so both ages cannot be right")
             }
@@ -126,15 +150,8 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, corpus: &'a Corpus) -> Fit<'a> {
                 Fit::Incompatible(Why::ReadingsApart(sa.gap(sb)))
             }
         }
-        (Normal::Days(da), Normal::Days(db)) => {
-            if da.overlaps(db) {
-                Fit::Compatible(Why::Compatible("the date ranges overlap"))
-            } else if da.days_apart(db) == 1 {
-                Fit::Loose(Why::ConsecutiveDays)
-            } else {
-                Fit::Incompatible(Why::DaysApart(da.days_apart(db)))
-            }
-        }
+        (Normal::Days(da), Normal::Days(db)) if da.is_ambiguous() || db.is_ambiguous() => fit_readings(da, db),
+        (Normal::Days(da), Normal::Days(db)) => fit_days(da, db),
         (Normal::Birth(da), Normal::Birth(db)) => {
             if da.overlaps(db) {
                 Fit::Compatible(Why::Compatible("the birth-date windows overlap"))
@@ -187,6 +204,61 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, corpus: &'a Corpus) -> Fit<'a> {
     }
 }
 
+/// How two dates read one way each fit.
+fn fit_days<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
+    if da.overlaps(db) {
+        Fit::Compatible(Why::Compatible("the date ranges overlap"))
+    } else if da.days_apart(db) == 1 {
+        Fit::Loose(Why::ConsecutiveDays)
+    } else {
+        Fit::Incompatible(Why::DaysApart(da.days_apart(db)))
+    }
+}
+
+/// How two dates fit when one reads two ways: each pair of readings is compared. Every
+/// reading fitting is agreement; none fitting is the best fit of any pair (a conflict when
+/// every reading conflicts); some fitting and some not is a tension under the
+/// `ambiguous-reading` rule, naming a reading that does not fit and one that does.
+fn fit_readings<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
+    let pairs: Vec<(DateValue, DateValue)> = da
+        .each_reading()
+        .into_iter()
+        .flat_map(|ra| db.each_reading().into_iter().map(move |rb| (ra, rb)))
+        .collect();
+    let fitting = pairs.iter().find(|(ra, rb)| ra.overlaps(rb));
+    let apart = pairs.iter().find(|(ra, rb)| !ra.overlaps(rb));
+    match (fitting, apart) {
+        (Some(_), None) => Fit::Compatible(Why::Compatible("every reading of the dates overlaps")),
+        (Some((fa, fb)), Some((aa, ab))) => {
+            let (apart, fits) = if da.is_ambiguous() { (*aa, *fa) } else { (*ab, *fb) };
+            Fit::Loose(Why::AmbiguousReading {
+                apart,
+                days: aa.days_apart(ab),
+                fits,
+            })
+        }
+        (None, _) => pairs
+            .iter()
+            .map(|(ra, rb)| fit_days(ra, rb))
+            .min_by_key(|fit| match fit {
+                Fit::Compatible(_) => 0,
+                Fit::Loose(_) => 1,
+                Fit::Incompatible(Why::DaysApart(days)) => 1 + *days,
+                Fit::Incompatible(_) => i64::MAX,
+            })
+            .unwrap_or(Fit::Incompatible(Why::DifferentKinds)),
+    }
+}
+
+/// A reading for people: a single day with its weekday (`Tuesday 21 October 2025`), any
+/// other date as shown.
+fn spoken(date: &DateValue) -> String {
+    if date.first == date.last && date.precision == Precision::Day {
+        return date.first.strftime("%A %-d %B %Y").to_string();
+    }
+    date.to_string()
+}
+
 fn fit_entities<'a>(a: &'a EntitySet, b: &'a EntitySet, open_world: bool, corpus: &'a Corpus) -> Fit<'a> {
     if a.none != b.none && (!a.included.is_empty() || !b.included.is_empty()) {
         return Fit::Incompatible(Why::NoneVersusNamed);
@@ -223,4 +295,47 @@ fn fit_single<'a>(a: Option<&'a String>, b: Option<&'a String>, corpus: &'a Corp
 pub fn trim_number(x: f64) -> String {
     let text = format!("{x:.2}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Fit, Why, fit_readings};
+    use crate::value::DateValue;
+    use jiff::civil::date;
+
+    fn day(m: i8, d: i8) -> DateValue {
+        DateValue::day(date(2025, m, d))
+    }
+
+    #[test]
+    fn a_date_read_two_ways_is_compared_reading_by_reading() {
+        let either = DateValue::either(day(3, 4), day(4, 3));
+        assert!(matches!(
+            fit_readings(&either, &day(4, 3)),
+            Fit::Loose(Why::AmbiguousReading { days: 30, .. })
+        ));
+        let reason = fit_readings(&either, &day(4, 3));
+        let Fit::Loose(why) = reason else { panic!("{reason:?}") };
+        assert_eq!(
+            why.to_string(),
+            "ambiguous: read as Tuesday 4 March 2025 it contradicts the other date (30 days apart); \
+             read as Thursday 3 April 2025 they agree"
+        );
+        assert!(matches!(
+            fit_readings(&either, &day(6, 1)),
+            Fit::Incompatible(Why::DaysApart(59))
+        ));
+        assert!(matches!(fit_readings(&either, &either), Fit::Loose(_)));
+        let night = DateValue::either(day(10, 21), day(10, 22));
+        assert!(matches!(
+            fit_readings(&night, &day(10, 23)),
+            Fit::Loose(Why::ConsecutiveDays)
+        ));
+        assert!(matches!(
+            fit_readings(&night, &day(10, 22)),
+            Fit::Loose(Why::AmbiguousReading { days: 1, .. })
+        ));
+        let both = DateValue::span(date(2025, 3, 1), date(2025, 4, 30), crate::value::Precision::Range);
+        assert!(matches!(fit_readings(&either, &both), Fit::Compatible(_)));
+    }
 }

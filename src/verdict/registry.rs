@@ -302,6 +302,17 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "date", "October 22"),
         ],
     }
+    /// A date that reads two ways, one of which contradicts the other claim.
+    AmbiguousReading = "ambiguous-reading", Tension {
+        summary: "A date reads two ways (03/04/2025 without a date order, shortly after midnight \
+                  Tuesday): one reading agrees with the other source, the other does not.",
+        why: "Whether the sources agree depends on how the ambiguous date is read. Check which \
+              day the source meant, or set `date_order` for numeric dates, before printing either.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "date", "03/04/2025"),
+            claim("beta", "2025-10-22", "ghuraba", "date", "2025-04-03"),
+        ],
+    }
     /// Ages whose birth-date windows do not overlap.
     BirthWindowsDisjoint = "birth-windows-disjoint", Conflict {
         summary: "Two ages imply birth dates that do not overlap.",
