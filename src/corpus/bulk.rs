@@ -56,6 +56,10 @@ pub struct Mapping {
     /// Cell texts that mean "nothing said" (besides an empty cell), e.g. `Not Available`.
     #[serde(default)]
     pub missing: Vec<String>,
+    /// How numeric dates (`03/04/2025`) in this file are read: `day-first` or `month-first`;
+    /// default the corpus's `date_order` (properties.yaml).
+    #[serde(default)]
+    pub date_order: Option<crate::value::DateOrder>,
 }
 
 /// One property column.
@@ -212,6 +216,8 @@ pub(super) struct BulkRegistry<'a> {
     pub scope_names: &'a NameIndex,
     /// Whether unknown subjects are created from the data.
     pub open: bool,
+    /// The corpus's order for numeric dates, for files whose mapping sets none.
+    pub date_order: Option<crate::value::DateOrder>,
 }
 
 /// Bulk claims validated: sources made from them, and subjects created in an open registry.
@@ -409,6 +415,11 @@ fn check_file(bulk_file: BulkFile, registry: &BulkRegistry) -> CheckedFile {
         stem: &stem,
         as_of: as_of.as_deref(),
         format: &format,
+        date_order: bulk_file
+            .mapping
+            .as_ref()
+            .and_then(|m| m.date_order)
+            .or(registry.date_order),
     };
     let read: Vec<ReadPiece> = pieces(&bytes, format.splits_at_lines(), rayon::current_num_threads())
         .into_par_iter()
@@ -511,6 +522,7 @@ struct PieceContext<'c> {
     stem: &'c str,
     as_of: Option<&'c str>,
     format: &'c Format<'c>,
+    date_order: Option<crate::value::DateOrder>,
 }
 
 /// One piece read: its claims, its bad rows, the subjects it created and the explicit ids
@@ -525,6 +537,7 @@ struct ReadPiece {
 /// Reads and validates one piece of a file, each row checked as it is read.
 fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
     let mut checker = RowChecker::new(context.registry, context.file_name, context.as_of);
+    checker.date_order = context.date_order;
     let mut problems = Vec::new();
     let mut refused = Vec::new();
     // Room for every line's claims at once: reserved memory that stays unused (empty cells)
@@ -1104,6 +1117,7 @@ struct RowChecker<'a> {
     registry: &'a BulkRegistry<'a>,
     file_name: &'a ArcStr,
     default_as_of: Option<&'a str>,
+    date_order: Option<crate::value::DateOrder>,
     dates: HashMap<String, Option<DateValue>>,
     /// Source ids, by the name a row writes.
     sources: HashMap<String, ArcStr>,
@@ -1126,6 +1140,7 @@ impl<'a> RowChecker<'a> {
             registry,
             file_name,
             default_as_of,
+            date_order: registry.date_order,
             dates: HashMap::default(),
             sources: HashMap::default(),
             subjects: HashMap::default(),
@@ -1334,13 +1349,18 @@ impl<'a> RowChecker<'a> {
             }
             None => None,
         };
-        let value =
-            read_value(&RawValue::Scalar(written.to_owned()), property, as_of, &resolve).map_err(|problems| {
-                let first = problems.into_iter().next();
-                first.map_or((Code::InvalidValue, "invalid value".to_owned(), String::new()), |p| {
-                    (p.code, p.message, p.help)
-                })
-            })?;
+        let value = read_value(
+            &RawValue::Scalar(written.to_owned()),
+            property,
+            (as_of, self.date_order),
+            &resolve,
+        )
+        .map_err(|problems| {
+            let first = problems.into_iter().next();
+            first.map_or((Code::InvalidValue, "invalid value".to_owned(), String::new()), |p| {
+                (p.code, p.message, p.help)
+            })
+        })?;
         for (id, name) in created.into_inner() {
             self.created.entry(id).or_insert(name);
         }

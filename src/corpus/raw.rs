@@ -50,6 +50,10 @@ pub struct RawCatalogue {
     /// Scopes.
     #[serde(default)]
     pub scopes: Vec<Spanned<RawScope>>,
+    /// How numeric dates (`03/04/2025`) are read in every claim: `day-first` or
+    /// `month-first`; without it, a date whose day and month could swap keeps both readings.
+    #[serde(default)]
+    pub date_order: Option<crate::value::DateOrder>,
 }
 
 /// One property entry.

@@ -180,6 +180,10 @@ fn properties() -> Value {
         json!({
             "properties": { "type": "array", "items": property, "description": "Properties." },
             "scopes": { "type": "array", "items": scope, "description": "Scopes (parts of a subject)." },
+            "date_order": {
+                "enum": ["day-first", "month-first"],
+                "description": "How numeric dates (03/04/2025) are read; without it a date whose day and month could swap keeps both readings."
+            },
         }),
         &[],
     )

@@ -10,7 +10,7 @@ use super::text::QuoteFinder;
 use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Corpus, Entity, Property, Scope, Source};
 use crate::names::{is_valid_id, suggest};
-use crate::value::{self, DateValue, DayRange, ParseContext, Tolerance, Value, ValueType};
+use crate::value::{self, DateOrder, DateValue, DayRange, ParseContext, Tolerance, Value, ValueType};
 use arcstr::ArcStr;
 use serde_saphyr::{Location, Spanned};
 use std::collections::{BTreeMap, HashMap};
@@ -25,6 +25,7 @@ const ID_HELP: &str = "ids use lower-case letters, digits and single hyphens, e.
 
 /// What claims are validated against.
 struct Registry<'a> {
+    date_order: Option<DateOrder>,
     entity_names: &'a NameIndex,
     properties: &'a BTreeMap<String, Property>,
     scope_names: &'a NameIndex,
@@ -48,7 +49,9 @@ impl Loader {
             properties.entry(declared.id.clone()).or_insert(declared);
         }
         let (scopes, scope_names) = self.validate_scopes(catalogue.0, catalogue.1.scopes);
+        let date_order = catalogue.1.date_order;
         let registry = Registry {
+            date_order,
             entity_names: &entity_names,
             properties: &properties,
             scope_names: &scope_names,
@@ -64,6 +67,7 @@ impl Loader {
             properties: &properties,
             scope_names: &scope_names,
             open,
+            date_order,
         };
         let bulk = self.validate_bulk(bulk.files, &bulk_registry);
         merge_sources(&mut sources, bulk.sources);
@@ -572,9 +576,14 @@ impl Loader {
             None => context.published,
         };
         let value = match (property, as_of) {
-            (Some(property), Some(as_of)) => {
-                self.parse_value(file, &raw.value, property, as_of, registry.entity_names, &label)
-            }
+            (Some(property), Some(as_of)) => self.parse_value(
+                file,
+                &raw.value,
+                property,
+                (as_of, registry.date_order),
+                registry.entity_names,
+                &label,
+            ),
             _ => None,
         };
         let span = self.find_claim_quote(file, &raw.quote, context, &label);
@@ -640,11 +649,11 @@ impl Loader {
         file: FileId,
         written: &Spanned<RawValue>,
         property: &Property,
-        as_of: DateValue,
+        (as_of, date_order): (DateValue, Option<DateOrder>),
         names: &NameIndex,
         label: &str,
     ) -> Option<Value> {
-        match read_value(&written.value, property, as_of, &|name| {
+        match read_value(&written.value, property, (as_of, date_order), &|name| {
             names.resolve(name).map(str::to_owned)
         }) {
             Ok(value) => Some(value),
@@ -790,7 +799,7 @@ pub(super) struct ValueProblem {
 pub(super) fn read_value(
     written: &RawValue,
     property: &Property,
-    as_of: DateValue,
+    (as_of, date_order): (DateValue, Option<DateOrder>),
     resolve: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Value, Vec<ValueProblem>> {
     let context = ParseContext {
@@ -798,7 +807,7 @@ pub(super) fn read_value(
             first: as_of.first,
             last: as_of.last,
         }),
-        date_order: None,
+        date_order,
     };
     let parsed = match written {
         RawValue::Scalar(text) => value::parse(text, property.value_type, &context),

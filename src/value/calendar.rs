@@ -172,7 +172,7 @@ fn read_prefixed(tokens: &[&str], ctx: &ParseContext) -> Found {
             .map(|day| since(day, ctx))),
         "by" => Ok(inner(rest)?.map(|date| by(date.last))),
         "before" => Ok(inner(rest)?.and_then(|date| shift(date.first, -1)).map(by)),
-        word if APPROXIMATELY.contains(&word) => Ok(inner(rest)?.map(widen)),
+        word if APPROXIMATELY.contains(&word) && rest.last() != Some(&"ago") => Ok(inner(rest)?.map(widen)),
         _ => Ok(None),
     }
 }

@@ -9,6 +9,7 @@ mod common;
 mod bulk;
 mod check;
 mod corpus_folder;
+mod date_order;
 mod decisions;
 mod devset;
 mod dot;

@@ -1,0 +1,30 @@
+//! The corpus's `date_order` decides how numeric dates read; without it a date whose day and
+//! month could swap keeps both readings.
+
+use crate::common::ScratchCorpus;
+
+/// The shipped corpus with one date written `03/04/2025` and `properties.yaml` starting with
+/// `setting` (empty for none): the date as read.
+fn read_with(setting: &str) -> String {
+    let scratch = ScratchCorpus::new();
+    scratch.replace(
+        "sources/asharq-foreign-fighters.yaml",
+        "value: Wednesday",
+        "value: 03/04/2025",
+    );
+    let catalogue = std::fs::read_to_string(scratch.file("properties.yaml")).expect("readable");
+    scratch.write("properties.yaml", format!("{setting}{catalogue}"));
+    let corpus = crosscheck::corpus::load(scratch.path()).expect("the corpus loads");
+    let claim = corpus
+        .claims()
+        .find(|claim| claim.written == "03/04/2025")
+        .expect("the claim is there");
+    claim.value.to_string()
+}
+
+#[test]
+fn numeric_dates_read_in_the_corpus_order_or_both_ways() {
+    assert_eq!(read_with(""), "either 2025-03-04 or 2025-04-03");
+    assert_eq!(read_with("date_order: day-first\n"), "2025-04-03");
+    assert_eq!(read_with("date_order: month-first\n"), "2025-03-04");
+}
