@@ -40,8 +40,6 @@ pub struct ValueFinder {
 
 // Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
 // automaton small: Unicode folding would add the Kelvin sign for every `k`, and so on.
-const MONTHS: &str = "(?-u:(?i:January|February|March|April|May|June|July|August|September|October|November|December))";
-const WEEKDAYS: &str = "(?-u:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
 /// The capture group of each family, in order of precedence.
@@ -63,17 +61,23 @@ impl ValueFinder {
         let vague = alternation(&patterns.vague);
         let units = alternation(&patterns.unit_nouns);
         let b = "(?-u:\\b)";
+        // The words of months, weekdays and units are the value grammar's own lists.
+        let words = |list: &[&str]| format!("(?-u:(?i:{}))", list.join("|"));
+        let months = words(&value::MONTH_NAMES);
+        let weekdays = words(&value::WEEKDAY_NAMES);
+        let mut unit_words: Vec<&str> = value::UNIT_WORDS.iter().map(|(word, _)| *word).collect();
+        unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
+        let unit_words = words(&unit_words);
         let age = format!(
             r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old))"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
         let date = format!(
-            r"{b}(?:(?P<full>(?:{MONTHS})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{MONTHS})(?:\s+[0-9]{{4}})?|(?:{MONTHS})\s+[0-9]{{1,2}}|(?:{MONTHS})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{WEEKDAYS}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{WEEKDAYS})){b}"
+            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{weekdays})){b}"
         );
-        let duration = format!(
-            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>days?|weeks?|months?|years?){b}"
-        );
+        let duration =
+            format!(r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>{unit_words}){b}");
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let count = format!(
             r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
@@ -89,7 +93,8 @@ impl ValueFinder {
         })
     }
 
-    /// Every value in the text, in text order; [`loads`] tells those the grammar reads.
+    /// Every value in the text that the value grammar reads (see [`loads`]), in text order: a
+    /// match the grammar refuses (`29.25` is no count) is never proposed.
     pub fn find(&self, text: &str) -> Vec<Found> {
         self.regex
             .captures_iter(text)
@@ -100,6 +105,7 @@ impl ValueFinder {
                     .map(|&(_, family)| family)?;
                 read(family, &captures, text)
             })
+            .filter(loads)
             .collect()
     }
 }
@@ -177,14 +183,8 @@ fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> 
     }
     let hedge = captures.name("d_hedge").map(|h| tidy(h.as_str()).to_lowercase());
     let amount = captures["d_num"].to_lowercase();
-    let unit = captures["d_unit"].to_lowercase();
-    let unit = if amount == "one" || amount == "1" {
-        unit.trim_end_matches('s').to_owned()
-    } else if unit.ends_with('s') {
-        unit
-    } else {
-        format!("{unit}s")
-    };
+    let unit = value::DurationUnit::from_word(&captures["d_unit"].to_lowercase())?;
+    let unit = unit.name(!(amount == "one" || amount == "1"));
     Some(match hedge {
         Some(hedge) => format!("{hedge} {amount} {unit}"),
         None => format!("{amount} {unit}"),
@@ -390,6 +390,54 @@ mod tests {
         );
         let found = found("wounded five months ago under the 4-month-old ceasefire, 50 patients a day");
         assert!(found.iter().all(|(family, _)| *family != Duration), "{found:?}");
+    }
+
+    /// Every text of the shipped corpus and of the test data (held-out sets aside).
+    fn every_text() -> Vec<(std::path::PathBuf, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut folders = vec![root.join("claims/texts"), root.join("tests/data")];
+        let mut texts = Vec::new();
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.to_string_lossy().contains("heldout") {
+                    continue;
+                }
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt") {
+                    let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+                    texts.push((path, text));
+                }
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn every_value_the_finder_proposes_in_every_text_loads() {
+        let finder = builtin();
+        let texts = every_text();
+        assert!(texts.len() >= 20, "{} texts", texts.len());
+        let mut proposed = 0;
+        for (path, text) in texts {
+            for found in finder.find(&text) {
+                proposed += 1;
+                let day = jiff::civil::date(2025, 10, 22);
+                let context = ParseContext {
+                    reference: Some(DayRange { first: day, last: day }),
+                    date_order: None,
+                };
+                let read = value::parse(&found.written, found.family.value_type(), &context);
+                assert!(
+                    read.is_ok(),
+                    "{}: {:?} does not load: {read:?}",
+                    path.display(),
+                    found.written
+                );
+            }
+        }
+        assert!(proposed > 300, "{proposed} values proposed");
     }
 
     #[test]

@@ -187,25 +187,43 @@ pub(super) fn is_ordinal_day(token: &str) -> bool {
     day_number(token).is_some() && !token.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The months' full names, January first: the words the extractor looks for.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekdays' full names, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// A month name or abbreviation (`august`, `aug`, `aug.`, `sept`).
 pub(super) fn month_number(token: &str) -> Option<i8> {
     let word = token.strip_suffix('.').unwrap_or(token);
-    let month = match word {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+    if word == "sept" {
+        return Some(9);
+    }
+    let at = MONTH_NAMES
+        .iter()
+        .position(|name| *name == word || (word.len() == 3 && name.starts_with(word)))?;
+    i8::try_from(at + 1).ok()
 }
 
 /// A weekday name or abbreviation (`wednesday`, `wed`, `tues.`).

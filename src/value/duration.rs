@@ -84,7 +84,7 @@ impl DurationUnit {
     }
 
     /// The unit a word names (`days`, `wk`, `yrs`).
-    pub(super) fn from_word(word: &str) -> Option<Self> {
+    pub fn from_word(word: &str) -> Option<Self> {
         UNIT_WORDS.iter().find(|(name, _)| *name == word).map(|&(_, unit)| unit)
     }
 

@@ -31,7 +31,8 @@ mod phrasebook;
 mod properties;
 
 pub use date::{DateValue, Precision};
-pub use duration::{Duration, DurationUnit};
+pub use date_words::{MONTH_NAMES, WEEKDAY_NAMES};
+pub use duration::{Duration, DurationUnit, UNIT_WORDS};
 pub use interval::{Bound, Interval};
 pub use number::parse_number;
 pub use numeric::DateOrder;
