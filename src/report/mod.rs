@@ -11,6 +11,7 @@ mod json;
 mod markdown;
 pub mod review;
 mod reviewed;
+mod sarif;
 mod sentence;
 pub mod show;
 mod table;
@@ -53,6 +54,8 @@ pub enum Format {
     Html,
     /// The claim graph as Graphviz DOT, clustered by subject.
     Dot,
+    /// SARIF 2.1.0 for code-review tools such as GitHub code scanning
+    Sarif,
 }
 
 impl Format {
@@ -65,6 +68,7 @@ impl Format {
             Format::Csv => Box::new(csv::CsvRenderer),
             Format::Html => Box::new(html::HtmlRenderer),
             Format::Dot => Box::new(dot::DotRenderer),
+            Format::Sarif => Box::new(sarif::SarifRenderer),
         }
     }
 

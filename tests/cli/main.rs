@@ -25,6 +25,7 @@ mod output;
 mod quotes;
 mod review;
 mod rules;
+mod sarif;
 mod schema;
 mod terminal;
 mod workflow;
