@@ -161,7 +161,7 @@ fn read_prefixed(tokens: &[&str], ctx: &ParseContext) -> Found {
             let Some((left, right)) = split_at_word(rest, "or") else {
                 return Ok(None);
             };
-            let (Some(one), Some(other)) = (read_tokens(left, ctx)?, read_tokens(right, ctx)?) else {
+            let (Some(one), Some(other)) = (inner(left)?, inner(right)?) else {
                 return Ok(None);
             };
             Ok(Some(DateValue::either(one, other)))

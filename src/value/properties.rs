@@ -79,6 +79,26 @@ const WORDS: &[&str] = &[
     "2000s",
     "not",
     "none",
+    "night",
+    "overnight",
+    "midnight",
+    "shortly",
+    "after",
+    "hours",
+    "ago",
+    "since",
+    "by",
+    "either",
+    "or",
+    "winter",
+    "autumn",
+    "half",
+    "end",
+    "03/04/2025",
+    "21-22",
+    "Tuesday",
+    "decade",
+    "fortnight",
     "yes",
     "no",
     ",",
@@ -167,5 +187,66 @@ proptest! {
         };
         let again = parse(&printed, ty, &on_publication_day());
         prop_assert_eq!(again.as_ref().ok(), Some(&value), "{:?} printed as {:?}", written, printed);
+    }
+}
+
+/// Dates as news prose writes them, from the forms of the date grammar.
+fn news_date() -> impl Strategy<Value = String> {
+    let weekday = prop::sample::select(vec!["Monday", "Tuesday", "Wednesday", "Sunday"]);
+    let part = prop::sample::select(vec!["night", "morning", "evening", "afternoon"]);
+    let month = prop::sample::select(vec!["January", "Feb", "March", "Sept", "October", "December"]);
+    let third = prop::sample::select(vec!["early", "mid-", "late", "the end of", "the start of"]);
+    let season = prop::sample::select(vec!["spring", "summer", "autumn", "fall", "winter"]);
+    let unit = prop::sample::select(vec!["days", "weeks", "months", "years"]);
+    prop_oneof![
+        (weekday.clone(), part).prop_map(|(d, p)| format!("{d} {p}")),
+        weekday.clone().prop_map(|d| format!("shortly after midnight {d}")),
+        weekday.clone().prop_map(|d| format!("in the early hours of {d}")),
+        (third, month.clone(), 1990i16..2030).prop_map(|(t, m, y)| format!("{t} {m} {y}")),
+        (season, 1990i16..2030).prop_map(|(s, y)| format!("{s} {y}")),
+        (1i64..40, unit).prop_map(|(n, u)| format!("{n} {u} ago")),
+        (1u8..32, 1u8..13, 1990i16..2030).prop_map(|(d, m, y)| format!("{d:02}/{m:02}/{y}")),
+        (month, 1u8..28, 0u8..4, 1990i16..2030).prop_map(|(m, d, w, y)| format!("{m} {d}-{}, {y}", d + w)),
+        (1990i16..2030).prop_map(|y| format!("around {y}")),
+        (1990i16..2030).prop_map(|y| format!("since {y}")),
+    ]
+}
+
+/// Durations as news prose writes them.
+fn news_duration() -> impl Strategy<Value = String> {
+    let unit = prop::sample::select(vec!["hour", "day", "week", "month", "year", "decade"]);
+    prop_oneof![
+        (1u8..20, unit.clone()).prop_map(|(n, u)| format!("{n} and a half {u}s")),
+        unit.clone().prop_map(|u| format!("a {u} and a half")),
+        (2u8..99, unit.clone()).prop_map(|(n, u)| format!("{n}-{u}")),
+        (1u8..9, 1u8..11).prop_map(|(y, m)| format!("{y} years and {m} months")),
+        unit.prop_map(|u| format!("just over a {u}")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_news_date_reads_and_its_days_read_back_the_same(written in news_date()) {
+        let ctx = on_publication_day();
+        if let Ok(Value::Date(date)) = parse(&written, ValueType::Date, &ctx) {
+            let again = parse(&date.to_string(), ValueType::Date, &ctx);
+            let Ok(Value::Date(again)) = again else {
+                return Err(TestCaseError::fail(format!("{written:?} shown as {date} does not read: {again:?}")));
+            };
+            prop_assert_eq!((again.first, again.last, again.readings), (date.first, date.last, date.readings), "{}", written);
+        }
+    }
+
+    #[test]
+    fn a_news_duration_reads_and_reads_back_the_same(written in news_duration()) {
+        let ctx = on_publication_day();
+        let value = parse(&written, ValueType::Duration, &ctx);
+        prop_assert!(value.is_ok(), "{written:?}: {value:?}");
+        if let Ok(value) = value {
+            let again = parse(&value.to_string(), ValueType::Duration, &ctx);
+            prop_assert_eq!(again.as_ref().ok(), Some(&value), "{}", written);
+        }
     }
 }
