@@ -14,6 +14,8 @@ use std::fmt;
 /// The unit a duration was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DurationUnit {
+    /// Seconds.
+    Second,
     /// Minutes.
     Minute,
     /// Hours.
@@ -47,6 +49,7 @@ impl DurationUnit {
     /// The average number of days in one unit (a month is 30.436875, a year 365.2425).
     pub fn days(self) -> f64 {
         match self {
+            DurationUnit::Second => 1.0 / 86400.0,
             DurationUnit::Minute => 1.0 / 1440.0,
             DurationUnit::Hour => 1.0 / 24.0,
             DurationUnit::Day => 1.0,
@@ -62,6 +65,8 @@ impl DurationUnit {
     /// The unit's name, singular (`month`) or plural (`months`).
     pub fn name(self, plural: bool) -> &'static str {
         match (self, plural) {
+            (DurationUnit::Second, false) => "second",
+            (DurationUnit::Second, true) => "seconds",
             (DurationUnit::Minute, false) => "minute",
             (DurationUnit::Minute, true) => "minutes",
             (DurationUnit::Hour, false) => "hour",
@@ -114,6 +119,8 @@ impl DurationUnit {
             (Fortnight | Week | Day, Hour) => 24.0 * Self::days(self),
             (Fortnight | Week | Day, Minute) => 1440.0 * Self::days(self),
             (Hour, Minute) => 60.0,
+            (Minute, Second) => 60.0,
+            (Hour, Second) => 3600.0,
             _ => return None,
         };
         Some(ratio)
@@ -123,6 +130,10 @@ impl DurationUnit {
 /// The words of every unit, singular, plural and abbreviated: the one list the loader and
 /// the extractor read units from.
 pub const UNIT_WORDS: &[(&str, DurationUnit)] = &[
+    ("second", DurationUnit::Second),
+    ("seconds", DurationUnit::Second),
+    ("sec", DurationUnit::Second),
+    ("secs", DurationUnit::Second),
     ("minute", DurationUnit::Minute),
     ("minutes", DurationUnit::Minute),
     ("min", DurationUnit::Minute),
@@ -131,6 +142,7 @@ pub const UNIT_WORDS: &[(&str, DurationUnit)] = &[
     ("hours", DurationUnit::Hour),
     ("hr", DurationUnit::Hour),
     ("hrs", DurationUnit::Hour),
+    ("h", DurationUnit::Hour),
     ("day", DurationUnit::Day),
     ("days", DurationUnit::Day),
     ("week", DurationUnit::Week),
@@ -203,7 +215,7 @@ fn needs_of(phrase: &str) -> bool {
 fn is_filler(word: &str) -> bool {
     matches!(
         word,
-        "for" | "full" | "whole" | "entire" | "long" | "lasting" | "straight" | "solid"
+        "for" | "full" | "whole" | "entire" | "all" | "long" | "lasting" | "straight" | "solid"
     )
 }
 
@@ -212,12 +224,16 @@ fn is_filler(word: &str) -> bool {
 pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     let ty = ValueType::Duration;
     let text = spaced_units(&clean(written));
-    let all = words(&text);
+    let glued = unglued(&text);
+    let all = words(&glued);
     let kept: Vec<&str> = all.iter().copied().filter(|w| !is_filler(w)).collect();
     let halves = with_halves(&kept);
     let halves: Vec<&str> = halves.iter().map(String::as_str).collect();
     let refused = || unreadable_checked(written, ty, |fixed| parse_duration(fixed).is_ok());
-    let tokens = couple(&one_for_article(&halves), all.contains(&"long"));
+    let whole = all
+        .iter()
+        .any(|w| matches!(*w, "long" | "all" | "full" | "whole" | "entire"));
+    let tokens = couple(&one_for_article(&halves), whole);
     let tokens = or_two(&tokens);
     let cut = tokens
         .iter()
@@ -236,6 +252,20 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
         amount: Quantity { reading },
         unit,
     })
+}
+
+/// `3day`, `3.5years`, `48h`: a number glued to a unit word, spaced out.
+fn unglued(text: &str) -> String {
+    let split = |word: &str| -> Option<String> {
+        let at = word.find(|c: char| c.is_ascii_alphabetic())?;
+        let (number, unit) = word.split_at_checked(at)?;
+        let is_number = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        (is_number && DurationUnit::from_word(unit).is_some()).then(|| format!("{number} {unit}"))
+    };
+    text.split(' ')
+        .map(|word| split(word).unwrap_or_else(|| word.to_owned()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `36-hour`, `four-year-long`: hyphens before a unit word made spaces.
@@ -288,6 +318,8 @@ fn with_halves(tokens: &[&str]) -> Vec<String> {
             out.splice(at..at + 2, ["0.5".to_owned()]);
         } else if matches!(previous, Some("a" | "an")) && next.is_some_and(|w| DurationUnit::from_word(w).is_some()) {
             out.splice(at - 1..at + 1, ["0.5".to_owned()]);
+        } else if at == 0 && next.is_some_and(|w| DurationUnit::from_word(w).is_some()) {
+            out.splice(at..at + 1, ["0.5".to_owned()]);
         }
     }
     out
