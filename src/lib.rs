@@ -18,5 +18,6 @@ pub mod graph;
 pub mod model;
 pub mod names;
 pub mod report;
+pub mod truth;
 pub mod value;
 pub mod verdict;

@@ -6,6 +6,7 @@ mod accept;
 mod check;
 mod decisions;
 mod diff;
+mod evaluate;
 mod extract;
 mod git;
 mod init;
@@ -20,6 +21,7 @@ pub use accept::AcceptArgs;
 pub use check::{CheckArgs, VerdictArg};
 pub use decisions::BaselineArgs;
 pub use diff::DiffArgs;
+pub use evaluate::{EvaluateArgs, EvaluateFormat};
 pub use extract::{ExtractArgs, ProposalFormat};
 pub use init::InitArgs;
 pub use review::ReviewArgs;
@@ -73,6 +75,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// List the verdict rules, or explain one (`crosscheck rules disjoint-intervals`).
     Rules(RulesArgs),
+    /// Score the best-supported values of a corpus against a gold corpus, per method.
+    Evaluate(EvaluateArgs),
 }
 
 /// What the process environment tells the command.
@@ -166,6 +170,7 @@ where
         Command::Diff(args) => diff::diff(&args, environment, stdout),
         Command::Extract(args) => extract::extract(&args),
         Command::Rules(args) => rules::rules_command(&args),
+        Command::Evaluate(args) => evaluate::evaluate(&args),
     }
 }
 

@@ -28,4 +28,5 @@ mod rules;
 mod sarif;
 mod schema;
 mod terminal;
+mod truth;
 mod workflow;

@@ -1,0 +1,232 @@
+//! The claims of a corpus laid out for truth discovery: one item per group (subject and
+//! property), the distinct readings of each item as candidates, and which claims support
+//! which candidate. A claim supports its own reading and, for values read as intervals
+//! (counts, dates, ages, durations), every reading that lies within its own: "about 50",
+//! "50" and "more than 45" all support 50; "more than 45" is supported by itself alone.
+
+use crate::graph::{ClaimGraph, Group, Origin};
+use crate::model::{ClaimRef, Corpus};
+use crate::value::{Bound, Interval};
+use crate::verdict::Normal;
+use arcstr::ArcStr;
+use foldhash::HashMap;
+use jiff::civil::Date;
+
+/// One claim, as the methods see it.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Where the claim is in the corpus.
+    pub at: ClaimRef,
+    /// Its source, by index in the corpus.
+    pub source: u32,
+    /// Its item.
+    pub item: u32,
+    /// The candidate of its own reading.
+    pub candidate: u32,
+    /// Where it comes from (its own origin, its source's, else the source itself).
+    pub origin: Origin,
+    /// The value as written.
+    pub written: ArcStr,
+}
+
+/// A distinct reading of an item.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The normal form.
+    pub normal: Normal,
+    /// How wide the reading is (0 for a point or a non-interval value): narrower is more
+    /// specific and wins ties.
+    pub width: f64,
+    /// The first claim with this reading (a row index).
+    pub first: u32,
+}
+
+/// The claims, items and candidates of a corpus.
+#[derive(Debug, Default)]
+pub struct Table {
+    /// Every claim in a group, item by item.
+    pub rows: Vec<Row>,
+    /// Every candidate, item by item.
+    pub candidates: Vec<Candidate>,
+    /// Per item: its rows (`rows[start..end]`).
+    pub item_rows: Vec<(u32, u32)>,
+    /// Per item: its candidates (`candidates[start..end]`).
+    pub item_candidates: Vec<(u32, u32)>,
+    /// Per candidate: the rows supporting it (`support[offsets[c]..offsets[c + 1]]`).
+    pub support_offsets: Vec<u32>,
+    /// The rows supporting each candidate, flat.
+    pub support: Vec<u32>,
+    /// Per row: the candidates it supports (`supported[offsets[r]..offsets[r + 1]]`).
+    pub supported_offsets: Vec<u32>,
+    /// The candidates each row supports, flat.
+    pub supported: Vec<u32>,
+    /// How many sources the corpus has.
+    pub sources: usize,
+    /// The property of each item (an index into `properties`).
+    pub item_property: Vec<u32>,
+    /// Property ids, sorted.
+    pub properties: Vec<String>,
+}
+
+impl Table {
+    /// Lays out the groups of a corpus (every group, single claims included).
+    pub fn build(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group]) -> Table {
+        let mut table = Table {
+            sources: corpus.sources.len(),
+            ..Table::default()
+        };
+        let mut properties: Vec<String> = groups.iter().map(|group| group.property.clone()).collect();
+        properties.sort();
+        properties.dedup();
+        table.properties = properties;
+        table.support_offsets.push(0);
+        table.supported_offsets.push(0);
+        for group in groups {
+            table.add_item(corpus, graph, group);
+        }
+        table
+    }
+
+    /// The rows of an item.
+    pub fn rows_of(&self, item: usize) -> std::ops::Range<usize> {
+        self.item_rows
+            .get(item)
+            .map_or(0..0, |&(start, end)| start as usize..end as usize)
+    }
+
+    /// The candidates of an item.
+    pub fn candidates_of(&self, item: usize) -> std::ops::Range<usize> {
+        self.item_candidates
+            .get(item)
+            .map_or(0..0, |&(start, end)| start as usize..end as usize)
+    }
+
+    /// The rows supporting a candidate.
+    pub fn supporters(&self, candidate: usize) -> &[u32] {
+        slice(&self.support, &self.support_offsets, candidate)
+    }
+
+    /// The candidates a row supports.
+    pub fn supported_by(&self, row: usize) -> &[u32] {
+        slice(&self.supported, &self.supported_offsets, row)
+    }
+
+    /// How many items.
+    pub fn items(&self) -> usize {
+        self.item_rows.len()
+    }
+
+    fn add_item(&mut self, corpus: &Corpus, graph: &ClaimGraph, group: &Group) {
+        let item = self.item_rows.len() as u32;
+        let property_index = self.properties.binary_search(&group.property).unwrap_or(0) as u32;
+        let row_start = self.rows.len() as u32;
+        let candidate_start = self.candidates.len() as u32;
+        let Some(property) = corpus.properties.get(&group.property) else {
+            self.close_item(item, property_index, row_start, candidate_start);
+            return;
+        };
+        let mut by_key: HashMap<String, u32> = HashMap::default();
+        let mut spans: Vec<Option<Interval>> = Vec::new();
+        for &at in &group.claims {
+            let Some(claim) = corpus.claim(at) else { continue };
+            let normal = Normal::of(claim, property);
+            let key = normal.to_string();
+            let row = self.rows.len() as u32;
+            let next = self.candidates.len() as u32;
+            let candidate = *by_key.entry(key).or_insert(next);
+            if candidate == next {
+                let span = span_of(&normal);
+                self.candidates.push(Candidate {
+                    width: span.map_or(0.0, |span| width(&span)),
+                    normal,
+                    first: row,
+                });
+                spans.push(span);
+            }
+            self.rows.push(Row {
+                at,
+                source: at.source as u32,
+                item,
+                candidate,
+                origin: graph.origin_of(at),
+                written: claim.written.clone(),
+            });
+        }
+        self.link(row_start, candidate_start, &spans);
+        self.close_item(item, property_index, row_start, candidate_start);
+    }
+
+    /// Records which rows of the item support which of its candidates: a row supports its
+    /// own candidate and any candidate whose interval its own overlaps.
+    fn link(&mut self, row_start: u32, candidate_start: u32, spans: &[Option<Interval>]) {
+        let row_end = self.rows.len() as u32;
+        let candidate_end = self.candidates.len() as u32;
+        let mut supporters: Vec<Vec<u32>> = vec![Vec::new(); (candidate_end - candidate_start) as usize];
+        for row in row_start..row_end {
+            let own = self.rows.get(row as usize).map_or(0, |r| r.candidate);
+            let own_span = spans.get((own - candidate_start) as usize).copied().flatten();
+            let others = if own_span.is_some() {
+                candidate_start..candidate_end
+            } else {
+                own..own + 1
+            };
+            for candidate in others {
+                let local = (candidate - candidate_start) as usize;
+                let supports = candidate == own
+                    || match (own_span, spans.get(local).copied().flatten()) {
+                        (Some(mine), Some(theirs)) => mine.intersection(&theirs) == Some(theirs),
+                        _ => false,
+                    };
+                if supports {
+                    self.supported.push(candidate);
+                    if let Some(list) = supporters.get_mut(local) {
+                        list.push(row);
+                    }
+                }
+            }
+            self.supported_offsets.push(self.supported.len() as u32);
+        }
+        for list in supporters {
+            self.support.extend(list);
+            self.support_offsets.push(self.support.len() as u32);
+        }
+    }
+
+    fn close_item(&mut self, _item: u32, property: u32, row_start: u32, candidate_start: u32) {
+        self.item_rows.push((row_start, self.rows.len() as u32));
+        self.item_candidates
+            .push((candidate_start, self.candidates.len() as u32));
+        self.item_property.push(property);
+    }
+}
+
+fn slice<'a>(flat: &'a [u32], offsets: &[u32], index: usize) -> &'a [u32] {
+    match (offsets.get(index), offsets.get(index + 1)) {
+        (Some(&start), Some(&end)) => flat.get(start as usize..end as usize).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
+/// The interval a reading covers, for values read as intervals.
+fn span_of(normal: &Normal) -> Option<Interval> {
+    match normal {
+        Normal::Numbers { strict, .. } => Some(*strict),
+        Normal::Duration(days) => Some(*days),
+        Normal::Days(date) | Normal::Birth(date) => {
+            Some(Interval::closed(day_number(date.first), day_number(date.last)))
+        }
+        _ => None,
+    }
+}
+
+/// A day as a number that keeps the order of days.
+fn day_number(date: Date) -> f64 {
+    f64::from(date.year()) * 372.0 + f64::from(date.month()) * 31.0 + f64::from(date.day())
+}
+
+fn width(span: &Interval) -> f64 {
+    match (span.lo, span.hi) {
+        (Bound::Closed(lo) | Bound::Open(lo), Bound::Closed(hi) | Bound::Open(hi)) => hi - lo,
+        _ => f64::INFINITY,
+    }
+}

@@ -1,0 +1,71 @@
+//! Truth discovery on the Flight slice: `evaluate` scores every method against the gold rows
+//! of its four flights that the gold standard covers.
+
+use crate::common::run;
+
+fn evaluation(extra: &[&str]) -> serde_json::Value {
+    let mut args = vec![
+        "evaluate",
+        "tests/data/flight",
+        "--truth",
+        "tests/data/flight-truth",
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    let result = run(&args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    serde_json::from_str(&result.stdout).unwrap()
+}
+
+fn exact(report: &serde_json::Value, method: &str) -> u64 {
+    let found = report["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["method"] == method)
+        .unwrap();
+    found["all"]["exact"].as_u64().unwrap()
+}
+
+#[test]
+fn every_method_is_scored_on_the_gold_items() {
+    let report = evaluation(&[]);
+    assert_eq!(report["schema"], "crosscheck/evaluation@1");
+    let methods = report["methods"].as_array().unwrap();
+    let names: Vec<&str> = methods.iter().map(|m| m["method"].as_str().unwrap()).collect();
+    assert_eq!(names, ["majority", "truthfinder", "accu", "accucopy"]);
+    for method in methods {
+        // Four flights, six properties, two gates the gold leaves empty.
+        assert_eq!(method["all"]["items"], 22, "{method}");
+        assert_eq!(method["all"]["missing"], 0, "{method}");
+        assert!(
+            method["all"]["within"].as_u64() >= method["all"]["exact"].as_u64(),
+            "{method}"
+        );
+    }
+    assert!(exact(&report, "accucopy") >= exact(&report, "majority"));
+}
+
+#[test]
+fn majority_misses_actual_departures_that_copy_detection_gets_right() {
+    let report = evaluation(&["--method", "majority", "--method", "accucopy"]);
+    assert_eq!(report["methods"].as_array().unwrap().len(), 2);
+    let departures = |method: &str| {
+        let found = report["methods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["method"] == method)
+            .unwrap();
+        found["by_property"]["actual-departure"]["exact"].as_u64().unwrap()
+    };
+    assert!(departures("accucopy") > departures("majority"));
+    assert_eq!(exact(&report, "accucopy"), 22);
+}
+
+#[test]
+fn an_unreadable_gold_corpus_is_a_usage_error() {
+    let result = run(&["evaluate", "tests/data/flight", "--truth", "tests/data/no-such-corpus"]);
+    assert_eq!(result.code, 2, "{}", result.stdout);
+}
