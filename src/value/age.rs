@@ -6,10 +6,10 @@ use super::hedge::{Problem, read_quantity};
 use super::lexer::words;
 
 /// Words that may introduce an age (`now 49`, `aged 50`).
-const LEADING: &[&str] = &["now", "aged", "age", "currently"];
+const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "turned"];
 
 /// Words that may follow an age (`50 years old`).
-const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr"];
+const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr", "of", "age", "y/o", "yo"];
 
 /// Decade words and the first year of their decade.
 const DECADES: &[(&str, f64)] = &[
@@ -52,12 +52,43 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     if let Some(reading) = decade_of_life(tokens) {
         return Ok(reading);
     }
-    let (reading, rest) = read_quantity(tokens)?;
-    if rest.iter().all(|t| TRAILING.contains(t)) {
-        Ok(reading)
-    } else {
-        Err(Problem::Unreadable)
+    if let Some(reading) = life_stage(tokens) {
+        return Ok(reading);
     }
+    let (reading, rest) = read_quantity(tokens)?;
+    match rest.iter().position(|t| !TRAILING.contains(t)) {
+        None => Ok(reading),
+        Some(at) => Err(Problem::Unknown {
+            word: rest.get(at).map(|w| (*w).to_owned()).unwrap_or_default(),
+            before: tokens
+                .get(..tokens.len().saturating_sub(rest.len()))
+                .unwrap_or_default()
+                .join(" "),
+        }),
+    }
+}
+
+/// `a teenager`, `thirtysomething`, `30-something`.
+fn life_stage(tokens: &[&str]) -> Option<Reading> {
+    match tokens {
+        ["teenager" | "teenaged" | "teen"] => Some(teens(Part::Whole)),
+        [word] => {
+            let decade = word
+                .strip_suffix("something")
+                .map(|d| d.trim_end_matches('-'))
+                .and_then(|d| decade_start(&format!("{d}s")).or_else(|| decade_word(d)))?;
+            Some(Reading::Range(decade, decade + 9.0))
+        }
+        _ => None,
+    }
+}
+
+/// The first year of a decade named by its tens word (`thirty`).
+fn decade_word(word: &str) -> Option<f64> {
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    tens.iter().position(|t| *t == word).map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// `in his forties`, `in her early 40s`, `mid-forties`, `late teens`.
@@ -160,8 +191,13 @@ mod tests {
 
     #[test]
     fn not_ages() {
-        for text in ["in his fourties", "in his 45s", "50 fighters", "aged", "early", "10s"] {
+        for text in ["in his fourties", "in his 45s", "aged", "early", "10s"] {
             assert_eq!(age(text), Err(Problem::Unreadable), "{text}");
         }
+        let unknown = Problem::Unknown {
+            word: "fighters".into(),
+            before: "50".into(),
+        };
+        assert_eq!(age("50 fighters"), Err(unknown));
     }
 }

@@ -1,7 +1,7 @@
 //! Building [`ValueError`]s: what went wrong, naming the text, and how to write it instead.
 
 use super::lexer::{clean, tidy};
-use super::suggest::suggestion;
+use super::suggest::{reads, suggestion};
 use super::{ValueError, ValueType};
 
 /// The type as a noun phrase (`a count`, `an age`).
@@ -66,14 +66,37 @@ pub(super) fn quoted(written: &str) -> String {
 }
 
 /// The text is not in the type's grammar; the advice suggests a spelling when a word is
-/// close to a known one.
+/// close to a known one and the corrected text reads.
 pub(super) fn unreadable(written: &str, ty: ValueType) -> ValueError {
     let message = format!("cannot read {} as {}", quoted(written), label(ty));
-    let help = match suggestion(&clean(written), ty) {
+    ValueError {
+        message,
+        help: with_suggestion(suggestion(&clean(written), ty), ty),
+    }
+}
+
+/// A quantity that reads followed by a word the grammar does not know (`70 banana`,
+/// `dozens of fighters`): refused rather than read without the word; the advice suggests a
+/// corrected spelling that reads, else the quantity alone.
+pub(super) fn unknown_word(written: &str, ty: ValueType, word: &str, before: &str) -> ValueError {
+    let message = format!(
+        "cannot read {} as {}: \"{word}\" is not a word of the grammar",
+        quoted(written),
+        label(ty)
+    );
+    let fix = suggestion(&clean(written), ty).or_else(|| reads(before, ty).then(|| before.to_owned()));
+    ValueError {
+        message,
+        help: with_suggestion(fix, ty),
+    }
+}
+
+/// The type's advice, after `did you mean "FIX"?` when there is a fix.
+fn with_suggestion(fix: Option<String>, ty: ValueType) -> String {
+    match fix {
         Some(fixed) => format!("did you mean \"{fixed}\"? {}", help(ty)),
         None => help(ty).to_string(),
-    };
-    ValueError { message, help }
+    }
 }
 
 /// As [`unreadable`], but a suggested spelling is offered only when `reads` accepts it, so

@@ -1,9 +1,12 @@
 //! The hedged-number grammar shared by counts, numbers, percentages, ages and durations:
-//! vague phrases (`dozens`), hedges (`about`, `more than`), ranges (`50-70`,
-//! `between 50 and 70`) and bare numbers, each followed by any words left for the caller
-//! (a unit, `of fighters`).
+//! vague phrases (`dozens`), hedges and their direction (`about`, `nearly`, `more than`,
+//! `or so`), ranges (`50-70`, `between 50 and 70`), alternatives (`49 or 50`), two-sided
+//! bounds (`more than 50 but fewer than 70`) and bare numbers, each followed by any words
+//! left for the caller (a unit).
 
 use super::Reading;
+use super::hedge_words::{APPROXIMATE, HEDGES, Hedge, PHRASES, STRAY_HEDGE_WORDS, SUFFIX_HEDGES};
+use super::interval::Bound;
 use super::number::{is_number_word, parse_number};
 
 /// Why a hedged number could not be read.
@@ -13,31 +16,26 @@ pub(super) enum Problem {
     Unreadable,
     /// A range whose low end is above its high end.
     Reversed(f64, f64),
+    /// A word the grammar does not know after a quantity that reads (`70 banana`).
+    Unknown {
+        /// The first unknown word.
+        word: String,
+        /// The quantity before it, as cleaned.
+        before: String,
+    },
 }
 
 /// A reading and the words written after it.
 pub(super) type Read<'a> = (Reading, Vec<&'a str>);
 
-/// A hedge written before a number.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Hedge {
-    /// `about N`.
-    Approx,
-    /// `at least N`.
-    AtLeast,
-    /// `more than N`.
-    MoreThan,
-    /// `up to N`.
-    AtMost,
-    /// `fewer than N`.
-    LessThan,
-}
-
 impl Hedge {
     /// The reading of `n` under this hedge.
     fn reading(self, n: f64) -> Reading {
         match self {
+            Hedge::Exact => Reading::Exact(n),
             Hedge::Approx => Reading::Approx(n),
+            Hedge::Below => Reading::Below(n),
+            Hedge::Above => Reading::Above(n),
             Hedge::AtLeast => Reading::AtLeast(n),
             Hedge::MoreThan => Reading::MoreThan(n),
             Hedge::AtMost => Reading::AtMost(n),
@@ -46,98 +44,28 @@ impl Hedge {
     }
 }
 
-/// Hedges written before a number, longer phrases first.
-const HEDGES: &[(&[&str], Hedge)] = &[
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["no", "less", "than"], Hedge::AtLeast),
-    (&["no", "more", "than"], Hedge::AtMost),
-    (&["an", "estimated"], Hedge::Approx),
-    (&["close", "to"], Hedge::Approx),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["more", "than"], Hedge::MoreThan),
-    (&["upwards", "of"], Hedge::MoreThan),
-    (&["up", "to"], Hedge::AtMost),
-    (&["at", "most"], Hedge::AtMost),
-    (&["fewer", "than"], Hedge::LessThan),
-    (&["less", "than"], Hedge::LessThan),
-    (&["about"], Hedge::Approx),
-    (&["around"], Hedge::Approx),
-    (&["roughly"], Hedge::Approx),
-    (&["some"], Hedge::Approx),
-    (&["approximately"], Hedge::Approx),
-    (&["approx."], Hedge::Approx),
-    (&["approx"], Hedge::Approx),
-    (&["nearly"], Hedge::Approx),
-    (&["almost"], Hedge::Approx),
-    (&["estimated"], Hedge::Approx),
-    (&["over"], Hedge::MoreThan),
-    (&["above"], Hedge::MoreThan),
-    (&["under"], Hedge::LessThan),
-    (&["below"], Hedge::LessThan),
-];
-
-/// Hedges written after a number (`50 or so`, `70 or more`).
-const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
-    (&["or", "so"], Hedge::Approx),
-    (&["or", "more"], Hedge::AtLeast),
-    (&["or", "fewer"], Hedge::AtMost),
-    (&["or", "less"], Hedge::AtMost),
-];
-
-/// A vague quantity phrase and its default reading.
-struct Phrase {
-    /// The words of the phrase.
-    words: &'static [&'static str],
-    /// The phrase's canonical name (`in the dozens` is `dozens`).
-    name: &'static str,
-    /// Low end of the default reading.
-    lo: f64,
-    /// High end of the default reading.
-    hi: f64,
-}
-
-/// Vague phrases, longer (more specific) phrases first.
-const PHRASES: &[Phrase] = &[
-    phrase(
-        &["hundreds", "of", "thousands"],
-        "hundreds of thousands",
-        200_000.0,
-        999_999.0,
-    ),
-    phrase(&["tens", "of", "thousands"], "tens of thousands", 20_000.0, 99_999.0),
-    phrase(&["a", "few", "dozen"], "a few dozen", 24.0, 60.0),
-    phrase(&["a", "few", "hundred"], "a few hundred", 200.0, 500.0),
-    phrase(&["a", "few", "thousand"], "a few thousand", 2000.0, 5000.0),
-    phrase(&["several", "dozen"], "several dozen", 36.0, 99.0),
-    phrase(&["several", "hundred"], "several hundred", 300.0, 999.0),
-    phrase(&["several", "thousand"], "several thousand", 3000.0, 9999.0),
-    phrase(&["a", "large", "hundred"], "a large hundred", 100.0, 150.0),
-    phrase(&["in", "the", "dozens"], "dozens", 24.0, 99.0),
-    phrase(&["dozens"], "dozens", 24.0, 99.0),
-    phrase(&["hundreds"], "hundreds", 200.0, 999.0),
-    phrase(&["thousands"], "thousands", 2000.0, 9999.0),
-    phrase(&["a", "handful"], "a handful", 3.0, 7.0),
-    phrase(&["several"], "several", 3.0, 9.0),
-    phrase(&["a", "few"], "a few", 2.0, 5.0),
-];
-
-/// A [`Phrase`] table entry.
-const fn phrase(words: &'static [&'static str], name: &'static str, lo: f64, hi: f64) -> Phrase {
-    Phrase { words, name, lo, hi }
-}
-
-/// What a hedge applies to: one number or a range.
+/// What a hedge applies to: one number, a range or two alternatives.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Body {
     /// A single number.
     One(f64),
     /// A range, low end first.
     Span(f64, f64),
+    /// Two alternatives, lower first (`49 or 50`).
+    Either(f64, f64),
 }
 
 /// Reads a hedged number from the start of `tokens`; the words after it are returned
 /// (never digits or number words).
 pub(super) fn read_quantity<'a>(tokens: &[&'a str]) -> Result<Read<'a>, Problem> {
+    if let Some(found) = two_sided(tokens)? {
+        return Ok(found);
+    }
+    read_one(tokens)
+}
+
+/// A vague phrase, or a hedged number, range or pair of alternatives.
+fn read_one<'a>(tokens: &[&'a str]) -> Result<Read<'a>, Problem> {
     if let Some(found) = read_vague(tokens)? {
         return Ok(found);
     }
@@ -146,8 +74,75 @@ pub(super) fn read_quantity<'a>(tokens: &[&'a str]) -> Result<Read<'a>, Problem>
     match (hedge, value) {
         (None, Body::One(n)) => Ok(suffix_hedge(n, rest)),
         (Some(hedge), Body::One(n)) => Ok((hedge.reading(n), rest)),
-        (None | Some(Hedge::Approx), Body::Span(lo, hi)) => Ok((Reading::Range(lo, hi), rest)),
-        (Some(_), Body::Span(..)) => Err(Problem::Unreadable),
+        (None | Some(Hedge::Approx | Hedge::Exact), Body::Span(lo, hi)) => Ok((Reading::Range(lo, hi), rest)),
+        (None | Some(Hedge::Approx | Hedge::Exact), Body::Either(a, b)) => Ok((Reading::Either(a, b), rest)),
+        (Some(_), Body::Span(..) | Body::Either(..)) => Err(Problem::Unreadable),
+    }
+}
+
+/// `more than 50 but fewer than 70`, `at least 20 and at most 100`, `under 70 and over 50`:
+/// a lower and an upper bound joined by `and` or `but`.
+fn two_sided<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
+    let joints = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(**t, "and" | "but"))
+        .map(|(i, _)| i);
+    for i in joints {
+        let (Some(left), Some(right)) = (tokens.get(..i), tokens.get(i + 1..)) else {
+            continue;
+        };
+        let Ok((left_reading, left_rest)) = read_one(left) else {
+            continue;
+        };
+        if !left_rest.is_empty() {
+            continue;
+        }
+        let Ok((right_reading, rest)) = read_one(right) else {
+            continue;
+        };
+        let (lo, hi) = match (lower_bound(&left_reading), upper_bound(&right_reading)) {
+            (Some(lo), Some(hi)) => (lo, hi),
+            _ => match (lower_bound(&right_reading), upper_bound(&left_reading)) {
+                (Some(lo), Some(hi)) => (lo, hi),
+                _ => continue,
+            },
+        };
+        return bounded(lo, hi).map(|reading| Some((reading, rest)));
+    }
+    Ok(None)
+}
+
+/// The low end a one-sided reading sets (`more than 50` is an open 50).
+fn lower_bound(reading: &Reading) -> Option<Bound> {
+    match reading {
+        Reading::AtLeast(n) => Some(Bound::Closed(*n)),
+        Reading::MoreThan(n) => Some(Bound::Open(*n)),
+        _ => None,
+    }
+}
+
+/// The high end a one-sided reading sets (`fewer than 70` is an open 70).
+fn upper_bound(reading: &Reading) -> Option<Bound> {
+    match reading {
+        Reading::AtMost(n) => Some(Bound::Closed(*n)),
+        Reading::LessThan(n) => Some(Bound::Open(*n)),
+        _ => None,
+    }
+}
+
+/// The reading between two ends: a range when both are closed.
+fn bounded(lo: Bound, hi: Bound) -> Result<Reading, Problem> {
+    let (Bound::Closed(a) | Bound::Open(a), Bound::Closed(b) | Bound::Open(b)) = (lo, hi) else {
+        return Err(Problem::Unreadable);
+    };
+    if a > b {
+        return Err(Problem::Reversed(a, b));
+    }
+    match (lo, hi) {
+        (Bound::Closed(a), Bound::Closed(b)) => Ok(Reading::Range(a, b)),
+        _ if a == b => Err(Problem::Unreadable),
+        _ => Ok(Reading::Bounded(lo, hi)),
     }
 }
 
@@ -156,39 +151,25 @@ pub(super) fn reading_values(reading: &Reading) -> Vec<f64> {
     match reading {
         Reading::Exact(n)
         | Reading::Approx(n)
+        | Reading::Below(n)
+        | Reading::Above(n)
         | Reading::AtLeast(n)
         | Reading::MoreThan(n)
         | Reading::AtMost(n)
         | Reading::LessThan(n) => vec![*n],
-        Reading::Range(lo, hi) | Reading::Vague { lo, hi, .. } => vec![*lo, *hi],
+        Reading::Range(lo, hi) | Reading::Either(lo, hi) | Reading::Vague { lo, hi, .. } => vec![*lo, *hi],
+        Reading::Bounded(lo, hi) => [*lo, *hi]
+            .into_iter()
+            .filter_map(|b| match b {
+                Bound::Closed(x) | Bound::Open(x) => Some(x),
+                Bound::Unbounded => None,
+            })
+            .collect(),
     }
 }
 
-/// Hedge words that must not be silently ignored after a number (`70 fighters or more`).
-const STRAY_HEDGE_WORDS: &[&str] = &[
-    "about",
-    "above",
-    "almost",
-    "approximately",
-    "around",
-    "below",
-    "between",
-    "fewer",
-    "least",
-    "less",
-    "more",
-    "most",
-    "nearly",
-    "or",
-    "over",
-    "plus",
-    "roughly",
-    "than",
-    "under",
-];
-
-/// Whether a word may follow a number as a unit or description: it has a letter, no digit,
-/// and is neither a number word nor a hedge word.
+/// Whether a word may follow a number as a unit: it has a letter, no digit, and is neither a
+/// number word nor a hedge word.
 fn is_word(token: &str) -> bool {
     token.chars().any(char::is_alphabetic)
         && !token.chars().any(|c| c.is_ascii_digit())
@@ -197,14 +178,18 @@ fn is_word(token: &str) -> bool {
         && parse_number(token).is_none()
 }
 
+/// The words after a suffix hedge (`or so`) at their start, or all of them.
+fn after_suffix<'a, 'b>(rest: &'b [&'a str]) -> (Option<Hedge>, &'b [&'a str]) {
+    SUFFIX_HEDGES
+        .iter()
+        .find_map(|(words, hedge)| rest.strip_prefix(*words).map(|tail| (Some(*hedge), tail)))
+        .unwrap_or((None, rest))
+}
+
 /// Whether the words after a number are all plain words, once a suffix hedge (`or so`) at
 /// their start is set aside.
 fn plain_words_after(rest: &[&str]) -> bool {
-    let tail = SUFFIX_HEDGES
-        .iter()
-        .find_map(|(words, _)| rest.strip_prefix(*words))
-        .unwrap_or(rest);
-    tail.iter().all(|t| is_word(t))
+    after_suffix(rest).1.iter().all(|t| is_word(t))
 }
 
 /// The words after a vague phrase, without a leading `of`, if they are all words.
@@ -213,17 +198,19 @@ fn after_phrase<'a>(rest: &[&'a str]) -> Option<Vec<&'a str>> {
     rest.iter().all(|t| is_word(t)).then(|| rest.to_vec())
 }
 
-/// `a dozen`, `just under N`, `just over N` and the [`PHRASES`].
+/// The [`APPROXIMATE`] phrases (`a dozen`, `half a dozen`, `a dozen or so`) and the
+/// [`PHRASES`] (`dozens`, `a few hundred`).
 fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
-    if let Some(rest) = tokens.strip_prefix(&["a", "dozen"][..]) {
+    if let Some((n, rest)) = APPROXIMATE
+        .iter()
+        .find_map(|(words, n)| tokens.strip_prefix(*words).map(|rest| (*n, rest)))
+    {
+        let rest = match after_suffix(rest) {
+            (Some(Hedge::Approx), tail) => tail,
+            _ => rest,
+        };
         let rest = after_phrase(rest).ok_or(Problem::Unreadable)?;
-        return Ok(Some((Reading::Approx(12.0), rest)));
-    }
-    if let Some(rest) = tokens.strip_prefix(&["just", "under"][..]) {
-        return just(rest, false).map(Some);
-    }
-    if let Some(rest) = tokens.strip_prefix(&["just", "over"][..]) {
-        return just(rest, true).map(Some);
+        return Ok(Some((Reading::Approx(n), rest)));
     }
     let Some((found, rest)) = PHRASES
         .iter()
@@ -240,20 +227,6 @@ fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
     Ok(Some((reading, rest)))
 }
 
-/// `just under N` (0.8 N rounded down to N - 1) or `just over N` (N + 1 to 1.2 N rounded up).
-fn just<'a>(tokens: &[&'a str], over: bool) -> Result<Read<'a>, Problem> {
-    let (n, rest) = number_with_rest(tokens).ok_or(Problem::Unreadable)?;
-    let (lo, hi) = if over {
-        (n + 1.0, (n * 1.2).ceil())
-    } else {
-        ((n * 0.8).floor(), n - 1.0)
-    };
-    if lo > hi {
-        return Err(Problem::Unreadable);
-    }
-    Ok((Reading::Range(lo, hi), rest))
-}
-
 /// The hedge at the start of `tokens`, if any, and the tokens after it.
 fn split_hedge<'a, 'b>(tokens: &'b [&'a str]) -> (Option<Hedge>, &'b [&'a str]) {
     HEDGES
@@ -262,15 +235,15 @@ fn split_hedge<'a, 'b>(tokens: &'b [&'a str]) -> (Option<Hedge>, &'b [&'a str]) 
         .unwrap_or((None, tokens))
 }
 
-/// A bare number followed by `or so`, `or more`, `or fewer`, `or less`, or by nothing.
+/// A bare number followed by a suffix hedge (`or so`, `or more`, `-odd`), or by nothing.
 fn suffix_hedge(n: f64, rest: Vec<&str>) -> Read<'_> {
-    SUFFIX_HEDGES
-        .iter()
-        .find_map(|(words, hedge)| rest.strip_prefix(*words).map(|tail| (hedge.reading(n), tail.to_vec())))
-        .unwrap_or((Reading::Exact(n), rest))
+    match after_suffix(&rest) {
+        (Some(hedge), tail) => (hedge.reading(n), tail.to_vec()),
+        (None, _) => (Reading::Exact(n), rest),
+    }
 }
 
-/// A number or a range, and the words after it.
+/// A number, a range or two alternatives, and the words after it.
 fn read_body<'a>(tokens: &[&'a str]) -> Result<(Body, Vec<&'a str>), Problem> {
     if let Some((&"between", rest)) = tokens.split_first() {
         return read_range(rest, "and");
@@ -279,16 +252,22 @@ fn read_body<'a>(tokens: &[&'a str]) -> Result<(Body, Vec<&'a str>), Problem> {
         Some((&"from", rest)) => rest,
         _ => tokens,
     };
-    if tokens.contains(&"to") {
-        return read_range(tokens, "to");
+    for separator in ["to", "through", "till", "until"] {
+        if tokens.contains(&separator) {
+            return read_range(tokens, separator);
+        }
     }
     if let Some((n, rest)) = number_with_rest(tokens) {
         return Ok((Body::One(n), rest));
     }
+    if tokens.contains(&"or") {
+        return read_range(tokens, "or");
+    }
     read_range(&split_dashes(tokens), "-")
 }
 
-/// `lo SEP hi [words]`: the first split at a `separator` token where both sides read.
+/// `lo SEP hi [words]`: the first split at a `separator` token where both sides read; two
+/// alternatives when the separator is `or` (in either order).
 fn read_range<'a>(tokens: &[&'a str], separator: &str) -> Result<(Body, Vec<&'a str>), Problem> {
     let splits = tokens
         .iter()
@@ -305,6 +284,9 @@ fn read_range<'a>(tokens: &[&'a str], separator: &str) -> Result<(Body, Vec<&'a 
         let Some((hi, rest)) = number_with_rest(right) else {
             continue;
         };
+        if separator == "or" {
+            return Ok((Body::Either(lo.min(hi), lo.max(hi)), rest));
+        }
         if lo > hi {
             return Err(Problem::Reversed(lo, hi));
         }
@@ -320,7 +302,7 @@ fn split_dashes<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
     for (index, token) in tokens.iter().enumerate() {
         let start = usize::from(index == 0 && token.starts_with('-'));
         let body = token.get(start..).unwrap_or_default();
-        for (i, part) in body.split('-').enumerate() {
+        for (i, part) in body.split(['-', '~']).enumerate() {
             if i > 0 {
                 out.push("-");
             }
@@ -428,7 +410,7 @@ mod tests {
         assert_eq!(rest, ["fighters"]);
         assert_eq!(read("50 60"), Err(Problem::Unreadable));
         assert_eq!(read("fifty fifty"), Err(Problem::Unreadable));
-        assert_eq!(read("several hundred thousand"), Err(Problem::Unreadable));
+        assert_eq!(read("several hundred thousand thousand"), Err(Problem::Unreadable));
         assert_eq!(read("70 fighters or more"), Err(Problem::Unreadable));
         assert_eq!(read("70 at most"), Err(Problem::Unreadable));
         let (r, rest) = read("70 (estimated) fighters").unwrap_or((Reading::Exact(0.0), vec![]));
@@ -444,9 +426,12 @@ mod tests {
         assert_eq!(reading("a few dozen"), vague("a few dozen", 24.0, 60.0));
         assert_eq!(reading("a few"), vague("a few", 2.0, 5.0));
         assert_eq!(reading("tens of thousands"), vague("tens of thousands", 2e4, 99_999.0));
-        assert_eq!(reading("just under fifty"), Reading::Range(40.0, 49.0));
-        assert_eq!(reading("just over 50"), Reading::Range(51.0, 60.0));
-        assert_eq!(read("just under 0"), Err(Problem::Unreadable));
+        assert_eq!(reading("just under fifty"), Reading::Below(50.0));
+        assert_eq!(reading("just over 50"), Reading::Above(50.0));
+        assert_eq!(reading("half a dozen"), Reading::Approx(6.0));
+        assert_eq!(reading("a dozen or so"), Reading::Approx(12.0));
+        assert_eq!(reading("a couple of dozen"), Reading::Approx(24.0));
+        assert_eq!(reading("scores"), vague("scores", 40.0, 199.0));
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! Numerals and number words: `70`, `1,500`, `5000`, `3.5`, `fifty`, `eleven`,
-//! `one hundred and fifty`, `a hundred`, `twenty-one`.
+//! Numerals and number words: `70`, `1,500`, `5000`, `3.5`, `.5`, `fifty`, `eleven`,
+//! `one hundred and fifty`, `a hundred`, `twenty-one`, `1.5 million`, `2m`, `3bn`, `10k`,
+//! `three dozen`, `one and a half`, `a million and a half`, `half a million`, `two thirds`,
+//! `3/4`, `two point five`, `minus 5`.
 
 /// Number words below twenty, by value.
 const UNITS: [&str; 20] = [
@@ -31,15 +33,103 @@ const TENS: [&str; 8] = [
 ];
 
 /// Scale words above a hundred, largest first.
-const SCALES: [(&str, f64); 3] = [("billion", 1e9), ("million", 1e6), ("thousand", 1e3)];
+const SCALES: [(&str, f64); 4] = [
+    ("trillion", 1e12),
+    ("billion", 1e9),
+    ("million", 1e6),
+    ("thousand", 1e3),
+];
+
+/// Abbreviated scales written after digits, joined or apart (`2m`, `3.5 bn`, `10k`).
+const SCALE_ABBREVIATIONS: [(&str, f64); 8] = [
+    ("tn", 1e12),
+    ("trn", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("k", 1e3),
+    ("dozen", 12.0),
+];
+
+/// Fraction words and their denominators (`two thirds`, `a quarter`, `five eighths`).
+const DENOMINATORS: [(&str, &str, f64); 10] = [
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("eighth", "eighths", 8.0),
+    ("tenth", "tenths", 10.0),
+    ("hundredth", "hundredths", 100.0),
+    ("thousandth", "thousandths", 1000.0),
+];
 
 /// Reads a whole written number (digits with optional thousands commas or a decimal
 /// point, or English number words); `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim().to_lowercase();
-    parse_digits(&text)
-        .or_else(|| parse_words(&text))
-        .filter(|n| n.is_finite())
+    parse_signed(&text).filter(|n| n.is_finite())
+}
+
+/// A number with an optional `minus` or `negative` before it.
+fn parse_signed(text: &str) -> Option<f64> {
+    match text.strip_prefix("minus ").or_else(|| text.strip_prefix("negative ")) {
+        Some(rest) => parse_unsigned(rest.trim_start()).map(|n| -n),
+        None => parse_unsigned(text),
+    }
+}
+
+/// Digits, digits with a scale, a fraction, or number words.
+fn parse_unsigned(text: &str) -> Option<f64> {
+    parse_digits(text)
+        .or_else(|| parse_abbreviated(text))
+        .or_else(|| parse_slash_fraction(text))
+        .or_else(|| parse_words(text))
+}
+
+/// Digits with a scale abbreviation joined to them: `2m`, `3.5bn`, `10k`.
+fn parse_abbreviated(text: &str) -> Option<f64> {
+    let split = text.find(|c: char| c.is_ascii_alphabetic())?;
+    let (amount, scale) = text.split_at_checked(split)?;
+    let scale = abbreviation(scale)?;
+    Some(parse_digits(amount)? * scale)
+}
+
+/// The value of a scale abbreviation (`m`, `bn`, `k`).
+fn abbreviation(word: &str) -> Option<f64> {
+    SCALE_ABBREVIATIONS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, value)| *value)
+}
+
+/// `3/4`, `-4/5`, `2 1/4`.
+fn parse_slash_fraction(text: &str) -> Option<f64> {
+    let (whole, fraction) = match text.rsplit_once(' ') {
+        Some((whole, fraction)) => (Some(whole.trim()), fraction),
+        None => (None, text),
+    };
+    let (top, bottom) = fraction.split_once('/')?;
+    let (sign, top) = match top.strip_prefix('-') {
+        Some(rest) if whole.is_none() => (-1.0, rest),
+        _ => (1.0, top),
+    };
+    let is_plain = |digits: &str| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+    if !is_plain(top) || !is_plain(bottom) {
+        return None;
+    }
+    let (top, bottom): (f64, f64) = (top.parse().ok()?, bottom.parse().ok()?);
+    if bottom == 0.0 {
+        return None;
+    }
+    let whole = match whole {
+        Some(whole) if whole.bytes().all(|b| b.is_ascii_digit() || b == b'-') => parse_digits(whole)?,
+        Some(_) => return None,
+        None => 0.0,
+    };
+    Some(sign * (whole.abs() + top / bottom) * if whole < 0.0 { -1.0 } else { 1.0 })
 }
 
 /// Whether `word` is one of the number words (`fifty`, `hundred`, `thousand`, `dozen`).
@@ -57,7 +147,9 @@ pub(super) fn number_words() -> impl Iterator<Item = &'static str> {
         .chain(TENS.iter())
         .copied()
         .chain(SCALES.iter().map(|(name, _)| *name))
-        .chain(["hundred", "dozen"])
+        .chain([
+            "hundred", "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters",
+        ])
 }
 
 /// Digits: `70`, `-5`, `1,500`, `3.5`, `1,234,567.25`.
@@ -71,7 +163,8 @@ fn parse_digits(text: &str) -> Option<f64> {
         None => (body, None),
     };
     let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-    if !frac_ok || !valid_integer_part(int) {
+    let int_ok = valid_integer_part(int) || (int.is_empty() && frac.is_some());
+    if !frac_ok || !int_ok {
         return None;
     }
     let plain: String = body.chars().filter(|c| *c != ',').collect();
@@ -94,20 +187,124 @@ fn parse_words(text: &str) -> Option<f64> {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|t| !t.is_empty())
         .collect();
-    if let [amount, scale] = tokens.as_slice()
-        && let (Some(n), Some(s)) = (parse_digits(amount), scale_value(scale))
-    {
-        return Some(n * s);
-    }
-    parse_word_tokens(&tokens)
+    parse_token_number(&tokens)
 }
 
-/// The value of a scale word, `hundred` included.
-fn scale_value(word: &str) -> Option<f64> {
-    if word == "hundred" {
-        return Some(100.0);
+/// A number in words or digits and scale words, with halves and fractions.
+fn parse_token_number(tokens: &[&str]) -> Option<f64> {
+    if let Some(n) = and_a_fraction(tokens) {
+        return Some(n);
     }
-    SCALES.iter().find(|(name, _)| *name == word).map(|(_, v)| *v)
+    if let Some(n) = fraction_of_scale(tokens) {
+        return Some(n);
+    }
+    if let Some(n) = point_decimal(tokens) {
+        return Some(n);
+    }
+    if let Some(n) = word_fraction(tokens) {
+        return Some(n);
+    }
+    scaled_digits(tokens).or_else(|| parse_word_tokens(tokens))
+}
+
+/// Digits followed by scale words: `2.5 million`, `1.2 trillion`, `3 dozen`, `322 hundred`,
+/// `2.33 k`, `1.5 bn`.
+fn scaled_digits(tokens: &[&str]) -> Option<f64> {
+    let (amount, scales) = tokens.split_first()?;
+    let mut total = parse_digits(amount)?;
+    if scales.is_empty() {
+        return None;
+    }
+    for word in scales {
+        total *= scale_value(word).or_else(|| abbreviation(word))?;
+    }
+    Some(total)
+}
+
+/// The value of a scale word, `hundred` and `dozen(s)` included.
+fn scale_value(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(100.0),
+        "dozen" | "dozens" => Some(12.0),
+        _ => SCALES.iter().find(|(name, _)| *name == word).map(|(_, v)| *v),
+    }
+}
+
+/// `N and a half` (`one and a half`, `a million and a half`), `N and a half SCALE`
+/// (`two and a half million`), and `N and three quarters`.
+fn and_a_fraction(tokens: &[&str]) -> Option<f64> {
+    let at = tokens.iter().position(|t| *t == "and")?;
+    let (head, tail) = (tokens.get(..at)?, tokens.get(at + 1..)?);
+    let fraction_len = (2..=tail.len())
+        .rev()
+        .find(|n| tail.get(..*n).and_then(word_fraction).is_some())?;
+    let fraction = word_fraction(tail.get(..fraction_len)?)?;
+    let after = tail.get(fraction_len..)?;
+    let whole = parse_token_number(head)?;
+    match after {
+        [] => {
+            let unit = head.last().and_then(|last| large_scale(last)).unwrap_or(1.0);
+            Some(whole + fraction * unit)
+        }
+        [scale] => Some((whole + fraction) * large_scale(scale)?),
+        _ => None,
+    }
+}
+
+/// `half a million`, `a quarter of a million`, `three quarters of a billion`, `half a dozen`.
+fn fraction_of_scale(tokens: &[&str]) -> Option<f64> {
+    let (scale, head) = tokens.split_last()?;
+    let scale = large_scale(scale).or_else(|| (*scale == "dozen").then_some(12.0))?;
+    let head = head.strip_suffix(&["a"][..])?;
+    let head = head.strip_suffix(&["of"][..]).unwrap_or(head);
+    let fraction = match head {
+        ["half"] => 0.5,
+        _ => word_fraction(head)?,
+    };
+    Some(fraction * scale)
+}
+
+/// `two point five`, `two hundred point zero three`, `one point seventy-one`.
+fn point_decimal(tokens: &[&str]) -> Option<f64> {
+    let at = tokens.iter().position(|t| *t == "point")?;
+    let whole = parse_word_tokens(tokens.get(..at)?)?;
+    let decimals = tokens.get(at + 1..)?;
+    let digits: Option<String> = decimals
+        .iter()
+        .map(|t| {
+            UNITS
+                .iter()
+                .position(|w| w == t)
+                .filter(|n| *n < 10)
+                .map(|n| n.to_string())
+        })
+        .collect();
+    let digits = match digits {
+        Some(digits) if !digits.is_empty() => digits,
+        _ => match below_hundred(decimals)? {
+            (n, []) => format!("{n}"),
+            _ => return None,
+        },
+    };
+    Some(whole + format!("0.{digits}").parse::<f64>().ok()?)
+}
+
+/// `a half`, `one third`, `two thirds`, `three quarters`, `five eighths`, `a tenth`.
+pub(super) fn word_fraction(tokens: &[&str]) -> Option<f64> {
+    let (denominator, head) = tokens.split_last()?;
+    let (singular, plural, bottom) = DENOMINATORS
+        .iter()
+        .find(|(one, many, _)| one == denominator || many == denominator)?;
+    let top = match head {
+        ["a"] | ["one"] => 1.0,
+        _ => below_hundred(head).filter(|(_, rest)| rest.is_empty())?.0,
+    };
+    let agrees = if top == 1.0 {
+        *denominator == *singular
+    } else {
+        *denominator == *plural
+    };
+    agrees.then_some(top / bottom)
 }
 
 /// A full word number: `zero`, `two dozen`, or groups below a thousand joined by scales.
@@ -144,10 +341,10 @@ fn large_scale(word: &str) -> Option<f64> {
     SCALES.iter().find(|(name, _)| *name == word).map(|(_, v)| *v)
 }
 
-/// `a dozen`, `two dozen`.
+/// `a dozen`, `two dozen`, `three dozens`.
 fn parse_dozen(tokens: &[&str]) -> Option<f64> {
     let (last, head) = tokens.split_last()?;
-    if *last != "dozen" {
+    if *last != "dozen" && !(*last == "dozens" && head != ["a"]) {
         return None;
     }
     let count = match head {
@@ -222,9 +419,7 @@ mod tests {
 
     #[test]
     fn malformed_digits() {
-        for text in [
-            "1,50", "1,5000", ",500", "3.", ".5", "3.5.1", "1e400", "5a", "", "-", "--5",
-        ] {
+        for text in ["1,50", "1,5000", ",500", "3.", "3.5.1", "1e400", "5a", "", "-", "--5"] {
             assert_eq!(parse_number(text), None, "{text}");
         }
     }

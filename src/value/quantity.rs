@@ -2,30 +2,40 @@
 //! The parser keeps the reading as written; [`Quantity::interval`] applies a property's
 //! tolerances to give the interval that is compared.
 
+use super::error::unknown_word;
 use super::error::{error, label, quoted, unreadable};
 use super::hedge::{Problem, read_quantity, reading_values};
 use super::interval::{Bound, format_number};
 use super::lexer::{clean, words};
-use super::{Interval, ValueError, ValueType, age};
+use super::{Interval, ValueError, ValueType, age, percent};
 use std::fmt;
 
 /// How a number was hedged in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reading {
-    /// A bare number (`70`, `fifty`, `1,500`).
+    /// A bare number (`70`, `fifty`, `1,500`, `exactly 70`).
     Exact(f64),
-    /// `about / around / roughly / some / approximately / nearly / an estimated` N.
+    /// Either side of N: `about / around / roughly / some / approximately / an estimated` N,
+    /// `N or so`, `N-odd`.
     Approx(f64),
-    /// `at least` N: `[N, inf)`.
+    /// A little below N, never above: `nearly / almost / just under` N.
+    Below(f64),
+    /// A little above N, never below: `just over / slightly more than` N.
+    Above(f64),
+    /// `at least` N, `N or more`: `[N, inf)`.
     AtLeast(f64),
-    /// `more than / over / upwards of` N: `(N, inf)`.
+    /// `more than / over / upwards of / well over` N: `(N, inf)`.
     MoreThan(f64),
-    /// `up to / at most / no more than` N: `[0, N]`.
+    /// `up to / at most / no more than / as many as` N: `[0, N]`.
     AtMost(f64),
     /// `fewer than / less than / under` N: `[0, N)`.
     LessThan(f64),
     /// An explicit range `50-70`, `50 to 70`, `between 50 and 70`, `in his forties`.
     Range(f64, f64),
+    /// Two alternatives, lower first (`49 or 50`, `two or three`): their union.
+    Either(f64, f64),
+    /// Two bounds, at least one of them open (`more than 50 but fewer than 70`).
+    Bounded(Bound, Bound),
     /// A vague quantity phrase with its default reading (`dozens` is 24 to 99).
     Vague {
         /// The phrase as normalised (`dozens`, `a large hundred`).
@@ -47,7 +57,8 @@ pub struct Quantity {
 /// A property's tolerances, as fractions (0.15 is 15%).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tolerance {
-    /// How far `about N` reaches either side of N.
+    /// How far `about N` reaches either side of N (and `nearly N` below it, `just over N`
+    /// above it).
     pub approx: f64,
     /// How far a bare `N` reaches either side of N (reporting error; 0 for exact).
     pub report: f64,
@@ -55,17 +66,30 @@ pub struct Tolerance {
 
 impl Quantity {
     /// The interval this reading stands for under the given tolerances:
-    /// Exact(n) is n widened by `report`; Approx(n) is n widened by `approx`;
+    /// Exact(n) is n widened by `report`; Approx(n) is n widened by `approx`; Below(n) is
+    /// the part of that below n (n excluded), Above(n) the part above n;
     /// AtLeast/MoreThan/AtMost/LessThan are half-lines (AtMost and LessThan start at 0);
-    /// Range and Vague are their closed ranges.
+    /// Range, Bounded and Vague are their ranges; Either(a, b) is `[a, b]` widened by
+    /// `report` (the union of two adjacent alternatives; the span between them otherwise).
     pub fn interval(&self, tolerance: Tolerance) -> Interval {
+        let reach = |n: f64| tolerance.approx.max(0.0) * n.abs();
         match &self.reading {
             Reading::Exact(n) => Interval::point(*n).widened(tolerance.report),
             Reading::Approx(n) => Interval::point(*n).widened(tolerance.approx),
+            Reading::Below(n) => Interval {
+                lo: Bound::Closed(n - reach(*n)),
+                hi: Bound::Open(*n),
+            },
+            Reading::Above(n) => Interval {
+                lo: Bound::Open(*n),
+                hi: Bound::Closed(n + reach(*n)),
+            },
             Reading::AtLeast(n) => above(Bound::Closed(*n)),
             Reading::MoreThan(n) => above(Bound::Open(*n)),
             Reading::AtMost(n) => below(Bound::Closed(*n)),
             Reading::LessThan(n) => below(Bound::Open(*n)),
+            Reading::Either(a, b) => Interval::closed(*a, *b).widened(tolerance.report),
+            Reading::Bounded(lo, hi) => Interval { lo: *lo, hi: *hi },
             Reading::Range(lo, hi) | Reading::Vague { lo, hi, .. } => Interval::closed(*lo, *hi),
         }
     }
@@ -75,43 +99,14 @@ impl Quantity {
         !matches!(self.reading, Reading::Exact(_))
     }
 
-    /// The hedge words written before the number (`about`, `more than`), or the whole
-    /// phrase for a vague reading.
-    fn hedge_words(&self) -> &str {
-        match &self.reading {
-            Reading::Exact(_) | Reading::Range(..) => "",
-            Reading::Approx(_) => "about",
-            Reading::AtLeast(_) => "at least",
-            Reading::MoreThan(_) => "more than",
-            Reading::AtMost(_) => "up to",
-            Reading::LessThan(_) => "less than",
-            Reading::Vague { phrase, .. } => phrase,
-        }
-    }
-
-    /// The number part as written back (`70`, `50-70`; empty for a vague phrase).
-    fn number_text(&self) -> String {
-        match self.reading {
-            Reading::Range(lo, hi) if lo < 0.0 => {
-                format!("{} to {}", format_number(lo), format_number(hi))
-            }
-            Reading::Range(lo, hi) => format!("{}-{}", format_number(lo), format_number(hi)),
-            Reading::Vague { .. } => String::new(),
-            Reading::Exact(n)
-            | Reading::Approx(n)
-            | Reading::AtLeast(n)
-            | Reading::MoreThan(n)
-            | Reading::AtMost(n)
-            | Reading::LessThan(n) => format_number(n),
-        }
-    }
-
     /// Whether the quantity is exactly one (a singular unit follows it).
     pub(super) fn is_one(&self) -> bool {
         match self.reading {
-            Reading::Range(..) | Reading::Vague { .. } => false,
+            Reading::Range(..) | Reading::Either(..) | Reading::Bounded(..) | Reading::Vague { .. } => false,
             Reading::Exact(n)
             | Reading::Approx(n)
+            | Reading::Below(n)
+            | Reading::Above(n)
             | Reading::AtLeast(n)
             | Reading::MoreThan(n)
             | Reading::AtMost(n)
@@ -143,37 +138,94 @@ fn below(hi: Bound) -> Interval {
     Interval { lo, hi }
 }
 
-/// Written back as a hedge and a number: `70`, `about 70`, `more than 70`, `up to 80`,
-/// `50-70`, `dozens`.
+/// A number written so that it reads back as the same number (`70`, `2.5`, `66.6667`).
+fn exact(x: f64) -> String {
+    format!("{x}")
+}
+
+/// Written back as a hedge and a number, in the grammar: `70`, `about 70`, `nearly 200`,
+/// `just over 50`, `more than 70`, `up to 80`, `50-70`, `49 or 50`,
+/// `more than 50 and less than 70`, `dozens`.
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let hedge = self.hedge_words();
-        let number = self.number_text();
-        match (hedge.is_empty(), number.is_empty()) {
-            (false, false) => write!(f, "{hedge} {number}"),
-            (true, _) => f.write_str(&number),
-            (false, true) => f.write_str(hedge),
+        match &self.reading {
+            Reading::Exact(n) => f.write_str(&exact(*n)),
+            Reading::Approx(n) => write!(f, "about {}", exact(*n)),
+            Reading::Below(n) => write!(f, "nearly {}", exact(*n)),
+            Reading::Above(n) => write!(f, "just over {}", exact(*n)),
+            Reading::AtLeast(n) => write!(f, "at least {}", exact(*n)),
+            Reading::MoreThan(n) => write!(f, "more than {}", exact(*n)),
+            Reading::AtMost(n) => write!(f, "up to {}", exact(*n)),
+            Reading::LessThan(n) => write!(f, "less than {}", exact(*n)),
+            Reading::Range(lo, hi) if *lo < 0.0 => write!(f, "{} to {}", exact(*lo), exact(*hi)),
+            Reading::Range(lo, hi) => write!(f, "{}-{}", exact(*lo), exact(*hi)),
+            Reading::Either(a, b) => write!(f, "{} or {}", exact(*a), exact(*b)),
+            Reading::Bounded(lo, hi) => write!(f, "{} and {}", low_end(*lo), high_end(*hi)),
+            Reading::Vague { phrase, .. } => f.write_str(phrase),
         }
+    }
+}
+
+/// A low end in words: `more than 50`, `at least 50`.
+fn low_end(bound: Bound) -> String {
+    match bound {
+        Bound::Closed(x) => format!("at least {}", exact(x)),
+        Bound::Open(x) => format!("more than {}", exact(x)),
+        Bound::Unbounded => String::new(),
+    }
+}
+
+/// A high end in words: `less than 70`, `up to 70`.
+fn high_end(bound: Bound) -> String {
+    match bound {
+        Bound::Closed(x) => format!("up to {}", exact(x)),
+        Bound::Open(x) => format!("less than {}", exact(x)),
+        Bound::Unbounded => String::new(),
     }
 }
 
 /// Reads a count, number, percentage or age.
 pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
-    let text = clean(written);
+    let text = attached_hedges(&clean(written));
     let read = match ty {
-        ValueType::Percentage => read_percentage(&text),
+        ValueType::Percentage => percent::read_percentage(&text),
         ValueType::Age => age::read_age(&text),
-        _ => read_quantity(&words(&text)).map(|(reading, _)| reading),
+        _ => read_alone(&text),
     };
     let reading = read.map_err(|problem| problem_error(problem, written, ty))?;
     check(&reading, written, ty)?;
     Ok(Quantity { reading })
 }
 
+/// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`.
+pub(super) fn attached_hedges(text: &str) -> String {
+    let text = text.replace("-odd", " odd").replace("-plus", " plus");
+    match text.strip_suffix('+') {
+        Some(number) => format!("{number} plus"),
+        None => text,
+    }
+}
+
+/// A quantity with nothing after it: words the grammar does not know are refused, with the
+/// quantity before them as the suggestion.
+pub(super) fn read_alone(text: &str) -> Result<Reading, Problem> {
+    let tokens = words(text);
+    let (reading, rest) = read_quantity(&tokens)?;
+    if rest.is_empty() {
+        return Ok(reading);
+    }
+    let kept = tokens.len().saturating_sub(rest.len());
+    Err(Problem::Unknown {
+        word: rest.first().map(|w| (*w).to_owned()).unwrap_or_default(),
+        before: tokens.get(..kept).unwrap_or_default().join(" "),
+    })
+}
+
 /// The error for a grammar problem.
 pub(super) fn problem_error(problem: Problem, written: &str, ty: ValueType) -> ValueError {
     match problem {
         Problem::Unreadable => unreadable(written, ty),
+        Problem::Unknown { word, before } => unknown_word(written, ty, &word, &before),
         Problem::Reversed(lo, hi) => error(
             format!(
                 "the range {} runs backwards: {} is above {}",
@@ -186,27 +238,12 @@ pub(super) fn problem_error(problem: Problem, written: &str, ty: ValueType) -> V
     }
 }
 
-/// A percentage: the quantity grammar with `%`, `percent` or `per cent` after the numbers;
-/// only `of ...` may follow.
-fn read_percentage(text: &str) -> Result<Reading, Problem> {
-    let spaced = format!(" {} ", text.replace('%', " % ")).replace(" per cent ", " percent ");
-    let tokens: Vec<&str> = words(&spaced)
-        .into_iter()
-        .filter(|t| !matches!(*t, "%" | "percent" | "pct"))
-        .collect();
-    let (reading, rest) = read_quantity(&tokens)?;
-    match rest.first() {
-        None | Some(&"of") => Ok(reading),
-        Some(_) => Err(Problem::Unreadable),
-    }
-}
-
 /// The type's limits: finite, not negative (except numbers), whole counts, percentages up
 /// to 100 (except `more than`), ages up to 130.
 fn check(reading: &Reading, written: &str, ty: ValueType) -> Result<(), ValueError> {
     let values = reading_values(reading);
     let fail = |what: &str| Err(error(format!("{} {what}", quoted(written)), ty));
-    if values.iter().any(|v| !v.is_finite()) {
+    if values.iter().any(|v| !(v * 2.0).is_finite()) {
         return fail("is too large a number");
     }
     let negative = values.iter().any(|v| *v < 0.0);
@@ -354,8 +391,14 @@ mod tests {
             ("some 70", Reading::Approx(70.0)),
             ("approximately 70", Reading::Approx(70.0)),
             ("approx. 70", Reading::Approx(70.0)),
-            ("nearly 70", Reading::Approx(70.0)),
-            ("almost 70", Reading::Approx(70.0)),
+            ("nearly 70", Reading::Below(70.0)),
+            ("almost 70", Reading::Below(70.0)),
+            ("just under 70", Reading::Below(70.0)),
+            ("just over 70", Reading::Above(70.0)),
+            ("well over 70", Reading::MoreThan(70.0)),
+            ("as many as 70", Reading::AtMost(70.0)),
+            ("70-odd", Reading::Approx(70.0)),
+            ("exactly 70", Reading::Exact(70.0)),
             ("an estimated 70", Reading::Approx(70.0)),
             ("estimated 70", Reading::Approx(70.0)),
             ("close to 70", Reading::Approx(70.0)),
@@ -386,9 +429,12 @@ mod tests {
         assert_eq!(count("50 — 70"), Reading::Range(50.0, 70.0));
         assert_eq!(count("50 to 70"), Reading::Range(50.0, 70.0));
         assert_eq!(count("between 50 and 70"), Reading::Range(50.0, 70.0));
-        assert_eq!(count("70 fighters"), Reading::Exact(70.0));
-        assert_eq!(count("about fifty people."), Reading::Approx(50.0));
-        assert_eq!(count("  one hundred and fifty men "), Reading::Exact(150.0));
+        assert_eq!(count("  one hundred and fifty "), Reading::Exact(150.0));
+        assert_eq!(count("49 or 50"), Reading::Either(49.0, 50.0));
+        assert_eq!(
+            count("more than 50 but fewer than 70"),
+            Reading::Bounded(Bound::Open(50.0), Bound::Open(70.0))
+        );
         assert_eq!(count("a hundred"), Reading::Exact(100.0));
         assert_eq!(count("two thousand"), Reading::Exact(2000.0));
         assert_eq!(count("twenty-one"), Reading::Exact(21.0));
@@ -398,7 +444,6 @@ mod tests {
     #[test]
     fn vague_counts() {
         assert_eq!(count("a dozen"), Reading::Approx(12.0));
-        assert_eq!(count("dozens of fighters"), vague("dozens", 24.0, 99.0));
         assert_eq!(count("in the dozens"), vague("dozens", 24.0, 99.0));
         assert_eq!(count("a few dozen"), vague("a few dozen", 24.0, 60.0));
         assert_eq!(count("several dozen"), vague("several dozen", 36.0, 99.0));
@@ -407,8 +452,8 @@ mod tests {
         assert_eq!(count("a handful"), vague("a handful", 3.0, 7.0));
         assert_eq!(count("several"), vague("several", 3.0, 9.0));
         assert_eq!(count("a few"), vague("a few", 2.0, 5.0));
-        assert_eq!(count("just under fifty"), Reading::Range(40.0, 49.0));
-        assert_eq!(count("just over fifty"), Reading::Range(51.0, 60.0));
+        assert_eq!(count("just under fifty"), Reading::Below(50.0));
+        assert_eq!(count("just over fifty"), Reading::Above(50.0));
     }
 
     #[test]
@@ -431,7 +476,6 @@ mod tests {
         assert_eq!(pct("up to 80 percent"), Reading::AtMost(80.0));
         assert_eq!(pct("50%-70%"), Reading::Range(50.0, 70.0));
         assert_eq!(pct("0.5%"), Reading::Exact(0.5));
-        assert_eq!(pct("80% of fighters"), Reading::Exact(80.0));
         assert_eq!(pct("more than 150%"), Reading::MoreThan(150.0));
     }
 

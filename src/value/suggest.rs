@@ -1,8 +1,9 @@
 //! "Did you mean" for misspelt grammar words (`abuot 50` -> `about 50`).
 
-use super::ValueType;
 use super::lexer::words;
 use super::number::number_words;
+use super::{DayRange, ParseContext, ValueType};
+use std::cell::Cell;
 
 /// Hedge and vague-quantity words shared by every numeric type.
 const QUANTITY_WORDS: &[&str] = &[
@@ -35,6 +36,16 @@ const QUANTITY_WORDS: &[&str] = &[
     "several",
     "large",
     "just",
+    "nearly",
+    "almost",
+    "upwards",
+    "scores",
+    "millions",
+    "couple",
+    "exactly",
+    "odd",
+    "trillion",
+    "dozens",
 ];
 
 /// Words of ages besides the quantity words.
@@ -140,23 +151,45 @@ fn closest(word: &str, known: &[&'static str]) -> Option<&'static str> {
         .map(|(_, k)| k)
 }
 
-/// `text` (already cleaned) with its first misspelt grammar word corrected, if any.
+/// `text` (already cleaned) with one misspelt grammar word corrected, the first whose
+/// correction reads as the type; `None` when no correction reads.
 pub(super) fn suggestion(text: &str, ty: ValueType) -> Option<String> {
     let tokens = words(text);
     if tokens.len() > MAX_WORDS {
         return None;
     }
     let known = vocabulary(ty);
-    let (index, fix) = tokens
-        .iter()
-        .enumerate()
-        .find_map(|(i, word)| closest(word, &known).map(|fix| (i, fix)))?;
-    let fixed: Vec<&str> = tokens
-        .iter()
-        .enumerate()
-        .map(|(i, word)| if i == index { fix } else { word })
-        .collect();
-    Some(fixed.join(" "))
+    tokens.iter().enumerate().find_map(|(index, word)| {
+        let fix = closest(word, &known)?;
+        let fixed: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, word)| if i == index { fix } else { word })
+            .collect();
+        let fixed = fixed.join(" ");
+        reads(&fixed, ty).then_some(fixed)
+    })
+}
+
+thread_local! {
+    /// Set while a suggestion is being tried, so that trying it suggests nothing in turn.
+    static TRYING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether `text` reads as the type (relative dates against a fixed day): only such text is
+/// suggested.
+pub(super) fn reads(text: &str, ty: ValueType) -> bool {
+    if text.is_empty() || TRYING.with(Cell::get) {
+        return false;
+    }
+    let day = jiff::civil::date(2025, 1, 15);
+    let ctx = ParseContext {
+        reference: Some(DayRange { first: day, last: day }),
+    };
+    TRYING.with(|trying| trying.set(true));
+    let read = super::parse(text, ty, &ctx).is_ok();
+    TRYING.with(|trying| trying.set(false));
+    read
 }
 
 #[cfg(test)]

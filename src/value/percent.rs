@@ -1,0 +1,140 @@
+//! Percentages: the quantity grammar with `%`, `percent`, `per cent`, `pc` or `pct` after
+//! the numbers, or a fraction or ratio in words (`two-thirds`, `half`, `a quarter`,
+//! `four in five`, `nine out of ten`, `3/4`, `a majority`) read as percent.
+
+use super::Reading;
+use super::hedge::Problem;
+use super::lexer::words;
+use super::number::{parse_number, word_fraction};
+use super::quantity::read_alone;
+
+/// Signs of percent, dropped before the number is read.
+const SIGNS: &[&str] = &["%", "percent", "pct", "pc", "per", "cent"];
+
+/// Reads a percentage; a fraction or ratio is read as percent when no percent sign is written.
+pub(super) fn read_percentage(text: &str) -> Result<Reading, Problem> {
+    let spaced = text.replace('%', " % ").replace("per cent", "percent");
+    let all: Vec<&str> = words(&spaced).into_iter().flat_map(split_sign).collect();
+    let tokens: Vec<&str> = all.iter().copied().filter(|t| !SIGNS.contains(t)).collect();
+    if tokens.len() != all.len() {
+        return read_alone(&tokens.join(" "));
+    }
+    read_alone(&as_percent(&tokens).join(" "))
+}
+
+/// A token with a percent sign joined to its number split in two (`80pc` is `80`, `pc`).
+fn split_sign(token: &str) -> Vec<&str> {
+    for sign in ["percent", "pct", "pc"] {
+        if let Some(number) = token.strip_suffix(sign)
+            && number.ends_with(|c: char| c.is_ascii_digit())
+        {
+            return vec![number, sign];
+        }
+    }
+    vec![token]
+}
+
+/// The tokens with each fraction or ratio replaced by its percent (`two-thirds` is
+/// `66.6667`, `four in five` is `80`, `a majority` is `more than 50`).
+fn as_percent(tokens: &[&str]) -> Vec<String> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while let Some(rest) = tokens.get(i..).filter(|rest| !rest.is_empty()) {
+        match ratio_at(rest) {
+            Some((replacement, used)) => {
+                out.extend(replacement);
+                i += used;
+            }
+            None => {
+                out.extend(rest.first().map(|t| (*t).to_owned()));
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The longest fraction or ratio at the start of `tokens`, as words, and how many tokens it
+/// took.
+fn ratio_at(tokens: &[&str]) -> Option<(Vec<String>, usize)> {
+    if let Some(rest) = tokens
+        .strip_prefix(&["a"][..])
+        .or_else(|| tokens.strip_prefix(&["the"][..]))
+        && rest.first() == Some(&"majority")
+    {
+        return Some((vec!["more".into(), "than".into(), "50".into()], 2));
+    }
+    (1..=tokens.len().min(5)).rev().find_map(|n| {
+        let span = tokens.get(..n)?;
+        let value = ratio(span)?;
+        Some((vec![percent_text(value)], n))
+    })
+}
+
+/// The value of a fraction or ratio: `two thirds`, `two-thirds`, `half`, `a quarter`,
+/// `4 in 5`, `one in every three`, `nine out of ten`, `3/4`.
+fn ratio(span: &[&str]) -> Option<f64> {
+    let parts: Vec<&str> = span
+        .iter()
+        .flat_map(|t| t.split('-'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    match parts.as_slice() {
+        ["half"] => return Some(0.5),
+        [single] if single.contains('/') => return parse_number(single),
+        _ => {}
+    }
+    if let Some(value) = word_fraction(&parts) {
+        return Some(value);
+    }
+    let at = span.iter().position(|t| matches!(*t, "in" | "out"))?;
+    let (top, after) = (span.get(..at)?, span.get(at..)?);
+    let bottom = after
+        .strip_prefix(&["in", "every"][..])
+        .or_else(|| after.strip_prefix(&["out", "of"][..]))
+        .or_else(|| after.strip_prefix(&["in"][..]))?;
+    let top = parse_number(&top.join(" "))?;
+    let bottom = parse_number(&bottom.join(" "))?;
+    (bottom > 0.0 && top <= bottom).then(|| top / bottom)
+}
+
+/// A fraction as percent, to four decimals (`66.6667`).
+fn percent_text(fraction: f64) -> String {
+    let percent = (fraction * 100.0 * 10_000.0).round() / 10_000.0;
+    format!("{percent}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_percentage;
+    use crate::value::Reading;
+
+    fn pct(text: &str) -> Reading {
+        match read_percentage(text) {
+            Ok(reading) => reading,
+            Err(e) => panic!("{text}: {e:?}"),
+        }
+    }
+
+    #[test]
+    fn fractions_and_ratios_in_words() {
+        assert_eq!(pct("two-thirds"), Reading::Exact(66.6667));
+        assert_eq!(pct("two thirds"), Reading::Exact(66.6667));
+        assert_eq!(pct("half"), Reading::Exact(50.0));
+        assert_eq!(pct("more than half"), Reading::MoreThan(50.0));
+        assert_eq!(pct("nearly a third"), Reading::Below(33.3333));
+        assert_eq!(pct("four in five"), Reading::Exact(80.0));
+        assert_eq!(pct("one in every three"), Reading::Exact(33.3333));
+        assert_eq!(pct("nine out of ten"), Reading::Exact(90.0));
+        assert_eq!(pct("3/4"), Reading::Exact(75.0));
+        assert_eq!(pct("three-quarters"), Reading::Exact(75.0));
+        assert_eq!(pct("a majority"), Reading::MoreThan(50.0));
+    }
+
+    #[test]
+    fn signs() {
+        for text in ["80%", "80 %", "80 percent", "80 per cent", "80pc", "80 pc", "80 pct"] {
+            assert_eq!(pct(text), Reading::Exact(80.0), "{text}");
+        }
+    }
+}
