@@ -487,10 +487,10 @@ mod tests {
         assert!(text.contains("patterns.yaml:4:15"), "{text}");
         assert!(text.contains("did you mean `fighter-count`"), "{text}");
 
-        let problems = load_with("hedges: [circa]\n").unwrap_err();
+        let problems = load_with("hedges: [kinda]\n").unwrap_err();
         let text = problems.render(crate::diagnostics::Style::Short);
         assert!(text.contains("patterns.yaml:1:10"), "{text}");
-        assert!(text.contains("circa 70"), "{text}");
+        assert!(text.contains("kinda 70"), "{text}");
 
         let problems = load_with("rules:\n  - family: age\n    property: fighter-count\n").unwrap_err();
         let text = problems.render(crate::diagnostics::Style::Short);

@@ -284,6 +284,8 @@ fn read_range<'a>(tokens: &[&'a str], separator: &str) -> Result<(Body, Vec<&'a 
         let Some((hi, rest)) = number_with_rest(right) else {
             continue;
         };
+        let number_words = right.len().saturating_sub(rest.len());
+        let lo = shared_scale(left, right.get(..number_words).unwrap_or_default()).map_or(lo, |scale| lo * scale);
         if separator == "or" {
             return Ok((Body::Either(lo.min(hi), lo.max(hi)), rest));
         }
@@ -293,6 +295,26 @@ fn read_range<'a>(tokens: &[&'a str], separator: &str) -> Result<(Body, Vec<&'a 
         return Ok((Body::Span(lo, hi), rest));
     }
     Err(Problem::Unreadable)
+}
+
+/// The scale a range's high end ends with, when its low end has none and is smaller than
+/// it: `two to three million` is 2,000,000 to 3,000,000, `1.5-2bn` 1.5 to 2 billion.
+fn shared_scale(low: &[&str], high: &[&str]) -> Option<f64> {
+    let scale_of = |token: &str| -> Option<f64> {
+        let letters = token.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        match letters {
+            "million" | "m" | "mn" | "mln" => Some(1e6),
+            "billion" | "bn" => Some(1e9),
+            "trillion" | "tn" | "trn" => Some(1e12),
+            _ => None,
+        }
+    };
+    let scale = scale_of(high.last()?)?;
+    let low_has_scale = low
+        .iter()
+        .any(|t| scale_of(t).is_some() || matches!(*t, "hundred" | "thousand" | "k"));
+    let low_value = whole_number(low)?;
+    (!low_has_scale && low_value < 1000.0).then_some(scale)
 }
 
 /// Tokens with dashes made separate tokens (`50-70` is `50`, `-`, `70`); a minus sign at

@@ -26,6 +26,7 @@ mod quantity;
 mod relative;
 mod set;
 mod suggest;
+mod unknown;
 
 #[cfg(test)]
 mod phrasebook;
@@ -40,6 +41,7 @@ pub use number::parse_number;
 pub use numeric::DateOrder;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
+pub use unknown::Unknown;
 
 use jiff::civil::Date;
 use std::fmt;
@@ -154,6 +156,9 @@ pub enum Value {
     Time(jiff::civil::DateTime),
     /// A code in normal form (upper-case letters and digits).
     Code(String),
+    /// The source says the value is not known or not given (`unknown`, `not disclosed`), for
+    /// any type.
+    Unknown(Unknown),
 }
 
 /// The normal form as one line: a quantity as its hedge and number (`about 50`, `nearly 200`),
@@ -169,6 +174,7 @@ impl fmt::Display for Value {
             Value::Text(text) | Value::Code(text) => f.write_str(text),
             Value::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
             Value::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
+            Value::Unknown(unknown) => write!(f, "{unknown}"),
         }
     }
 }
@@ -206,6 +212,9 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
             help: "write the value alone (`about 70`, `August 2020`); context belongs in the quote or a note"
                 .to_owned(),
         });
+    }
+    if let Some(unknown) = unknown::read_unknown(written) {
+        return Ok(Value::Unknown(unknown));
     }
     match ty {
         ValueType::Count | ValueType::Number | ValueType::Percentage | ValueType::Age => {

@@ -215,9 +215,10 @@ pub(super) fn read_alone(text: &str) -> Result<Reading, Problem> {
         return Ok(reading);
     }
     let kept = tokens.len().saturating_sub(rest.len());
+    let before = tokens.get(..kept).unwrap_or_default();
     Err(Problem::Unknown {
         word: rest.first().map(|w| (*w).to_owned()).unwrap_or_default(),
-        before: tokens.get(..kept).unwrap_or_default().join(" "),
+        before: before.strip_suffix(&["of"][..]).unwrap_or(before).join(" "),
     })
 }
 

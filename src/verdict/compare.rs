@@ -53,6 +53,8 @@ pub enum Why<'a> {
     DifferentCodes,
     /// `the values are of different kinds`.
     DifferentKinds,
+    /// `one says it is not known or not disclosed, the other gives it`.
+    UnknownAgainstKnown,
     /// `incompatible whatever the scope: French nationals are part of the whole, so their
     /// number cannot exceed it`.
     ExceedsWhole(&'a str, &'a str),
@@ -79,6 +81,7 @@ impl Why<'_> {
             Why::MinutesApart(_) => RuleId::DifferentTimes,
             Why::DifferentCodes => RuleId::DifferentCodes,
             Why::DifferentKinds => RuleId::DifferentKinds,
+            Why::UnknownAgainstKnown => RuleId::UnknownAgainstKnown,
             Why::ExceedsWhole(..) => RuleId::PartExceedsWhole,
         }
     }
@@ -118,6 +121,9 @@ impl fmt::Display for Why<'_> {
             Why::MinutesApart(minutes) => write!(f, "the times are {minutes} minutes apart"),
             Why::DifferentCodes => f.write_str("different codes"),
             Why::DifferentKinds => f.write_str("the values are of different kinds"),
+            Why::UnknownAgainstKnown => {
+                f.write_str("one source says it is not known or not disclosed, the other gives it")
+            }
             Why::ExceedsWhole(part, whole) => write!(
                 f,
                 "incompatible whatever the scope: {part} are part of {whole}, so their number cannot exceed it"
@@ -200,6 +206,8 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, corpus: &'a Corpus) -> Fit<'a> {
                 Fit::Incompatible(Why::DifferentCodes)
             }
         }
+        (Normal::Unknown(_), Normal::Unknown(_)) => Fit::Compatible(Why::Compatible("neither gives it")),
+        (Normal::Unknown(_), _) | (_, Normal::Unknown(_)) => Fit::Loose(Why::UnknownAgainstKnown),
         _ => Fit::Loose(Why::DifferentKinds),
     }
 }

@@ -3,7 +3,7 @@
 //! imply at the claim's as-of date, durations become intervals of days.
 
 use crate::model::{Claim, Corpus, Property};
-use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Value};
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Unknown, Value};
 use jiff::Span;
 use jiff::civil::Date;
 use std::fmt;
@@ -38,6 +38,8 @@ pub enum Normal {
     Time(jiff::civil::DateTime),
     /// A code (gate, flight number) in normal form.
     Code(String),
+    /// The source says the value is not known or not given.
+    Unknown(Unknown),
 }
 
 impl Normal {
@@ -73,6 +75,7 @@ impl Normal {
             Value::Boolean(yes) => Normal::Boolean(*yes),
             Value::Time(time) => Normal::Time(*time),
             Value::Code(code) => Normal::Code(code.clone()),
+            Value::Unknown(unknown) => Normal::Unknown(*unknown),
         }
     }
 }
@@ -139,6 +142,7 @@ impl fmt::Display for Normal {
             Normal::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
             Normal::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
             Normal::Code(code) => f.write_str(code),
+            Normal::Unknown(unknown) => write!(f, "{unknown}"),
         }
     }
 }

@@ -419,6 +419,17 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "founded", "2013"),
         ],
     }
+    /// One source says the value is not known or not disclosed, another gives it.
+    UnknownAgainstKnown = "unknown-against-known", Tension {
+        summary: "One source says the value was not disclosed or is not known, another gives it.",
+        why: "Not a contradiction: the second source may have learnt what the first did not, or \
+              may be guessing. An editor should know which source the figure rests on before \
+              printing it.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "fighter-count", "not disclosed"),
+            claim("beta", "2025-10-22", "ghuraba", "fighter-count", "about 70"),
+        ],
+    }
     /// Compatible values, one side hedged.
     OneSideHedged = "one-side-hedged", Tension {
         summary: "The values are compatible, but only one side is hedged (\"reportedly\", \"is considered\").",

@@ -424,5 +424,6 @@ fn kind_of(normal: &Normal) -> u8 {
         Normal::Boolean(_) => 8,
         Normal::Time(_) => 9,
         Normal::Code(_) => 10,
+        Normal::Unknown(_) => 11,
     }
 }

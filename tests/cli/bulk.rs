@@ -134,7 +134,7 @@ fn csv_columns_map_to_properties_and_bad_bytes_are_replaced_and_reported() {
     );
     let mut csv = b"outlet,group,fighters,leader,motto\n".to_vec();
     csv.extend_from_slice(b"tally,Ghuraba,n/a,Omar Omsen,caf\xe9\n");
-    csv.extend_from_slice(b"tally,Ghuraba,12 dozen,Nobody Known,\n");
+    csv.extend_from_slice(b"tally,Ghuraba,umpteen,Nobody Known,\n");
     corpus.write("bulk/tally.csv", csv);
     let run = corpus.check(&["--format", "json"]);
     let tally = corpus.path().join("bulk/tally.csv").display().to_string();

@@ -236,7 +236,7 @@ fn bad_patterns_and_texts_are_reported_with_exit_2() {
     let corpus = ScratchCorpus::new();
     corpus.write(
         "patterns.yaml",
-        "hedges: [circa]\nrules:\n  - family: count\n    property: fighter-cout\n",
+        "hedges: [kinda]\nrules:\n  - family: count\n    property: fighter-cout\n",
     );
     let path = corpus.path().to_str().expect("UTF-8 path");
     let run = run(&["extract", "claims/texts/bfmtv-oumar-diaby.txt", "--corpus", path]);
