@@ -423,7 +423,10 @@ fn units(reading: Reading, rest: &[&str]) -> Option<(Reading, DurationUnit)> {
         Reading::MoreThan(n) => Reading::MoreThan(convert(n)),
         Reading::AtMost(n) => Reading::AtMost(convert(n)),
         Reading::LessThan(n) => Reading::LessThan(convert(n)),
-        Reading::Range(..) | Reading::Vague { .. } => return None,
+        Reading::Below(n) => Reading::Below(convert(n)),
+        Reading::Above(n) => Reading::Above(convert(n)),
+        Reading::Either(a, b) => Reading::Either(convert(a), convert(b)),
+        Reading::Range(..) | Reading::Bounded(..) | Reading::Vague { .. } => return None,
     };
     Some((reading, smallest))
 }

@@ -185,6 +185,7 @@ pub(super) fn reads(text: &str, ty: ValueType) -> bool {
     let day = jiff::civil::date(2025, 1, 15);
     let ctx = ParseContext {
         reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
     };
     TRYING.with(|trying| trying.set(true));
     let read = super::parse(text, ty, &ctx).is_ok();

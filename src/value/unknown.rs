@@ -84,8 +84,6 @@ const UNDISCLOSED: &[&str] = &[
     "not disclose",
     "no figure given",
     "no figure",
-    "not available",
-    "n/a",
 ];
 
 /// Words dropped around such a phrase (`it has not yet been disclosed`, `an undisclosed
@@ -173,7 +171,6 @@ const MARKS: &[&str] = &[
     "declined",
     "refused",
     "no figure",
-    "n/a",
 ];
 
 /// The unknown value `written` says, if it is one.
