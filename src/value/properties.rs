@@ -158,8 +158,62 @@ fn printed(value: &Value) -> Option<String> {
     }
 }
 
+/// A count or percentage phrased as news copy phrases it: a hedge with its direction, an
+/// alternative, a two-sided bound, a joined scale or a fraction.
+fn news_quantity() -> impl Strategy<Value = (ValueType, String)> {
+    let hedge = prop::sample::select(
+        &[
+            "",
+            "nearly ",
+            "almost ",
+            "just under ",
+            "just over ",
+            "some ",
+            "about ",
+            "upwards of ",
+            "well over ",
+            "as many as ",
+            "at least ",
+            "fewer than ",
+            "exactly ",
+            "slightly more than ",
+        ][..],
+    );
+    let n = 1u32..100_000;
+    prop_oneof![
+        (hedge, n.clone()).prop_map(|(h, n)| (ValueType::Count, format!("{h}{n}"))),
+        n.clone().prop_map(|n| (ValueType::Count, format!("{n}-odd"))),
+        n.clone().prop_map(|n| (ValueType::Count, format!("{n} or so"))),
+        (n.clone(), 1u32..10).prop_map(|(n, d)| (ValueType::Count, format!("{n} or {}", n + d))),
+        (n.clone(), 2u32..50).prop_map(|(n, d)| (ValueType::Count, format!("more than {n} but fewer than {}", n + d))),
+        (
+            1u32..1000,
+            prop::sample::select(&["m", "bn", "k", " million", " billion", " trillion"][..])
+        )
+            .prop_map(|(n, s)| (ValueType::Count, format!("{n}{s}"))),
+        (1u32..10, 2u32..10).prop_map(|(a, b)| (ValueType::Percentage, format!("{a} in {}", a.max(b)))),
+        (
+            prop::sample::select(&["nearly ", "more than ", "about ", ""][..]),
+            prop::sample::select(&["half", "two-thirds", "a third", "three-quarters", "one in five"][..])
+        )
+            .prop_map(|(h, f)| (ValueType::Percentage, format!("{h}{f}"))),
+        (1u32..100, 1u32..10).prop_map(|(a, d)| (ValueType::Age, format!("{a} or {}", a + d))),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn news_quantities_read_and_read_back_from_their_normal_form((ty, written) in news_quantity()) {
+        let value = parse(&written, ty, &on_publication_day());
+        prop_assert!(value.is_ok(), "{written:?} as {ty:?}: {value:?}");
+        let value = value.unwrap_or(Value::Boolean(false));
+        let shown = value.to_string();
+        let again = parse(&shown, ty, &on_publication_day());
+        prop_assert_eq!(again.as_ref().ok(), Some(&value), "{:?} shown as {:?}", written, shown);
+    }
+
 
     #[test]
     fn any_text_reads_or_is_refused_without_panicking(text in any::<String>()) {
@@ -228,6 +282,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
+    fn a_refused_value_suggests_only_what_reads(text in phrase(), ty in prop::sample::select(&ALL_TYPES[..])) {
+        if let Err(e) = parse(&text, ty, &on_publication_day())
+            && let Some(fix) = e.help.strip_prefix("did you mean \"").and_then(|rest| rest.split_once("\"?")).map(|(fix, _)| fix)
+        {
+            prop_assert!(parse(fix, ty, &on_publication_day()).is_ok(), "{text:?} suggests {fix:?}, which does not read");
+        }
+    }
+
+    #[test]
     fn a_news_date_reads_and_its_days_read_back_the_same(written in news_date()) {
         let ctx = on_publication_day();
         if let Ok(Value::Date(date)) = parse(&written, ValueType::Date, &ctx) {
@@ -249,4 +312,20 @@ proptest! {
             prop_assert_eq!(again.as_ref().ok(), Some(&value), "{}", written);
         }
     }
+}
+
+#[test]
+fn the_fuzz_seeds_read_or_are_refused_without_panicking() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/value_parser");
+    let seeds = std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display()));
+    let mut read = 0;
+    for seed in seeds.flatten() {
+        let bytes = std::fs::read(seed.path()).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        for ty in ALL_TYPES {
+            let _ = parse(&text, ty, &on_publication_day());
+        }
+        read += 1;
+    }
+    assert!(read > 100, "{read} seeds");
 }
