@@ -6,6 +6,7 @@
 
 mod common;
 
+mod action;
 mod bulk;
 mod check;
 mod corpus_folder;
