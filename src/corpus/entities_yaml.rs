@@ -8,7 +8,7 @@
 //! header of top-level keys, then the list to the end of the file); anything else, or a piece
 //! that does not read on its own, is read whole, so that a problem is reported as it is there.
 
-use super::load::{ParseFailure, parse_yaml_text};
+use super::files::{ParseFailure, parse_yaml_text};
 use super::raw::{RawEntities, RawEntity};
 use rayon::prelude::*;
 use serde_saphyr::Spanned;

@@ -6,7 +6,9 @@
 //! them at once. Nothing is printed here; problems are returned as [`Problems`].
 
 pub mod bulk;
+mod claim;
 mod entities_yaml;
+mod files;
 mod load;
 pub mod raw;
 mod registry;
@@ -15,9 +17,8 @@ pub mod template;
 mod text;
 mod validate;
 
-pub use load::{
-    MAX_FILE_BYTES, ReadError, YamlFile, load, load_reporting, location_span, read_limited, read_yaml_file,
-};
+pub use files::{MAX_FILE_BYTES, ReadError, YamlFile, location_span, read_limited, read_yaml_file};
+pub use load::{load, load_reporting};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

@@ -1,0 +1,105 @@
+//! Validation of a YAML source: its id, publication date and text, and each of its claims
+//! through the one claim validation.
+
+use crate::corpus::claim::{ClaimChecker, ClaimInput, ID_HELP, Registry, Setting, read_date};
+use crate::corpus::files::{Loader, Snippets};
+use crate::corpus::load::ParsedSource;
+use crate::corpus::raw::ScalarText;
+use crate::corpus::text::QuoteFinder;
+use crate::diagnostics::{Code, Diagnostic, FileId};
+use crate::model::{Claim, Source};
+use crate::names::is_valid_id;
+use crate::value::DateValue;
+use serde_saphyr::Spanned;
+use std::path::{Component, Path, PathBuf};
+
+impl Loader {
+    /// A YAML source with its valid claims; its problems and those of its claims reported.
+    pub(super) fn validate_source(&mut self, parsed: ParsedSource, registry: &Registry) -> Option<Source> {
+        let ParsedSource { id, file, path, raw } = parsed;
+        if !is_valid_id(&id) {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidId,
+                    file,
+                    None,
+                    format!("`{id}` is not a valid source id (it is the file name)"),
+                )
+                .with_help(ID_HELP),
+            );
+        }
+        let published = self.parse_published(file, &raw.published);
+        let text_path = match &raw.text {
+            Some(text) => self.confined_path(file, text),
+            None => Some(PathBuf::from("texts").join(format!("{id}.txt"))),
+        };
+        let text = text_path
+            .as_ref()
+            .and_then(|path| self.read_text(path, Snippets::Skip).map(|(_, text)| text));
+        let finder = text.as_deref().map(QuoteFinder::new);
+        let setting = Setting::Source {
+            id: &id,
+            published,
+            text: finder.as_ref().zip(text_path.as_deref().map(|path| self.display(path))),
+        };
+        let mut checker = ClaimChecker::new(registry, setting, Claim::file_name(&path));
+        let claims = raw
+            .claims
+            .into_iter()
+            .filter_map(|entry| checker.check(ClaimInput::of_yaml(entry.value, &entry.referenced, &id)))
+            .collect();
+        for problem in std::mem::take(&mut checker.problems) {
+            self.report_problem(file, problem);
+        }
+        Some(Source {
+            id: id.clone(),
+            outlet: raw.outlet,
+            title: raw.title,
+            url: raw.url,
+            published: published?,
+            published_note: raw.published_note,
+            language: raw.language,
+            origin: raw.origin,
+            file: path,
+            text_path: text_path?,
+            text: text?,
+            note: raw.note,
+            claims,
+        })
+    }
+
+    /// A text path inside the corpus, or `None` with the problem reported.
+    fn confined_path(&mut self, file: FileId, path: &Spanned<String>) -> Option<PathBuf> {
+        let candidate = Path::new(&path.value);
+        let inside = candidate
+            .components()
+            .all(|component| matches!(component, Component::Normal(_) | Component::CurDir));
+        if inside && !path.value.is_empty() {
+            return Some(candidate.to_path_buf());
+        }
+        let span = self.span(file, &path.referenced);
+        self.report(
+            Diagnostic::new(
+                Code::PathOutsideCorpus,
+                file,
+                span,
+                format!("text path `{}` leads outside the corpus", path.value),
+            )
+            .with_help("give a path relative to the corpus folder, such as `texts/my-source.txt`, without `..`"),
+        );
+        None
+    }
+
+    /// The source's publication date, or `None` with the problem reported.
+    fn parse_published(&mut self, file: FileId, written: &Spanned<ScalarText>) -> Option<DateValue> {
+        match read_date(&written.value.0, None) {
+            Ok(date) => Some(date),
+            Err((message, help)) => {
+                let span = self.span(file, &written.referenced);
+                let message = format!("published: {message}");
+                self.report(Diagnostic::new(Code::InvalidDate, file, span, message).with_help(help));
+                None
+            }
+        }
+    }
+}
