@@ -62,8 +62,12 @@ pub struct ClaimGraph {
     entities: HashMap<String, NodeIndex>,
     /// The node of each claim, by source index and claim index.
     claims: Vec<Vec<NodeIndex>>,
-    /// The upstream origin of each source (by index), read once from its comes-through edge.
-    source_origins: Vec<Option<NodeIndex>>,
+    /// The upstream origins of each source (by index), in the order its file names them, each
+    /// once.
+    source_origins: Vec<Vec<NodeIndex>>,
+    /// The names of the origins of each source with several, joined with commas (`AFP,
+    /// Reuters`), as a claim's origin is shown.
+    joined_names: Vec<Option<String>>,
 }
 
 impl ClaimGraph {
@@ -72,16 +76,22 @@ impl ClaimGraph {
         let mut builder = Builder::with_capacity(corpus);
         builder.add_entities(corpus);
         builder.add_sources(corpus);
-        let source_origins = builder
-            .sources
+        let joined_names = builder
+            .source_origins
             .iter()
-            .map(|&node| comes_through(&builder.graph, node))
+            .map(|nodes| {
+                (nodes.len() > 1).then(|| {
+                    let names: Vec<&str> = nodes.iter().map(|&node| node_name(&builder.graph, node)).collect();
+                    names.join(", ")
+                })
+            })
             .collect();
         ClaimGraph {
             graph: builder.graph,
             entities: builder.entities,
             claims: builder.claims,
-            source_origins,
+            source_origins: builder.source_origins,
+            joined_names,
         }
     }
 
@@ -121,30 +131,64 @@ impl ClaimGraph {
             .collect()
     }
 
-    /// The upstream origin a claim comes through: its own (`told AFP`), else its source's
-    /// (a wire copy), else the source itself. Two claims with one origin are one voice.
-    pub fn origin_of(&self, claim: ClaimRef) -> Origin {
+    /// The origins a claim came through: its own (`told AFP`), else its source's (a wire
+    /// copy, one or several), else the source itself. Claims whose origins overlap are one
+    /// voice (see `verdict::support`).
+    pub fn origins_of(&self, claim: ClaimRef) -> Origins<'_> {
         let own = self
             .claims
             .get(claim.source)
             .and_then(|nodes| nodes.get(claim.claim))
             .and_then(|&node| comes_through(&self.graph, node));
-        let source = || self.source_origins.get(claim.source).copied().flatten();
-        match own.or_else(source) {
-            Some(node) => Origin::Upstream(node),
-            None => Origin::Source(claim.source),
+        if let Some(node) = own {
+            return Origins::Own(node);
+        }
+        match self.source_origins.get(claim.source) {
+            Some(nodes) if !nodes.is_empty() => Origins::Upstream(nodes),
+            _ => Origins::Itself(claim.source),
         }
     }
 
-    /// The name of an origin: the upstream outlet's, else the source's id.
-    pub fn origin_name<'a>(&'a self, origin: Origin, corpus: &'a Corpus) -> &'a str {
-        match origin {
-            Origin::Upstream(node) => match self.graph.node_weight(node) {
-                Some(Node::Origin(name)) => name,
-                _ => "",
-            },
-            Origin::Source(index) => corpus.sources.get(index).map_or("", |source| source.id.as_str()),
+    /// The names of a claim's origins: the upstream outlets', else its source's id.
+    pub fn origin_names<'a>(&'a self, claim: ClaimRef, corpus: &'a Corpus) -> impl Iterator<Item = &'a str> {
+        let (own, upstream, itself) = match self.origins_of(claim) {
+            Origins::Own(node) => (Some(node), &[][..], None),
+            Origins::Upstream(nodes) => (None, nodes, None),
+            Origins::Itself(source) => (None, &[][..], corpus.sources.get(source)),
+        };
+        own.into_iter()
+            .chain(upstream.iter().copied())
+            .map(|node| node_name(&self.graph, node))
+            .chain(itself.map(|source| source.id.as_str()))
+    }
+
+    /// The name of a claim's origins as one text: the upstream outlet's (several joined with
+    /// commas, `AFP, Reuters`), else its source's id.
+    pub fn origin_name<'a>(&'a self, claim: ClaimRef, corpus: &'a Corpus) -> &'a str {
+        match self.origins_of(claim) {
+            Origins::Own(node) => node_name(&self.graph, node),
+            Origins::Upstream([node]) => node_name(&self.graph, *node),
+            Origins::Upstream(_) => self
+                .joined_names
+                .get(claim.source)
+                .and_then(Option::as_deref)
+                .unwrap_or(""),
+            Origins::Itself(source) => corpus.sources.get(source).map_or("", |source| source.id.as_str()),
         }
+    }
+
+    /// Whether two claims are independent: their origins have no name in common.
+    pub fn independent(&self, a: ClaimRef, b: ClaimRef, corpus: &Corpus) -> bool {
+        self.origin_names(a, corpus)
+            .all(|name| self.origin_names(b, corpus).all(|other| other != name))
+    }
+}
+
+/// The name of an origin node.
+fn node_name(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> &str {
+    match graph.node_weight(node) {
+        Some(Node::Origin(name)) => name,
+        _ => "",
     }
 }
 
@@ -156,13 +200,15 @@ fn comes_through(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> Option<NodeInd
         .map(|edge| edge.target())
 }
 
-/// Where a claim ultimately comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Origin {
-    /// An upstream outlet or agency, by its node in the graph.
-    Upstream(NodeIndex),
-    /// The source's own reporting, by source index.
-    Source(usize),
+/// The origins a claim came through: a set of upstream outlets, or the source itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origins<'g> {
+    /// The claim's own upstream origin (`told AFP`), by its node.
+    Own(NodeIndex),
+    /// Its source's upstream origins (a wire copy), by node, in the order written: never empty.
+    Upstream(&'g [NodeIndex]),
+    /// No upstream origin: the source's own reporting, by source index.
+    Itself(usize),
 }
 
 struct Builder {
@@ -171,6 +217,8 @@ struct Builder {
     origins: HashMap<String, NodeIndex>,
     claims: Vec<Vec<NodeIndex>>,
     sources: Vec<NodeIndex>,
+    /// Each source's upstream origins, each once, in the order written.
+    source_origins: Vec<Vec<NodeIndex>>,
 }
 
 impl Builder {
@@ -189,6 +237,7 @@ impl Builder {
             origins: HashMap::default(),
             claims: Vec::with_capacity(corpus.sources.len()),
             sources: Vec::with_capacity(corpus.sources.len()),
+            source_origins: Vec::with_capacity(corpus.sources.len()),
         }
     }
 
@@ -237,10 +286,15 @@ impl Builder {
         for ((source_index, source), subjects) in corpus.sources.iter().enumerate().zip(subjects) {
             let source_node = self.graph.add_node(Node::Source(source_index));
             self.sources.push(source_node);
+            let mut origins = Vec::with_capacity(source.origin.len());
             for origin in &source.origin {
                 let origin = self.origin(origin);
-                self.graph.add_edge(source_node, origin, Edge::ComesThrough);
+                if !origins.contains(&origin) {
+                    origins.push(origin);
+                    self.graph.add_edge(source_node, origin, Edge::ComesThrough);
+                }
             }
+            self.source_origins.push(origins);
             let mut nodes = Vec::with_capacity(source.claims.len());
             for ((claim_index, claim), subject) in source.claims.iter().enumerate().zip(subjects) {
                 let claim_node = self.graph.add_node(Node::Claim(ClaimRef {

@@ -7,7 +7,7 @@ use crate::baseline::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::value::DateValue;
-use crate::verdict::{Judged, Normal, RuleId, support};
+use crate::verdict::{Judged, Normal, RuleId, independent_origins, support};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
@@ -344,11 +344,7 @@ fn group_out<'a>(
         rule: judged.rule,
         reason: &judged.reason,
         derivation: judged.derivation.as_deref(),
-        independent_origins: values
-            .iter()
-            .flat_map(|value| &value.origins)
-            .collect::<std::collections::HashSet<_>>()
-            .len(),
+        independent_origins: independent_origins(judged, corpus, graph),
         claims: ClaimsOut { corpus, graph, judged },
         support: values
             .into_iter()

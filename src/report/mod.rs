@@ -174,9 +174,10 @@ pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
     value
 }
 
-/// The name of a claim's origin: the upstream outlet it came through, else its source's id.
+/// The name of a claim's origins: the upstream outlets it came through (`AFP, Reuters`),
+/// else its source's id.
 pub fn origin_name<'a>(corpus: &'a Corpus, graph: &'a ClaimGraph, at: ClaimRef) -> &'a str {
-    graph.origin_name(graph.origin_of(at), corpus)
+    graph.origin_name(at, corpus)
 }
 
 /// The display name of a property id (the id itself when unknown).

@@ -12,7 +12,7 @@ mod sweep;
 
 pub use normal::Normal;
 pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
-pub use support::{Support, support};
+pub use support::{Support, independent_origins, support};
 
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};

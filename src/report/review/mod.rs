@@ -172,9 +172,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
     let corpus = analysis.corpus;
     let claim = corpus.claim(at)?;
     let origin = origin_name(corpus, &analysis.graph, at);
-    let others: Vec<Other<'c>> = judged
-        .map(|judged| others(analysis, judged, at, origin))
-        .unwrap_or_default();
+    let others: Vec<Other<'c>> = judged.map(|judged| others(analysis, judged, at)).unwrap_or_default();
     let normal = match judged {
         Some(judged) => judged
             .sides(corpus)
@@ -196,7 +194,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
     })
 }
 
-fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef, origin: &str) -> Vec<Other<'c>> {
+fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef) -> Vec<Other<'c>> {
     let corpus = analysis.corpus;
     let findings: Vec<&Finding> = judged
         .findings
@@ -212,7 +210,7 @@ fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef, orig
             Other {
                 claim,
                 normal: normal.describe(corpus),
-                independent: other_origin != origin,
+                independent: analysis.graph.independent(at, side, corpus),
                 origin: other_origin.to_owned(),
                 verdict: finding.map_or(Verdict::Agree, |finding| finding.verdict),
                 reason: finding.map(|finding| finding.reason.as_str()),
