@@ -149,6 +149,18 @@ impl ClaimGraph {
         }
     }
 
+    /// One of a claim's origins, for code that keys on one: its own, else the first its
+    /// source names, else the source itself (see [`ClaimGraph::origins_of`] for all of them).
+    pub fn origin_of(&self, claim: ClaimRef) -> Origin {
+        match self.origins_of(claim) {
+            Origins::Own(node) => Origin::Upstream(node),
+            Origins::Upstream(nodes) => nodes
+                .first()
+                .map_or(Origin::Source(claim.source), |&node| Origin::Upstream(node)),
+            Origins::Itself(source) => Origin::Source(source),
+        }
+    }
+
     /// The names of a claim's origins: the upstream outlets', else its source's id.
     pub fn origin_names<'a>(&'a self, claim: ClaimRef, corpus: &'a Corpus) -> impl Iterator<Item = &'a str> {
         let (own, upstream, itself) = match self.origins_of(claim) {
@@ -198,6 +210,15 @@ fn comes_through(graph: &DiGraph<Node, Edge>, node: NodeIndex) -> Option<NodeInd
         .edges_directed(node, Direction::Outgoing)
         .find(|edge| *edge.weight() == Edge::ComesThrough)
         .map(|edge| edge.target())
+}
+
+/// One origin of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Origin {
+    /// An upstream outlet or agency, by its node in the graph.
+    Upstream(NodeIndex),
+    /// The source's own reporting, by source index.
+    Source(usize),
 }
 
 /// The origins a claim came through: a set of upstream outlets, or the source itself.
