@@ -201,6 +201,9 @@ fn after_phrase<'a>(rest: &[&'a str]) -> Option<Vec<&'a str>> {
 /// The [`APPROXIMATE`] phrases (`a dozen`, `half a dozen`, `a dozen or so`) and the
 /// [`PHRASES`] (`dozens`, `a few hundred`).
 fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
+    if starts_with_digit(tokens) {
+        return Ok(None);
+    }
     if let Some((n, rest)) = APPROXIMATE
         .iter()
         .find_map(|(words, n)| tokens.strip_prefix(*words).map(|rest| (*n, rest)))
@@ -227,8 +230,19 @@ fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
     Ok(Some((reading, rest)))
 }
 
+/// Whether the first token starts with a digit: no hedge or vague phrase does, so the
+/// tables need not be searched (most values are bare figures).
+fn starts_with_digit(tokens: &[&str]) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The hedge at the start of `tokens`, if any, and the tokens after it.
 fn split_hedge<'a, 'b>(tokens: &'b [&'a str]) -> (Option<Hedge>, &'b [&'a str]) {
+    if starts_with_digit(tokens) {
+        return (None, tokens);
+    }
     HEDGES
         .iter()
         .find_map(|(words, hedge)| tokens.strip_prefix(*words).map(|rest| (Some(*hedge), rest)))

@@ -199,6 +199,9 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
 
 /// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`.
 pub(super) fn attached_hedges(text: &str) -> String {
+    if !text.contains("-odd") && !text.contains("-plus") && !text.ends_with('+') {
+        return text.to_owned();
+    }
     let text = text.replace("-odd", " odd").replace("-plus", " plus");
     match text.strip_suffix('+') {
         Some(number) => format!("{number} plus"),

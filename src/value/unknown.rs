@@ -3,7 +3,9 @@
 //! every value type, before the type's own grammar.
 
 use super::lexer::{clean, words};
+use aho_corasick::AhoCorasick;
 use std::fmt;
+use std::sync::LazyLock;
 
 /// A value the source does not give, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -173,10 +175,13 @@ const MARKS: &[&str] = &[
     "no figure",
 ];
 
+/// The [`MARKS`], found in one pass whatever their case.
+static MARKER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::builder().ascii_case_insensitive(true).build(MARKS).ok());
+
 /// The unknown value `written` says, if it is one.
 pub(super) fn read_unknown(written: &str) -> Option<Unknown> {
-    let lower = written.to_ascii_lowercase();
-    if !MARKS.iter().any(|mark| lower.contains(mark)) {
+    if !MARKER.as_ref().is_some_and(|marker| marker.is_match(written)) {
         return None;
     }
     let text = clean(written).replace("n't", " not").replace("cannot", "can not");
