@@ -66,15 +66,29 @@ const MAX_DATE_LENGTH: usize = 200;
 
 /// Commas dropped, `mid-2020`, `early-2025` spaced out, `c.` read as `circa`.
 fn prepare(text: &str) -> String {
-    let spaced = text
-        .replace(',', " ")
-        .replace("mid-", "mid ")
-        .replace("early-", "early ")
-        .replace("late-", "late ")
-        .replace(" - ", " to ")
-        .replace("some time in ", "in ")
-        .replace("over the ", "the ");
-    words(&spaced).join(" ")
+    let mut spaced = if text.contains(',') {
+        words(&text.replace(',', " ")).join(" ")
+    } else {
+        text.to_owned()
+    };
+    if spaced.contains('-') {
+        for (from, to) in [
+            ("mid-", "mid "),
+            ("early-", "early "),
+            ("late-", "late "),
+            (" - ", " to "),
+        ] {
+            if spaced.contains(from) {
+                spaced = spaced.replace(from, to);
+            }
+        }
+    }
+    for (from, to) in [("some time in ", "in "), ("over the ", "the ")] {
+        if spaced.contains(from) {
+            spaced = spaced.replace(from, to);
+        }
+    }
+    spaced
 }
 
 /// Words before a date that change nothing (`in 2013`, `on Tuesday`, `the 1980s`).
@@ -348,13 +362,13 @@ fn read_tokens(all: &[&str], ctx: &ParseContext) -> Found {
     if let Some(found) = numeric::read(&tokens, ctx)? {
         return Ok(Some(found));
     }
+    if let Some(found) = relative::read(&tokens, ctx)? {
+        return Ok(Some(found));
+    }
     if let Some(found) = dayparts::read(&tokens, &inner)? {
         return Ok(Some(found));
     }
-    if let Some(found) = periods::read(&tokens, ctx, &inner)? {
-        return Ok(Some(found));
-    }
-    relative::read(&tokens, ctx)
+    periods::read(&tokens, ctx, &inner)
 }
 
 /// The absolute forms.

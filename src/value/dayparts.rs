@@ -110,6 +110,9 @@ fn midnight(rest: &[&str], before: bool, inner: &Inner) -> Found {
 /// `overnight from Tuesday to Wednesday`, `overnight into Wednesday`, `Tuesday night into
 /// Wednesday`, `the night of October 21 to 22`: the days the night spans.
 pub(super) fn read_overnight(tokens: &[&str], inner: &Inner) -> Found {
+    if !tokens.iter().any(|t| matches!(*t, "overnight" | "night" | "into")) {
+        return Ok(None);
+    }
     let tokens: Vec<&str> = tokens.iter().copied().filter(|t| !matches!(*t, "the" | "of")).collect();
     let (left, right): (&[&str], &[&str]) = match tokens.as_slice() {
         ["overnight", "into", rest @ ..] => (&[], rest),
