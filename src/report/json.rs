@@ -255,11 +255,18 @@ fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     write_pretty(&report, out)
 }
 
-/// Writes a model as pretty-printed JSON with a final newline, as it is serialized.
+/// Writes a model as pretty-printed JSON with a final newline, as it is serialized. The
+/// serializer's many small writes go to a buffer of a known type, not through `dyn Write`
+/// one by one.
 pub(super) fn write_pretty(model: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, model)?;
-    out.write_all(b"\n")
+    let mut buffer = io::BufWriter::with_capacity(SERIALIZER_BUFFER_BYTES, out);
+    serde_json::to_writer_pretty(&mut buffer, model)?;
+    buffer.write_all(b"\n")?;
+    buffer.flush()
 }
+
+/// How much serialized JSON is gathered before it is handed on.
+const SERIALIZER_BUFFER_BYTES: usize = 1 << 16;
 
 pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     SourceOut {

@@ -52,8 +52,7 @@ fn write_sarif(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             results: Results(analysis),
         }],
     };
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    out.write_all(b"\n")
+    super::json::write_pretty(&log, out)
 }
 
 #[derive(Serialize)]
