@@ -14,6 +14,7 @@ mod review;
 mod rules;
 mod schema;
 mod show;
+mod sources;
 mod view;
 
 pub use crate::report::Format;
@@ -28,6 +29,7 @@ pub use review::ReviewArgs;
 pub use rules::{RulesArgs, RulesFormat};
 pub use schema::{SchemaArg, SchemaArgs};
 pub use show::ShowArgs;
+pub use sources::{SourcesArgs, SourcesFormat};
 pub use view::ViewOptions;
 
 use crate::corpus::{self, NameIndex};
@@ -77,6 +79,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Score the best-supported values of a corpus against a gold corpus, per method.
     Evaluate(EvaluateArgs),
+    /// Rank the sources by how often their claims agree with the best-supported readings.
+    Sources(SourcesArgs),
 }
 
 /// What the process environment tells the command.
@@ -171,6 +175,7 @@ where
         Command::Extract(args) => extract::extract(&args),
         Command::Rules(args) => rules::rules_command(&args),
         Command::Evaluate(args) => evaluate::evaluate(&args),
+        Command::Sources(args) => sources::sources(&args),
     }
 }
 

@@ -69,3 +69,29 @@ fn an_unreadable_gold_corpus_is_a_usage_error() {
     let result = run(&["evaluate", "tests/data/flight", "--truth", "tests/data/no-such-corpus"]);
     assert_eq!(result.code, 2, "{}", result.stdout);
 }
+
+#[test]
+fn sources_are_ranked_and_copies_listed() {
+    let result = run(&["sources", "tests/data/flight", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(report["schema"], "crosscheck/sources@1");
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 34);
+    let low = |s: &serde_json::Value| s["reliability"]["interval"][0].as_f64().unwrap();
+    assert!(sources.windows(2).all(|w| low(&w[0]) >= low(&w[1])));
+    // Mirrors of one feed repeat each other's errors.
+    let copies = report["copies"].as_array().unwrap();
+    assert!(
+        copies
+            .iter()
+            .any(|c| c["sources"] == serde_json::json!(["airtravelcenter", "flytecomm"])),
+        "{copies:?}"
+    );
+    let table = run(&["sources", "tests/data/flight", "--copies"]);
+    assert!(
+        table.stdout.contains("airtravelcenter and flytecomm"),
+        "{}",
+        table.stdout
+    );
+}
