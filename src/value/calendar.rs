@@ -12,7 +12,7 @@ use super::date::{DateValue, Precision};
 use super::date_words::split_at_word;
 use super::date_words::{
     Found, Problem, day_number, decade_span, decade_start, is_digits, month_number, month_span, shift, shift_months,
-    small_number, span, weekday_name, year_number, year_span,
+    small_number, span, year_number, year_span,
 };
 use super::error::{error, help, quoted, unreadable};
 use super::lexer::{clean, words};
@@ -489,18 +489,6 @@ fn day_month_year(a: &str, b: &str, year: &str, tokens: &[&str]) -> Found {
         Ok(date) => Ok(Some(DateValue::day(date))),
         Err(_) => Err(Problem::Impossible(format!("\"{}\"", tokens.join(" ")))),
     }
-}
-
-/// The weekday of a single day, checked against the one written.
-pub(super) fn check_weekday(found: DateValue, written: jiff::civil::Weekday) -> Found {
-    if found.first != found.last || found.is_ambiguous() || found.first.weekday() == written {
-        return Ok(Some(found));
-    }
-    let shown = found.first.strftime("%B %-d, %Y").to_string();
-    Err(Problem::WrongWeekday(
-        shown,
-        weekday_name(found.first.weekday()).to_owned(),
-    ))
 }
 
 #[cfg(test)]

@@ -255,6 +255,18 @@ pub(super) fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
+/// The weekday of a single day, checked against the one written.
+pub(super) fn check_weekday(found: DateValue, written: Weekday) -> Found {
+    if found.first != found.last || found.is_ambiguous() || found.first.weekday() == written {
+        return Ok(Some(found));
+    }
+    let shown = found.first.strftime("%B %-d, %Y").to_string();
+    Err(Problem::WrongWeekday(
+        shown,
+        weekday_name(found.first.weekday()).to_owned(),
+    ))
+}
+
 /// A small count written in digits or words (`2`, `two`, `a`, `a couple of`'s `couple`),
 /// as used in `two days ago`; `None` for anything else.
 pub(super) fn small_count(word: &str) -> Option<i64> {

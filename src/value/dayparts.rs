@@ -5,9 +5,8 @@
 //! both days. Midnight is ambiguous: `shortly after midnight Tuesday` is the midnight that
 //! starts Tuesday or the one that ends it, two readings (Tuesday or Wednesday).
 
-use super::calendar::check_weekday;
 use super::date::{DateValue, Precision};
-use super::date_words::{Found, shift, span, split_at_word, weekday};
+use super::date_words::{Found, check_weekday, shift, span, split_at_word, weekday};
 use super::periods::Inner;
 
 /// Words for a part of the day within one day.

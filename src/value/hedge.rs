@@ -7,6 +7,7 @@
 use super::Reading;
 use super::hedge_words::{APPROXIMATE, HEDGES, Hedge, PHRASES, STRAY_HEDGE_WORDS, SUFFIX_HEDGES};
 use super::interval::Bound;
+use super::lexer::words;
 use super::number::{is_number_word, parse_number};
 
 /// Why a hedged number could not be read.
@@ -372,6 +373,22 @@ fn number_with_rest<'a>(tokens: &[&'a str]) -> Option<(f64, Vec<&'a str>)> {
         let (head, rest) = tokens.split_at_checked(n)?;
         let value = whole_number(head)?;
         plain_words_after(rest).then(|| (value, rest.to_vec()))
+    })
+}
+
+/// A quantity with nothing after it: words the grammar does not know are refused, with the
+/// quantity before them as the suggestion.
+pub(super) fn read_alone(text: &str) -> Result<Reading, Problem> {
+    let tokens = words(text);
+    let (reading, rest) = read_quantity(&tokens)?;
+    if rest.is_empty() {
+        return Ok(reading);
+    }
+    let kept = tokens.len().saturating_sub(rest.len());
+    let before = tokens.get(..kept).unwrap_or_default();
+    Err(Problem::Unknown {
+        word: rest.first().map(|w| (*w).to_owned()).unwrap_or_default(),
+        before: before.strip_suffix(&["of"][..]).unwrap_or(before).join(" "),
     })
 }
 

@@ -3,10 +3,9 @@
 //! `four in five`, `nine out of ten`, `3/4`, `a majority`) read as percent.
 
 use super::Reading;
-use super::hedge::Problem;
+use super::hedge::{Problem, read_alone};
 use super::lexer::words;
 use super::number::{parse_number, word_fraction};
-use super::quantity::read_alone;
 
 /// Signs of percent, dropped before the number is read.
 const SIGNS: &[&str] = &["%", "percent", "pct", "pc", "per", "cent"];

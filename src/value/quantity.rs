@@ -4,9 +4,9 @@
 
 use super::error::unknown_word;
 use super::error::{error, label, quoted, unreadable};
-use super::hedge::{Problem, read_quantity, reading_values};
+use super::hedge::{Problem, read_alone, reading_values};
 use super::interval::{Bound, format_number};
-use super::lexer::{clean, words};
+use super::lexer::clean;
 use super::{Interval, ValueError, ValueType, age, percent};
 use std::fmt;
 
@@ -207,22 +207,6 @@ pub(super) fn attached_hedges(text: &str) -> String {
         Some(number) => format!("{number} plus"),
         None => text,
     }
-}
-
-/// A quantity with nothing after it: words the grammar does not know are refused, with the
-/// quantity before them as the suggestion.
-pub(super) fn read_alone(text: &str) -> Result<Reading, Problem> {
-    let tokens = words(text);
-    let (reading, rest) = read_quantity(&tokens)?;
-    if rest.is_empty() {
-        return Ok(reading);
-    }
-    let kept = tokens.len().saturating_sub(rest.len());
-    let before = tokens.get(..kept).unwrap_or_default();
-    Err(Problem::Unknown {
-        word: rest.first().map(|w| (*w).to_owned()).unwrap_or_default(),
-        before: before.strip_suffix(&["of"][..]).unwrap_or(before).join(" "),
-    })
 }
 
 /// The error for a grammar problem.

@@ -114,13 +114,8 @@ fn target(module: &[String], path: &str, modules: &BTreeSet<Vec<String>>) -> Opt
 }
 
 /// Edges of cycles known and being broken elsewhere, as `a -> b` pairs of sibling modules:
-/// the renderers of `report` with the views whose helpers they share, and two pairs of
-/// value readers.
+/// the renderers of `report` with the views whose helpers they share.
 const KNOWN: &[(&str, &str)] = &[
-    ("value::calendar", "value::dayparts"),
-    ("value::dayparts", "value::calendar"),
-    ("value::percent", "value::quantity"),
-    ("value::quantity", "value::percent"),
     ("report::csv", "report::review"),
     ("report::csv", "report::show"),
     ("report::diff", "report::json"),
