@@ -6,7 +6,7 @@
 //! the reference date's. Also codes (gates, flight numbers) in a normal form.
 
 use super::lexer::tidy;
-use super::{ParseContext, ValueError, ValueType, error};
+use super::{ParseContext, ValueError, ValueType, error, news_clock};
 use jiff::civil::{Date, DateTime, Time};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -60,9 +60,13 @@ const MONTHS: [&str; 12] = [
 pub(super) fn parse_time(written: &str, ctx: &ParseContext) -> Result<DateTime, ValueError> {
     let tidied = tidy(written);
     let reference_year = ctx.reference.map(|range| range.first.year());
-    match common_spelling(&tidied, reference_year) {
-        Some(time) => Ok(time),
-        None => parse_time_by_patterns(written, &tidied, ctx),
+    if let Some(time) = common_spelling(&tidied, reference_year) {
+        return Ok(time);
+    }
+    match news_clock::read(&tidied, ctx) {
+        news_clock::Found::Read(time) => Ok(time),
+        news_clock::Found::Refused(error) => Err(error),
+        news_clock::Found::NotMine => parse_time_by_patterns(written, &tidied, ctx),
     }
 }
 

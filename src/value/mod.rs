@@ -18,6 +18,7 @@ mod hedge;
 mod hedge_words;
 mod interval;
 mod lexer;
+mod news_clock;
 mod number;
 mod numeric;
 mod percent;

@@ -1,0 +1,396 @@
+//! Times of day as news prose writes them, on a day it names: `at 3.15pm on 4 May 2024`,
+//! `3:15 p.m. Tuesday`, `noon on Friday`, `Tuesday at 9am`, `14:30 on 4 May`,
+//! `1430 GMT on June 23`, `10.30 GMT`, `9 in the morning`, read as the minute they name.
+//! Zones (`GMT`, `local time`) are dropped, as for the times of [`super::clock`]: every
+//! source gives the time of the place.
+//!
+//! A time is compared to the minute, so a text that is not one minute is refused with a
+//! reason, never read as the nearest minute: a hedged time (`around 2am`, `shortly before
+//! 9am`), a part of the day (`in the early hours`), midnight on a named day (the midnight
+//! that starts it or the one that ends it), and a time with no day.
+
+use super::date::Precision;
+use super::{ParseContext, ValueError, calendar, error};
+use jiff::civil::{DateTime, Time};
+
+/// What the news reader makes of a text.
+pub(super) enum Found {
+    /// One minute on one day.
+    Read(DateTime),
+    /// A time as news writes it that is not one minute (hedged, a part of the day, midnight
+    /// on a named day, no day).
+    Refused(ValueError),
+    /// Not a time as news writes it: left to the patterns of flight data.
+    NotMine,
+}
+
+/// Words that make a time approximate or open (`around 2am`, `shortly after 6am`, `by 9pm`).
+const HEDGES: [&str; 17] = [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "circa",
+    "shortly",
+    "just",
+    "soon",
+    "some",
+    "sometime",
+    "nearly",
+    "almost",
+    "before",
+    "after",
+    "by",
+    "until",
+    "till",
+];
+
+/// Words that name a part of the day rather than a minute.
+const PARTS_OF_DAY: [&str; 6] = ["hours", "overnight", "morning", "afternoon", "evening", "night"];
+
+/// Time zones as news copy names them, dropped like `local time`.
+const ZONES: [&str; 20] = [
+    "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
+    "jst", "aest", "msk", "z",
+];
+
+/// Reads a tidied text as a time of day on a day, as news prose writes it.
+pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
+    let lowered = without_asides(&tidied.to_ascii_lowercase()).replace(',', " ");
+    let tokens: Vec<&str> = lowered.split_whitespace().collect();
+    let Some((at, len, clock)) = find_clock(&tokens) else {
+        return Found::NotMine;
+    };
+    let (before, after) = (
+        tokens.get(..at).unwrap_or_default(),
+        tokens.get(at + len..).unwrap_or_default(),
+    );
+    if let Some(hedge) = before.iter().find(|word| HEDGES.contains(word)) {
+        return Found::Refused(hedged(tidied, hedge));
+    }
+    let day_words: Vec<&str> = before
+        .iter()
+        .chain(after)
+        .copied()
+        .filter(|word| !is_filler(word))
+        .collect();
+    if day_words.iter().any(|word| PARTS_OF_DAY.contains(word)) {
+        return Found::Refused(part_of_day(tidied));
+    }
+    if day_words.is_empty() {
+        return Found::Refused(no_day(tidied));
+    }
+    let Ok(day) = calendar::parse_date(&day_words.join(" "), ctx) else {
+        return Found::NotMine;
+    };
+    if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
+        return Found::Refused(not_one_day(tidied));
+    }
+    match clock {
+        Clock::At(time) => Found::Read(day.first.to_datetime(time)),
+        Clock::Midnight => Found::Refused(midnight(tidied)),
+    }
+}
+
+/// A clock reading: a minute, or midnight (which belongs to two days).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Clock {
+    /// A minute of the day.
+    At(Time),
+    /// Midnight, whose day is ambiguous.
+    Midnight,
+}
+
+/// The text without asides in parentheses (`3pm local time (1300 GMT)`).
+fn without_asides(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept
+}
+
+/// Words around a time that say nothing about its day: `at`, `on`, zones, `local time`.
+fn is_filler(word: &str) -> bool {
+    matches!(word, "at" | "on" | "local" | "time" | "the" | "of") || ZONES.contains(&word)
+}
+
+/// The first clock in the words: where it starts, how many words it takes, what it reads.
+fn find_clock(tokens: &[&str]) -> Option<(usize, usize, Clock)> {
+    (0..tokens.len()).find_map(|at| clock_at(tokens.get(at..)?).map(|(len, clock)| (at, len, clock)))
+}
+
+/// A clock at the start of the words, and how many words it takes.
+fn clock_at(tokens: &[&str]) -> Option<(usize, Clock)> {
+    let first = *tokens.first()?;
+    let next = tokens.get(1).copied();
+    match first {
+        "noon" | "midday" => return Some((1, Clock::At(Time::constant(12, 0, 0, 0)))),
+        "midnight" => return Some((1, Clock::Midnight)),
+        "12" if next == Some("noon") => return Some((2, Clock::At(Time::constant(12, 0, 0, 0)))),
+        "12" if next == Some("midnight") => return Some((2, Clock::Midnight)),
+        _ => {}
+    }
+    let (digits, glued_half) = split_half(first);
+    let (hour, minute, separator) = hour_and_minute(digits)?;
+    if let Some(half) = glued_half {
+        return twelve_hour(hour, minute, half).map(|clock| (1, clock));
+    }
+    if let Some(half) = next.and_then(half_of_day) {
+        return twelve_hour(hour, minute, half).map(|clock| (2, clock));
+    }
+    if let Some((len, half)) = spoken_half(tokens.get(1..).unwrap_or_default(), hour) {
+        return twelve_hour(hour, minute, half).map(|clock| (1 + len, clock));
+    }
+    // A 24-hour clock: `14:30` alone; `14.30` and `1430` only before a zone or `hours`, where
+    // they cannot be a number.
+    let zoned = next.is_some_and(|word| ZONES.contains(&word) || matches!(word, "hours" | "hrs" | "h" | "local"));
+    let reads = match separator {
+        Separator::Colon => true,
+        Separator::Dot | Separator::None => zoned && minute.is_some(),
+    };
+    if !reads || hour > 23 {
+        return None;
+    }
+    let time = Time::new(i8::try_from(hour).ok()?, i8::try_from(minute.unwrap_or(0)).ok()?, 0, 0).ok()?;
+    let len = if next.is_some_and(|word| matches!(word, "hours" | "hrs" | "h")) {
+        2
+    } else {
+        1
+    };
+    Some((len, Clock::At(time)))
+}
+
+/// How the hour and the minute were separated.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Separator {
+    /// `14:30`.
+    Colon,
+    /// `3.15`.
+    Dot,
+    /// `1430`, or an hour alone.
+    None,
+}
+
+/// `3.15pm` as `3.15` and `pm`; `3.15` alone as itself.
+fn split_half(token: &str) -> (&str, Option<char>) {
+    for suffix in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+        if let Some(digits) = token.strip_suffix(suffix) {
+            return (digits, suffix.chars().next());
+        }
+    }
+    (token, None)
+}
+
+/// `am`, `a.m.`, `pm`, `p.m.` as `a` or `p`.
+fn half_of_day(word: &str) -> Option<char> {
+    match word {
+        "am" | "a.m." | "a.m" => Some('a'),
+        "pm" | "p.m." | "p.m" => Some('p'),
+        _ => None,
+    }
+}
+
+/// `in the morning`, `in the afternoon`, `in the evening`, `at night` after an hour, as the
+/// half of the day; the words it takes.
+fn spoken_half(tokens: &[&str], hour: u32) -> Option<(usize, char)> {
+    let after_o_clock = match tokens.first() {
+        Some(&"o'clock") => 1,
+        _ => 0,
+    };
+    let rest = tokens.get(after_o_clock..)?;
+    let half = match rest {
+        ["in", "the", "morning", ..] => ('a', 3),
+        ["in", "the", "afternoon" | "evening", ..] => ('p', 3),
+        ["at", "night", ..] if (6..=11).contains(&hour) => ('p', 2),
+        ["at", "night", ..] if (1..=4).contains(&hour) => ('a', 2),
+        _ => return None,
+    };
+    Some((after_o_clock + half.1, half.0))
+}
+
+/// `14:30`, `3.15`, `1430`, `9`: the hour, the minute when written, and the separator.
+fn hour_and_minute(digits: &str) -> Option<(u32, Option<u32>, Separator)> {
+    let number = |text: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+    };
+    let split = digits.split_once(':').map(|(h, m)| (h, m, Separator::Colon));
+    let split = split.or_else(|| digits.split_once('.').map(|(h, m)| (h, m, Separator::Dot)));
+    match split {
+        Some((hour, minute, separator)) => {
+            let minute = number(minute, 2..=2).filter(|m| *m < 60)?;
+            Some((number(hour, 1..=2)?, Some(minute), separator))
+        }
+        None if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            let (hour, minute) = digits.split_at(2);
+            let minute = number(minute, 2..=2).filter(|m| *m < 60)?;
+            Some((number(hour, 2..=2)?, Some(minute), Separator::None))
+        }
+        None => Some((number(digits, 1..=2)?, None, Separator::None)),
+    }
+}
+
+/// An hour on a 12-hour clock: `12am` is midnight, `12pm` noon.
+fn twelve_hour(hour: u32, minute: Option<u32>, half: char) -> Option<Clock> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let minute = minute.unwrap_or(0);
+    if hour == 12 && minute == 0 && half == 'a' {
+        return Some(Clock::Midnight);
+    }
+    let hour = if half == 'a' { hour % 12 } else { hour % 12 + 12 };
+    Time::new(i8::try_from(hour).ok()?, i8::try_from(minute).ok()?, 0, 0)
+        .ok()
+        .map(Clock::At)
+}
+
+fn refusal(message: String, help: &str) -> ValueError {
+    ValueError {
+        message,
+        help: help.to_owned(),
+    }
+}
+
+fn hedged(written: &str, hedge: &str) -> ValueError {
+    refusal(
+        format!(
+            "{} is a time with `{hedge}`, not one minute: times are compared to the minute",
+            error::quoted(written)
+        ),
+        "write the minute the source gives with its day (`3:15pm on 4 May 2024`) and keep the hedge in the quote",
+    )
+}
+
+fn part_of_day(written: &str) -> ValueError {
+    refusal(
+        format!(
+            "{} names a part of the day, not one minute: times are compared to the minute",
+            error::quoted(written)
+        ),
+        "write the minute the source gives with its day (`9:30pm on 4 May 2024`), or record the part of the day \
+         as a date (`the early hours of 4 May 2024`)",
+    )
+}
+
+fn no_day(written: &str) -> ValueError {
+    refusal(
+        format!("{} names no date this time is on", error::quoted(written)),
+        "add the day (`3:15pm on 4 May 2024`, `noon on Friday`)",
+    )
+}
+
+fn not_one_day(written: &str) -> ValueError {
+    refusal(
+        format!("{} is not on one day", error::quoted(written)),
+        "write the one day the time is on (`3:15pm on 4 May 2024`)",
+    )
+}
+
+fn midnight(written: &str) -> ValueError {
+    refusal(
+        format!(
+            "{} could be the midnight that starts the day or the one that ends it",
+            error::quoted(written)
+        ),
+        "write 00:00 with the day it starts (`00:00 on 5 May 2024` for the night of 4 to 5 May)",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::DayRange;
+    use crate::value::lexer::tidy;
+
+    /// Tuesday 7 May 2024.
+    fn ctx() -> ParseContext {
+        let day = jiff::civil::date(2024, 5, 7);
+        ParseContext {
+            reference: Some(DayRange { first: day, last: day }),
+            date_order: None,
+        }
+    }
+
+    fn read_as(written: &str) -> String {
+        match read(&tidy(written), &ctx()) {
+            Found::Read(time) => time.strftime("%Y-%m-%d %H:%M").to_string(),
+            Found::Refused(error) => format!("refused: {}", error.message),
+            Found::NotMine => "not mine".to_owned(),
+        }
+    }
+
+    #[test]
+    fn clocks_as_news_writes_them_on_a_day() {
+        for (written, minute) in [
+            ("at 3.15pm on 4 May 2024", "2024-05-04 15:15"),
+            ("3:15 p.m. on May 4, 2024", "2024-05-04 15:15"),
+            ("4 May 2024 at 3.15pm", "2024-05-04 15:15"),
+            ("noon on 4 May 2024", "2024-05-04 12:00"),
+            ("12 noon, 4 May 2024", "2024-05-04 12:00"),
+            ("14:30 on 4 May 2024", "2024-05-04 14:30"),
+            ("1430 GMT on 4 May 2024", "2024-05-04 14:30"),
+            ("10.30 GMT on 4 May 2024", "2024-05-04 10:30"),
+            ("9am local time on 4 May 2024", "2024-05-04 09:00"),
+            ("3pm local time (1400 GMT) on 4 May 2024", "2024-05-04 15:00"),
+            ("9 in the morning on 4 May 2024", "2024-05-04 09:00"),
+            ("7.30 in the evening on 4 May 2024", "2024-05-04 19:30"),
+            ("11 o'clock at night on 4 May 2024", "2024-05-04 23:00"),
+            ("12.30am on 4 May 2024", "2024-05-04 00:30"),
+            ("12pm on 4 May 2024", "2024-05-04 12:00"),
+            ("1430 hours on 4 May 2024", "2024-05-04 14:30"),
+        ] {
+            assert_eq!(read_as(written), minute, "{written}");
+        }
+    }
+
+    #[test]
+    fn weekdays_and_month_days_resolve_against_the_reference() {
+        assert_eq!(read_as("3:15 p.m. Tuesday"), "2024-05-07 15:15");
+        assert_eq!(read_as("noon on Friday"), "2024-05-03 12:00");
+        assert_eq!(read_as("Saturday at 9am"), "2024-05-04 09:00");
+        assert_eq!(read_as("6am on June 23"), "2024-06-23 06:00");
+    }
+
+    #[test]
+    fn what_is_not_one_minute_is_refused_with_its_reason() {
+        for (written, reason) in [
+            ("around 2am on 4 May 2024", "with `around`"),
+            ("shortly before 9am local time on Friday", "with `shortly`"),
+            ("just after 6am on June 23", "with `just`"),
+            ("at about 10.30 GMT on 4 May 2024", "with `about`"),
+            ("2am in the early hours of 4 May 2024", "part of the day"),
+            ("midnight on Friday", "starts the day"),
+            ("12am on Friday", "starts the day"),
+            ("midnight", "no date"),
+            ("14:30", "no date"),
+            ("3pm in May 2024", "not on one day"),
+        ] {
+            let read = read_as(written);
+            assert!(
+                read.starts_with("refused") && read.contains(reason),
+                "{written}: {read}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_without_a_news_clock_are_left_to_the_patterns() {
+        for written in [
+            "Dec 01 - Contact Airline",
+            "3.15 on 4 May 2024",
+            "1430 on 4 May",
+            "25:10 on 4 May 2024",
+        ] {
+            assert_eq!(read_as(written), "not mine", "{written}");
+        }
+    }
+}
