@@ -2,7 +2,7 @@
 //! reviewed against the decisions, what a filter keeps, and the reasons of what is shown. It
 //! sits below [`crate::report`]: reports read an [`Analysis`] and make the words.
 
-use crate::baseline::{Baseline, GroupReview, Reviews};
+use crate::decisions::{Decisions, GroupReview, Reviews};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::verdict::{Judged, Verdict, explain, judge_unexplained};
@@ -39,32 +39,32 @@ pub struct Tally {
 impl<'c> Analysis<'c> {
     /// Builds the graph of a corpus and judges every group, with no reviewed decisions.
     pub fn of(corpus: &'c Corpus) -> Self {
-        Self::reviewed(corpus, &Baseline::empty())
+        Self::reviewed(corpus, &Decisions::empty())
     }
 
     /// Builds the graph of a corpus, judges every group and reviews every discrepancy
     /// against the reviewed decisions (before any filter, so that stale decisions are those
     /// of the whole corpus).
-    pub fn reviewed(corpus: &'c Corpus, baseline: &Baseline) -> Self {
-        Self::shown(corpus, baseline, &Filter::default())
+    pub fn reviewed(corpus: &'c Corpus, decisions: &Decisions) -> Self {
+        Self::shown(corpus, decisions, &Filter::default())
     }
 
     /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
     /// written for the groups kept only.
-    pub fn shown(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
-        let mut analysis = Self::unexplained(corpus, baseline).filter(filter);
+    pub fn shown(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
+        let mut analysis = Self::unexplained(corpus, decisions).filter(filter);
         explain(&mut analysis.groups, corpus, &analysis.graph);
         analysis
     }
 
     /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
     /// differences and reviews only.
-    pub fn counted(corpus: &'c Corpus, baseline: &Baseline, filter: &Filter) -> Self {
-        Self::unexplained(corpus, baseline).filter(filter)
+    pub fn counted(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
+        Self::unexplained(corpus, decisions).filter(filter)
     }
 
     /// Every group judged and reviewed, without reasons.
-    fn unexplained(corpus: &'c Corpus, baseline: &Baseline) -> Self {
+    fn unexplained(corpus: &'c Corpus, decisions: &Decisions) -> Self {
         let graph = ClaimGraph::build(corpus);
         let groups = graph.groups(corpus);
         let lone: Vec<ClaimRef> = groups
@@ -79,7 +79,7 @@ impl<'c> Analysis<'c> {
             .filter(|judged| judged.derivation.is_some())
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
-        let reviews = Reviews::of(corpus, &groups, baseline);
+        let reviews = Reviews::of(corpus, &groups, decisions);
         Analysis {
             corpus,
             graph,

@@ -7,8 +7,8 @@ use super::check::VerdictArg;
 use super::decisions::{parse_decision, problems_outcome};
 use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
-use crate::baseline::{
-    BASELINE_FILE, Baseline, Decision, Earlier, Entry, GroupReview, SeenValues, Status, accept, lock, record_values,
+use crate::decisions::{
+    DECISIONS_FILE, Decision, Decisions, Earlier, Entry, GroupReview, SeenValues, Status, accept, lock, record_values,
     seen_in,
 };
 use crate::names::suggest;
@@ -52,8 +52,8 @@ pub struct AcceptArgs {
     #[arg(long)]
     pub corpus: Option<PathBuf>,
     /// The reviewed-decisions file to write (default: reviewed.yaml in the corpus folder).
-    #[arg(long, value_name = "FILE")]
-    pub baseline: Option<PathBuf>,
+    #[arg(long, value_name = "FILE", alias = "baseline")]
+    pub decisions: Option<PathBuf>,
 }
 
 pub(super) fn accept_command(args: &AcceptArgs) -> Outcome {
@@ -71,7 +71,7 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
     }
     let path = corpus_path(args.corpus.as_ref())?;
     let corpus = load(&path)?;
-    let file = args.baseline.clone().unwrap_or_else(|| path.join(BASELINE_FILE));
+    let file = args.decisions.clone().unwrap_or_else(|| path.join(DECISIONS_FILE));
     // Held until the new file is in place: another `accept` waits, then reads this one's.
     let _lock = lock(&file).map_err(|(lock_file, error)| {
         Outcome::usage_error(format!(
@@ -79,11 +79,11 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
             lock_file.display()
         ))
     })?;
-    let baseline =
-        Baseline::load_or_empty(&file).map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
-    let analysis = Analysis::reviewed(&corpus, &baseline);
+    let decisions = Decisions::load_or_empty(&file)
+        .map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
+    let analysis = Analysis::reviewed(&corpus, &decisions);
     if args.record_values {
-        return record(&analysis, &baseline);
+        return record(&analysis, &decisions);
     }
     let targets = if args.all_new {
         unreviewed(&analysis, &args.verdict)
@@ -110,12 +110,12 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
                 on,
             };
             let seen = values.remove(&review.id.prefix()).unwrap_or_default();
-            entry(review, review.keys(&corpus), seen, &decided, &baseline)
+            entry(review, review.keys(&corpus), seen, &decided, &decisions)
         })
         .collect();
-    let written = accept(&baseline, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
+    let written = accept(&decisions, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
     Ok(Outcome {
-        stdout: report(&entries, &baseline, &written),
+        stdout: report(&entries, &decisions, &written),
         stderr: String::new(),
         code: EXIT_CLEAN,
     })
@@ -151,9 +151,9 @@ fn entry(
     claims: Vec<String>,
     values: SeenValues,
     decided: &Decided,
-    baseline: &Baseline,
+    decisions: &Decisions,
 ) -> Entry {
-    let history = baseline
+    let history = decisions
         .earlier(&review.id)
         .map(|earlier| {
             std::iter::once(Earlier::of(earlier))
@@ -178,8 +178,8 @@ fn entry(
 
 /// `--record-values`: the values now, in each decision that has none and covers its
 /// discrepancy as it is now.
-fn record(analysis: &Analysis, baseline: &Baseline) -> Result<Outcome, Outcome> {
-    let without: Vec<(usize, &Entry)> = baseline
+fn record(analysis: &Analysis, decisions: &Decisions) -> Result<Outcome, Outcome> {
+    let without: Vec<(usize, &Entry)> = decisions
         .entries
         .iter()
         .enumerate()
@@ -200,9 +200,9 @@ fn record(analysis: &Analysis, baseline: &Baseline) -> Result<Outcome, Outcome> 
         stdout.push_str("no values to record: every decision that covers its discrepancy as it is now has them\n");
     } else {
         let written =
-            record_values(baseline, &updates).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
+            record_values(decisions, &updates).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
         for (at, seen) in &updates {
-            if let Some(entry) = baseline.entries.get(*at) {
+            if let Some(entry) = decisions.entries.get(*at) {
                 stdout.push_str(&format!(
                     "recorded the values of {} ({} claims)\n",
                     entry.id,
@@ -242,14 +242,14 @@ fn plural(count: usize) -> &'static str {
 
 /// What `accept` says: each decision written, with the decision it replaced and its note in
 /// full, and the file written.
-fn report(entries: &[Entry], baseline: &Baseline, written: &Path) -> String {
+fn report(entries: &[Entry], decisions: &Decisions, written: &Path) -> String {
     let mut out = String::new();
     for entry in entries {
         out.push_str(&format!(
             "accepted {} ({}, {})",
             entry.id, entry.verdict, entry.decision
         ));
-        match baseline.earlier(&entry.id) {
+        match decisions.earlier(&entry.id) {
             Some(earlier) => out.push_str(&format!(
                 ", replacing the decision of {} on {} ({}), kept in its history:\n{}\n",
                 earlier.by,

@@ -1,6 +1,6 @@
 //! `crosscheck check`: validate a corpus and print where its sources disagree.
 
-use super::decisions::BaselineArgs;
+use super::decisions::DecisionsArgs;
 use super::view::write_view;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load_reporting, resolve_subject, unknown};
 use crate::analysis::{Analysis, Filter};
@@ -35,7 +35,7 @@ pub struct CheckArgs {
     pub width: Option<u16>,
     /// Reviewed decisions: reviewed conflicts do not fail the check.
     #[command(flatten)]
-    pub decisions: BaselineArgs,
+    pub decisions: DecisionsArgs,
     /// Print only the counts (groups by verdict, how values differ, reviews): for large
     /// corpora and CI logs. The exit code is the same as with the full report.
     #[arg(long, conflicts_with = "format")]
@@ -91,14 +91,14 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
         Ok(filter) => filter,
         Err(message) => return Outcome::usage_error(message),
     };
-    let baseline = match args.decisions.load(&path) {
-        Ok(baseline) => baseline,
+    let decisions = match args.decisions.load(&path) {
+        Ok(decisions) => decisions,
         Err(outcome) => return outcome,
     };
     let analysis = if args.summary {
-        Analysis::counted(&corpus, &baseline, &filter)
+        Analysis::counted(&corpus, &decisions, &filter)
     } else {
-        Analysis::shown(&corpus, &baseline, &filter)
+        Analysis::shown(&corpus, &decisions, &filter)
     };
     let view = CheckView {
         analysis: &analysis,

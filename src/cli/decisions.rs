@@ -1,41 +1,42 @@
 //! The reviewed-decisions file as the commands find it: `CORPUS/reviewed.yaml` by default,
-//! another file with `--baseline`, none with `--no-baseline`.
+//! another file with `--decisions`, none with `--no-decisions` (`--baseline` and
+//! `--no-baseline`, their earlier names, still work and are not shown in the help).
 
 use super::Outcome;
-use crate::baseline::{BASELINE_FILE, Baseline, Decision};
+use crate::decisions::{DECISIONS_FILE, Decision, Decisions};
 use crate::diagnostics::{Problems, Style};
 use std::path::{Path, PathBuf};
 
 /// Which reviewed-decisions file to read.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct BaselineArgs {
+pub struct DecisionsArgs {
     /// The reviewed-decisions file (default: reviewed.yaml in the corpus folder, if there is one).
-    #[arg(long, value_name = "FILE", conflicts_with = "no_baseline")]
-    pub baseline: Option<PathBuf>,
+    #[arg(long, value_name = "FILE", conflicts_with = "no_decisions", alias = "baseline")]
+    pub decisions: Option<PathBuf>,
     /// Ignore the reviewed-decisions file: every conflict counts as unreviewed.
-    #[arg(long)]
-    pub no_baseline: bool,
+    #[arg(long, alias = "no-baseline")]
+    pub no_decisions: bool,
 }
 
-impl BaselineArgs {
-    /// The file these arguments name for a corpus (`None` with `--no-baseline`).
+impl DecisionsArgs {
+    /// The file these arguments name for a corpus (`None` with `--no-decisions`).
     pub fn path(&self, corpus: &Path) -> Option<PathBuf> {
-        if self.no_baseline {
+        if self.no_decisions {
             return None;
         }
-        Some(self.baseline.clone().unwrap_or_else(|| corpus.join(BASELINE_FILE)))
+        Some(self.decisions.clone().unwrap_or_else(|| corpus.join(DECISIONS_FILE)))
     }
 
-    /// Reads the decisions; a file named with `--baseline` must exist, the default one may
+    /// Reads the decisions; a file named with `--decisions` must exist, the default one may
     /// be missing. Bad entries are a usage error with their positions.
-    pub fn load(&self, corpus: &Path) -> Result<Baseline, Outcome> {
+    pub fn load(&self, corpus: &Path) -> Result<Decisions, Outcome> {
         let Some(path) = self.path(corpus) else {
-            return Ok(Baseline::empty());
+            return Ok(Decisions::empty());
         };
-        let loaded = if self.baseline.is_some() {
-            Baseline::load(&path)
+        let loaded = if self.decisions.is_some() {
+            Decisions::load(&path)
         } else {
-            Baseline::load_or_empty(&path)
+            Decisions::load_or_empty(&path)
         };
         loaded.map_err(|problems| problems_outcome(&problems, &path, "nothing was checked"))
     }

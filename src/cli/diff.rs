@@ -2,13 +2,13 @@
 //! revision and the working tree. Fails (exit 1) when the change introduces a conflict that
 //! no decision covers.
 
-use super::decisions::BaselineArgs;
+use super::decisions::DecisionsArgs;
 use super::git::corpus_at;
 use super::view::write_view;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
-use crate::baseline::Reviews;
-use crate::baseline::diff::{CorpusDiff, State};
+use crate::decisions::Reviews;
+use crate::decisions::diff::{CorpusDiff, State};
 use crate::model::Corpus;
 use crate::report::{DiffView, Format};
 use std::io::Write;
@@ -29,7 +29,7 @@ pub struct DiffArgs {
     pub format: Format,
     /// Reviewed decisions of the new state.
     #[command(flatten)]
-    pub decisions: BaselineArgs,
+    pub decisions: DecisionsArgs,
 }
 
 pub(super) fn diff(args: &DiffArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
@@ -80,9 +80,9 @@ fn compare(
     out: &mut dyn Write,
 ) -> Result<Outcome, Outcome> {
     let new_corpus = load(new_path)?;
-    let baseline = args.decisions.load(new_path)?;
+    let decisions = args.decisions.load(new_path)?;
     let old = Analysis::of(old_corpus);
-    let new = Analysis::reviewed(&new_corpus, &baseline);
+    let new = Analysis::reviewed(&new_corpus, &decisions);
     let reviews: &Reviews = &new.reviews;
     let diff = CorpusDiff::between(
         &State {

@@ -20,7 +20,7 @@ mod view;
 pub use crate::report::Format;
 pub use accept::AcceptArgs;
 pub use check::{CheckArgs, VerdictArg};
-pub use decisions::BaselineArgs;
+pub use decisions::DecisionsArgs;
 pub use diff::DiffArgs;
 pub use evaluate::{EvaluateArgs, EvaluateFormat};
 pub use extract::{ExtractArgs, ProposalFormat};

@@ -20,7 +20,7 @@ pub struct ReviewArgs {
 /// Exit code: 1 when a group the source joined is in an unreviewed conflict (as `check --source` would
 /// say), else 0; 2 for an unknown source or an invalid corpus.
 pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
-    let (corpus, baseline) = match args.view.open() {
+    let (corpus, decisions) = match args.view.open() {
         Ok(opened) => opened,
         Err(outcome) => return outcome,
     };
@@ -30,7 +30,7 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn
     };
     let analysis = Analysis::shown(
         &corpus,
-        &baseline,
+        &decisions,
         &Filter {
             sources: vec![args.source.clone()],
             ..Filter::default()

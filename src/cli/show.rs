@@ -19,7 +19,7 @@ pub struct ShowArgs {
 /// Exit code: 1 when a group about the subject is in an unreviewed conflict (as `check --subject` would
 /// say), else 0; 2 for an unknown subject or an invalid corpus.
 pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
-    let (corpus, baseline) = match args.view.open() {
+    let (corpus, decisions) = match args.view.open() {
         Ok(opened) => opened,
         Err(outcome) => return outcome,
     };
@@ -29,7 +29,7 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
     };
     let analysis = Analysis::shown(
         &corpus,
-        &baseline,
+        &decisions,
         &Filter {
             subjects: vec![subject.clone()],
             ..Filter::default()

@@ -1,10 +1,10 @@
 //! What the views (`check`, `review`, `show`, `diff`) share: the options of the editorial
 //! views, and how a view's model reaches standard output through the renderer of its format.
 
-use super::decisions::BaselineArgs;
+use super::decisions::DecisionsArgs;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
-use crate::baseline::Baseline;
+use crate::decisions::Decisions;
 use crate::model::Corpus;
 use crate::report::{Format, Options, Renderer};
 use clap::ValueEnum;
@@ -25,16 +25,16 @@ pub struct ViewOptions {
     pub width: Option<u16>,
     /// Reviewed decisions: reviewed conflicts do not fail the view.
     #[command(flatten)]
-    pub decisions: BaselineArgs,
+    pub decisions: DecisionsArgs,
 }
 
 impl ViewOptions {
     /// The corpus and its reviewed decisions, or the outcome that says why they cannot be read.
-    pub(super) fn open(&self) -> Result<(Corpus, Baseline), Outcome> {
+    pub(super) fn open(&self) -> Result<(Corpus, Decisions), Outcome> {
         let path = corpus_path(self.corpus.as_ref())?;
         let corpus = load(&path)?;
-        let baseline = self.decisions.load(&path)?;
-        Ok((corpus, baseline))
+        let decisions = self.decisions.load(&path)?;
+        Ok((corpus, decisions))
     }
 }
 

@@ -6,7 +6,7 @@
 use super::reviewed::review_line;
 use super::{CheckView, Renderer, Review, SubjectView, group_property_name};
 use crate::analysis::Analysis;
-use crate::baseline::GroupReview;
+use crate::decisions::GroupReview;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use arcstr::ArcStr;

@@ -3,8 +3,8 @@
 
 use super::json::write_pretty;
 use super::markdown::escape;
-use crate::baseline::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
-use crate::baseline::{GroupReview, Status};
+use crate::decisions::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
+use crate::decisions::{GroupReview, Status};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -243,7 +243,7 @@ struct ChangeOut<'a> {
 #[derive(Serialize)]
 struct SourceOut<'a> {
     source: &'a str,
-    status: crate::baseline::diff::SourceStatus,
+    status: crate::decisions::diff::SourceStatus,
     added: &'a [String],
     removed: &'a [String],
     changed: &'a [String],

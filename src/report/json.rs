@@ -3,7 +3,7 @@
 
 use super::{CheckView, DiffView, Renderer, Review, SubjectView, origin_name, property_name};
 use crate::analysis::{Analysis, Differences, Tally};
-use crate::baseline::{Entry, GroupReview, Status};
+use crate::decisions::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::value::DateValue;
@@ -22,7 +22,9 @@ struct Report<'a> {
     summary: Summary,
     sources: Vec<SourceOut<'a>>,
     groups: GroupsOut<'a>,
-    baseline: BaselineOut<'a>,
+    /// Named `baseline` since report@1: reports only gain fields.
+    #[serde(rename = "baseline")]
+    decisions: DecisionsOut<'a>,
 }
 
 /// The groups of the report, each made and written as it is serialized: a report of a million
@@ -31,7 +33,7 @@ struct GroupsOut<'a>(&'a Analysis<'a>);
 
 /// The reviews against the decisions file: counts, what fails, and stale decisions.
 #[derive(Serialize)]
-struct BaselineOut<'a> {
+struct DecisionsOut<'a> {
     file: Option<String>,
     discrepancies: usize,
     reviewed: usize,
@@ -53,9 +55,9 @@ struct DecisionOut<'a> {
     claims: &'a [String],
     line: usize,
     /// Each claim's value when the decision was made (empty when it did not record them).
-    values: &'a crate::baseline::SeenValues,
+    values: &'a crate::decisions::SeenValues,
     /// The decisions it replaced, newest first.
-    history: &'a [crate::baseline::Earlier],
+    history: &'a [crate::decisions::Earlier],
 }
 
 /// Where a discrepancy stands: its status, the decision that covers it (or covered an
@@ -66,7 +68,7 @@ struct ReviewOut<'a> {
     decision: Option<DecisionOut<'a>>,
     changes: &'a [String],
     /// The claims whose value changed since the decision recorded it.
-    edited: &'a [crate::baseline::ValueChange],
+    edited: &'a [crate::decisions::ValueChange],
 }
 
 #[derive(Serialize)]
@@ -250,7 +252,7 @@ fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         },
         sources: corpus.sources.iter().map(source_out).collect(),
         groups: GroupsOut(analysis),
-        baseline: baseline_out(analysis),
+        decisions: decisions_out(analysis),
     };
     write_pretty(&report, out)
 }
@@ -283,9 +285,9 @@ pub(super) fn source_out(source: &Source) -> SourceOut<'_> {
     }
 }
 
-fn baseline_out<'a>(analysis: &'a Analysis) -> BaselineOut<'a> {
+fn decisions_out<'a>(analysis: &'a Analysis) -> DecisionsOut<'a> {
     let reviews = &analysis.reviews;
-    BaselineOut {
+    DecisionsOut {
         file: reviews.file.as_ref().map(|path| path.display().to_string()),
         discrepancies: reviews.groups.len(),
         reviewed: reviews.count(Status::Reviewed),

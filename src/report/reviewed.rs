@@ -3,7 +3,7 @@
 //! what fails the check and how to record decisions.
 
 use super::Analysis;
-use crate::baseline::{Entry, GroupReview, Status};
+use crate::decisions::{Entry, GroupReview, Status};
 
 /// The review of a group for people: `reviewed (explained, by A on 2026-11-23): note`.
 pub(super) fn review_line(review: &GroupReview) -> String {

@@ -7,7 +7,7 @@
 
 use super::{CheckView, Renderer, Review, SubjectView, property_name, qualified_value};
 use crate::analysis::Analysis;
-use crate::baseline::{GroupReview, Status};
+use crate::decisions::{GroupReview, Status};
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Finding, Judged, Rule, RuleId, Verdict, rules};
 use serde::{Serialize, Serializer};

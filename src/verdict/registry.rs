@@ -1,6 +1,6 @@
 //! Every verdict rule by name: a stable kebab-case id, the verdict it gives, a one-line
 //! summary, why an editor cares, and an example of claims that the engine judges by it (the
-//! tests run every example). A finding names its rule by [`RuleId`]; reports, baselines and
+//! tests run every example). A finding names its rule by [`RuleId`]; reports, decisions and
 //! code-review tools key on the id, never on the words of a reason.
 //!
 //! Adding a rule: declare it here, then return it from the code that decides it (a pair's

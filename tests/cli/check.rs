@@ -154,9 +154,9 @@ fn filters_select_groups_by_verdict_subject_and_source() {
             .all(|g| g["subject"] == "omar-diaby")
     );
     assert!(!by_alias["groups"].as_array().expect("groups").is_empty());
-    let unreviewed = run(&["check", "--no-baseline", "--format", "json"]);
-    assert_eq!(unreviewed.code, 1, "without the baseline the conflicts fail the check");
-    let agreeing = run(&["check", "--no-baseline", "--verdict", "agree", "--format", "json"]);
+    let unreviewed = run(&["check", "--no-decisions", "--format", "json"]);
+    assert_eq!(unreviewed.code, 1, "without the decisions the conflicts fail the check");
+    let agreeing = run(&["check", "--no-decisions", "--verdict", "agree", "--format", "json"]);
     assert_eq!(agreeing.code, 0, "no conflict is shown, so the check passes");
 }
 

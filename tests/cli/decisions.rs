@@ -277,3 +277,49 @@ fn a_killed_accept_leaves_the_old_file_or_the_whole_new_one() {
         "{leftovers:?}"
     );
 }
+
+/// `--decisions FILE` and `--no-decisions` name the decisions file; their earlier names,
+/// `--baseline` and `--no-baseline`, still work for old scripts but are not in the help.
+#[test]
+fn decisions_flags_and_their_hidden_old_names_do_the_same() {
+    let scratch = ScratchCorpus::new();
+    let elsewhere = tempfile::tempdir().expect("a temporary folder");
+    let moved = elsewhere.path().join("decisions.yaml");
+    std::fs::rename(scratch.file("reviewed.yaml"), &moved).expect("the decisions file moves");
+    assert_eq!(scratch.check(&[]).code, 1, "without its decisions the corpus fails");
+    for (args, code) in [
+        (vec!["--decisions", path_arg(&moved)], 0),
+        (vec!["--baseline", path_arg(&moved)], 0),
+        (vec!["--decisions", path_arg(&moved), "--no-decisions"], 2),
+        (vec!["--baseline", path_arg(&moved), "--no-baseline"], 2),
+    ] {
+        let checked = scratch.check(&args);
+        assert_eq!(checked.code, code, "{args:?}: {}", checked.stderr);
+    }
+    std::fs::copy(&moved, scratch.file("reviewed.yaml")).expect("the decisions file is back");
+    assert_eq!(scratch.check(&[]).code, 0);
+    assert_eq!(scratch.check(&["--no-decisions"]).code, 1);
+    assert_eq!(scratch.check(&["--no-baseline"]).code, 1);
+
+    let written = elsewhere.path().join("written.yaml");
+    let accepted = accept(
+        scratch.path(),
+        "A. Editor",
+        &["omar-diaby/age", "--note", "Why.", "--baseline", path_arg(&written)],
+    );
+    assert_eq!(accepted.code, 0, "{}", accepted.stderr);
+    assert!(
+        std::fs::read_to_string(&written)
+            .expect("accept wrote the file it was given")
+            .contains("Why.")
+    );
+
+    for command in ["check", "review", "show", "diff", "accept"] {
+        let help = run(&[command, "--help"]).stdout;
+        assert!(!help.contains("baseline"), "{command} --help: {help}");
+        if command != "accept" {
+            assert!(help.contains("--no-decisions"), "{command} --help: {help}");
+        }
+        assert!(help.contains("--decisions <FILE>"), "{command} --help: {help}");
+    }
+}

@@ -219,7 +219,7 @@ fn the_csv_report_has_a_row_per_claim_in_a_group() {
 #[test]
 fn hostile_source_text_stays_inert_in_markdown_and_csv() {
     let scratch = hostile_corpus();
-    let markdown = scratch.check(&["--format", "markdown", "--no-baseline"]);
+    let markdown = scratch.check(&["--format", "markdown", "--no-decisions"]);
     assert_eq!(markdown.code, 1, "{}", markdown.stderr);
     assert_eq!(tables(&markdown.stdout).len(), 2);
     assert!(

@@ -71,13 +71,13 @@ fn accept_args(corpus: &Path, extra: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn the_shipped_corpus_passes_with_its_baseline_and_fails_without_it() {
+fn the_shipped_corpus_passes_with_its_decisions_and_fails_without_them() {
     let run_with = run(&["check"]);
     assert_eq!(run_with.code, 0, "{}", run_with.stderr);
     assert_eq!(run_with.stderr, "");
 
     let scratch = ScratchCorpus::new();
-    std::fs::remove_file(scratch.file("reviewed.yaml")).expect("the baseline is removed");
+    std::fs::remove_file(scratch.file("reviewed.yaml")).expect("the decisions file is removed");
     let without = scratch.check(&[]);
     assert_eq!(without.code, 1);
     for id in ["omar-diaby/age#", "ghuraba/fighter-count#"] {
@@ -93,10 +93,10 @@ fn the_shipped_corpus_passes_with_its_baseline_and_fails_without_it() {
 #[test]
 fn every_discrepancy_of_the_shipped_corpus_has_a_real_decision() {
     let report = json(&run(&["check", "--format", "json"]).stdout);
-    let baseline = &report["baseline"];
-    assert_eq!(baseline["unreviewed"], 0);
-    assert_eq!(baseline["changed"], 0);
-    assert_eq!(baseline["stale"].as_array().map(Vec::len), Some(0));
+    let decisions = &report["baseline"];
+    assert_eq!(decisions["unreviewed"], 0);
+    assert_eq!(decisions["changed"], 0);
+    assert_eq!(decisions["stale"].as_array().map(Vec::len), Some(0));
     for group in report["groups"].as_array().expect("groups") {
         if group["verdict"] == "agree" {
             assert!(group.get("id").is_none(), "agreeing groups have no id");
@@ -311,7 +311,7 @@ fn ids_do_not_depend_on_file_order_or_unrelated_sources() {
     let shipped = ids(&crate::common::shipped_corpus());
     assert_eq!(
         shipped["omar-diaby/age"], "omar-diaby/age#2cdfb0",
-        "ids are pinned by the baseline"
+        "ids are pinned by the decisions"
     );
 
     let scratch = ScratchCorpus::new();

@@ -14,7 +14,7 @@ mod review;
 mod seen;
 
 pub use edit::{EditError, accept, record_values};
-pub use file::{BASELINE_FILE, Baseline, Decision, Earlier, Entry, parse_verdict};
+pub use file::{DECISIONS_FILE, Decision, Decisions, Earlier, Entry, parse_verdict};
 pub use id::{DiscrepancyId, HASH_DIGITS};
 pub use lock::{DecisionsLock, lock};
 pub use review::{GroupReview, Reviews, Status};

@@ -6,7 +6,7 @@
 //! through a temporary file in the same folder renamed over it, so the file is never left
 //! half-written.
 
-use super::file::{Baseline, Entry};
+use super::file::{Decisions, Entry};
 use super::seen::SeenValues;
 use std::fmt;
 use std::io::Write;
@@ -39,50 +39,49 @@ impl fmt::Display for EditError {
 const HEADER: &str = "# Reviewed discrepancies: one decision per discrepancy id, written by `crosscheck accept`\n\
 # or by hand. See README.md, \"Reviewed decisions\".\n";
 
-/// Writes `decisions` into the baseline's file: each replaces the entry of the same group
+/// Writes `new` into the decisions file: each replaces the entry of the same group
 /// (subject and property) when there is one, else is appended. Returns the file written.
-pub fn accept(baseline: &Baseline, decisions: &[Entry]) -> Result<PathBuf, EditError> {
-    let path = baseline
+pub fn accept(decisions: &Decisions, new: &[Entry]) -> Result<PathBuf, EditError> {
+    let path = decisions
         .path
         .clone()
-        .unwrap_or_else(|| PathBuf::from(super::BASELINE_FILE));
-    let text =
-        edited_text(baseline, decisions).ok_or_else(|| EditError::Unsafe(path.clone(), render_all(decisions, 2)))?;
-    let expected = expected_entries(baseline, decisions);
-    write_or_explain(&path, &text, &expected, || render_all(decisions, 2))?;
+        .unwrap_or_else(|| PathBuf::from(super::DECISIONS_FILE));
+    let text = edited_text(decisions, new).ok_or_else(|| EditError::Unsafe(path.clone(), render_all(new, 2)))?;
+    let expected = expected_entries(decisions, new);
+    write_or_explain(&path, &text, &expected, || render_all(new, 2))?;
     Ok(path)
 }
 
-/// Records `values` in the entries at these positions of the baseline (entries that have
+/// Records `values` in the entries at these positions of the decisions file (entries that have
 /// none), inserting a `values:` block after each entry's last line and changing no other byte.
 /// Returns the file written.
-pub fn record_values(baseline: &Baseline, values: &[(usize, SeenValues)]) -> Result<PathBuf, EditError> {
-    let path = baseline
+pub fn record_values(decisions: &Decisions, values: &[(usize, SeenValues)]) -> Result<PathBuf, EditError> {
+    let path = decisions
         .path
         .clone()
-        .unwrap_or_else(|| PathBuf::from(super::BASELINE_FILE));
-    let mut expected = baseline.entries.clone();
+        .unwrap_or_else(|| PathBuf::from(super::DECISIONS_FILE));
+    let mut expected = decisions.entries.clone();
     let mut edits = Vec::new();
     for (at, seen) in values {
         let entry = expected
             .get_mut(*at)
             .ok_or_else(|| EditError::Unsafe(path.clone(), String::new()))?;
-        let (extent, _) =
-            entry_extent(&baseline.text, entry.offset).ok_or_else(|| EditError::Unsafe(path.clone(), String::new()))?;
-        let key_column = key_column(&baseline.text, entry.offset);
+        let (extent, _) = entry_extent(&decisions.text, entry.offset)
+            .ok_or_else(|| EditError::Unsafe(path.clone(), String::new()))?;
+        let key_column = key_column(&decisions.text, entry.offset);
         let end = extent.end;
         edits.push((
             end..end,
-            newline_before(&baseline.text, end) + &render_values(seen, key_column),
+            newline_before(&decisions.text, end) + &render_values(seen, key_column),
         ));
         entry.values = seen.clone();
     }
-    let text = apply(&baseline.text, edits);
+    let text = apply(&decisions.text, edits);
     let shown = || {
         values
             .iter()
             .filter_map(|(at, seen)| {
-                let entry = baseline.entries.get(*at)?;
+                let entry = decisions.entries.get(*at)?;
                 Some(format!("# {}\n{}", entry.id, render_values(seen, 4)))
             })
             .collect()
@@ -124,16 +123,15 @@ fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
 }
 
 /// The entries the edited file must hold, in file order.
-fn expected_entries(baseline: &Baseline, decisions: &[Entry]) -> Vec<Entry> {
-    let mut entries: Vec<Entry> = baseline
+fn expected_entries(decisions: &Decisions, new: &[Entry]) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = decisions
         .entries
         .iter()
-        .map(|entry| replacement(entry, decisions).unwrap_or(entry).clone())
+        .map(|entry| replacement(entry, new).unwrap_or(entry).clone())
         .collect();
     entries.extend(
-        decisions
-            .iter()
-            .filter(|decision| !baseline.entries.iter().any(|entry| same_group(entry, decision)))
+        new.iter()
+            .filter(|decision| !decisions.entries.iter().any(|entry| same_group(entry, decision)))
             .cloned(),
     );
     entries
@@ -143,26 +141,26 @@ fn same_group(a: &Entry, b: &Entry) -> bool {
     a.id.prefix() == b.id.prefix()
 }
 
-fn replacement<'a>(entry: &Entry, decisions: &'a [Entry]) -> Option<&'a Entry> {
-    decisions.iter().find(|decision| same_group(entry, decision))
+fn replacement<'a>(entry: &Entry, new: &'a [Entry]) -> Option<&'a Entry> {
+    new.iter().find(|decision| same_group(entry, decision))
 }
 
 /// The file text with the decisions spliced in, or `None` when its layout is not one this
 /// edit understands.
-fn edited_text(baseline: &Baseline, decisions: &[Entry]) -> Option<String> {
-    let text = &baseline.text;
-    let appended: Vec<&Entry> = decisions
+fn edited_text(decisions: &Decisions, new: &[Entry]) -> Option<String> {
+    let text = &decisions.text;
+    let appended: Vec<&Entry> = new
         .iter()
-        .filter(|decision| !baseline.entries.iter().any(|entry| same_group(entry, decision)))
+        .filter(|decision| !decisions.entries.iter().any(|entry| same_group(entry, decision)))
         .collect();
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut dash_indent = 2;
     let mut append_at = None;
-    for entry in &baseline.entries {
+    for entry in &decisions.entries {
         let (extent, indent) = entry_extent(text, entry.offset)?;
         dash_indent = indent;
         append_at = Some(append_at.map_or(extent.end, |at: usize| at.max(extent.end)));
-        if let Some(decision) = replacement(entry, decisions) {
+        if let Some(decision) = replacement(entry, new) {
             let comments = comment_lines(text.get(extent.clone())?);
             edits.push((extent, comments + &render(decision, indent)));
         }
@@ -247,8 +245,8 @@ fn entry_extent(text: &str, offset: usize) -> Option<(Range<usize>, usize)> {
     Some((line_start..end, indent))
 }
 
-fn render_all(decisions: &[Entry], indent: usize) -> String {
-    decisions.iter().map(|entry| render(entry, indent)).collect()
+fn render_all(new: &[Entry], indent: usize) -> String {
+    new.iter().map(|entry| render(entry, indent)).collect()
 }
 
 /// An entry as YAML text, its dash at column `indent`.
@@ -365,7 +363,7 @@ fn write_checked(path: &Path, text: &str, expected: &[Entry]) -> Result<(), Writ
         .map_err(WriteError::Io)?;
     temp.write_all(text.as_bytes()).map_err(WriteError::Io)?;
     temp.as_file().sync_all().map_err(WriteError::Io)?;
-    let read_back = Baseline::load(temp.path()).map_err(|_| WriteError::Mismatch)?;
+    let read_back = Decisions::load(temp.path()).map_err(|_| WriteError::Mismatch)?;
     if !same_decisions(&read_back.entries, expected) {
         return Err(WriteError::Mismatch);
     }
@@ -406,7 +404,7 @@ fn same_decisions(found: &[Entry], expected: &[Entry]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::baseline::{Decision, DiscrepancyId};
+    use crate::decisions::{Decision, DiscrepancyId};
     use crate::verdict::Verdict;
 
     fn entry(id: &str, note: &str) -> Entry {
@@ -425,15 +423,15 @@ mod tests {
         }
     }
 
-    /// A baseline file with `text` in a fresh folder, loaded.
-    fn baseline(text: &str) -> (tempfile::TempDir, Baseline) {
+    /// A decisions file with `text` in a fresh folder, loaded.
+    fn decisions(text: &str) -> (tempfile::TempDir, Decisions) {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("reviewed.yaml");
         if !text.is_empty() {
             std::fs::write(&path, text).expect("written");
         }
-        let baseline = Baseline::load_or_empty(&path).expect("a valid baseline");
-        (dir, baseline)
+        let decisions = Decisions::load_or_empty(&path).expect("a valid decisions");
+        (dir, decisions)
     }
 
     const ODD: &str = concat!(
@@ -455,9 +453,9 @@ mod tests {
 
     #[test]
     fn appending_keeps_every_byte_and_the_list_style() {
-        let (_dir, baseline) = baseline(ODD);
+        let (_dir, decisions) = decisions(ODD);
         let new = entry("ghuraba/size#aaaaaa", "Counts differ: one counts families.");
-        let text = edited_text(&baseline, std::slice::from_ref(&new)).expect("editable");
+        let text = edited_text(&decisions, std::slice::from_ref(&new)).expect("editable");
         let split = ODD.find("\n\n# trailing").expect("the trailing comment") + 1;
         assert!(text.starts_with(&ODD[..split]), "{text}");
         assert!(text.ends_with(&ODD[split..]), "{text}");
@@ -470,9 +468,9 @@ mod tests {
 
     #[test]
     fn replacing_splices_only_the_entry_of_the_same_group() {
-        let (_dir, baseline) = baseline(ODD);
+        let (_dir, decisions) = decisions(ODD);
         let new = entry("omar-diaby/age#bbbbbb", "Re-reviewed with the wire's 48.");
-        let text = edited_text(&baseline, std::slice::from_ref(&new)).expect("editable");
+        let text = edited_text(&decisions, std::slice::from_ref(&new)).expect("editable");
         let start = ODD.find("    -   id:").expect("the entry");
         let end = ODD.find("        # a comment inside").expect("the comment")
             + "        # a comment inside the entry\n".len();
@@ -488,14 +486,14 @@ mod tests {
     #[test]
     fn an_empty_list_and_a_new_file_get_their_first_entries() {
         let new = entry("ghuraba/size#aaaaaa", "Why.");
-        let (_dir, empty) = baseline("# nothing yet\nreviewed: []  # to fill\n# the end\n");
+        let (_dir, empty) = decisions("# nothing yet\nreviewed: []  # to fill\n# the end\n");
         let text = edited_text(&empty, std::slice::from_ref(&new)).expect("editable");
         assert!(
             text.starts_with("# nothing yet\nreviewed: # to fill\n  - id: ghuraba/size#aaaaaa\n"),
             "{text}"
         );
         assert!(text.ends_with("\n# the end\n"), "{text}");
-        let (_dir, missing) = baseline("");
+        let (_dir, missing) = decisions("");
         let text = edited_text(&missing, std::slice::from_ref(&new)).expect("editable");
         assert!(
             text.starts_with(HEADER) && text.contains("reviewed:\n  - id: ghuraba/size#aaaaaa\n"),
@@ -507,8 +505,8 @@ mod tests {
     fn a_flow_style_list_is_refused_rather_than_rewritten() {
         let flow = "reviewed: [{id: omar-diaby/age#2cdfb0, decision: explained, note: n, by: b, on: 2026-11-01, \
                     verdict: conflict, claims: [a/b]}]\n";
-        let (dir, baseline) = baseline(flow);
-        let error = accept(&baseline, &[entry("ghuraba/size#aaaaaa", "Why.")]).expect_err("refused");
+        let (dir, decisions) = decisions(flow);
+        let error = accept(&decisions, &[entry("ghuraba/size#aaaaaa", "Why.")]).expect_err("refused");
         assert!(matches!(error, EditError::Unsafe(..)), "{error}");
         let path = dir.path().join("reviewed.yaml");
         assert_eq!(std::fs::read_to_string(path).expect("readable"), flow);
@@ -521,44 +519,44 @@ mod tests {
 
     #[test]
     fn values_are_inserted_after_an_entry_and_nothing_else_moves() {
-        let (_dir, baseline) = baseline(ODD);
-        let seen = crate::baseline::Seen {
+        let (_dir, decisions) = decisions(ODD);
+        let seen = crate::decisions::Seen {
             value: "about 50".to_owned(),
             normalized: "[42.5, 57.5]".to_owned(),
         };
         let values: SeenValues = [("a/b".to_owned(), seen)].into_iter().collect();
-        let path = record_values(&baseline, &[(0, values.clone())]).expect("written");
+        let path = record_values(&decisions, &[(0, values.clone())]).expect("written");
         let text = std::fs::read_to_string(&path).expect("readable");
         let inserted = "        values:\n          a/b: {value: about 50, normalized: \"[42.5, 57.5]\"}\n";
         let at = ODD.find("\n# trailing").expect("the trailing comment");
         assert_eq!(text, format!("{}{inserted}{}", &ODD[..at], &ODD[at..]));
-        assert_eq!(Baseline::load(&path).expect("reads back").entries[0].values, values);
+        assert_eq!(Decisions::load(&path).expect("reads back").entries[0].values, values);
     }
 
     #[test]
     fn history_and_values_read_back_exactly() {
-        let (dir, baseline) = baseline("");
+        let (dir, decisions) = decisions("");
         let mut new = entry("omar-diaby/age#aaaaaa", "Now: keep 50.");
         new.values.insert(
             "wire/age".to_owned(),
-            crate::baseline::Seen {
+            crate::decisions::Seen {
                 value: "50".to_owned(),
                 normalized: "born 1974-10-23..1975-10-22".to_owned(),
             },
         );
-        new.history = vec![crate::baseline::Earlier::of(&entry(
+        new.history = vec![crate::decisions::Earlier::of(&entry(
             "omar-diaby/age#bbbbbb",
             "Before: a note with a colon: and a # hash.",
         ))];
-        let path = accept(&baseline, std::slice::from_ref(&new)).expect("written");
-        let read = Baseline::load(&path).expect("reads back");
+        let path = accept(&decisions, std::slice::from_ref(&new)).expect("written");
+        let read = Decisions::load(&path).expect("reads back");
         assert!(same_decisions(&read.entries, &[new]), "{}", read.text);
         drop(dir);
     }
 
     #[test]
     fn awkward_notes_and_names_read_back_exactly() {
-        let (dir, baseline) = baseline("");
+        let (dir, decisions) = decisions("");
         let notes = [
             "Plain words, wrapped when long enough to need it: the rest of this sentence goes on and on and on \
              past one hundred columns so that the folded block has to break it somewhere.",
@@ -572,8 +570,8 @@ mod tests {
             .collect();
         entries[1].by = "O'Brien: night desk".to_owned();
         entries[2].by = "2016".to_owned();
-        let path = accept(&baseline, &entries).expect("written");
-        let read = Baseline::load(&path).expect("reads back");
+        let path = accept(&decisions, &entries).expect("written");
+        let read = Decisions::load(&path).expect("reads back");
         assert!(same_decisions(&read.entries, &entries), "{}", read.text);
         drop(dir);
     }

@@ -2,7 +2,7 @@
 //! reviewed, changed since its review, or unreviewed; decisions left over are stale. A
 //! decision that recorded its claims' values is changed as soon as one of them is edited.
 
-use super::file::{Baseline, Entry};
+use super::file::{Decisions, Entry};
 use super::id::DiscrepancyId;
 use super::seen::{ValueChange, seen_in, value_changes};
 use crate::model::{ClaimRef, Corpus};
@@ -92,9 +92,9 @@ pub struct Reviews {
 }
 
 impl Reviews {
-    /// Matches judged groups against a baseline (groups in parallel).
-    pub fn of(corpus: &Corpus, judged: &[Judged], baseline: &Baseline) -> Self {
-        let decisions: HashMap<(&str, &str), &Entry> = baseline
+    /// Matches judged groups against the recorded decisions (groups in parallel).
+    pub fn of(corpus: &Corpus, judged: &[Judged], decisions: &Decisions) -> Self {
+        let by_group: HashMap<(&str, &str), &Entry> = decisions
             .entries
             .iter()
             .map(|entry| ((entry.id.subject.as_str(), entry.id.property.as_str()), entry))
@@ -102,17 +102,17 @@ impl Reviews {
         let groups: Vec<GroupReview> = judged
             .par_iter()
             .filter(|judged| judged.verdict != Verdict::Agree)
-            .map(|judged| review(corpus, judged, &decisions))
+            .map(|judged| review(corpus, judged, &by_group))
             .collect();
         let mut index: Vec<usize> = (0..groups.len()).collect();
         index.par_sort_unstable_by(|&a, &b| subject_and_property(&groups, a).cmp(&subject_and_property(&groups, b)));
         let mut reviews = Reviews {
             groups,
             stale: Vec::new(),
-            file: baseline.path.clone(),
+            file: decisions.path.clone(),
             index,
         };
-        reviews.stale = baseline
+        reviews.stale = decisions
             .entries
             .iter()
             .filter(|entry| reviews.get(&entry.id.subject, &entry.id.property).is_none())
@@ -215,7 +215,7 @@ fn changes_since(entry: &Entry, verdict: Verdict, claims: &[String]) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::baseline::Decision;
+    use crate::decisions::Decision;
 
     fn decision(verdict: Verdict, claims: &[&str]) -> Entry {
         Entry {

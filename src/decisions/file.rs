@@ -17,7 +17,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// The name of the reviewed-decisions file in a corpus folder.
-pub const BASELINE_FILE: &str = "reviewed.yaml";
+pub const DECISIONS_FILE: &str = "reviewed.yaml";
 
 /// What an editor decided about a discrepancy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -130,7 +130,7 @@ fn as_text<T: fmt::Display, S: serde::Serializer>(value: &T, serializer: S) -> R
 
 /// The reviewed decisions of a corpus, with the file text they were read from.
 #[derive(Debug, Clone, Default)]
-pub struct Baseline {
+pub struct Decisions {
     /// The file, when one was read or is to be written.
     pub path: Option<PathBuf>,
     /// Its text as read (empty when the file does not exist yet).
@@ -141,7 +141,7 @@ pub struct Baseline {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawBaseline {
+struct RawDecisions {
     #[serde(default)]
     reviewed: Option<Vec<Spanned<RawEntry>>>,
 }
@@ -180,19 +180,19 @@ struct RawEarlier {
     on: Spanned<ScalarText>,
 }
 
-impl Baseline {
+impl Decisions {
     /// No decisions and no file.
     pub fn empty() -> Self {
-        Baseline::default()
+        Decisions::default()
     }
 
-    /// Reads the file at `path`; a missing file is an empty baseline that will be created
+    /// Reads the file at `path`; a missing file is an empty set of decisions that will be created
     /// there. Every bad entry is a problem with its position.
     pub fn load_or_empty(path: &Path) -> Result<Self, Problems> {
         if !path.exists() {
-            return Ok(Baseline {
+            return Ok(Decisions {
                 path: Some(path.to_path_buf()),
-                ..Baseline::default()
+                ..Decisions::default()
             });
         }
         Self::load(path)
@@ -202,9 +202,9 @@ impl Baseline {
     pub fn load(path: &Path) -> Result<Self, Problems> {
         let root = path.parent().unwrap_or(Path::new(""));
         let name = path.file_name().map_or_else(|| path.to_path_buf(), PathBuf::from);
-        let file = read_yaml_file::<RawBaseline>(root, &name)?;
+        let file = read_yaml_file::<RawDecisions>(root, &name)?;
         let (text, entries) = validate(file)?;
-        Ok(Baseline {
+        Ok(Decisions {
             path: Some(path.to_path_buf()),
             text,
             entries,
@@ -219,7 +219,7 @@ impl Baseline {
     }
 }
 
-fn validate(file: YamlFile<RawBaseline>) -> Result<(String, Vec<Entry>), Problems> {
+fn validate(file: YamlFile<RawDecisions>) -> Result<(String, Vec<Entry>), Problems> {
     let (entries, diagnostics) = validate_entries(&file);
     if diagnostics.is_empty() {
         Ok((file.text, entries))
@@ -231,7 +231,7 @@ fn validate(file: YamlFile<RawBaseline>) -> Result<(String, Vec<Entry>), Problem
     }
 }
 
-fn validate_entries(file: &YamlFile<RawBaseline>) -> (Vec<Entry>, Vec<Diagnostic>) {
+fn validate_entries(file: &YamlFile<RawDecisions>) -> (Vec<Entry>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut seen = BTreeSet::new();
     let mut entries = Vec::new();
@@ -257,7 +257,7 @@ fn validate_entries(file: &YamlFile<RawBaseline>) -> (Vec<Entry>, Vec<Diagnostic
     (entries, diagnostics)
 }
 
-fn validate_entry(file: &YamlFile<RawBaseline>, spanned: &Spanned<RawEntry>) -> Result<Entry, Diagnostic> {
+fn validate_entry(file: &YamlFile<RawDecisions>, spanned: &Spanned<RawEntry>) -> Result<Entry, Diagnostic> {
     let raw = &spanned.value;
     let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
         Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
@@ -336,7 +336,7 @@ impl<'a> Fields<'a> {
 }
 
 /// The fields every decision has, current or earlier: an id, a note, who and when.
-fn validate_decision(file: &YamlFile<RawBaseline>, raw: Fields) -> Result<Earlier, Diagnostic> {
+fn validate_decision(file: &YamlFile<RawDecisions>, raw: Fields) -> Result<Earlier, Diagnostic> {
     let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
         Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
     };
@@ -387,11 +387,11 @@ mod tests {
     use super::*;
     use crate::diagnostics::Style;
 
-    fn load(text: &str) -> Result<Baseline, String> {
+    fn load(text: &str) -> Result<Decisions, String> {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("reviewed.yaml");
         std::fs::write(&path, text).expect("written");
-        Baseline::load(&path).map_err(|problems| {
+        Decisions::load(&path).map_err(|problems| {
             problems
                 .render(Style::Short)
                 .replace(&dir.path().display().to_string(), "DIR")
@@ -403,8 +403,8 @@ mod tests {
 
     #[test]
     fn a_good_file_loads_with_positions() {
-        let baseline = load(GOOD).expect("valid");
-        let entry = &baseline.entries[0];
+        let decisions = load(GOOD).expect("valid");
+        let entry = &decisions.entries[0];
         assert_eq!(entry.id.to_string(), "omar-diaby/age#2cdfb0");
         assert_eq!(entry.decision, Decision::KeepBoth);
         assert_eq!((entry.line, &GOOD[entry.offset..entry.offset + 2]), (2, "id"));
@@ -444,8 +444,8 @@ mod tests {
              omar-diaby/age#111111\n        decision: explained\n        note: Earlier.\n        by: B\n        \
              on: 2026-11-01\n"
         );
-        let baseline = load(&full).expect("valid");
-        let entry = &baseline.entries[0];
+        let decisions = load(&full).expect("valid");
+        let entry = &decisions.entries[0];
         assert_eq!(entry.values["a/x"].value, "50");
         assert_eq!(entry.history[0].note, "Earlier.");
         assert_eq!(entry.history[0].id.to_string(), "omar-diaby/age#111111");
