@@ -1,54 +1,90 @@
 //! The report as one self-contained HTML page (inline CSS and script, nothing fetched): an
-//! overview, the groups in a table filterable by verdict and subject (also from the address,
-//! `#verdict=conflict&subject=omar-diaby`), each group expandable to its claims (conflicts
-//! open from the start) with every
-//! quote inside its sentence of the source text, the claims made by one source only, and a
-//! section per source. Every piece of text from the corpus is escaped.
+//! overview, the groups as cards filterable by verdict, review status and subject (also from the
+//! address, `#verdict=conflict&subject=omar-diaby`), each card saying where its review stands
+//! in words and colour, the decision and its note in full, its discrepancy id with a copy
+//! button, every pair that does not agree, and its claims (conflicts open from the start) with
+//! every quote inside its sentence of the source text; then the claims made by one source only
+//! and a section per source. `review` and `show` pages lead with their standings and spellings.
+//! The page reads at phone width: tables become stacked cards. Every piece of text from the
+//! corpus is escaped.
 
-use super::{
-    CheckView, Renderer, Review, SubjectView, group_property_name, groups_summary, property_name, qualified_value,
-    sentence_around, single_value,
-};
+mod group;
+mod views;
+
+use super::reviewed::stale_line;
+use super::{CheckView, Renderer, Review, SubjectView, groups_summary, property_name};
 use crate::analysis::Analysis;
+use crate::decisions::Status;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
-use crate::verdict::{Judged, Verdict};
+use crate::verdict::Verdict;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 const STYLE: &str = include_str!("html/report.css");
 const SCRIPT: &str = include_str!("html/report.js");
-const VERDICTS: [Verdict; 4] = [Verdict::Conflict, Verdict::Drift, Verdict::Tension, Verdict::Agree];
 
 /// One self-contained HTML page of the groups a view covers.
 pub(super) struct HtmlRenderer;
 
 impl Renderer for HtmlRenderer {
     fn check(&self, view: &CheckView, out: &mut dyn Write) -> io::Result<()> {
-        write_html(view.analysis, &view.title, out)
+        write_page(out, &view.title, |page| groups_page(page, view.analysis))
     }
 
     fn review(&self, review: &Review, out: &mut dyn Write) -> io::Result<()> {
-        write_html(review.analysis, &format!("review of {}", review.source.id), out)
+        write_page(out, &format!("review of {}", review.source.id), |page| {
+            views::review_section(page, review)?;
+            groups_page(page, review.analysis)
+        })
     }
 
     fn show(&self, view: &SubjectView, out: &mut dyn Write) -> io::Result<()> {
-        write_html(view.analysis, &format!("everything on {}", view.entity.name), out)
+        write_page(out, &format!("everything on {}", view.entity.name), |page| {
+            views::subject_section(page, view)?;
+            groups_page(page, view.analysis)
+        })
     }
 }
 
-/// Writes the analysis as a self-contained HTML page titled `title`, section by section.
-fn write_html(analysis: &Analysis, title: &str, page: &mut dyn Write) -> io::Result<()> {
-    let anchors = anchors(analysis);
+/// Writes a self-contained HTML page titled `title` around the body `body` writes.
+fn write_page(
+    page: &mut dyn Write,
+    title: &str,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     page.write_all(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")?;
     page.write_all(b"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")?;
     writeln!(page, "<title>crosscheck: {}</title>", text(title))?;
     writeln!(page, "<style>\n{STYLE}</style>\n</head>\n<body>")?;
     writeln!(page, "<header><h1>crosscheck</h1><p>{}</p></header>", text(title))?;
-    overview(page, analysis)?;
-    groups(page, analysis)?;
-    singles(page, analysis)?;
-    sources(page, analysis, &anchors)?;
+    body(page)?;
     writeln!(page, "<script>\n{SCRIPT}</script>\n</body>\n</html>")
+}
+
+/// The overview, the groups, the claims made by one source only and the sources of an analysis.
+fn groups_page(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    overview(page, analysis)?;
+    group::groups(page, analysis)?;
+    group::singles(page, analysis)?;
+    stale(page, analysis)?;
+    sources(page, analysis, &anchors(analysis))
+}
+
+/// The decisions whose discrepancy no longer exists, and what to do with them.
+fn stale(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
+    let stale = &analysis.reviews.stale;
+    if stale.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        page,
+        "<section id=\"stale\">\n<h2>Stale decisions ({})</h2>\n<ul>",
+        stale.len()
+    )?;
+    for entry in stale {
+        writeln!(page, "<li>{}</li>", text(&stale_line(entry)))?;
+    }
+    page.write_all(b"</ul>\n<p>Remove them from the decisions file, or review the discrepancy again under its new id.</p>\n</section>\n")
 }
 
 /// Escapes text for an element's content.
@@ -61,7 +97,18 @@ fn attr(raw: &str) -> String {
     html_escape::encode_double_quoted_attribute(raw).into_owned()
 }
 
-/// Where each shown claim is on the page: its group's row or its single row.
+/// The outlet of a source by name, linked to the source's section: `<a href="#source-x">BFM TV</a>`.
+fn outlet_link(corpus: &Corpus, source: &str) -> String {
+    let outlet = corpus.source(source).map_or(source, |source| source.outlet.as_str());
+    format!(
+        "<a class=\"outlet\" href=\"#source-{}\" title=\"{}\">{}</a>",
+        attr(source),
+        attr(source),
+        text(outlet)
+    )
+}
+
+/// Where each shown claim is on the page: its group's card or its single row.
 fn anchors(analysis: &Analysis) -> HashMap<ClaimRef, String> {
     let mut anchors = HashMap::new();
     for (index, judged) in analysis.groups.iter().enumerate() {
@@ -79,6 +126,24 @@ fn anchors(analysis: &Analysis) -> HashMap<ClaimRef, String> {
 
 fn claim_anchor(claim: &Claim) -> String {
     format!("claim-{}-{}", claim.source, claim.id)
+}
+
+/// The words for a review status: `changed since review`.
+fn status_words(status: Status) -> &'static str {
+    match status {
+        Status::Reviewed => "reviewed",
+        Status::Changed => "changed since review",
+        Status::Unreviewed => "unreviewed",
+    }
+}
+
+/// A mark that tells the statuses apart without colour.
+fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::Reviewed => "✓",
+        Status::Changed => "△",
+        Status::Unreviewed => "○",
+    }
 }
 
 fn overview(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
@@ -102,170 +167,26 @@ fn overview(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
     }
     writeln!(
         page,
-        "<li><a href=\"#singles\"><b>{}</b> by one source only</a></li>",
+        "<li><a href=\"#singles\"><b>{}</b> by one source only</a></li>\n</ul>\n<ul class=\"counts\">",
         analysis.singles.len()
     )?;
-    writeln!(page, "</ul>\n<p>{}</p>\n</section>", text(&groups_summary(analysis)))
-}
-
-fn groups(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
-    let corpus = analysis.corpus;
-    page.write_all(b"<section id=\"groups\">\n<h2>Groups</h2>\n<form id=\"filters\">\n")?;
-    page.write_all(b"<label>Verdict <select id=\"verdict-filter\"><option value=\"\">all</option>")?;
-    for verdict in VERDICTS {
-        write!(page, "<option value=\"{v}\">{v}</option>", v = verdict.as_str())?;
-    }
-    page.write_all(b"</select></label>\n<label>Subject <select id=\"subject-filter\"><option value=\"\">all</option>")?;
-    let mut subjects: Vec<&str> = analysis
+    let shown: Vec<Status> = analysis
         .groups
         .iter()
-        .map(|judged| judged.group.subject.as_str())
-        .chain(
-            analysis
-                .singles
-                .iter()
-                .filter_map(|&at| corpus.claim(at))
-                .map(|claim| claim.subject.as_str()),
-        )
+        .filter_map(|judged| analysis.review(judged))
+        .map(|review| review.status)
         .collect();
-    subjects.sort_by_key(|id| corpus.entity_name(id).to_lowercase());
-    subjects.dedup();
-    for id in subjects {
-        write!(
-            page,
-            "<option value=\"{}\">{}</option>",
-            attr(id),
-            text(corpus.entity_name(id))
-        )?;
-    }
-    page.write_all(b"</select></label>\n<output id=\"shown\"></output>\n</form>\n")?;
-    if analysis.groups.is_empty() {
-        page.write_all(b"<p>No groups of claims to compare.</p>\n</section>\n")?;
-        return Ok(());
-    }
-    page.write_all(b"<table id=\"group-table\">\n<thead><tr><th>Verdict</th><th>Subject</th><th>Property</th>")?;
-    page.write_all(b"<th>Claims</th><th>Why</th></tr></thead>\n<tbody>\n")?;
-    for (index, judged) in analysis.groups.iter().enumerate() {
-        group_row(page, corpus, index + 1, judged)?;
-    }
-    page.write_all(b"</tbody>\n</table>\n</section>\n")
-}
-
-fn group_row(page: &mut dyn Write, corpus: &Corpus, number: usize, judged: &Judged) -> io::Result<()> {
-    let subject = &judged.group.subject;
-    let verdict = judged.verdict.as_str();
-    writeln!(
-        page,
-        "<tr class=\"group\" id=\"group-{number}\" data-verdict=\"{verdict}\" data-subject=\"{}\">",
-        attr(subject)
-    )?;
-    writeln!(
-        page,
-        "<td><span class=\"verdict {verdict}\">{verdict}</span></td><td>{}</td><td>{}</td>",
-        text(corpus.entity_name(subject)),
-        text(&group_property_name(corpus, judged))
-    )?;
-    let values: Vec<String> = judged
-        .sides(corpus)
-        .map(|(_, claim, _)| format!("{} ({})", claim.written, claim.source))
-        .collect();
-    // Conflicts are what an editor must read first: their claims are shown from the start.
-    let open = if judged.verdict == Verdict::Conflict {
-        " open"
-    } else {
-        ""
-    };
-    writeln!(
-        page,
-        "<td><details{open}><summary>{} claims: {}</summary>\n<ol class=\"claims\">",
-        values.len(),
-        text(&values.join(" · "))
-    )?;
-    for (_, claim, normal) in judged.sides(corpus) {
-        claim_item(
-            page,
-            corpus,
-            claim,
-            &qualified_value(corpus, claim),
-            &normal.describe(corpus),
-        )?;
-    }
-    writeln!(page, "</ol></details></td>\n<td>{}</td>\n</tr>", text(&judged.reason))
-}
-
-fn claim_item(page: &mut dyn Write, corpus: &Corpus, claim: &Claim, value: &str, normal: &str) -> io::Result<()> {
-    writeln!(
-        page,
-        "<li class=\"claim\" id=\"{}\"><div><b>{}</b> = <code>{}</code></div>",
-        attr(&claim_anchor(claim)),
-        text(value),
-        text(normal)
-    )?;
-    if let Some(source) = corpus.source(&claim.source) {
-        quote_block(page, source, claim)?;
-    }
-    let mut details = vec![format!("as of {}", claim.as_of)];
-    if let Some(hedge) = &claim.hedge {
-        details.push(format!("hedge: {hedge}"));
-    }
-    if let Some(attribution) = &claim.attribution {
-        details.push(format!("attributed to {attribution}"));
-    }
-    if let Some(origin) = &claim.origin {
-        details.push(format!("through {origin}"));
-    }
-    writeln!(
-        page,
-        "<div class=\"cite\">— <a href=\"#source-{}\">{}</a>, line {} · {}</div></li>",
-        attr(&claim.source),
-        text(&claim.source),
-        claim.span.line,
-        text(&details.join(" · "))
-    )
-}
-
-fn quote_block(page: &mut dyn Write, source: &Source, claim: &Claim) -> io::Result<()> {
-    let sentence = sentence_around(&source.text, claim.span);
-    let ellipsis = |cut: bool| if cut { "…" } else { "" };
-    writeln!(
-        page,
-        "<blockquote>{}{}<mark>{}</mark>{}{}</blockquote>",
-        ellipsis(sentence.cut_before),
-        text(sentence.before),
-        text(sentence.quote),
-        text(sentence.after),
-        ellipsis(sentence.cut_after)
-    )
-}
-
-fn singles(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
-    let corpus = analysis.corpus;
-    if analysis.singles.is_empty() {
-        return Ok(());
-    }
-    writeln!(
-        page,
-        "<section id=\"singles\">\n<h2>Claims made by one source only ({})</h2>",
-        analysis.singles.len()
-    )?;
-    page.write_all(b"<table>\n<thead><tr><th>Subject</th><th>Property</th><th>Claim</th></tr></thead>\n<tbody>\n")?;
-    for claim in analysis.singles.iter().filter_map(|&at| corpus.claim(at)) {
+    for status in [Status::Unreviewed, Status::Changed, Status::Reviewed] {
         writeln!(
             page,
-            "<tr class=\"single\" data-subject=\"{}\"><td>{}</td><td>{}</td><td><ol class=\"claims\">",
-            attr(&claim.subject),
-            text(corpus.entity_name(&claim.subject)),
-            text(property_name(corpus, &claim.property))
+            "<li><a class=\"status {s}\" href=\"#status={s}\"><span aria-hidden=\"true\">{}</span> <b>{}</b> {}</a></li>",
+            status_mark(status),
+            shown.iter().filter(|&&shown| shown == status).count(),
+            status_words(status),
+            s = status.as_str()
         )?;
-        let normal = corpus
-            .properties
-            .get(claim.property.as_str())
-            .map(|property| crate::verdict::Normal::of(claim, property).describe(corpus))
-            .unwrap_or_default();
-        claim_item(page, corpus, claim, &single_value(corpus, claim), &normal)?;
-        page.write_all(b"</ol></td></tr>\n")?;
     }
-    page.write_all(b"</tbody>\n</table>\n</section>\n")
+    writeln!(page, "</ul>\n<p>{}</p>\n</section>", text(&groups_summary(analysis)))
 }
 
 fn sources(page: &mut dyn Write, analysis: &Analysis, anchors: &HashMap<ClaimRef, String>) -> io::Result<()> {
@@ -294,6 +215,7 @@ fn source_article(
     page.write_all(b"</article>\n")
 }
 
+/// A source's outlet, title, address, date, language, origins, text file and note.
 fn source_metadata(page: &mut dyn Write, source: &Source) -> io::Result<()> {
     page.write_all(b"<dl>\n")?;
     let mut row = |term: &str, value: String| writeln!(page, "<dt>{term}</dt><dd>{value}</dd>");
