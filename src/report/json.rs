@@ -139,6 +139,7 @@ struct ClaimOut<'a> {
     id: &'a str,
     value: &'a str,
     normalized: Shown<&'a Normal>,
+    readings: Readings<'a>,
     quote: &'a str,
     quote_line: usize,
     quote_span: [usize; 2],
@@ -204,6 +205,19 @@ impl fmt::Display for Key<'_> {
         match self.0 {
             Some(claim) => claim.key_parts().into_iter().try_for_each(|part| f.write_str(part)),
             None => Ok(()),
+        }
+    }
+}
+
+/// Every reading of a value in normal form: one for most values, two for a date that reads
+/// two ways (`03/04/2025` without a date order), whose `normalized` is `either A or B`.
+struct Readings<'a>(&'a Normal);
+
+impl Serialize for Readings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Normal::Days(date) if date.is_ambiguous() => serializer.collect_seq(date.each_reading().iter().map(Shown)),
+            other => serializer.collect_seq([Shown(other)]),
         }
     }
 }
@@ -386,6 +400,7 @@ fn claim_out<'a>(
         id: &claim.id,
         value: &claim.written,
         normalized: Shown(normal),
+        readings: Readings(normal),
         quote: &claim.quote,
         quote_line: claim.span.line,
         quote_span: [claim.span.start, claim.span.end],
