@@ -493,4 +493,4 @@ fn day_month_year(a: &str, b: &str, year: &str, tokens: &[&str]) -> Found {
 
 #[cfg(test)]
 #[path = "calendar_tests.rs"]
-mod tests;
+pub(super) mod tests;

@@ -20,6 +20,20 @@ fn shown(text: &str) -> String {
     read(text).to_string()
 }
 
+/// A date as read on Wednesday 22 October 2025 and shown, or its error: the oracle of the
+/// tests of the date readers.
+pub(in crate::value) fn shown_on_22_october_2025(text: &str) -> String {
+    let day = date(2025, 10, 22);
+    let ctx = ParseContext {
+        reference: Some(DayRange { first: day, last: day }),
+        date_order: None,
+    };
+    match parse_date(text, &ctx) {
+        Ok(found) => found.to_string(),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
 fn fails(text: &str, needle: &str) {
     match parse_date(text, &NO_DATE) {
         Ok(found) => panic!("{text} read as {found}"),

@@ -262,21 +262,7 @@ fn week_of_month(month: &DateValue, index: usize) -> Option<DateValue> {
 
 #[cfg(test)]
 mod tests {
-    use crate::value::calendar::parse_date;
-    use crate::value::{DayRange, ParseContext};
-    use jiff::civil::date;
-
-    fn shown(text: &str) -> String {
-        let day = date(2025, 10, 22);
-        let ctx = ParseContext {
-            reference: Some(DayRange { first: day, last: day }),
-            date_order: None,
-        };
-        match parse_date(text, &ctx) {
-            Ok(found) => found.to_string(),
-            Err(e) => format!("error: {e}"),
-        }
-    }
+    use crate::value::calendar::tests::shown_on_22_october_2025 as shown;
 
     #[test]
     fn parts_of_months_and_years() {
