@@ -6,7 +6,7 @@ use super::hedge::{Problem, read_quantity};
 use super::lexer::words;
 
 /// Words that may introduce an age (`now 49`, `aged 50`).
-const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "turned"];
+const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", "turned"];
 
 /// Words that may follow an age (`50 years old`).
 const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr", "of", "age", "y/o", "yo"];
@@ -68,10 +68,18 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     }
 }
 
-/// `a teenager`, `thirtysomething`, `30-something`.
+/// `a teenager`, `an octogenarian`, `a minor`, `a toddler`, `thirtysomething`, `30-something`.
 fn life_stage(tokens: &[&str]) -> Option<Reading> {
     match tokens {
         ["teenager" | "teenaged" | "teen"] => Some(teens(Part::Whole)),
+        ["sexagenarian"] => Some(Reading::Range(60.0, 69.0)),
+        ["septuagenarian"] => Some(Reading::Range(70.0, 79.0)),
+        ["octogenarian"] => Some(Reading::Range(80.0, 89.0)),
+        ["nonagenarian"] => Some(Reading::Range(90.0, 99.0)),
+        ["centenarian"] => Some(Reading::AtLeast(100.0)),
+        ["minor"] => Some(Reading::LessThan(18.0)),
+        ["adult"] => Some(Reading::AtLeast(18.0)),
+        ["toddler"] => Some(Reading::Range(1.0, 3.0)),
         [word] => {
             let decade = word
                 .strip_suffix("something")

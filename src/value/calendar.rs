@@ -83,13 +83,31 @@ fn prepare(text: &str) -> String {
             }
         }
     }
-    for (from, to) in [("some time in ", "in "), ("over the ", "the ")] {
+    for (from, to) in SAME_AS {
         if spaced.contains(from) {
             spaced = spaced.replace(from, to);
         }
     }
     spaced
 }
+
+/// Phrasings read as another the grammar knows: `before dawn on Monday` is the dawn of
+/// Monday (not a date before it), `on or about June 23` around it, holidays on a fixed day
+/// their month and day.
+const SAME_AS: [(&str, &str); 12] = [
+    ("some time in ", "in "),
+    ("over the ", "the "),
+    ("on or about ", "around "),
+    ("before dawn", "dawn"),
+    ("after dark", "night"),
+    ("after nightfall", "night"),
+    ("christmas eve", "december 24"),
+    ("christmas day", "december 25"),
+    ("boxing day", "december 26"),
+    ("new year's eve", "december 31"),
+    ("new year's day", "january 1"),
+    ("new years day", "january 1"),
+];
 
 /// Words before a date that change nothing (`in 2013`, `on Tuesday`, `the 1980s`).
 fn is_filler(word: &str) -> bool {

@@ -155,6 +155,8 @@ pub const UNIT_WORDS: &[(&str, DurationUnit)] = &[
     ("months", DurationUnit::Month),
     ("mo", DurationUnit::Month),
     ("mos", DurationUnit::Month),
+    ("mth", DurationUnit::Month),
+    ("mths", DurationUnit::Month),
     ("year", DurationUnit::Year),
     ("years", DurationUnit::Year),
     ("yr", DurationUnit::Year),
@@ -216,14 +218,33 @@ fn is_filler(word: &str) -> bool {
     matches!(
         word,
         "for" | "full" | "whole" | "entire" | "all" | "long" | "lasting" | "straight" | "solid"
-    )
+    ) || SENTENCE_WORDS.contains(&word)
+}
+
+/// Words that say a length of time is a prison term, as court reports write it (`12 years in
+/// prison`, `a 12-year sentence`, `12 years' imprisonment`): the length is the duration.
+const SENTENCE_WORDS: [&str; 6] = ["sentence", "jail", "prison", "imprisonment", "term", "detention"];
+
+/// Where a prison term is served, after its length (`12 years in prison`), dropped.
+const SERVED: [&str; 5] = [" in prison", " in jail", " behind bars", " in custody", " in detention"];
+
+/// The text without where a term is served, and with a possessive unit made plain
+/// (`12 years' imprisonment`).
+fn court_words(text: &str) -> String {
+    let mut plain = text.replace("s' ", "s ");
+    for served in SERVED {
+        if let Some(start) = plain.find(served) {
+            plain.replace_range(start..start + served.len(), "");
+        }
+    }
+    plain
 }
 
 /// Reads a duration: a hedged amount followed by one unit word, or by a unit and smaller
 /// units (`a year and two months`).
 pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     let ty = ValueType::Duration;
-    let text = spaced_units(&clean(written));
+    let text = spaced_units(&court_words(&fractions_of_units(&clean(written))));
     let glued = unglued(&text);
     let all = words(&glued);
     let kept: Vec<&str> = all.iter().copied().filter(|w| !is_filler(w)).collect();
@@ -252,6 +273,29 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
         amount: Quantity { reading },
         unit,
     })
+}
+
+/// Fractions of a long unit as the shorter unit they make: `a quarter of a century` is 25
+/// years, `half a century` 50, `three quarters of an hour` 45 minutes.
+const FRACTIONS_OF_UNITS: [(&str, &str); 10] = [
+    ("three quarters of a century", "75 years"),
+    ("three-quarters of a century", "75 years"),
+    ("a quarter of a century", "25 years"),
+    ("quarter of a century", "25 years"),
+    ("half a century", "50 years"),
+    ("half a decade", "5 years"),
+    ("three quarters of an hour", "45 minutes"),
+    ("three-quarters of an hour", "45 minutes"),
+    ("a quarter of an hour", "15 minutes"),
+    ("quarter of an hour", "15 minutes"),
+];
+
+/// The text with a fraction of a long unit written as the shorter unit it makes.
+fn fractions_of_units(text: &str) -> String {
+    FRACTIONS_OF_UNITS
+        .iter()
+        .find(|(phrase, _)| text.contains(phrase))
+        .map_or_else(|| text.to_owned(), |(phrase, amount)| text.replacen(phrase, amount, 1))
 }
 
 /// `3day`, `3.5years`, `48h`: a number glued to a unit word, spaced out.
@@ -360,7 +404,8 @@ fn just<'a>(tokens: &[&'a str]) -> Option<(Reading, Vec<&'a str>)> {
         return None;
     };
     let n = parse_number(amount)?;
-    let (lo, hi) = if over { (n, n * 1.2) } else { (n * 0.8, n) };
+    let fifth = |x: f64| (x * 1e4).round() / 1e4;
+    let (lo, hi) = if over { (n, fifth(n * 1.2)) } else { (fifth(n * 0.8), n) };
     Some((Reading::Range(lo, hi), vec![*unit]))
 }
 

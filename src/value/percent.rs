@@ -1,6 +1,6 @@
 //! Percentages: the quantity grammar with `%`, `percent`, `per cent`, `pc` or `pct` after
 //! the numbers, or a fraction or ratio in words (`two-thirds`, `half`, `a quarter`,
-//! `four in five`, `nine out of ten`, `3/4`, `a majority`) read as percent.
+//! `four in five`, `nine out of ten`, `3/4`, `a majority`, `a minority`) read as percent.
 
 use super::Reading;
 use super::hedge::{Problem, read_alone};
@@ -34,7 +34,7 @@ fn split_sign(token: &str) -> Vec<&str> {
 }
 
 /// The tokens with each fraction or ratio replaced by its percent (`two-thirds` is
-/// `66.6667`, `four in five` is `80`, `a majority` is `more than 50`).
+/// `66.6667`, `four in five` is `80`, `a majority` is `more than 50`, `a minority` less).
 fn as_percent(tokens: &[&str]) -> Vec<String> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -62,6 +62,9 @@ fn ratio_at(tokens: &[&str]) -> Option<(Vec<String>, usize)> {
         && rest.first() == Some(&"majority")
     {
         return Some((vec!["more".into(), "than".into(), "50".into()], 2));
+    }
+    if tokens.starts_with(&["a", "minority"]) {
+        return Some((vec!["less".into(), "than".into(), "50".into()], 2));
     }
     (1..=tokens.len().min(5)).rev().find_map(|n| {
         let span = tokens.get(..n)?;

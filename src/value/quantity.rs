@@ -187,6 +187,11 @@ fn high_end(bound: Bound) -> String {
 /// Reads a count, number, percentage or age.
 pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
     let text = attached_hedges(&clean(written));
+    if ty == ValueType::Count && NO_ONE.contains(&text.as_str()) {
+        return Ok(Quantity {
+            reading: Reading::Exact(0.0),
+        });
+    }
     let read = match ty {
         ValueType::Percentage => percent::read_percentage(&text),
         ValueType::Age => age::read_age(&text),
@@ -197,8 +202,25 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
     Ok(Quantity { reading })
 }
 
-/// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`.
+/// Counts of none as news copy writes them.
+const NO_ONE: [&str; 8] = [
+    "none",
+    "no one",
+    "no-one",
+    "nobody",
+    "not one",
+    "not a single one",
+    "not a single person",
+    "nil",
+];
+
+/// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`; a
+/// number written `60,000-strong` is the number.
 pub(super) fn attached_hedges(text: &str) -> String {
+    if let Some(number) = text.strip_suffix("-strong") {
+        // `a 60,000-strong crowd`: the number itself.
+        return number.to_owned();
+    }
     if !text.contains("-odd") && !text.contains("-plus") && !text.ends_with('+') {
         return text.to_owned();
     }
