@@ -5,7 +5,7 @@
 //! left for the caller (a unit).
 
 use super::Reading;
-use super::hedge_words::{APPROXIMATE, HEDGES, Hedge, PHRASES, STRAY_HEDGE_WORDS, SUFFIX_HEDGES};
+use super::hedge_words::{APPROXIMATE, Hedge, PHRASES, STRAY_HEDGE_WORDS, SUFFIX_HEDGES, hedges_starting_with};
 use super::interval::Bound;
 use super::lexer::words;
 use super::number::{is_number_word, parse_number};
@@ -209,12 +209,14 @@ fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
         .iter()
         .find_map(|(words, n)| tokens.strip_prefix(*words).map(|rest| (*n, rest)))
     {
-        let rest = match after_suffix(rest) {
-            (Some(Hedge::Approx), tail) => tail,
-            _ => rest,
+        // `a dozen or so` is about a dozen; `a dozen or more` at least one.
+        let (reading, rest) = match after_suffix(rest) {
+            (Some(Hedge::Approx), tail) => (Reading::Approx(n), tail),
+            (Some(hedge @ (Hedge::AtLeast | Hedge::AtMost)), tail) => (hedge.reading(n), tail),
+            _ => (Reading::Approx(n), rest),
         };
         let rest = after_phrase(rest).ok_or(Problem::Unreadable)?;
-        return Ok(Some((Reading::Approx(n), rest)));
+        return Ok(Some((reading, rest)));
     }
     let Some((found, rest)) = PHRASES
         .iter()
@@ -244,7 +246,10 @@ fn split_hedge<'a, 'b>(tokens: &'b [&'a str]) -> (Option<Hedge>, &'b [&'a str]) 
     if starts_with_digit(tokens) {
         return (None, tokens);
     }
-    HEDGES
+    let Some(first) = tokens.first() else {
+        return (None, tokens);
+    };
+    hedges_starting_with(first)
         .iter()
         .find_map(|(words, hedge)| tokens.strip_prefix(*words).map(|rest| (Some(*hedge), rest)))
         .unwrap_or((None, tokens))

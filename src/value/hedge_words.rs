@@ -1,6 +1,9 @@
 //! The words of hedged quantities, as data: hedges before a number and their direction,
 //! hedges after it, vague quantity phrases and their default readings. One entry a form.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// A hedge's direction: what it says about the true figure against the number written.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Hedge {
@@ -23,7 +26,7 @@ pub(super) enum Hedge {
 }
 
 /// Hedges written before a number; a longer phrase comes before any phrase it starts with.
-pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
+const HEDGES: &[(&[&str], Hedge)] = &[
     (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
     (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
     (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
@@ -63,6 +66,7 @@ pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["a", "minimum", "of"], Hedge::AtLeast),
     (&["a", "maximum", "of"], Hedge::AtMost),
     (&["a", "total", "of"], Hedge::Exact),
+    (&["a", "record"], Hedge::Exact),
     (&["as", "many", "as"], Hedge::AtMost),
     (&["as", "much", "as"], Hedge::AtMost),
     (&["at", "the", "most"], Hedge::AtMost),
@@ -129,6 +133,25 @@ pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["only"], Hedge::Exact),
     (&["equals"], Hedge::Exact),
 ];
+
+/// A hedge's words and its direction.
+pub(super) type HedgeEntry = (&'static [&'static str], Hedge);
+
+/// The [`HEDGES`] that start with `word`, in table order (a longer phrase before any phrase
+/// it starts with): a value's first word picks its few candidates instead of a search of the
+/// whole table.
+pub(super) fn hedges_starting_with(word: &str) -> &'static [HedgeEntry] {
+    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<HedgeEntry>>> = LazyLock::new(|| {
+        let mut index: HashMap<&'static str, Vec<HedgeEntry>> = HashMap::new();
+        for &(words, hedge) in HEDGES {
+            if let Some(first) = words.first() {
+                index.entry(first).or_default().push((words, hedge));
+            }
+        }
+        index
+    });
+    BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
+}
 
 /// Hedges written after a number (`50 or so`, `150-odd`, `70 or more`, `65 and over`).
 pub(super) const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
@@ -272,3 +295,23 @@ pub(super) const STRAY_HEDGE_WORDS: &[&str] = &[
     "than",
     "under",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{HEDGES, hedges_starting_with};
+
+    #[test]
+    fn the_index_finds_the_hedge_a_search_of_the_table_finds() {
+        for (words, _) in HEDGES {
+            let mut text = words.to_vec();
+            text.push("50");
+            let by_search = HEDGES.iter().find(|(phrase, _)| text.starts_with(phrase));
+            let first = text.first().copied().unwrap_or_default();
+            let by_index = hedges_starting_with(first)
+                .iter()
+                .find(|(phrase, _)| text.starts_with(phrase));
+            assert_eq!(by_index, by_search, "{words:?}");
+        }
+        assert!(hedges_starting_with("banana").is_empty());
+    }
+}
