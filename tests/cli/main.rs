@@ -25,6 +25,7 @@ mod layout;
 mod normal_forms;
 mod origins;
 mod output;
+mod python;
 mod quotes;
 mod review;
 mod rules;
