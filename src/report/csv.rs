@@ -3,6 +3,7 @@
 //! Claims made by one source only are not included, so there are as many rows as claims in
 //! groups.
 
+use super::parts::csv::{guard_formula, write_records};
 use super::reviewed::review_line;
 use super::{CheckView, Renderer, Review, SubjectView, group_property_name};
 use crate::analysis::Analysis;
@@ -69,16 +70,6 @@ fn write_csv(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     })
 }
 
-/// Writes to `out` the CSV records that `write` makes, as they are made.
-pub(super) fn write_records(
-    out: &mut dyn Write,
-    write: impl FnOnce(&mut ::csv::Writer<&mut dyn Write>) -> Result<(), ::csv::Error>,
-) -> io::Result<()> {
-    let mut writer = ::csv::Writer::from_writer(out);
-    write(&mut writer)?;
-    writer.flush()
-}
-
 fn claim_cells<'a>(
     corpus: &'a Corpus,
     number: &'a str,
@@ -110,32 +101,4 @@ fn claim_cells<'a>(
         Cow::Owned(review.map_or_else(String::new, |review| review.id.to_string())),
         Cow::Owned(review.map_or_else(String::new, review_line)),
     ]
-}
-
-/// Prefixes a cell with `'` when it starts with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return, so a spreadsheet shows it as text instead of evaluating it as a formula (CSV
-/// injection). Following the OWASP advice this is done for every such cell, including
-/// harmless ones like `-5` or `+3`, which then read `'-5` and `'+3`.
-pub(super) fn guard_formula(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        Cow::Owned(format!("'{cell}"))
-    } else {
-        Cow::Borrowed(cell)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::guard_formula;
-
-    #[test]
-    fn formulas_are_defused_and_other_cells_kept() {
-        assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        for risky in ["+1", "-5", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(guard_formula(risky), format!("'{risky}"));
-        }
-        for plain in ["", "about fifty", "a=b", "50-70", "'quoted"] {
-            assert_eq!(guard_formula(plain), plain);
-        }
-    }
 }

@@ -1,8 +1,8 @@
 //! What a change to a corpus did ([`CorpusDiff`]), for a terminal, for a pull-request
 //! comment (Markdown) and as JSON (`crosscheck/diff@1`).
 
-use super::json::write_pretty;
-use super::markdown::escape;
+use super::parts::json::write_pretty;
+use super::parts::markdown::escape;
 use crate::decisions::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
 use crate::decisions::{GroupReview, Status};
 use serde::Serialize;

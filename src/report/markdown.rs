@@ -4,16 +4,16 @@
 //! any stale decisions. Every cell is escaped, so text from sources cannot break
 //! the table or inject Markdown or HTML.
 
+use super::parts::markdown::{escape, quote_cell, verdict_cell, write_table};
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
     CheckView, DiffView, Renderer, Review, SubjectView, group_property_name, groups_summary, property_name,
     qualified_value, shorten, single_value,
 };
 use crate::analysis::Analysis;
-use crate::verdict::{Judged, Verdict};
+use crate::verdict::Judged;
 use std::io::{self, Write};
 
-const QUOTE_CHARS: usize = 120;
 const NOTE_CHARS: usize = 200;
 
 const GROUP_HEADER: [&str; 8] = [
@@ -80,24 +80,6 @@ fn write_markdown(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes a table: header, delimiter row, then the rows, each cell already escaped.
-pub(super) fn write_table<const N: usize>(
-    out: &mut dyn Write,
-    header: &[&str; N],
-    rows: impl IntoIterator<Item = [String; N]>,
-) -> io::Result<()> {
-    write_row(out, header.iter().copied())?;
-    write_row(out, header.iter().map(|_| "---"))?;
-    for cells in rows {
-        write_row(out, cells.iter().map(String::as_str))?;
-    }
-    Ok(())
-}
-
-fn write_row<'a>(out: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> io::Result<()> {
-    writeln!(out, "| {} |", cells.collect::<Vec<_>>().join(" | "))
-}
-
 /// One row per claim of a group; only the first carries verdict, subject, property and reason.
 fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
     let corpus = analysis.corpus;
@@ -144,53 +126,4 @@ fn singles_rows<'a>(analysis: &'a Analysis) -> impl Iterator<Item = [String; 5]>
             quote_cell(&claim.quote),
         ]
     })
-}
-
-pub(super) fn verdict_cell(verdict: Verdict) -> String {
-    match verdict {
-        Verdict::Conflict => format!("**{}**", verdict.as_str()),
-        _ => verdict.as_str().to_owned(),
-    }
-}
-
-pub(super) fn quote_cell(quote: &str) -> String {
-    format!("“{}”", escape(&shorten(quote, QUOTE_CHARS)))
-}
-
-/// Escapes text for a table cell: pipes and Markdown punctuation get a backslash, `&`
-/// becomes `&amp;`, line breaks become spaces.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                chars.next_if_eq(&'\n');
-                out.push(' ');
-            }
-            '\n' => out.push(' '),
-            '&' => out.push_str("&amp;"),
-            '\\' | '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn cells_escape_pipes_and_markdown() {
-        assert_eq!(escape("a|b*c<d>"), r"a\|b\*c\<d\>");
-        assert_eq!(
-            escape("[x](y) _z_ `c` ~~s~~ & \\"),
-            r"\[x\](y) \_z\_ \`c\` \~\~s\~\~ &amp; \\"
-        );
-        assert_eq!(escape("one\ntwo\r\nthree\rfour"), "one two three four");
-    }
 }

@@ -9,6 +9,7 @@ mod dot;
 mod html;
 mod json;
 mod markdown;
+mod parts;
 pub mod review;
 mod reviewed;
 mod sarif;

@@ -52,7 +52,7 @@ fn write_sarif(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             results: Results(analysis),
         }],
     };
-    super::json::write_pretty(&log, out)
+    super::parts::json::write_pretty(&log, out)
 }
 
 #[derive(Serialize)]

@@ -2,19 +2,17 @@
 //! with its value, source and shortened quote, and the reason; then the claims only one
 //! source makes, and a summary line.
 
+use super::parts::table::{QUOTE_CHARS, new_table, side_text, verdict_label, verdict_style};
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
-    CheckView, DiffView, Options, Renderer, Review, SubjectView, group_property_name, groups_summary, qualified_value,
-    shorten, single_value,
+    CheckView, DiffView, Options, Renderer, Review, SubjectView, group_property_name, groups_summary, shorten,
+    single_value,
 };
 use crate::analysis::Analysis;
-use crate::model::Claim;
-use crate::verdict::{Judged, Verdict};
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
+use crate::verdict::Judged;
+use comfy_table::{Cell, ColumnConstraint, Table, Width};
 use std::io::{self, Write};
 
-const QUOTE_CHARS: usize = 90;
 const NOTE_CHARS: usize = 140;
 
 /// Text tables fitted to a width, verdicts in colour when allowed.
@@ -65,20 +63,6 @@ fn write_table(analysis: &Analysis, options: Options, out: &mut dyn Write) -> io
 /// the discrepancies stand against the reviewed decisions (the last lines of the table).
 pub fn write_summary(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "{}{}", summary_line(analysis), reviews_summary(analysis))
-}
-
-/// A table in the house style, `width` columns wide; styled cells show only when `color`.
-pub(super) fn new_table(width: u16, header: &[&str], color: bool) -> Table {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
-    if color {
-        table.enforce_styling();
-    }
-    table
-        .set_content_arrangement(ContentArrangement::DynamicFullWidth)
-        .set_width(width)
-        .set_header(header.to_vec());
-    table
 }
 
 fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16, color: bool) -> Table {
@@ -144,16 +128,6 @@ fn why_width(analysis: &Analysis, groups: &[&Judged], width: u16) -> u16 {
     u16::try_from(longest + 2).unwrap_or(u16::MAX).max(width / 4)
 }
 
-/// One side of a group: value and normal form, source, shortened quote.
-pub(super) fn side_text(claim: &Claim, normal: &str, corpus: &crate::model::Corpus) -> String {
-    format!(
-        "{} = {normal}\n  · {}\n  “{}”",
-        qualified_value(corpus, claim),
-        claim.source,
-        shorten(&claim.quote, QUOTE_CHARS)
-    )
-}
-
 fn singles_table(analysis: &Analysis, width: u16) -> Table {
     let corpus = analysis.corpus;
     let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"], false);
@@ -179,30 +153,6 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
         ]);
     }
     table
-}
-
-/// A verdict's cell: its label, in a colour of its own (shown only on a styled table).
-pub(super) fn verdict_cell(verdict: Verdict) -> Cell {
-    verdict_style(Cell::new(verdict_label(verdict)), verdict)
-}
-
-/// A cell in the colour of a verdict (shown only where colour is allowed).
-fn verdict_style(cell: Cell, verdict: Verdict) -> Cell {
-    match verdict {
-        Verdict::Conflict => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-        Verdict::Drift => cell.fg(Color::Magenta),
-        Verdict::Tension => cell.fg(Color::Yellow),
-        Verdict::Agree => cell.fg(Color::Green),
-    }
-}
-
-fn verdict_label(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "CONFLICT",
-        Verdict::Drift => "drift",
-        Verdict::Tension => "tension",
-        Verdict::Agree => "agree",
-    }
 }
 
 fn summary_line(analysis: &Analysis) -> String {

@@ -2,7 +2,7 @@
 //! no other claim shares a group with gets one row with empty `other_*` cells).
 
 use super::{Entry, Review};
-use crate::report::csv::{guard_formula, write_records};
+use crate::report::parts::csv::{guard_formula, write_records};
 use crate::report::{concat_cells, property_name};
 use std::io::{self, Write};
 

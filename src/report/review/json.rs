@@ -2,7 +2,7 @@
 //! added, never renamed or dropped without bumping the version.
 
 use super::{Entry, Other, Review, ReviewTally};
-use crate::report::json::{ClaimFields, SourceOut, source_out, write_pretty};
+use crate::report::parts::json::{ClaimFields, SourceOut, source_out, write_pretty};
 use crate::report::property_name;
 use serde::Serialize;
 use std::io::{self, Write};

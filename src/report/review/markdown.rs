@@ -4,7 +4,7 @@
 
 use super::table::{heading, origin_text};
 use super::{Entry, Review};
-use crate::report::markdown::{escape, quote_cell, write_table};
+use crate::report::parts::markdown::{escape, quote_cell, write_table};
 use crate::report::{concat_cells, property_name, qualified_value};
 use std::io::{self, Write};
 

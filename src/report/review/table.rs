@@ -3,7 +3,7 @@
 
 use super::{Entry, Other, Review, Standing};
 use crate::model::Claim;
-use crate::report::table::new_table;
+use crate::report::parts::table::new_table;
 use crate::report::{Options, property_name, qualified_value, shorten};
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, Width};
 use std::io::{self, Write};

@@ -1,7 +1,7 @@
 //! One subject as CSV: one row per claim about it, with its property's verdict.
 
 use super::SubjectView;
-use crate::report::csv::{guard_formula, write_records};
+use crate::report::parts::csv::{guard_formula, write_records};
 use std::io::{self, Write};
 
 const HEADER: [&str; 12] = [

@@ -3,7 +3,7 @@
 
 use super::{PropertyClaims, Side, SubjectView};
 use crate::model::EntityKind;
-use crate::report::json::{ClaimFields, write_pretty};
+use crate::report::parts::json::{ClaimFields, write_pretty};
 use crate::report::property_name;
 use serde::Serialize;
 use std::io::{self, Write};

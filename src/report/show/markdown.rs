@@ -3,7 +3,7 @@
 
 use super::SubjectView;
 use super::table::heading;
-use crate::report::markdown::{escape, quote_cell, verdict_cell, write_table};
+use crate::report::parts::markdown::{escape, quote_cell, verdict_cell, write_table};
 use crate::report::qualified_value;
 use std::io::{self, Write};
 

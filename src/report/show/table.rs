@@ -3,7 +3,7 @@
 
 use super::SubjectView;
 use crate::report::Options;
-use crate::report::table::{new_table, side_text, verdict_cell};
+use crate::report::parts::table::{new_table, side_text, verdict_cell};
 use comfy_table::{Cell, ColumnConstraint, Width};
 use std::io::{self, Write};
 
