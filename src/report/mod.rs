@@ -120,14 +120,19 @@ pub struct CheckView<'a> {
 pub fn groups_summary(analysis: &Analysis) -> String {
     let tally = analysis.tally();
     format!(
-        "{} groups: {} conflict, {} drift, {} tension, {} agree; {} claims made by one source only",
-        analysis.groups.len(),
+        "{}: {} conflict, {} drift, {} tension, {} agree; {} made by one source only",
+        counted(analysis.groups.len(), "group", "groups"),
         tally.conflict,
         tally.drift,
         tally.tension,
         tally.agree,
-        analysis.singles.len()
+        counted(analysis.singles.len(), "claim", "claims")
     )
+}
+
+/// A count with its noun, singular for one: `1 group`, `2 groups`, `0 discrepancies`.
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// The property a group is about, by display name, marked when the group is a derived check:
@@ -208,7 +213,14 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shorten;
+    use super::{counted, shorten};
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(counted(1, "group", "groups"), "1 group");
+        assert_eq!(counted(0, "group", "groups"), "0 groups");
+        assert_eq!(counted(2, "discrepancy", "discrepancies"), "2 discrepancies");
+    }
 
     #[test]
     fn short_quotes_stay_whole_and_long_ones_cut_at_a_word() {

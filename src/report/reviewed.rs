@@ -17,8 +17,8 @@ pub(super) fn review_line(review: &GroupReview) -> String {
 pub(super) fn reviews_summary(analysis: &Analysis) -> String {
     let reviews = &analysis.reviews;
     format!(
-        "Reviews: {} discrepancies, {} reviewed, {} changed since review, {} unreviewed; {} stale decision{}",
-        reviews.groups.len(),
+        "Reviews: {}, {} reviewed, {} changed since review, {} unreviewed; {} stale decision{}",
+        super::counted(reviews.groups.len(), "discrepancy", "discrepancies"),
         reviews.count(Status::Reviewed),
         reviews.count(Status::Changed),
         reviews.count(Status::Unreviewed),

@@ -5,7 +5,7 @@
 use super::parts::table::{QUOTE_CHARS, new_table, side_text, verdict_label, verdict_style};
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
-    CheckView, DiffView, Options, Renderer, Review, SubjectView, group_property_name, groups_summary, shorten,
+    CheckView, DiffView, Options, Renderer, Review, SubjectView, counted, group_property_name, groups_summary, shorten,
     single_value,
 };
 use crate::analysis::Analysis;
@@ -158,11 +158,12 @@ fn singles_table(analysis: &Analysis, width: u16) -> Table {
 fn summary_line(analysis: &Analysis) -> String {
     let differences = analysis.differences();
     format!(
-        "{} sources, {} claims, {}\n{} groups differ in value, {} only in how the values are written, {} not at all\n",
-        analysis.corpus.sources.len(),
-        analysis.corpus.claims().count(),
+        "{}, {}, {}\n{} {} in value, {} only in how the values are written, {} not at all\n",
+        counted(analysis.corpus.sources.len(), "source", "sources"),
+        counted(analysis.corpus.claims().count(), "claim", "claims"),
         groups_summary(analysis),
-        differences.in_value,
+        counted(differences.in_value, "group", "groups"),
+        if differences.in_value == 1 { "differs" } else { "differ" },
         differences.in_form_only,
         differences.none
     )

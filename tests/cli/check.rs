@@ -208,3 +208,12 @@ fn a_report_that_cannot_be_written_is_an_error_and_a_closed_pipe_is_not() {
     );
     assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+/// Counts of one read in the singular: `1 group`, `1 group differs`, never `1 groups`.
+#[test]
+fn a_count_of_one_is_singular_in_the_summary() {
+    let drift = run(&["check", "--verdict", "drift", "--summary"]);
+    assert!(drift.stdout.contains("1 group: "), "{}", drift.stdout);
+    assert!(drift.stdout.contains("1 group differs in value"), "{}", drift.stdout);
+    assert!(!drift.stdout.contains("1 groups"), "{}", drift.stdout);
+}

@@ -94,7 +94,7 @@ fn init_creates_a_corpus_that_passes_check_and_its_schemas() {
     assert!(init.stdout.contains("crosscheck check"), "{}", init.stdout);
     let check = run(&["check", corpus_arg]);
     assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
-    assert!(check.stdout.contains("1 sources, 2 claims"), "{}", check.stdout);
+    assert!(check.stdout.contains("1 source, 2 claims"), "{}", check.stdout);
     for (kind, path) in corpus_files(&corpus) {
         let errors = problems(kind, &yaml_as_json(&path));
         assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
