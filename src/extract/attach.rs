@@ -7,6 +7,7 @@ use super::Proposal;
 use super::layout::{Layout, Sentence};
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
+use super::references::Pick;
 use super::values::{AgeForm, Found, loads};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
@@ -45,6 +46,24 @@ impl CueFinder {
 const AFTER_PENALTY: usize = 1000;
 /// How many words after a count may name what is counted.
 const COUNTED_WORDS: usize = 4;
+/// How many words before a count a cue class's cue may stand ("the toll rose to 95").
+const NEAR_WORDS_BEFORE: usize = 6;
+/// How many words after a count a cue class's cue may stand, within its clause.
+const NEAR_WORDS_AFTER: usize = 12;
+
+/// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
+/// 53-year-old rival`.
+const APPOSITION_GAPS: &[&str] = &[",", ", a", ", an", ", the", ", his", ", her", ", their"];
+
+/// A stretch of a sentence searched for cue words.
+struct CueWindow {
+    from: usize,
+    to: usize,
+    /// Added to the distance of the cues found in it.
+    penalty: usize,
+    /// Only cue classes' rules may take their cues from it.
+    near_only: bool,
+}
 
 /// Everything known about one text while its values are attached.
 pub(super) struct Attacher<'a> {
@@ -73,10 +92,14 @@ impl Attacher<'_> {
         if !loads(found) {
             return None;
         }
-        let subject = match (&rule.subject, found.family) {
-            (Some(id), _) => self.subjects.iter().position(|s| &s.id == id),
+        let pick = match (&rule.subject, found.family) {
+            (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, _) => self.subject(found, rule, sentence),
+        };
+        let (subject, via) = match pick {
+            Some(pick) => (Some(pick.entity), pick.via),
+            None => (None, None),
         };
         let value = match found.family {
             Family::Unit => self.unit_value(found),
@@ -92,15 +115,13 @@ impl Attacher<'_> {
             quote: self.text[sentence.start..sentence.end].to_owned(),
             span: [sentence.start, sentence.end],
             value_span: [found.start, found.end],
+            via,
         })
     }
 
     /// The rule of the value's family whose cue is nearest (the earlier rule on a tie),
     /// else the family's default rule.
     fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
-        if found.family == Family::Count && self.vetoed(found, sentence) {
-            return None;
-        }
         let rules = &self.patterns.rules;
         let applies = |rule: &Rule| {
             rule.family == found.family
@@ -110,40 +131,64 @@ impl Attacher<'_> {
                         .iter()
                         .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
         };
-        let mut best: Option<(usize, usize)> = None;
-        for (from, to, penalty) in self.cue_windows(found, sentence) {
-            let window = &self.lower[from..to];
-            for hit in self.cues.finder.find_overlapping_iter(window) {
-                if !is_whole_word(window, hit.start(), hit.end()) {
+        // Ranked by: a cue class's rule first, then distance, then the earlier rule.
+        let mut best: Option<(bool, usize, usize)> = None;
+        for window in self.cue_windows(found, sentence) {
+            let text = &self.lower[window.from..window.to];
+            for hit in self.cues.finder.find_overlapping_iter(text) {
+                if !is_whole_word(text, hit.start(), hit.end()) {
                     continue;
                 }
-                let distance = distance(found, from + hit.start(), from + hit.end()) + penalty;
+                let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
                 let owners = self
                     .cues
                     .rules
                     .get(hit.pattern().as_usize())
                     .map_or(&[][..], Vec::as_slice);
                 for &index in owners {
-                    if rules.get(index).is_some_and(&applies) && best.is_none_or(|b| (distance, index) < b) {
-                        best = Some((distance, index));
+                    let Some(rule) = rules.get(index).filter(|rule| applies(rule)) else {
+                        continue;
+                    };
+                    let gap = distance % AFTER_PENALTY;
+                    let rank = (!rule.near, if rule.near { gap } else { distance }, index);
+                    if (rule.near || !window.near_only) && best.is_none_or(|b| rank < b) {
+                        best = Some(rank);
                     }
                 }
             }
         }
-        match best {
-            Some((_, index)) => rules.get(index),
+        let chosen = match best {
+            Some((_, _, index)) => rules.get(index),
             None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
-        }
+        }?;
+        let vetoed = found.family == Family::Count && !chosen.near && self.vetoed(found, sentence);
+        (!vetoed).then_some(chosen)
     }
 
     /// Where cue words may be, with a penalty each: for a count, the few words after it
-    /// (what is counted) or, after a verb like "number", the sentence before it; for
-    /// anything else, the whole sentence.
-    fn cue_windows(&self, found: &Found, sentence: &Sentence) -> Vec<(usize, usize, usize)> {
+    /// (what is counted) or, after a verb like "number", the sentence before it, and for
+    /// cue classes the words just before it and the clause after it; for anything else,
+    /// the whole sentence.
+    fn cue_windows(&self, found: &Found, sentence: &Sentence) -> Vec<CueWindow> {
+        let window = |from, to, penalty, near_only| CueWindow {
+            from,
+            to,
+            penalty,
+            near_only,
+        };
         if found.family != Family::Count {
-            return vec![(sentence.start, sentence.end, 0)];
+            return vec![window(sentence.start, sentence.end, 0, false)];
         }
-        let mut windows = vec![(found.end, self.counted_words_end(found.end, sentence.end), 0)];
+        let mut windows = vec![
+            window(found.end, self.counted_words_end(found.end, sentence.end), 0, false),
+            window(
+                words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE),
+                found.start,
+                0,
+                true,
+            ),
+            window(found.end, clause_end(self.lower, found.end, sentence.end), 0, true),
+        ];
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self
             .patterns
@@ -151,7 +196,7 @@ impl Attacher<'_> {
             .iter()
             .any(|verb| before.contains(&format!(" {verb} ")))
         {
-            windows.push((sentence.start, found.start, AFTER_PENALTY));
+            windows.push(window(sentence.start, found.start, AFTER_PENALTY, false));
         }
         windows
     }
@@ -184,10 +229,12 @@ impl Attacher<'_> {
             .any(|veto| before.contains(&format!(" {veto} ")))
     }
 
-    /// The person an age is about: the name just before (`Diaby, 50,`; `X, a 22-year-old`)
-    /// or, for `50-year-old`, just after (`headed by 50-year-old Omar Diaby`). An age
-    /// after no name is not an age (`Some(None)` is an age of nobody known).
-    fn person_of_age(&self, found: &Found, sentence: &Sentence) -> Option<Option<usize>> {
+    /// The person an age is about: the name just before (`Diaby, 50,`; `X, a 22-year-old`;
+    /// `X, his 53-year-old rival`) or, for `50-year-old`, just after (`headed by 50-year-old
+    /// Omar Diaby`); else the person a description (`the 36-year-old official`) or a pronoun
+    /// (`At 42, he`) refers back to. An age after no name is not an age (`Some(None)` is an
+    /// age of nobody known).
+    fn person_of_age(&self, found: &Found, sentence: &Sentence) -> Option<Option<Pick>> {
         let people = || {
             self.in_sentence(sentence)
                 .filter(|m| self.kind_of(m.entity) == Some(EntityKind::Person))
@@ -195,84 +242,47 @@ impl Attacher<'_> {
         let before = people().find(|m| {
             m.end <= found.start && {
                 let gap = self.text[m.end..found.start].trim();
-                gap.is_empty() || gap == "," || gap == ", a" || gap == ", an"
+                gap.is_empty() || APPOSITION_GAPS.contains(&gap.to_lowercase().as_str())
             }
         });
         if let Some(mention) = before {
-            return Some(Some(mention.entity));
+            return Some(Some(Pick::named(mention.entity)));
         }
-        if found.age_form == Some(AgeForm::AfterName) {
-            return None;
+        match found.age_form {
+            Some(AgeForm::AfterName) => return None,
+            Some(AgeForm::BeforePronoun) => return Some(self.person_referred(found, sentence, "the pronoun")),
+            _ => {}
         }
         let after =
             people().find(|m| m.start >= found.end && self.text[found.end..m.start].split_whitespace().count() <= 1);
-        Some(after.map(|m| m.entity))
+        if let Some(mention) = after {
+            return Some(Some(Pick::named(mention.entity)));
+        }
+        // `the 36-year-old official`, but not `the 72-year-old Pélicot` (a name not known).
+        let definite = last_words(&self.lower[sentence.start..found.start], 1) == " the "
+            && !self.text[found.end..sentence.end]
+                .trim_start()
+                .starts_with(char::is_uppercase);
+        Some(
+            definite
+                .then(|| self.person_referred(found, sentence, "the description"))
+                .flatten(),
+        )
     }
 
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
-    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<usize> {
+    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
             .min_by_key(|m| distance(found, m.start, m.end));
         if let Some(mention) = nearest {
-            return Some(mention.entity);
+            return Some(Pick::named(mention.entity));
         }
         self.referred(rule, sentence)
-    }
-
-    /// The entity a referring word in the sentence points back to: the last one of its kind
-    /// mentioned before the word in the same section, or the one led by the last owner.
-    fn referred(&self, rule: &Rule, sentence: &Sentence) -> Option<usize> {
-        for anaphora in self
-            .patterns
-            .anaphora
-            .iter()
-            .filter(|a| rule.subjects.contains(&a.kind))
-        {
-            for word in &anaphora.words {
-                let Some(at) = word_positions(self.lower, sentence.start, sentence.end, word).next() else {
-                    continue;
-                };
-                let found = match anaphora.owner {
-                    None => self.last_before(at, sentence.section, anaphora.kind),
-                    Some(owner) => self
-                        .last_before(at, sentence.section, owner)
-                        .and_then(|owner| self.led_by(owner, anaphora.kind)),
-                };
-                if found.is_some() {
-                    return found;
-                }
-            }
-        }
-        None
-    }
-
-    /// The last entity of a kind mentioned before a byte offset, in the same section.
-    fn last_before(&self, at: usize, section: usize, kind: EntityKind) -> Option<usize> {
-        let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
-        self.mentions
-            .iter()
-            .take(earlier)
-            .rev()
-            .take_while(|(_, s)| *s == Some(section) || s.is_none())
-            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind))
-            .map(|(m, _)| m.entity)
-    }
-
-    /// The only entity of a kind the corpus says `leader` is the leader of.
-    fn led_by(&self, leader: usize, kind: EntityKind) -> Option<usize> {
-        let leader = &self.subjects.get(leader)?.id;
-        let mut led = self
-            .leaders
-            .iter()
-            .filter(|(_, l)| l == leader)
-            .filter_map(|(group, _)| self.subjects.iter().position(|s| &s.id == group))
-            .filter(|&index| self.kind_of(index) == Some(kind));
-        let first = led.next()?;
-        led.next().is_none().then_some(first)
+            .or_else(|| self.section_event(found, rule, sentence))
     }
 
     /// A numbered unit as its registry id when it is a known entity, else as written.
@@ -285,11 +295,11 @@ impl Attacher<'_> {
     }
 
     /// The kind of a registry entity, by its index.
-    fn kind_of(&self, entity: usize) -> Option<EntityKind> {
+    pub(super) fn kind_of(&self, entity: usize) -> Option<EntityKind> {
         self.subjects.get(entity).map(|subject| subject.kind)
     }
 
-    fn in_sentence(&self, sentence: &Sentence) -> impl Iterator<Item = &Mention> {
+    pub(super) fn in_sentence(&self, sentence: &Sentence) -> impl Iterator<Item = &Mention> {
         let first = self.mentions.partition_point(|(m, _)| m.start < sentence.start);
         self.mentions
             .iter()
@@ -311,13 +321,35 @@ fn distance(found: &Found, start: usize, end: usize) -> usize {
 }
 
 /// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
-fn last_words(text: &str, n: usize) -> String {
+pub(super) fn last_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
     format!(" {} ", tail.join(" "))
+}
+
+/// The byte offset where the last `n` words before `to` (not before `from`) start.
+fn words_back(lower: &str, from: usize, to: usize, n: usize) -> usize {
+    let words: Vec<usize> = word_spans(&lower[from..to]).map(|(at, _)| from + at).collect();
+    words.get(words.len().saturating_sub(n)).copied().unwrap_or(to)
+}
+
+/// The end of the clause after `from`: at most a few words, up to a semicolon or a colon
+/// (commas do not end it: "50 people, five of them children, were killed").
+fn clause_end(lower: &str, from: usize, limit: usize) -> usize {
+    let mut end = from;
+    for (count, (offset, word)) in word_spans(&lower[from..limit]).enumerate() {
+        if count >= NEAR_WORDS_AFTER {
+            break;
+        }
+        end = from + offset + word.len();
+        if word.ends_with([';', ':']) {
+            break;
+        }
+    }
+    end
 }
 
 /// Words with their byte offsets.
@@ -327,7 +359,12 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Where a lower-case phrase occurs as whole words in `lower[from..to]`.
-fn word_positions<'a>(lower: &'a str, from: usize, to: usize, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+pub(super) fn word_positions<'a>(
+    lower: &'a str,
+    from: usize,
+    to: usize,
+    phrase: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
     let window = &lower[from..to];
     window
         .match_indices(phrase)

@@ -52,7 +52,14 @@ fn render_claims(proposals: &[Proposal], taken: &HashSet<String>, indent: &str) 
             None => "null".to_owned(),
         };
         let _ = writeln!(out, "{indent}- id: {id}");
-        let _ = writeln!(out, "{indent}  subject: {subject}");
+        match &proposal.via {
+            Some(via) => {
+                let _ = writeln!(out, "{indent}  subject: {subject}   # {via}");
+            }
+            None => {
+                let _ = writeln!(out, "{indent}  subject: {subject}");
+            }
+        }
         let _ = writeln!(out, "{indent}  property: {}", proposal.property);
         let _ = writeln!(out, "{indent}  value: {}", scalar(&proposal.value));
         let _ = writeln!(out, "{indent}  quote: {}", scalar(&proposal.quote));

@@ -92,7 +92,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// A line that is not prose: a short label without a sentence's end, or mostly not letters.
 fn is_furniture(line: &str) -> bool {
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', ')']);
-    if !ends_sentence && line.split_whitespace().nth(4).is_none() {
+    if !ends_sentence && (line.split_whitespace().nth(4).is_none() || line.contains(SEPARATORS) || is_list_item(line)) {
         return true;
     }
     // Bytes of non-ASCII characters count as letters: they are letters in prose.
@@ -102,6 +102,20 @@ fn is_furniture(line: &str) -> bool {
         visible += usize::from(!byte.is_ascii_whitespace());
     }
     letters * 2 < visible
+}
+
+/// Characters that separate the items of a bar or a dateline, not the words of a sentence
+/// (`April 8, 2022 · 9:47 PM · 4 min read`, `World | Europe`).
+const SEPARATORS: &[char] = &['·', '|', '•', '▲', '▼', '»', '›'];
+
+/// A line that starts as an item of a list or a box of links does (`1. `, `> `, `- `, `* `).
+fn is_list_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits <= 2 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        || ["> ", "- ", "* ", "– ", "— "]
+            .iter()
+            .any(|marker| line.starts_with(marker))
 }
 
 /// Words before a full stop that do not end a sentence.

@@ -45,7 +45,17 @@ impl MentionFinder {
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut subjects = Vec::new();
+        let mut heads: Vec<(String, usize)> = Vec::new();
         for (index, entity) in entities.into_iter().enumerate() {
+            if entity.kind == EntityKind::Event {
+                for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                    if let Some(head) = head_noun(name)
+                        && !heads.contains(&(head.clone(), index))
+                    {
+                        heads.push((head, index));
+                    }
+                }
+            }
             subjects.push(Subject {
                 id: entity.id.clone(),
                 name: entity.name.clone(),
@@ -58,6 +68,12 @@ impl MentionFinder {
                 }
                 keys.push(format!(" {key} "));
                 patterns.push((index, is_acronym(name)));
+            }
+        }
+        for (head, index) in &heads {
+            if heads.iter().filter(|(other, _)| other == head).count() == 1 {
+                keys.push(format!(" the {head} "));
+                patterns.push((*index, false));
             }
         }
         let searcher = AhoCorasick::builder()
@@ -101,6 +117,21 @@ fn folded_key(name: &str) -> String {
     let key = String::from_utf8_lossy(&folded.text);
     let key = key.trim();
     key.strip_prefix("the ").unwrap_or(key).to_owned()
+}
+
+/// The noun an event's name ends with before any "of"-like word, folded, to stand for the
+/// event as "the <noun>" ("Kramatorsk station strike": "the strike"; "crash of Prigozhin's
+/// jet": "the crash"). Names of one word have none: they are mentioned by name.
+fn head_noun(name: &str) -> Option<String> {
+    let key = folded_key(name);
+    let words: Vec<&str> = key.split(' ').collect();
+    let before = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "over" | "in" | "on" | "at" | "against"))
+        .unwrap_or(words.len());
+    let head = *words.get(..before)?.last()?;
+    let is_word = head.len() > 3 && head.bytes().all(|b| b.is_ascii_lowercase());
+    (words.len() > 1 && is_word).then(|| head.to_owned())
 }
 
 /// A name written all in capitals and short enough to be a common word in lower case.

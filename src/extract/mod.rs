@@ -11,6 +11,7 @@ pub mod evaluate;
 mod layout;
 mod mentions;
 pub mod patterns;
+mod references;
 mod values;
 
 pub use layout::{Layout, Sentence};
@@ -42,6 +43,10 @@ pub struct Proposal {
     pub span: [usize; 2],
     /// Byte range of the value itself in the text.
     pub value_span: [usize; 2],
+    /// How a subject not named next to the value was found ("the description refers to
+    /// Pavlo Kyrylenko, named one sentence before"), in plain words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }
 
 /// The extractor for one corpus: its patterns and its entity registry, compiled.

@@ -93,6 +93,17 @@ struct RawPatterns {
     anaphora: Vec<RawAnaphora>,
     #[serde(default)]
     rules: Vec<Spanned<RawRule>>,
+    #[serde(default)]
+    cue_classes: Vec<RawCueClass>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCueClass {
+    family: Family,
+    names: Vec<Spanned<String>>,
+    cues: Vec<Spanned<String>>,
+    subjects: Vec<EntityKind>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +139,42 @@ pub struct Anaphora {
     pub owner: Option<EntityKind>,
 }
 
+/// Cue words of a kind of quantity (people killed, injured, missing...), given to every
+/// property of the corpus whose id or name has one of the class's `names`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueClass {
+    /// The family of values the class applies to.
+    pub family: Family,
+    /// Words of a property's id or name that make it a property of this class, lower case.
+    pub names: Vec<String>,
+    /// Cue words, lower case.
+    pub cues: Vec<String>,
+    /// The kinds of entity such values may be about.
+    pub subjects: Vec<EntityKind>,
+}
+
+impl CueClass {
+    /// The rule this class gives a property, if the property's id or name has one of its names.
+    fn rule_for(&self, property: &Property) -> Option<Rule> {
+        let words: Vec<String> = property
+            .id
+            .split('-')
+            .map(str::to_owned)
+            .chain(property.name.split_whitespace().map(str::to_lowercase))
+            .collect();
+        let named = self.names.iter().any(|name| words.contains(name));
+        (named && self.family.fits(property.value_type)).then(|| Rule {
+            family: self.family,
+            property: property.id.clone(),
+            cues: self.cues.clone(),
+            subjects: self.subjects.clone(),
+            subject: None,
+            when: Vec::new(),
+            near: true,
+        })
+    }
+}
+
 /// Which property a value of a family is proposed for, given cue words near it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
@@ -144,6 +191,9 @@ pub struct Rule {
     /// Canonical ids of which one must be mentioned in the value's section for the rule to
     /// apply (required with a fixed subject, so that other articles are left alone).
     pub when: Vec<String>,
+    /// A rule from a cue class: its cues may stand a few words before the value or anywhere
+    /// in the clause after it, and a cue of such a rule beats the cues of the others.
+    pub near: bool,
 }
 
 /// Validated patterns: the built-in ones with a corpus's extension merged in.
@@ -163,8 +213,11 @@ pub struct Patterns {
     pub vetoes: Vec<String>,
     /// Words referring back to entities.
     pub anaphora: Vec<Anaphora>,
-    /// Property rules, the corpus's first.
+    /// Property rules: the cue classes' rules for the corpus's properties, the corpus's
+    /// rules, then the built-in ones.
     pub rules: Vec<Rule>,
+    /// Cue classes of quantities.
+    pub cue_classes: Vec<CueClass>,
 }
 
 impl Patterns {
@@ -217,6 +270,7 @@ impl Patterns {
             }
         }
         if reader.diagnostics.is_empty() {
+            patterns.add_class_rules(properties);
             Ok(patterns)
         } else {
             Err(Problems {
@@ -224,6 +278,18 @@ impl Patterns {
                 diagnostics: reader.diagnostics,
             })
         }
+    }
+
+    /// Puts first a rule for every property no rule names that a cue class fits (the
+    /// first class that does).
+    fn add_class_rules(&mut self, properties: &BTreeMap<String, Property>) {
+        let mut derived: Vec<Rule> = properties
+            .values()
+            .filter(|property| !self.rules.iter().any(|rule| rule.property == property.id))
+            .filter_map(|property| self.cue_classes.iter().find_map(|class| class.rule_for(property)))
+            .collect();
+        derived.append(&mut self.rules);
+        self.rules = derived;
     }
 
     /// These patterns, then `later`'s: lists concatenated, duplicates dropped.
@@ -236,6 +302,7 @@ impl Patterns {
         append_new(&mut self.vetoes, later.vetoes);
         append_new(&mut self.anaphora, later.anaphora);
         append_new(&mut self.rules, later.rules);
+        append_new(&mut self.cue_classes, later.cue_classes);
         self
     }
 }
@@ -304,6 +371,16 @@ impl Reader<'_> {
                 })
                 .collect(),
             rules: raw.rules.into_iter().filter_map(|rule| self.rule(file, rule)).collect(),
+            cue_classes: raw
+                .cue_classes
+                .into_iter()
+                .map(|class| CueClass {
+                    family: class.family,
+                    names: self.words(file, class.names),
+                    cues: self.words(file, class.cues),
+                    subjects: class.subjects,
+                })
+                .collect(),
         };
         (self.diagnostics.len() == before).then_some(patterns)
     }
@@ -415,6 +492,7 @@ impl Reader<'_> {
             subjects: raw.subjects,
             subject: subject.flatten(),
             when: when.into_iter().flatten().collect(),
+            near: false,
         })
     }
 

@@ -1,0 +1,289 @@
+//! Subjects beyond the value's sentence: a referring word ("he", "the group", "his men"), a
+//! description ("the 36-year-old official") or an event named earlier in the article, each
+//! resolved to the last compatible entity of the same section, a few sentences back at most,
+//! and the way it was found said in plain words.
+
+use super::attach::{Attacher, word_positions};
+use super::layout::Sentence;
+use super::patterns::Rule;
+use super::values::Found;
+use crate::model::EntityKind;
+
+/// How many sentences back a description or pronoun may point.
+const SENTENCES_BACK: usize = 3;
+
+/// The subject chosen for a value, and how, when it was not named next to the value.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Pick {
+    /// Index of the entity.
+    pub entity: usize,
+    /// How a subject not named in the sentence was found, in plain words.
+    pub via: Option<String>,
+}
+
+impl Pick {
+    /// An entity named next to the value.
+    pub fn named(entity: usize) -> Pick {
+        Pick { entity, via: None }
+    }
+}
+
+impl Attacher<'_> {
+    /// The entity a referring word in the sentence points back to: the last one of its kind
+    /// mentioned before the word in the same section, or the one led by the last owner.
+    pub(super) fn referred(&self, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        for anaphora in self
+            .patterns
+            .anaphora
+            .iter()
+            .filter(|a| rule.subjects.contains(&a.kind))
+        {
+            for word in &anaphora.words {
+                let Some(at) = word_positions(self.lower, sentence.start, sentence.end, word).next() else {
+                    continue;
+                };
+                let found = match anaphora.owner {
+                    None => self.last_before(at, sentence.section, anaphora.kind),
+                    Some(owner) => self
+                        .last_before(at, sentence.section, owner)
+                        .and_then(|owner| self.led_by(owner, anaphora.kind)),
+                };
+                if let Some(entity) = found {
+                    return Some(self.pick(entity, &format!("\"{word}\""), at));
+                }
+            }
+        }
+        None
+    }
+
+    /// The person a description or pronoun before a value refers back to: the last person
+    /// named in the section, at most a few sentences back.
+    pub(super) fn person_referred(&self, found: &Found, sentence: &Sentence, what: &str) -> Option<Pick> {
+        let entity = self.last_before(found.start, sentence.section, EntityKind::Person)?;
+        let pick = self.pick(entity, what, found.start);
+        (self.sentences_back(entity, found.start)? <= SENTENCES_BACK).then_some(pick)
+    }
+
+    /// For a cue class's rule about events (a toll, a count of injured): the last event
+    /// named before the value in its section (an article is about the event it last named:
+    /// "The toll has risen to 95"), else the event the section names most often.
+    pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        if !rule.near || !rule.subjects.contains(&EntityKind::Event) {
+            return None;
+        }
+        if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
+            return Some(self.pick(entity, "the last event the article named", found.start));
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for (mention, section) in self.mentions {
+            if *section == Some(sentence.section) && self.kind_of(mention.entity) == Some(EntityKind::Event) {
+                match counts.iter_mut().find(|(entity, _)| *entity == mention.entity) {
+                    Some((_, count)) => *count += 1,
+                    None => counts.push((mention.entity, 1)),
+                }
+            }
+        }
+        // The most named, the first named on a tie.
+        let (entity, _) = counts.iter().rev().max_by_key(|(_, count)| *count)?;
+        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
+        Some(Pick {
+            entity: *entity,
+            via: Some(format!("the article names no event before; it names {name} most")),
+        })
+    }
+
+    /// A pick found by a reference at `at`, with the distance to the name said.
+    fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
+        let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
+        let back = self.sentences_back(entity, at).unwrap_or(0);
+        let distance = match back {
+            0 => "in the same sentence".to_owned(),
+            1 => "one sentence before".to_owned(),
+            n => format!("{n} sentences before"),
+        };
+        Pick {
+            entity,
+            via: Some(format!("{what} refers to {name}, named {distance}")),
+        }
+    }
+
+    /// How many sentences before the one at `at` the last mention of an entity is.
+    fn sentences_back(&self, entity: usize, at: usize) -> Option<usize> {
+        let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
+        let (mention, _) = self
+            .mentions
+            .iter()
+            .take(earlier)
+            .rev()
+            .find(|(m, _)| m.entity == entity)?;
+        let index = |offset: usize| self.layout.sentences.partition_point(|s| s.end <= offset);
+        Some(index(at).saturating_sub(index(mention.start)))
+    }
+
+    /// The last entity of a kind mentioned before a byte offset, in the same section.
+    pub(super) fn last_before(&self, at: usize, section: usize, kind: EntityKind) -> Option<usize> {
+        let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions
+            .iter()
+            .take(earlier)
+            .rev()
+            .take_while(|(_, s)| *s == Some(section) || s.is_none())
+            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind))
+            .map(|(m, _)| m.entity)
+    }
+
+    /// The only entity of a kind the corpus says `leader` is the leader of.
+    fn led_by(&self, leader: usize, kind: EntityKind) -> Option<usize> {
+        let leader = &self.subjects.get(leader)?.id;
+        let mut led = self
+            .leaders
+            .iter()
+            .filter(|(_, l)| l == leader)
+            .filter_map(|(group, _)| self.subjects.iter().position(|s| &s.id == group))
+            .filter(|&index| self.kind_of(index) == Some(kind));
+        let first = led.next()?;
+        led.next().is_none().then_some(first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Extractor, Patterns};
+    use crate::model::Corpus;
+
+    const ENTITIES: &str = "entities:
+  - {id: station-strike, kind: event, name: Kramatorsk station strike, aliases: [Kramatorsk attack]}
+  - {id: kyrylenko, kind: person, name: Pavlo Kyrylenko, aliases: [Kyrylenko, Kirilenko]}
+  - {id: mazon, kind: person, name: Carlos Mazón, aliases: [Mazón]}
+  - {id: jet, kind: other, name: Embraer Legacy}
+";
+    const PROPERTIES: &str = "properties:
+  - {id: killed, name: number killed, type: count}
+  - {id: injured, name: number injured, type: count}
+  - {id: on-board, name: number of people on board, type: count}
+";
+
+    fn corpus() -> Corpus {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
+        std::fs::write(dir.path().join("properties.yaml"), PROPERTIES).unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        crate::corpus::load(dir.path()).unwrap()
+    }
+
+    /// `(subject, property, value, how the subject was found)` of every proposal.
+    fn proposals(text: &str) -> Vec<(Option<String>, String, String, bool)> {
+        let corpus = corpus();
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract(text)
+            .into_iter()
+            .map(|p| (p.subject, p.property, p.value, p.via.is_some()))
+            .collect()
+    }
+
+    fn named(subject: &str, property: &str, value: &str) -> (Option<String>, String, String, bool) {
+        (Some(subject.into()), property.into(), value.into(), false)
+    }
+
+    fn referred(subject: &str, property: &str, value: &str) -> (Option<String>, String, String, bool) {
+        (Some(subject.into()), property.into(), value.into(), true)
+    }
+
+    fn nobody(property: &str, value: &str) -> (Option<String>, String, String, bool) {
+        (None, property.into(), value.into(), false)
+    }
+
+    #[test]
+    fn a_description_refers_back_to_the_last_person_of_the_section() {
+        let text = "The toll has risen to 57, regional chief Pavlo Kyrylenko said on Sunday. Those with light wounds had gone home, the 36-year-old official wrote.\n";
+        assert_eq!(
+            proposals(text).into_iter().filter(|p| p.1 == "age").collect::<Vec<_>>(),
+            [referred("kyrylenko", "age", "36")]
+        );
+        // A name the registry does not know follows: not a description of the last person.
+        let text = "Pavlo Kyrylenko spoke first. The 72-year-old Pélicot has admitted everything.\n";
+        assert_eq!(proposals(text), [nobody("age", "72")]);
+        // An indefinite description introduces someone new.
+        let text = "Pavlo Kyrylenko spoke first. Among the dead was Tamara, a 71-year-old retired teacher.\n";
+        assert_eq!(proposals(text), [nobody("age", "71")]);
+        // Too far back, or in another article: nobody.
+        let far =
+            "Pavlo Kyrylenko spoke first. Trains stopped. Buses came. Rain fell. The 36-year-old official wrote.\n";
+        assert_eq!(proposals(far), [nobody("age", "36")]);
+        let other = "Pavlo Kyrylenko spoke first.\n\n\nThe 36-year-old official wrote on Telegram again.\n";
+        assert_eq!(proposals(other), [nobody("age", "36")]);
+    }
+
+    #[test]
+    fn a_pronoun_after_an_age_refers_back_to_the_last_person() {
+        let text = "Kyrylenko was appointed in 2019. At 36, he is the youngest governor in the east.\n";
+        assert_eq!(
+            proposals(text).into_iter().filter(|p| p.1 == "age").collect::<Vec<_>>(),
+            [referred("kyrylenko", "age", "36")]
+        );
+        let text = "The trains left on time. At 36, he is the youngest governor in the east.\n";
+        assert_eq!(proposals(text), [nobody("age", "36")]);
+    }
+
+    #[test]
+    fn appositions_give_a_name_its_age() {
+        assert_eq!(
+            proposals("Regional leader Carlos Mazón, aged 50.\n"),
+            [named("mazon", "age", "50")]
+        );
+        assert_eq!(
+            proposals("Carlos Mazón, who is 49 years old, said the protocols were followed.\n"),
+            [named("mazon", "age", "49")]
+        );
+        assert_eq!(
+            proposals("The vote went to Kyrylenko, his 53-year-old rival, on appeal.\n"),
+            [named("kyrylenko", "age", "53")]
+        );
+        // A list after a name is no apposition.
+        assert!(proposals("The sizes were 50, 60 and 70 in the list Mazón kept.\n").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_counts_part_of_what_was_counted() {
+        assert_eq!(
+            proposals("The Embraer Legacy carried ten people, three of whom were crew.\n"),
+            [named("jet", "on-board", "ten"), named("jet", "on-board", "three")]
+        );
+        // Nobody on board is said: no property of the jet.
+        assert_eq!(
+            proposals("The Embraer Legacy was sold to ten buyers, three of whom were banks.\n"),
+            []
+        );
+    }
+
+    #[test]
+    fn casualty_cues_choose_the_property_and_the_event_of_the_article() {
+        let text = "At least 50 people, five of them children, were killed in the Kramatorsk attack. Kirilenko said 98 wounded people had been taken to hospitals.\n\"As of 11:00 today, 10 April: 57 dead, 109 injured,\" he wrote.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                named("station-strike", "killed", "at least 50"),
+                named("station-strike", "killed", "five"),
+                referred("station-strike", "injured", "98"),
+                nobody("date", "10 April"),
+                referred("station-strike", "killed", "57"),
+                referred("station-strike", "injured", "109"),
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_and_unrelated_numbers_are_not_attached() {
+        let text = "April 8, 2022 · 9:47 PM GMT+3 · 4 min read\nAt least 50 people were killed in the Kramatorsk attack on Friday.\nThe same station handled some 8,000 departures in a single day. Mayor Goncharenko said 30 to 40 surgeons were operating.\nComments (214)\nMOST READ\n1. Oil steadies near $100 after 12 killed in a volatile week\n";
+        let attached: Vec<_> = proposals(text).into_iter().filter(|p| p.0.is_some()).collect();
+        assert_eq!(
+            attached,
+            [
+                named("station-strike", "killed", "at least 50"),
+                named("station-strike", "date", "Friday")
+            ]
+        );
+    }
+}
