@@ -7,7 +7,6 @@ use super::Proposal;
 use super::layout::{Layout, Sentence};
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
-use super::references::Pick;
 use super::values::{AgeForm, Found, loads};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
@@ -63,6 +62,22 @@ struct CueWindow {
     penalty: usize,
     /// Only cue classes' rules may take their cues from it.
     near_only: bool,
+}
+
+/// The subject chosen for a value, and how, when it was not named next to the value.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Pick {
+    /// Index of the entity.
+    pub entity: usize,
+    /// How a subject not named in the sentence was found, in plain words.
+    pub via: Option<String>,
+}
+
+impl Pick {
+    /// An entity named next to the value.
+    pub fn named(entity: usize) -> Pick {
+        Pick { entity, via: None }
+    }
 }
 
 /// Everything known about one text while its values are attached.

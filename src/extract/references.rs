@@ -3,7 +3,7 @@
 //! resolved to the last compatible entity of the same section, a few sentences back at most,
 //! and the way it was found said in plain words.
 
-use super::attach::{Attacher, word_positions};
+use super::attach::{Attacher, Pick, word_positions};
 use super::layout::Sentence;
 use super::patterns::Rule;
 use super::values::Found;
@@ -11,22 +11,6 @@ use crate::model::EntityKind;
 
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
-
-/// The subject chosen for a value, and how, when it was not named next to the value.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Pick {
-    /// Index of the entity.
-    pub entity: usize,
-    /// How a subject not named in the sentence was found, in plain words.
-    pub via: Option<String>,
-}
-
-impl Pick {
-    /// An entity named next to the value.
-    pub fn named(entity: usize) -> Pick {
-        Pick { entity, via: None }
-    }
-}
 
 impl Attacher<'_> {
     /// The entity a referring word in the sentence points back to: the last one of its kind
