@@ -65,11 +65,19 @@ pub struct Property {
     pub drift_after_days: Option<f64>,
     /// Tolerances for hedged and bare numbers.
     pub tolerance: Tolerance,
+    /// The share of the narrower of two readings that their overlap must reach for the two
+    /// to agree; below it they fit only at the edges, a tension ([`DEFAULT_EDGE_FIT`]).
+    pub edge_fit: f64,
     /// What the property is to derived checks (a span's start, end or length; a birth date).
     pub role: Option<Role>,
     /// What the property means.
     pub description: Option<String>,
 }
+
+/// The share of the narrower reading two readings must overlap by to agree, unless a
+/// property sets its own `edge_fit`: "11" and "12" printed days apart overlap by a few
+/// weeks of a year of birth dates, and fit only if a birthday fell in between.
+pub const DEFAULT_EDGE_FIT: f64 = 0.1;
 
 /// The part a property plays in derived checks: claims with these roles on one subject are
 /// compared with each other even though their properties differ.

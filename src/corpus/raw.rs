@@ -75,6 +75,8 @@ pub struct RawProperty {
     pub drift_after: Option<Spanned<ScalarText>>,
     /// Tolerances.
     pub tolerance: Option<RawTolerance>,
+    /// Share of the narrower reading two readings must overlap by to agree.
+    pub edge_fit: Option<f64>,
     /// Its part in derived checks.
     pub role: Option<Spanned<Role>>,
     /// What it means.

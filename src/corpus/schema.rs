@@ -147,6 +147,12 @@ fn properties() -> Value {
                 "type": ["string", "integer"],
                 "description": "How far apart two as-of dates must be for a difference to be drift (12 months)."
             },
+            "edge_fit": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1,
+                "description": "Two readings that overlap by less than this share of the narrower one fit only at the edges: a tension (default 0.1; 0 turns it off)."
+            },
             "tolerance": {
                 "type": "object",
                 "additionalProperties": false,

@@ -1,6 +1,7 @@
 //! How well two normal forms of the same property fit together, before scope, time and
 //! hedges are considered.
 
+use super::edge::{Edge, Stretch, only_at_edges};
 use super::normal::Normal;
 use super::registry::RuleId;
 use crate::model::Corpus;
@@ -15,6 +16,10 @@ pub enum Why<'a> {
     Compatible(&'static str),
     /// `they overlap only within the reporting tolerance`.
     WithinTolerance,
+    /// Readings that overlap only in a sliver of the narrower: what would have to be true.
+    EdgeFit(Edge),
+    /// Two sets each naming members the other lacks: what each adds.
+    SetsDiffer(Vec<&'a str>, Vec<&'a str>),
     /// `the readings are 22686.95 apart`.
     ReadingsApart(f64),
     /// `they are on consecutive days (a night-time event, or time zones?)`.
@@ -66,6 +71,8 @@ impl Why<'_> {
         match self {
             Why::Compatible(_) => RuleId::Compatible,
             Why::WithinTolerance => RuleId::WithinReportingTolerance,
+            Why::EdgeFit(_) => RuleId::EdgeFit,
+            Why::SetsDiffer(..) => RuleId::SetsDiffer,
             Why::ReadingsApart(_) => RuleId::DisjointIntervals,
             Why::ConsecutiveDays => RuleId::ConsecutiveDays,
             Why::DaysApart(_) => RuleId::DisjointDates,
@@ -92,6 +99,13 @@ impl fmt::Display for Why<'_> {
         match self {
             Why::Compatible(words) => f.write_str(words),
             Why::WithinTolerance => f.write_str("they overlap only within the reporting tolerance"),
+            Why::EdgeFit(edge) => write!(f, "{edge}"),
+            Why::SetsDiffer(first, second) => write!(
+                f,
+                "each names what the other lacks: the first adds {}, the second {}",
+                and_list(first),
+                and_list(second)
+            ),
             Why::ReadingsApart(gap) => write!(f, "the readings are {} apart", trim_number(*gap)),
             Why::ConsecutiveDays => f.write_str("they are on consecutive days (a night-time event, or time zones?)"),
             Why::DaysApart(days) => write!(f, "the date ranges are {days} days apart"),
@@ -144,11 +158,15 @@ pub enum Fit<'a> {
     Incompatible(Why<'a>),
 }
 
-/// Compares two normal forms of one property; the why is for the reason line.
-pub fn fit<'a>(a: &'a Normal, b: &'a Normal, corpus: &'a Corpus) -> Fit<'a> {
+/// Compares two normal forms of one property; the why is for the reason line. Readings that
+/// overlap by less than `edge_fit` of the narrower one fit only at their edges.
+pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) -> Fit<'a> {
     match (a, b) {
         (Normal::Numbers { strict: sa, loose: la }, Normal::Numbers { strict: sb, loose: lb }) => {
             if sa.overlaps(sb) {
+                if only_at_edges(Stretch::of_interval(sa), Stretch::of_interval(sb), edge_fit) {
+                    return Fit::Loose(Why::EdgeFit(Edge::figures(sa, sb)));
+                }
                 Fit::Compatible(Why::Compatible("the readings overlap"))
             } else if la.overlaps(lb) {
                 Fit::Loose(Why::WithinTolerance)
@@ -157,16 +175,25 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, corpus: &'a Corpus) -> Fit<'a> {
             }
         }
         (Normal::Days(da), Normal::Days(db)) if da.is_ambiguous() || db.is_ambiguous() => fit_readings(da, db),
-        (Normal::Days(da), Normal::Days(db)) => fit_days(da, db),
+        (Normal::Days(da), Normal::Days(db)) => match fit_days(da, db) {
+            Fit::Compatible(_) if only_at_edges(Stretch::of_days(da), Stretch::of_days(db), edge_fit) => {
+                Fit::Loose(Why::EdgeFit(Edge::days(da, db)))
+            }
+            fit => fit,
+        },
         (Normal::Birth(da), Normal::Birth(db)) => {
-            if da.overlaps(db) {
+            if da.overlaps(db) && only_at_edges(Stretch::of_days(da), Stretch::of_days(db), edge_fit) {
+                Fit::Loose(Why::EdgeFit(Edge::births(da, db)))
+            } else if da.overlaps(db) {
                 Fit::Compatible(Why::Compatible("the birth-date windows overlap"))
             } else {
                 Fit::Incompatible(Why::BirthWindowsApart)
             }
         }
         (Normal::Duration(ia), Normal::Duration(ib)) => {
-            if ia.overlaps(ib) {
+            if ia.overlaps(ib) && only_at_edges(Stretch::of_interval(ia), Stretch::of_interval(ib), edge_fit) {
+                Fit::Loose(Why::EdgeFit(Edge::lengths(ia, ib)))
+            } else if ia.overlaps(ib) {
                 Fit::Compatible(Why::Compatible("the durations overlap"))
             } else {
                 Fit::Incompatible(Why::DurationsApart(ia.gap(ib)))
@@ -279,9 +306,38 @@ fn fit_entities<'a>(a: &'a EntitySet, b: &'a EntitySet, open_world: bool, corpus
     if !open_world {
         return fit_single(a.included.first(), b.included.first(), corpus);
     }
-    Fit::Compatible(Why::Compatible(
-        "sets are open: naming different members is not a contradiction",
-    ))
+    let (a_adds, b_adds) = (adds(a, b, corpus), adds(b, a, corpus));
+    if !a_adds.is_empty() && !b_adds.is_empty() {
+        return Fit::Loose(Why::SetsDiffer(a_adds, b_adds));
+    }
+    Fit::Compatible(Why::Compatible(if a_adds.is_empty() && b_adds.is_empty() {
+        "they name the same members"
+    } else {
+        "one set only adds members to the other (sets are open)"
+    }))
+}
+
+/// The members `a` names that `b` does not cover, by display name: a member is covered when
+/// `b` names it, names what it is part of, or names a part of it.
+fn adds<'a>(a: &'a EntitySet, b: &'a EntitySet, corpus: &'a Corpus) -> Vec<&'a str> {
+    a.included
+        .iter()
+        .filter(|id| {
+            !b.included
+                .iter()
+                .any(|other| id == &other || corpus.entity_within(id, other) || corpus.entity_within(other, id))
+        })
+        .map(|id| corpus.entity_name(id))
+        .collect()
+}
+
+/// `France`, `France and Mali`, `France, Mali and Senegal`.
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn fit_single<'a>(a: Option<&'a String>, b: Option<&'a String>, corpus: &'a Corpus) -> Fit<'a> {

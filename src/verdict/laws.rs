@@ -1,6 +1,7 @@
 //! Laws every comparison must obey, checked on random groups of hedged counts loaded through
 //! the real loader: the verdict does not depend on the order of sources or claims; a value
-//! compared with itself agrees; widening a hedge never turns agreement into conflict.
+//! compared with itself agrees; widening a hedge never turns agreement into conflict; a
+//! wider overlap of two readings (counts or ranges of dates) never gives a worse verdict.
 
 use super::tests::{claim, corpus};
 use super::{Verdict, judge};
@@ -62,15 +63,16 @@ fn count() -> impl Strategy<Value = Count> {
 /// The verdict of the one group made of these counts, one per source, sources named in the
 /// given order.
 fn verdict(counts: &[Count], names: &[&str]) -> Verdict {
-    let claims: Vec<(String, String)> = counts
+    let written: Vec<String> = counts.iter().map(Count::written).collect();
+    verdict_of_values("fighter-count", &written, names)
+}
+
+/// The verdict of the one group made of these values of a property, one per source.
+fn verdict_of_values(property: &str, values: &[String], names: &[&str]) -> Verdict {
+    let claims: Vec<(String, String)> = values
         .iter()
         .zip(names)
-        .map(|(count, name)| {
-            (
-                (*name).to_owned(),
-                claim("ghuraba", "fighter-count", &count.written(), ""),
-            )
-        })
+        .map(|(value, name)| ((*name).to_owned(), claim("ghuraba", property, value, "")))
         .collect();
     let sources: Vec<(&str, &str, &str)> = claims
         .iter()
@@ -110,5 +112,21 @@ proptest! {
         if verdict(&[a.clone(), b.clone()], &NAMES) == Verdict::Agree {
             prop_assert_ne!(verdict(&[a.widened(), b], &NAMES), Verdict::Conflict);
         }
+    }
+
+    /// Two readings, the second starting inside or after the first: moving it towards the
+    /// first (a wider overlap, up to the first's start) never gives a worse verdict, for
+    /// counts and for ranges of days alike.
+    #[test]
+    fn a_wider_overlap_never_gives_a_worse_verdict(
+        start in 10u32..200, width in 1u32..80, other in 1u32..80, gap in 0u32..160, step in 1u32..120,
+    ) {
+        let far = start + gap;
+        let near = far.saturating_sub(step).max(start);
+        let counts = |lo: u32| vec![format!("between {start} and {}", start + width), format!("between {lo} and {}", lo + other)];
+        prop_assert!(verdict_of_values("fighter-count", &counts(near), &NAMES) <= verdict_of_values("fighter-count", &counts(far), &NAMES));
+        let day = |n: u32| (jiff::civil::date(2024, 1, 1) + jiff::Span::new().days(i64::from(n))).to_string();
+        let days = |lo: u32| vec![format!("{}..{}", day(start), day(start + width)), format!("{}..{}", day(lo), day(lo + other))];
+        prop_assert!(verdict_of_values("date", &days(near), &NAMES) <= verdict_of_values("date", &days(far), &NAMES));
     }
 }

@@ -4,6 +4,7 @@
 
 mod compare;
 mod derive;
+mod edge;
 mod normal;
 mod registry;
 mod rules;

@@ -273,6 +273,19 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "fighter-count", "72"),
         ],
     }
+    /// Readings that overlap only in a sliver of the narrower one.
+    EdgeFit = "edge-fit", Tension {
+        summary: "Two readings overlap only at their edges: both hold only if the truth sits at the edge of each.",
+        why: "Ages given days apart, lengths a month apart, figures that barely meet: both can be \
+              true only in a narrow case (a birthday between the two dates, a length of exactly \
+              seventeen and a half months), which is more often a miscount. The reason says what \
+              would have to be true; a property's `edge_fit` sets how thin a sliver counts \
+              (default a tenth of the narrower reading).",
+        example: [
+            claim("alpha", "2025-03-02", "diaby", "age", "31"),
+            claim("beta", "2025-03-20", "Omar Omsen", "age", "32"),
+        ],
+    }
     /// Numbers whose readings do not overlap, dated together.
     DisjointIntervals = "disjoint-intervals", Conflict {
         summary: "Two numbers cannot both be right: their readings do not overlap, even with \"about\".",
@@ -350,6 +363,17 @@ declare_rules! {
         example: [
             claim("alpha", "2025-10-22", "ghuraba", "mediators", "Uzbek fighters, Turkistan Islamic Party"),
             claim("beta", "2025-10-22", "ghuraba", "mediators", "not Uzbek fighters"),
+        ],
+    }
+    /// Two sets each naming members the other lacks.
+    SetsDiffer = "sets-differ", Tension {
+        summary: "Two sets each name a member the other lacks.",
+        why: "A set that only adds members to another agrees with it, but two sets that each add \
+              something (two lists of mediators, two designating states) tell different stories: \
+              an editor should know which source adds what before printing either list.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "mediators", "Uzbek fighters"),
+            claim("beta", "2025-10-22", "ghuraba", "mediators", "Turkistan Islamic Party"),
         ],
     }
     /// One entity lies within the other (a town and its province).

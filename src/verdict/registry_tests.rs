@@ -41,7 +41,7 @@ fn rule_of_example(rule: &Rule) -> (Verdict, RuleId, String) {
             .claims()
             .map(|claim| Normal::of(claim, &corpus.properties[claim.property.as_str()]))
             .collect();
-        let why = match fit(&normals[0], &normals[1], &corpus) {
+        let why = match fit(&normals[0], &normals[1], crate::model::DEFAULT_EDGE_FIT, &corpus) {
             super::compare::Fit::Loose(why) => why,
             other => panic!("{other:?}"),
         };

@@ -139,11 +139,15 @@ pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &Reason, corpus: &
 }
 
 fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
-    match fit(a.normal, b.normal, corpus) {
+    match fit(a.normal, b.normal, property.edge_fit, corpus) {
         Fit::Compatible(why) => match hedge_difference(a.claim, b.claim) {
             Some((source, hedge)) => (Verdict::Tension, Reason::Hedged { why, source, hedge }),
             None => (Verdict::Agree, Reason::Fit(why)),
         },
+        Fit::Loose(Why::SetsDiffer(..)) if a.claim.source == b.claim.source => (
+            Verdict::Agree,
+            Reason::Fit(Why::Compatible("one source names the members in parts")),
+        ),
         Fit::Loose(why) => (Verdict::Tension, Reason::Fit(why)),
         Fit::Incompatible(why) => drift_or_conflict(a, b, property, why),
     }
@@ -198,7 +202,7 @@ fn different_scope<'a>(
             return (Verdict::Tension, Reason::Nested { scopes, part_of });
         }
     }
-    let fit = fit(a.normal, b.normal, corpus);
+    let fit = fit(a.normal, b.normal, property.edge_fit, corpus);
     (Verdict::Tension, Reason::DifferentScopes { scopes, fit })
 }
 

@@ -2,7 +2,9 @@
 //! sweep sorts the group's claims and keeps, for every claim, the partners that can make its
 //! worst verdict: the claims holding the extreme ends of the group's intervals, the closest
 //! extreme in time when the property changes over time, one claim of another kind or
-//! scope, and the claims naming what another excludes. The rule for a pair stays in
+//! scope, the claims naming what another excludes, for every claim the partner most likely
+//! to overlap it only at an edge, and one claim of each distinct set against each other set
+//! (from another source). The rule for a pair stays in
 //! `rules.rs`; this file only chooses the pairs, in O(n log n) and O(n) of them.
 
 // Indexing cannot fail here: every index is a position in the group, drawn from
@@ -10,6 +12,7 @@
 // positions indexed by `[0]` (a scope's or a kind's members) is made with its first member.
 #![allow(clippy::indexing_slicing)]
 
+use super::edge::Stretch;
 use super::normal::Normal;
 use crate::model::{Claim, Corpus, Property};
 use crate::value::{Bound, DateValue, Interval, ValueType};
@@ -30,6 +33,7 @@ pub fn candidate_pairs(
         claims,
         normals,
         drift_after: drift_threshold(property),
+        edge_fit: property.edge_fit,
         counts: property.value_type == ValueType::Count,
         corpus,
         pairs: Vec::with_capacity(claims.len() * 4),
@@ -46,6 +50,7 @@ struct Sweep<'a> {
     claims: &'a [&'a Claim],
     normals: &'a [Normal],
     drift_after: Option<f64>,
+    edge_fit: f64,
     counts: bool,
     corpus: &'a Corpus,
     pairs: Vec<(usize, usize)>,
@@ -129,6 +134,79 @@ impl<'a> Sweep<'a> {
         if self.drift_after.is_some() {
             self.close_in_time(claims.iter().map(|&i| (i, true, true)).collect());
         }
+        self.edge_partners(claims);
+    }
+
+    /// Each claim `a` against the claim most likely to overlap it only at its high edge.
+    /// Two readings `a` (starting first) and `b` fit only at their edges when their overlap,
+    /// `a.hi - b.lo`, is below `t` times each width: `b.lo` lies above `a.hi - t * a.width`,
+    /// and `b.lo + t * b.width` above `a.hi`. Of the claims starting in that range (sorted by
+    /// their low ends), the one with the largest `b.lo + t * b.width` qualifies if any does;
+    /// two unbounded readings never fit at an edge, so an unbounded `a` looks among bounded
+    /// partners only.
+    fn edge_partners(&mut self, claims: &[usize]) {
+        let t = self.edge_fit;
+        if t <= 0.0 {
+            return;
+        }
+        let mut items: Vec<(Stretch, usize)> = claims
+            .iter()
+            .filter_map(|&i| Stretch::of_normal(&self.normals[i]).map(|stretch| (stretch, i)))
+            .collect();
+        items.sort_by(|a, b| a.0.lo.total_cmp(&b.0.lo).then(a.1.cmp(&b.1)));
+        let reach = |stretch: &Stretch, bounded_only: bool| match stretch.width() {
+            w if w.is_finite() => stretch.lo + t * w,
+            _ if bounded_only => f64::NEG_INFINITY,
+            _ => f64::INFINITY,
+        };
+        let any = RangeMax::new(items.iter().map(|(s, _)| reach(s, false)).collect());
+        let bounded = RangeMax::new(items.iter().map(|(s, _)| reach(s, true)).collect());
+        let lows: Vec<f64> = items.iter().map(|(s, _)| s.lo).collect();
+        for &(a, i) in &items {
+            let unbounded = !a.width().is_finite();
+            let from = if unbounded { f64::NEG_INFINITY } else { a.hi - t * a.width() };
+            let start = lows.partition_point(|&lo| lo <= from);
+            let end = lows.partition_point(|&lo| lo <= a.hi);
+            let table = if unbounded { &bounded } else { &any };
+            if let Some(best) = table.argmax(start, end).filter(|&k| table.keys[k] > a.hi) {
+                self.pair(i, items[best].1);
+            }
+        }
+    }
+
+    /// Sets of entities of one scope: one claim of each distinct set against one of every
+    /// other set, from another source where one holds it (two sets that each add a member
+    /// can only be found by comparing them). Beyond [`DISTINCT_SETS`] distinct sets, only
+    /// the pairs of the other rules are judged.
+    fn differing_sets(&mut self, claims: &[usize]) {
+        let mut holders: Vec<(&crate::value::EntitySet, Vec<usize>)> = Vec::new();
+        for &i in claims {
+            let Normal::EntitySet(set) = &self.normals[i] else {
+                continue;
+            };
+            let known = holders.len();
+            match holders.iter_mut().find(|(held, _)| held.included == set.included) {
+                Some((_, by)) => {
+                    let source = &self.claims[i].source;
+                    if by.len() < 2 && by.iter().all(|&k| &self.claims[k].source != source) {
+                        by.push(i);
+                    }
+                }
+                None if known < DISTINCT_SETS => holders.push((set, vec![i])),
+                None => return,
+            }
+        }
+        for (n, (_, one)) in holders.iter().enumerate() {
+            for (_, other) in &holders[n + 1..] {
+                let across = one
+                    .iter()
+                    .flat_map(|&a| other.iter().map(move |&b| (a, b)))
+                    .find(|&(a, b)| self.claims[a].source != self.claims[b].source);
+                if let Some((a, b)) = across {
+                    self.pair(a, b);
+                }
+            }
+        }
     }
 
     /// The claim of `lows` with the highest low end and the claim of `highs` with the lowest
@@ -205,6 +283,7 @@ impl<'a> Sweep<'a> {
             .map(|(i, _)| i);
         self.pair_all_with(claims, deepest);
         self.none_and_exclusions(claims);
+        self.differing_sets(claims);
         if self.drift_after.is_some() {
             self.latest_other_value(claims);
         }
@@ -322,6 +401,46 @@ impl<'a> Sweep<'a> {
             self.close_in_time(parts.chain(whole.iter().map(|&i| (i, false, true))).collect());
         }
     }
+}
+
+/// Distinct sets of one scope up to which every pair of sets is compared.
+const DISTINCT_SETS: usize = 512;
+
+/// The position of the largest key in any range of positions, in O(1) after O(n log n):
+/// a sparse table of the largest key's position over ranges of each power of two.
+struct RangeMax {
+    keys: Vec<f64>,
+    levels: Vec<Vec<usize>>,
+}
+
+impl RangeMax {
+    fn new(keys: Vec<f64>) -> RangeMax {
+        let mut levels: Vec<Vec<usize>> = vec![(0..keys.len()).collect()];
+        let mut span = 1;
+        while span * 2 <= keys.len() {
+            let below = &levels[levels.len() - 1];
+            let level = (0..=keys.len() - span * 2)
+                .map(|i| larger(&keys, below[i], below[i + span]))
+                .collect();
+            levels.push(level);
+            span *= 2;
+        }
+        RangeMax { keys, levels }
+    }
+
+    /// The position of the largest key in `start..end`, `None` when the range is empty.
+    fn argmax(&self, start: usize, end: usize) -> Option<usize> {
+        if start >= end {
+            return None;
+        }
+        let level = (usize::BITS - 1 - (end - start).leading_zeros()) as usize;
+        let row = &self.levels[level];
+        Some(larger(&self.keys, row[start], row[end - (1 << level)]))
+    }
+}
+
+fn larger(keys: &[f64], a: usize, b: usize) -> usize {
+    if keys[b] > keys[a] { b } else { a }
 }
 
 /// Which reading of a number: as written, or widened by the reporting tolerance.

@@ -1,11 +1,13 @@
-//! The sweep against the oracle: on small random groups (numbers with open, closed and
-//! infinite ends, dates, yes/no, texts and entities; nested scopes, hedges, as-of dates far
-//! and near), judging only the pairs the sweep selects gives the verdict of judging every pair.
+//! The sweep against the oracle: on small random groups of every kind of normal form
+//! (numbers with open, closed and infinite ends, dates, birth-date windows, lengths, entities
+//! and sets of them, texts and sets of them, yes/no, times, codes, values not given; nested
+//! scopes, hedges, as-of dates far and near, edges that barely meet), judging only the pairs
+//! the sweep selects gives the verdict of judging every pair.
 
 use super::normal::Normal;
 use super::{Finding, Outcome, Verdict, explain_findings, judge_every_pair, judge_swept};
 use crate::model::{Claim, ClaimRef, Corpus, Entity, EntityKind, Property, Scope, TextSpan};
-use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Value, ValueType};
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Unknown, Value, ValueType};
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
@@ -53,26 +55,39 @@ fn corpus() -> Corpus {
 enum Kind {
     Numbers,
     Days,
+    Birth,
+    Duration,
     Boolean,
     Text,
+    TextSet,
     Entity,
+    EntitySet,
+    Time,
+    Code,
+    Unknown,
 }
 
 fn property(kind: Kind, changes_over_time: bool) -> Property {
     let value_type = match kind {
-        Kind::Numbers => ValueType::Count,
+        Kind::Numbers | Kind::Unknown => ValueType::Count,
         Kind::Days => ValueType::Date,
+        Kind::Birth => ValueType::Age,
+        Kind::Duration => ValueType::Duration,
         Kind::Boolean => ValueType::Boolean,
-        Kind::Text => ValueType::Text,
+        Kind::Text | Kind::TextSet => ValueType::Text,
         Kind::Entity => ValueType::Entity,
+        Kind::EntitySet => ValueType::Entities,
+        Kind::Time => ValueType::Time,
+        Kind::Code => ValueType::Code,
     };
     Property {
         id: "p".to_owned(),
         name: "p".to_owned(),
         value_type,
-        multi: false,
+        multi: matches!(kind, Kind::TextSet | Kind::EntitySet),
         changes_over_time,
         drift_after_days: Some(180.0),
+        edge_fit: crate::model::DEFAULT_EDGE_FIT,
         role: None,
         tolerance: Tolerance {
             approx: 0.15,
@@ -134,8 +149,24 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
                 readings: None,
             })
         }
+        Kind::Birth => {
+            let first = date(1990, 1, 1) + (i64::from(a % 60) * 7).days();
+            Normal::Birth(DateValue::span(first, first + (300 + i64::from(b % 100)).days(), Precision::Range))
+        }
+        Kind::Duration => {
+            let lo = f64::from(a % 30) * 10.0;
+            Normal::Duration(Interval::closed(lo, lo + f64::from(b % 12) * 10.0))
+        }
         Kind::Boolean => Normal::Boolean(a % 2 == 0),
         Kind::Text => Normal::Text(["a", "b", "c"][usize::from(a % 3)].to_owned()),
+        Kind::TextSet => Normal::TextSet(
+            ["a", "b", "c"]
+                .iter()
+                .enumerate()
+                .filter(|(n, _)| *a >> n & 1 == 1)
+                .map(|(_, item)| (*item).to_owned())
+                .collect(),
+        ),
         Kind::Entity => {
             let mut set = EntitySet::default();
             match a % 5 {
@@ -146,6 +177,31 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
             }
             Normal::Entity(set)
         }
+        Kind::EntitySet => {
+            let names = ["idlib", "harem", "latakia", "other"];
+            let pick = |bits: u8| -> Vec<String> {
+                names
+                    .iter()
+                    .enumerate()
+                    .filter(|(n, _)| bits >> n & 1 == 1)
+                    .map(|(_, id)| (*id).to_owned())
+                    .collect()
+            };
+            let mut set = EntitySet {
+                included: pick(*a),
+                excluded: if c % 6 == 0 { pick(*b) } else { vec![] },
+                none: d % 10 == 0,
+            };
+            set.excluded.retain(|id| !set.included.contains(id));
+            Normal::EntitySet(set)
+        }
+        Kind::Time => Normal::Time(date(2025, 1, 1).at((a % 3) as i8, (b % 3 * 10) as i8, 0, 0)),
+        Kind::Code => Normal::Code(["F78", "D5", "F78 "][usize::from(a % 3)].trim().to_owned()),
+        Kind::Unknown if a % 3 == 0 => Normal::Unknown([Unknown::Unknown, Unknown::Undisclosed][usize::from(b % 2)]),
+        Kind::Unknown => Normal::Numbers {
+            strict: Interval::point(f64::from(b % 10)),
+            loose: Interval::point(f64::from(b % 10)),
+        },
     }
 }
 
@@ -199,10 +255,17 @@ fn draws() -> impl Strategy<Value = Vec<Draw>> {
 fn kind() -> impl Strategy<Value = Kind> {
     prop_oneof![
         3 => Just(Kind::Numbers),
-        1 => Just(Kind::Days),
+        2 => Just(Kind::Days),
+        2 => Just(Kind::Birth),
+        2 => Just(Kind::Duration),
         1 => Just(Kind::Boolean),
         1 => Just(Kind::Text),
+        1 => Just(Kind::TextSet),
         1 => Just(Kind::Entity),
+        2 => Just(Kind::EntitySet),
+        1 => Just(Kind::Time),
+        1 => Just(Kind::Code),
+        1 => Just(Kind::Unknown),
     ]
 }
 

@@ -56,10 +56,19 @@ fn ages_one_year_apart_on_the_same_day_conflict_through_birth_windows() {
 }
 
 #[test]
-fn ages_at_a_month_precision_date_can_agree_with_a_year_less() {
+fn ages_a_year_apart_fit_only_if_a_birthday_fell_between_their_dates() {
     let (verdict, reason) = verdict_of(
         ("2025-10", claim("diaby", "age", "50", "")),
         ("2025-10-22", claim("diaby", "age", "49", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(
+        reason.ends_with("both hold only if the birth date is between 23 and 31 October 1975, so that the birthday fell between the dates the ages were given"),
+        "{reason}"
+    );
+    let (verdict, reason) = verdict_of(
+        ("2025-04", claim("diaby", "age", "50", "")),
+        ("2025-10-22", claim("diaby", "age", "50", "")),
     );
     assert_eq!(verdict, Verdict::Agree, "{reason}");
 }
@@ -159,7 +168,15 @@ fn a_town_against_its_province_is_granularity_not_conflict() {
 }
 
 #[test]
-fn sets_are_open_world_but_an_explicit_exclusion_conflicts() {
+fn a_set_adding_members_agrees_sets_differing_both_ways_are_tension_an_exclusion_conflicts() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "mediators", "Uzbek fighters", "")),
+        (
+            "2025-10-22",
+            claim("ghuraba", "mediators", "Turkistan Islamic Party, Uzbek fighters", ""),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
     let (verdict, reason) = verdict_of(
         ("2025-10-22", claim("ghuraba", "mediators", "Uzbek fighters", "")),
         (
@@ -167,7 +184,11 @@ fn sets_are_open_world_but_an_explicit_exclusion_conflicts() {
             claim("ghuraba", "mediators", "Turkistan Islamic Party", ""),
         ),
     );
-    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert!(
+        reason.ends_with("the first adds Uzbek fighters, the second Turkistan Islamic Party"),
+        "{reason}"
+    );
     let (verdict, reason) = verdict_of(
         (
             "2025-10-22",
@@ -239,4 +260,38 @@ fn independent_sources_agreeing_are_counted_as_independent_origins() {
     );
     assert_eq!(verdict, Verdict::Agree, "{reason}");
     assert!(reason.ends_with("; 2 independent origins"), "{reason}");
+}
+
+/// A source that names the members of one set in two sentences gives one list, not two
+/// lists that differ.
+#[test]
+fn one_source_naming_members_in_parts_agrees_with_itself() {
+    let claims = claim("ghuraba", "mediators", "Uzbek fighters", "") + &claim("ghuraba", "mediators", "Turkistan Islamic Party", "");
+    let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &claims)]);
+    let judged = only_group(&corpus);
+    assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
+}
+
+/// The same principle for every type read as a stretch: a sliver of overlap is tension,
+/// saying what would have to be true, and an overlap wide enough agrees.
+#[test]
+fn edge_fits_are_tension_for_lengths_figures_and_dates() {
+    let cases = [
+        ("duration", "17 months", "18 months", "it lasted about 17 and a half months"),
+        ("fighter-count", "about 50", "about 66", "the figure is between 56 and 58"),
+        ("date", "2025-03-01..2025-03-31", "2025-03-31..2025-05-31", "it happened on 31 March 2025"),
+    ];
+    for (property, one, other, words) in cases {
+        let (verdict, reason) = verdict_of(
+            ("2025-10-22", claim("ghuraba", property, one, "")),
+            ("2025-10-22", claim("ghuraba", property, other, "")),
+        );
+        assert_eq!(verdict, Verdict::Tension, "{reason}");
+        assert!(reason.ends_with(words), "{reason}");
+    }
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "duration", "17 months", "")),
+        ("2025-10-22", claim("ghuraba", "duration", "about 18 months", "")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
 }

@@ -293,6 +293,18 @@ impl Loader {
                 );
             }
         }
+        let edge_fit = raw.edge_fit.unwrap_or(crate::model::DEFAULT_EDGE_FIT);
+        if !(0.0..=1.0).contains(&edge_fit) {
+            self.report(
+                Diagnostic::new(
+                    Code::InvalidValue,
+                    file,
+                    id_span.clone(),
+                    format!("property `{}`: edge_fit is {edge_fit}, outside 0 to 1", raw.id.value),
+                )
+                .with_help("edge_fit is a share of the narrower reading: 0.1 means 10%, 0 turns edge fits off"),
+            );
+        }
         let drift_after_days = raw
             .drift_after
             .as_ref()
@@ -329,6 +341,7 @@ impl Loader {
             changes_over_time: raw.changes_over_time.unwrap_or(false),
             drift_after_days,
             tolerance,
+            edge_fit,
             role,
             description: raw.description,
         })
