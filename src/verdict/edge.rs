@@ -149,8 +149,12 @@ fn figure_words(common: Stretch) -> String {
 }
 
 fn round_figure(x: f64) -> String {
-    let digits = if x.abs() >= 10.0 { x.round() } else { (x * 10.0).round() / 10.0 };
-    super::compare::trim_number(digits)
+    let digits = if x.abs() >= 10.0 {
+        x.round()
+    } else {
+        (x * 10.0).round() / 10.0
+    };
+    format!("{digits}")
 }
 
 /// A length in days as a reporter would say it: days under two months, then months to the
@@ -219,7 +223,10 @@ mod tests {
     fn a_month_of_a_year_of_dates_is_wide_enough() {
         let year = DateValue::span(date(2016, 1, 1), date(2016, 12, 31), Precision::Year);
         let september = DateValue::span(date(2016, 9, 1), date(2016, 9, 30), Precision::Month);
-        assert_eq!(overlap_share(Stretch::of_days(&year), Stretch::of_days(&september)), 1.0);
+        assert_eq!(
+            overlap_share(Stretch::of_days(&year), Stretch::of_days(&september)),
+            1.0
+        );
     }
 
     #[test]
@@ -237,7 +244,10 @@ mod tests {
             &Interval::closed(16.5 * month, 17.5 * month),
             &Interval::closed(17.5 * month, 18.5 * month),
         );
-        assert!(edge.to_string().ends_with("it lasted about 17 and a half months"), "{edge}");
+        assert!(
+            edge.to_string().ends_with("it lasted about 17 and a half months"),
+            "{edge}"
+        );
         let edge = Edge::figures(&Interval::closed(42.5, 57.5), &Interval::closed(56.6, 75.4));
         assert!(edge.to_string().ends_with("the figure is between 57 and 58"), "{edge}");
         assert_eq!(length_words(45.0), "45 days");

@@ -164,7 +164,11 @@ impl<'a> Sweep<'a> {
         let lows: Vec<f64> = items.iter().map(|(s, _)| s.lo).collect();
         for &(a, i) in &items {
             let unbounded = !a.width().is_finite();
-            let from = if unbounded { f64::NEG_INFINITY } else { a.hi - t * a.width() };
+            let from = if unbounded {
+                f64::NEG_INFINITY
+            } else {
+                a.hi - t * a.width()
+            };
             let start = lows.partition_point(|&lo| lo <= from);
             let end = lows.partition_point(|&lo| lo <= a.hi);
             let table = if unbounded { &bounded } else { &any };

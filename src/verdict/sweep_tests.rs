@@ -151,7 +151,11 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
         }
         Kind::Birth => {
             let first = date(1990, 1, 1) + (i64::from(a % 60) * 7).days();
-            Normal::Birth(DateValue::span(first, first + (300 + i64::from(b % 100)).days(), Precision::Range))
+            Normal::Birth(DateValue::span(
+                first,
+                first + (300 + i64::from(b % 100)).days(),
+                Precision::Range,
+            ))
         }
         Kind::Duration => {
             let lo = f64::from(a % 30) * 10.0;

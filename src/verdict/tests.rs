@@ -266,7 +266,8 @@ fn independent_sources_agreeing_are_counted_as_independent_origins() {
 /// lists that differ.
 #[test]
 fn one_source_naming_members_in_parts_agrees_with_itself() {
-    let claims = claim("ghuraba", "mediators", "Uzbek fighters", "") + &claim("ghuraba", "mediators", "Turkistan Islamic Party", "");
+    let claims = claim("ghuraba", "mediators", "Uzbek fighters", "")
+        + &claim("ghuraba", "mediators", "Turkistan Islamic Party", "");
     let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &claims)]);
     let judged = only_group(&corpus);
     assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
@@ -277,9 +278,24 @@ fn one_source_naming_members_in_parts_agrees_with_itself() {
 #[test]
 fn edge_fits_are_tension_for_lengths_figures_and_dates() {
     let cases = [
-        ("duration", "17 months", "18 months", "it lasted about 17 and a half months"),
-        ("fighter-count", "about 50", "about 66", "the figure is between 56 and 58"),
-        ("date", "2025-03-01..2025-03-31", "2025-03-31..2025-05-31", "it happened on 31 March 2025"),
+        (
+            "duration",
+            "17 months",
+            "18 months",
+            "it lasted about 17 and a half months",
+        ),
+        (
+            "fighter-count",
+            "about 50",
+            "about 66",
+            "the figure is between 56 and 58",
+        ),
+        (
+            "date",
+            "2025-03-01..2025-03-31",
+            "2025-03-31..2025-05-31",
+            "it happened on 31 March 2025",
+        ),
     ];
     for (property, one, other, words) in cases {
         let (verdict, reason) = verdict_of(

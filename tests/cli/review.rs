@@ -136,7 +136,7 @@ fn the_review_shows_who_disagrees_on_diabys_age() {
         others,
         [
             ("bfmtv-oumar-diaby", "50", "conflict"),
-            ("noonpost-ghuraba", "50", "agree")
+            ("noonpost-ghuraba", "50", "tension")
         ]
     );
 }
