@@ -23,6 +23,9 @@ pub struct EvaluateArgs {
     /// Times within this many minutes of the gold value count as right within tolerance.
     #[arg(long, default_value_t = 10)]
     pub minutes: i64,
+    /// Also list the gold items each method gets wrong, with its estimate and the gold value.
+    #[arg(long)]
+    pub misses: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = EvaluateFormat::Table)]
     pub format: EvaluateFormat,
@@ -66,7 +69,7 @@ pub fn evaluate(args: &EvaluateArgs) -> Outcome {
         })
         .collect();
     let stdout = match args.format {
-        EvaluateFormat::Table => table(&scores, args.minutes),
+        EvaluateFormat::Table => table(&scores, args.minutes, args.misses),
         EvaluateFormat::Json => json(&scores, args.minutes),
     };
     Outcome {
@@ -95,7 +98,7 @@ fn line(out: &mut String, label: &str, tally: &Tally) {
     );
 }
 
-fn table(scores: &[(Method, Score)], minutes: i64) -> String {
+fn table(scores: &[(Method, Score)], minutes: i64, misses: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -109,6 +112,19 @@ fn table(scores: &[(Method, Score)], minutes: i64) -> String {
         line(&mut out, method.as_str(), &score.all);
         for (property, tally) in &score.by_property {
             line(&mut out, &format!("  {property}"), tally);
+        }
+    }
+    if misses {
+        for (method, score) in scores {
+            let _ = writeln!(out, "\n{} gets wrong:", method.as_str());
+            for miss in &score.misses {
+                let estimate = miss.estimate.as_deref().unwrap_or("(no claim)");
+                let _ = writeln!(
+                    out,
+                    "  {} {}: {estimate} (gold: {})",
+                    miss.subject, miss.property, miss.gold
+                );
+            }
         }
     }
     if let Some((_, score)) = scores.first()

@@ -55,7 +55,7 @@ pub const ENTITY_KINDS: [&str; 9] = [
 ];
 
 /// Value types, as written in `properties.yaml`.
-pub const VALUE_TYPES: [&str; 12] = [
+pub const VALUE_TYPES: [&str; 13] = [
     "count",
     "number",
     "percentage",
@@ -68,6 +68,7 @@ pub const VALUE_TYPES: [&str; 12] = [
     "boolean",
     "time",
     "code",
+    "people",
 ];
 
 /// Draft 7: the newest draft the YAML language server fully supports.

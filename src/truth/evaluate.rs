@@ -28,6 +28,21 @@ pub struct Score {
     pub all: Tally,
     /// Per property id.
     pub by_property: BTreeMap<String, Tally>,
+    /// The items whose estimate is not exactly right, in the gold's order.
+    pub misses: Vec<Miss>,
+}
+
+/// A gold item whose estimate differs from the gold value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Miss {
+    /// The item's subject.
+    pub subject: String,
+    /// The item's property.
+    pub property: String,
+    /// The estimate in normal form (`None` when the corpus says nothing).
+    pub estimate: Option<String>,
+    /// The gold value in normal form (the first, when the gold gives several).
+    pub gold: String,
 }
 
 /// Scores estimates against the claims of a gold corpus. A gold item given more than one
@@ -52,6 +67,14 @@ pub fn score(gold: &Corpus, estimates: &[Estimate], tolerance_minutes: i64) -> S
         let estimate = by_item.get(&(subject.as_str(), property.as_str()));
         let exact = estimate.is_some_and(|e| values.iter().any(|v| v.to_string() == e.normal.to_string()));
         let within = exact || estimate.is_some_and(|e| values.iter().any(|v| close(v, &e.normal, tolerance_minutes)));
+        if !exact {
+            score.misses.push(Miss {
+                subject: subject.clone(),
+                property: property.clone(),
+                estimate: estimate.map(|e| e.normal.to_string()),
+                gold: values.first().map(Normal::to_string).unwrap_or_default(),
+            });
+        }
         for tally in [&mut score.all, score.by_property.entry(property.clone()).or_default()] {
             tally.items += 1;
             tally.exact += usize::from(exact);

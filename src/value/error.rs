@@ -19,6 +19,7 @@ pub(super) fn label(ty: ValueType) -> &'static str {
         ValueType::Boolean => "a yes-or-no value",
         ValueType::Time => "a time",
         ValueType::Code => "a code",
+        ValueType::People => "a list of people",
     }
 }
 
@@ -49,6 +50,9 @@ pub(super) fn help(ty: ValueType) -> &'static str {
             r#"write a time of day on a date: "12/01/2011 01:55 PM", "2011-12-01 13:55", "1:55 PM, Dec 01""#
         }
         ValueType::Code => r#"write a code with letters or digits: "C44", "Term C - C44""#,
+        ValueType::People => {
+            r#"write people's names separated by semicolons: "Knuth, Donald E.; Fuller, John", "Donald E. Knuth and John Fuller""#
+        }
     }
 }
 

@@ -21,6 +21,7 @@ mod lexer;
 mod news_clock;
 mod number;
 mod numeric;
+mod people;
 mod percent;
 mod periods;
 mod quantity;
@@ -75,11 +76,14 @@ pub enum ValueType {
     Time,
     /// A code such as a gate or a flight number (`Term C - C44` is `C44`).
     Code,
+    /// A list of people's names (`Knuth, Donald E.; Fuller, John`), matched by surname and
+    /// first initial, order ignored.
+    People,
 }
 
 impl ValueType {
     /// Every value type.
-    pub const ALL: [ValueType; 12] = [
+    pub const ALL: [ValueType; 13] = [
         ValueType::Count,
         ValueType::Number,
         ValueType::Percentage,
@@ -92,6 +96,7 @@ impl ValueType {
         ValueType::Boolean,
         ValueType::Time,
         ValueType::Code,
+        ValueType::People,
     ];
 
     /// The name used in corpus files (`count`, `date`).
@@ -109,6 +114,7 @@ impl ValueType {
             ValueType::Boolean => "boolean",
             ValueType::Time => "time",
             ValueType::Code => "code",
+            ValueType::People => "people",
         }
     }
 
@@ -229,6 +235,7 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
         ValueType::Boolean => parse_boolean(written),
         ValueType::Time => clock::parse_time(written, ctx).map(Value::Time),
         ValueType::Code => clock::parse_code(written).map(Value::Code),
+        ValueType::People => people::parse_people(written),
     }
 }
 
@@ -236,7 +243,7 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
 /// so anything longer is a mistake, and refusing it keeps reading cheap.
 fn max_chars(ty: ValueType) -> usize {
     match ty {
-        ValueType::Text | ValueType::Entity | ValueType::Entities => 5000,
+        ValueType::Text | ValueType::Entity | ValueType::Entities | ValueType::People => 5000,
         _ => 200,
     }
 }
@@ -330,7 +337,7 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ALL_TYPES: [ValueType; 12] = ValueType::ALL;
+    const ALL_TYPES: [ValueType; 13] = ValueType::ALL;
 
     const NO_DATE: ParseContext = ParseContext {
         reference: None,

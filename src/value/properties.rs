@@ -5,7 +5,7 @@ use super::{DayRange, ParseContext, Value, ValueType, parse, parse_list};
 use jiff::civil::date;
 use proptest::prelude::*;
 
-const ALL_TYPES: [ValueType; 12] = ValueType::ALL;
+const ALL_TYPES: [ValueType; 13] = ValueType::ALL;
 
 fn on_publication_day() -> ParseContext {
     let day = date(2025, 10, 22);

@@ -122,7 +122,12 @@ fn vocabulary(ty: ValueType) -> Vec<&'static str> {
         ValueType::Duration => [QUANTITY_WORDS, DURATION_WORDS].concat(),
         ValueType::Date => return DATE_WORDS.to_vec(),
         ValueType::Boolean => return BOOLEAN_WORDS.to_vec(),
-        ValueType::Entity | ValueType::Entities | ValueType::Text | ValueType::Time | ValueType::Code => {
+        ValueType::Entity
+        | ValueType::Entities
+        | ValueType::Text
+        | ValueType::Time
+        | ValueType::Code
+        | ValueType::People => {
             return Vec::new();
         }
     };

@@ -95,3 +95,47 @@ fn sources_are_ranked_and_copies_listed() {
         table.stdout
     );
 }
+
+#[test]
+fn book_author_lists_are_matched_as_sets_of_people() {
+    let result = run(&[
+        "evaluate",
+        "tests/data/book",
+        "--truth",
+        "tests/data/book-truth",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    for method in report["methods"].as_array().unwrap() {
+        assert_eq!(method["all"]["items"], 42, "{method}");
+        assert_eq!(method["all"]["missing"], 0, "{method}");
+    }
+    // Many stores name only the first author; weighing stores by accuracy finds the full lists.
+    assert!(exact(&report, "accucopy") > exact(&report, "majority"));
+    assert!(exact(&report, "truthfinder") > exact(&report, "majority"));
+}
+
+#[test]
+fn evaluate_lists_the_items_a_method_gets_wrong() {
+    let result = run(&[
+        "evaluate",
+        "tests/data/book",
+        "--truth",
+        "tests/data/book-truth",
+        "--method",
+        "majority",
+        "--misses",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stdout.contains("majority gets wrong:"), "{}", result.stdout);
+    // Terry Halpin's book has four authors; most stores name him alone.
+    assert!(
+        result
+            .stdout
+            .contains("1558609199 authors: {halpin t} (gold: {evans k; hallock p; halpin t; maclean b})"),
+        "{}",
+        result.stdout
+    );
+}

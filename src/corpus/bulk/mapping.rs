@@ -113,7 +113,7 @@ pub(super) fn declared_properties(mapping: &Mapping) -> Vec<Property> {
                 id: mapped.property.clone(),
                 name: mapped.property.replace('-', " "),
                 value_type,
-                multi: value_type == ValueType::Entities,
+                multi: matches!(value_type, ValueType::Entities | ValueType::People),
                 changes_over_time: mapped.changes_over_time,
                 role: None,
                 drift_after_days: None,

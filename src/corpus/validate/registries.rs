@@ -337,7 +337,7 @@ impl Loader {
             name: raw.name.unwrap_or_else(|| raw.id.value.clone()),
             id: raw.id.value,
             value_type: raw.value_type,
-            multi: multi || raw.value_type == ValueType::Entities,
+            multi: multi || matches!(raw.value_type, ValueType::Entities | ValueType::People),
             changes_over_time: raw.changes_over_time.unwrap_or(false),
             drift_after_days,
             tolerance,
