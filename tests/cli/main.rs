@@ -18,6 +18,7 @@ mod extract;
 mod flight;
 mod formats;
 mod generated;
+mod gold;
 mod hostile;
 mod html;
 mod invalid;
