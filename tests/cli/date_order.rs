@@ -9,7 +9,7 @@ fn read_with(setting: &str) -> String {
     let scratch = ScratchCorpus::new();
     scratch.replace(
         "sources/asharq-foreign-fighters.yaml",
-        "value: Wednesday",
+        "value: \"2020\"",
         "value: 03/04/2025",
     );
     let catalogue = std::fs::read_to_string(scratch.file("properties.yaml")).expect("readable");

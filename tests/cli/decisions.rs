@@ -119,7 +119,7 @@ fn old_decisions_without_values_still_load_and_record_values_refreshes_them() {
     let recorded = run(&["accept", "--record-values", "--corpus", path_arg(scratch.path())]);
     assert_eq!(recorded.code, 0, "{}", recorded.stderr);
     assert!(
-        recorded.stdout.contains("wrote the values of 10 decisions"),
+        recorded.stdout.contains("wrote the values of 15 decisions"),
         "{}",
         recorded.stdout
     );
@@ -144,8 +144,8 @@ fn accept_over_a_decision_keeps_it_as_history_and_shows_its_note() {
     assert_eq!(first.code, 0, "{}", first.stderr);
     assert!(
         first.stdout.contains(
-            "replacing the decision of corpus maintainers on 2026-11-23 (explained), kept in its history:\n    A \
-             one-year difference printed on the same day"
+            "replacing the decision of corpus-editor on 2026-12-05 (explained), kept in its history:\n    \
+             Asharq Al-Awsat says \"now 49\" on the day BFM TV (AFP) says 50"
         ),
         "the superseded note is shown: {}",
         first.stdout
@@ -175,8 +175,8 @@ fn accept_over_a_decision_keeps_it_as_history_and_shows_its_note() {
         .collect();
     assert_eq!(history.len(), 2, "{history:?}");
     assert_eq!(history[0], ("B. Editor", "BFM TV now prints 51; keep 50 from AFP."));
-    assert_eq!(history[1].0, "corpus maintainers");
-    assert!(history[1].1.starts_with("A one-year difference"), "{history:?}");
+    assert_eq!(history[1].0, "corpus-editor");
+    assert!(history[1].1.starts_with("Asharq Al-Awsat says \"now 49\""), "{history:?}");
 }
 
 #[test]

@@ -482,11 +482,11 @@ fn in_a_browser_a_link_to_a_group_opens_it() {
     );
     let dir = tempfile::tempdir().expect("a folder");
     let path = write_page(dir.path(), &page);
-    let Some(output) = chromium(&["--dump-dom"], &path, "#group-3") else {
+    let Some(output) = chromium(&["--dump-dom"], &path, "#group-4") else {
         return;
     };
     let dom = String::from_utf8_lossy(&output.stdout);
-    assert!(dom.contains("id=\"group-3\" data-verdict=\"drift\""));
+    assert!(dom.contains("id=\"group-4\" data-verdict=\"drift\""));
     assert_eq!(
         dom.matches("<details open=\"\">").count(),
         conflicts + 1,

@@ -237,7 +237,7 @@ fn accepting_the_new_discrepancies_makes_the_check_and_the_diff_pass() {
     );
     assert_eq!(
         stdout
-            .matches("replacing the decision of corpus maintainers on 2026-11-23")
+            .matches("replacing the decision of corpus-editor on 2026-12-05")
             .count(),
         2,
         "{stdout}"
@@ -269,21 +269,22 @@ fn accepting_the_new_discrepancies_makes_the_check_and_the_diff_pass() {
 fn removing_a_claim_leaves_a_stale_decision_that_is_listed_but_does_not_fail() {
     let scratch = ScratchCorpus::new();
     scratch.replace(
-        "sources/uzbek-mediators.yaml",
-        "  - id: ghuraba-leader\n    subject: ghuraba\n    property: leader\n    value: omar-diaby\n    quote: Fiqrat \
-         al-Ghuraba, whose leader, identified as Omar Diaby\n",
+        "sources/bfmtv-oumar-diaby.yaml",
+        "  - id: bakir-role\n    subject: ghassan-bakir\n    property: role\n    value: commander of the internal \
+         security forces of Idlib province\n    quote: the commander of the internal security forces of Idlib province \
+         (northwest), General Ghassan Bakir\n",
         "",
     );
     let check = scratch.check(&[]);
     assert_eq!(check.code, 0, "stale decisions do not fail the check: {}", check.stderr);
     assert!(
-        check.stderr.contains("warning: stale decision") && check.stderr.contains("ghuraba/leader#fb6b24"),
+        check.stderr.contains("warning: stale decision") && check.stderr.contains("ghassan-bakir/role#5ea53d"),
         "{}",
         check.stderr
     );
     assert!(check.stdout.contains("Stale decisions (1):"), "{}", check.stdout);
     let report = json(&scratch.check(&["--format", "json"]).stdout);
-    assert_eq!(report["baseline"]["stale"][0]["id"], "ghuraba/leader#fb6b24");
+    assert_eq!(report["baseline"]["stale"][0]["id"], "ghassan-bakir/role#5ea53d");
     let markdown = scratch.check(&["--format", "markdown"]).stdout;
     assert!(markdown.contains("### Stale decisions"), "{markdown}");
 }
@@ -374,7 +375,7 @@ fn accept_refuses_unknown_ids_with_a_suggestion_and_writes_nothing() {
     assert!(typo.stderr.contains("nothing was written"), "{}", typo.stderr);
     let old = accept(scratch.path(), &["ghuraba/leader#000000", "--note", "n"]);
     assert_eq!(old.code, 2);
-    assert!(old.stderr.contains("that is `ghuraba/leader#fb6b24`"), "{}", old.stderr);
+    assert!(old.stderr.contains("that is `ghuraba/leader#9b0508`"), "{}", old.stderr);
     assert_eq!(std::fs::read(scratch.file("reviewed.yaml")).expect("readable"), before);
 }
 
