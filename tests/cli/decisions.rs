@@ -176,7 +176,10 @@ fn accept_over_a_decision_keeps_it_as_history_and_shows_its_note() {
     assert_eq!(history.len(), 2, "{history:?}");
     assert_eq!(history[0], ("B. Editor", "BFM TV now prints 51; keep 50 from AFP."));
     assert_eq!(history[1].0, "corpus-editor");
-    assert!(history[1].1.starts_with("Asharq Al-Awsat says \"now 49\""), "{history:?}");
+    assert!(
+        history[1].1.starts_with("Asharq Al-Awsat says \"now 49\""),
+        "{history:?}"
+    );
 }
 
 #[test]
