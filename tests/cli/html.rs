@@ -296,7 +296,7 @@ fn a_changed_an_unreviewed_and_a_twice_decided_discrepancy_read_as_such() {
     assert_eq!(run.code, 1, "unreviewed conflicts fail the check");
     let page = run.stdout;
     let fighters = page
-        .find("<article class=\"group\" id=\"group-1\" data-verdict=\"conflict\" data-status=\"unreviewed\" data-subject=\"ghuraba\">")
+        .find("data-verdict=\"conflict\" data-status=\"unreviewed\" data-subject=\"ghuraba\">")
         .map(|at| &page[at..at + page[at..].find("</article>").expect("closed")])
         .expect("the fighters' conflict is unreviewed");
     assert!(fighters.contains("<span aria-hidden=\"true\">○</span> unreviewed</span>"));
@@ -323,7 +323,7 @@ fn a_changed_an_unreviewed_and_a_twice_decided_discrepancy_read_as_such() {
         leader.contains("<summary>1 earlier decision</summary>"),
         "the decision it replaced"
     );
-    assert!(leader.contains("by corpus maintainers on 2026-11-23"));
+    assert!(leader.contains("by corpus-editor on 2026-12-05"));
     assert!(page.contains("<b>1</b> unreviewed</a>") && page.contains("<b>1</b> changed since review</a>"));
 }
 
