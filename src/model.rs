@@ -44,6 +44,8 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// The entity this one is part of (a town in a province, a battalion in a division).
     pub within: Option<String>,
+    /// For an event or agreement, the entities the registry says take part in it (ids).
+    pub involves: Vec<String>,
     /// Editorial note.
     pub note: Option<String>,
 }

@@ -52,6 +52,50 @@ pub fn suggest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .map(|(_, candidate)| candidate)
 }
 
+/// How close a near spelling must be, as a whole or word by word (Jaro-Winkler).
+const NEAR: f64 = 0.85;
+
+/// The candidates near `wanted`, closest first: those near as a whole (a typo: `Omar Diabi`),
+/// else those with each word of `wanted` near a word of theirs (`Omsen` is near `Omar Omsen`).
+/// A word of fewer than four letters alone is near nothing by words.
+pub fn near<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let wanted_key = matching_key(wanted);
+    let keyed: Vec<(String, &str)> = candidates
+        .into_iter()
+        .map(|candidate| (matching_key(candidate), candidate))
+        .collect();
+    let whole = closest(&keyed, |key| strsim::jaro_winkler(&wanted_key, key));
+    if !whole.is_empty() || wanted_key.len() < 4 {
+        return whole;
+    }
+    closest(&keyed, |key| word_closeness(&wanted_key, key))
+}
+
+/// The candidates whose key scores at least [`NEAR`], best first.
+fn closest<'a>(keyed: &[(String, &'a str)], score: impl Fn(&str) -> f64) -> Vec<&'a str> {
+    let mut scored: Vec<(f64, &str)> = keyed
+        .iter()
+        .map(|(key, candidate)| (score(key), *candidate))
+        .filter(|(score, _)| *score >= NEAR)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().map(|(_, candidate)| candidate).collect()
+}
+
+/// How close the farthest word of `wanted` is to its nearest word of `key`.
+fn word_closeness(wanted: &str, key: &str) -> f64 {
+    let words: Vec<&str> = key.split(' ').collect();
+    wanted
+        .split(' ')
+        .map(|word| {
+            words
+                .iter()
+                .map(|other| strsim::jaro_winkler(word, other))
+                .fold(0.0, f64::max)
+        })
+        .fold(1.0, f64::min)
+}
+
 /// Whether `text` is a valid id: lower-case ASCII letters, digits and single hyphens.
 pub fn is_valid_id(text: &str) -> bool {
     !text.is_empty()
@@ -117,6 +161,17 @@ mod tests {
         assert_eq!(suggest("Omar Diabi", names), Some("Omar Diaby"));
         assert_eq!(suggest("Ghurraba", names), Some("Ghuraba"));
         assert_eq!(suggest("Latakia", names), None);
+    }
+
+    #[test]
+    fn near_spellings_match_as_a_whole_or_word_by_word() {
+        let names = ["Omar Diaby", "Omar Omsen", "Oumar Diaby", "Ghuraba", "al-Nusra Front"];
+        assert_eq!(near("Omsen", names), vec!["Omar Omsen"]);
+        assert_eq!(near("Omar Diabi", names), vec!["Omar Diaby", "Oumar Diaby"]);
+        assert_eq!(near("diaby", names), vec!["Omar Diaby", "Oumar Diaby"], "by words");
+        assert_eq!(near("Ghurraba", names), vec!["Ghuraba"]);
+        assert!(near("Latakia", names).is_empty());
+        assert!(near("al", names).is_empty(), "a short word is near nothing by words");
     }
 
     #[test]

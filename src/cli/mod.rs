@@ -240,13 +240,38 @@ fn subject_index(corpus: &Corpus) -> NameIndex {
     names
 }
 
-/// The canonical id of a subject given by any spelling, or a usage error with "did you mean".
+/// How many near spellings an unknown subject's error names.
+const NEAR_SPELLINGS: usize = 5;
+
+/// The canonical id of a subject given by any spelling, or a usage error with its near
+/// spellings (the closest of each entity's names and aliases).
 fn resolve_subject(corpus: &Corpus, wanted: &str) -> Result<String, String> {
     let names = subject_index(corpus);
-    names
-        .resolve(wanted)
-        .map(str::to_owned)
-        .ok_or_else(|| unknown("subject", wanted, names.suggest(wanted)))
+    if let Some(id) = names.resolve(wanted) {
+        return Ok(id.to_owned());
+    }
+    let mut entities: Vec<&str> = Vec::new();
+    let mut near: Vec<String> = Vec::new();
+    for (spelling, id) in names.near(wanted) {
+        if entities.contains(&id) || near.len() == NEAR_SPELLINGS {
+            continue;
+        }
+        entities.push(id);
+        let name = corpus.entity_name(id);
+        near.push(if spelling == name || spelling == id {
+            format!("`{name}`")
+        } else {
+            format!("`{spelling}` ({name})")
+        });
+    }
+    let help = match near.as_slice() {
+        [] => "no registered name or alias is near it; subjects are registered in entities.yaml".to_owned(),
+        [one] => format!("did you mean {one}?"),
+        many => format!("near spellings: {}", many.join(", ")),
+    };
+    Err(format!(
+        "error: unknown subject `{wanted}`: no entity has that id, name or alias\n  help: {help}\n"
+    ))
 }
 
 /// Loads a corpus with its warnings (bad bulk rows), or the outcome that reports its errors.

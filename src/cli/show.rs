@@ -4,6 +4,7 @@ use super::view::{ViewOptions, view_outcome, write_view};
 use super::{Environment, Outcome, resolve_subject};
 use crate::analysis::{Analysis, Filter};
 use crate::report::SubjectView;
+use crate::report::show::involvements;
 use std::io::Write;
 
 /// Arguments of `crosscheck show`.
@@ -16,8 +17,9 @@ pub struct ShowArgs {
     pub view: ViewOptions,
 }
 
-/// Exit code: 1 when a group about the subject is in an unreviewed conflict (as `check --subject` would
-/// say), else 0; 2 for an unknown subject or an invalid corpus.
+/// Exit code: 1 when a group about the subject or an event it takes part in is in an unreviewed
+/// conflict (as `check --subject` naming them would say), else 0; 2 for an unknown subject (with
+/// its near spellings) or an invalid corpus.
 pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Write) -> Outcome {
     let (corpus, decisions) = match args.view.open() {
         Ok(opened) => opened,
@@ -27,11 +29,17 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
         Ok(subject) => subject,
         Err(message) => return Outcome::usage_error(message),
     };
+    let mut subjects = vec![subject.clone()];
+    subjects.extend(
+        involvements(&corpus, &subject)
+            .iter()
+            .map(|involvement| involvement.event.id.clone()),
+    );
     let analysis = Analysis::shown(
         &corpus,
         &decisions,
         &Filter {
-            subjects: vec![subject.clone()],
+            subjects,
             ..Filter::default()
         },
     );

@@ -36,6 +36,9 @@ pub struct RawEntity {
     pub aliases: Vec<Spanned<String>>,
     /// Parent entity.
     pub within: Option<Spanned<String>>,
+    /// Entities that take part in an event or agreement.
+    #[serde(default)]
+    pub involves: Vec<Spanned<String>>,
     /// Editorial note.
     pub note: Option<String>,
 }

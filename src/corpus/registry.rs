@@ -1,7 +1,7 @@
 //! Name lookup: every id, name and alias of the entities (or scopes) folded to a matching
 //! key, so that any spelling a source used resolves to one canonical id.
 
-use crate::names::{matching_key, suggest};
+use crate::names::{matching_key, near, suggest};
 use foldhash::HashMap;
 use foldhash::fast::RandomState;
 use indexmap::IndexSet;
@@ -40,6 +40,14 @@ impl NameIndex {
     /// spellings, the one added last (a name or alias rather than the id).
     pub fn suggest(&self, spelling: &str) -> Option<&str> {
         suggest(spelling, self.spellings.iter().map(String::as_str))
+    }
+
+    /// The known spellings near an unknown one, closest first, each with its id.
+    pub fn near(&self, spelling: &str) -> Vec<(&str, &str)> {
+        near(spelling, self.spellings.iter().map(String::as_str))
+            .into_iter()
+            .filter_map(|near| self.resolve(near).map(|id| (near, id)))
+            .collect()
     }
 }
 

@@ -116,6 +116,7 @@ fn entities() -> Value {
             "name": text("Display name."),
             "aliases": texts("Other spellings and names, transliteration variants included."),
             "within": text("The entity this one is part of (id, name or alias)."),
+            "involves": texts("For an event or agreement: the entities that take part in it (ids, names or aliases), so that `crosscheck show` lists it with them."),
             "note": text("Editorial note."),
         },
     });

@@ -233,6 +233,7 @@ mod tests {
             name: name.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             within: None,
+            involves: Vec::new(),
             note: None,
         }
     }

@@ -30,6 +30,7 @@ fn corpus() -> Corpus {
             name: id.to_owned(),
             aliases: vec![],
             within: within.map(str::to_owned),
+            involves: Vec::new(),
             note: None,
         };
         (id.to_owned(), entity)

@@ -183,7 +183,18 @@ fn review_and_show_have_pages_of_their_own() {
     assert!(show.contains("<title>crosscheck: everything on Omar Diaby</title>"));
     let rows = group_rows(&show);
     assert!(!rows.is_empty());
-    assert!(rows.iter().all(|row| row.contains("data-subject=\"omar-diaby\"")));
+    let about = [
+        "omar-diaby",
+        "diaby-hts-detention",
+        "diaby-prison-term",
+        "diaby-us-designation",
+    ];
+    assert!(
+        rows.iter()
+            .all(|row| about.iter().any(|id| row.contains(&format!("data-subject=\"{id}\"")))),
+        "groups about him and the events he takes part in"
+    );
+    assert!(rows.iter().any(|row| row.contains("data-subject=\"omar-diaby\"")));
     let subject: serde_json::Value =
         serde_json::from_str(&run(&["show", "Omar Omsen", "--format", "json"]).stdout).expect("JSON");
     let spellings = subject["spellings"].as_array().expect("spellings");

@@ -2,7 +2,7 @@
 //! source and the main subjects are pinned by snapshots; the JSON views keep their schemas;
 //! unknown names get a "did you mean" and exit 2.
 
-use crate::common::run;
+use crate::common::{ScratchCorpus, run};
 use crate::formats::tables;
 use serde_json::Value;
 
@@ -273,11 +273,13 @@ fn the_json_views_validate_against_their_schemas() {
 }
 
 #[test]
-fn the_markdown_view_of_a_subject_is_two_tables() {
+fn the_markdown_view_of_a_subject_is_two_tables_and_one_per_event() {
     let markdown = run(&["show", "ghuraba", "--format", "markdown"]).stdout;
     let view = json(&["show", "ghuraba", "--format", "json"]);
     let tables = tables(&markdown);
-    assert_eq!(tables.len(), 2, "{markdown}");
+    let events = view["events"].as_array().expect("events").len();
+    assert_eq!(events, 1, "the Harem clashes");
+    assert_eq!(tables.len(), 2 + events, "{markdown}");
     assert_eq!(tables[0].header, ["Spelling", "Registered", "Used by"]);
     assert_eq!(
         tables[0].rows.len(),
@@ -305,7 +307,11 @@ fn hostile_source_text_stays_inert_in_review_and_show() {
         review.stdout
     );
     let show = run(&["show", "omar-diaby", "--corpus", corpus, "--format", "markdown"]);
-    assert_eq!(tables(&show.stdout).len(), 2);
+    assert_eq!(
+        tables(&show.stdout).len(),
+        5,
+        "spellings, claims, and a table per event"
+    );
     assert!(!show.stdout.contains("<script>"));
     let csv = run(&["review", "noonpost-ghuraba", "--corpus", corpus, "--format", "csv"]).stdout;
     let records: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
@@ -316,5 +322,138 @@ fn hostile_source_text_stays_inert_in_review_and_show() {
         records
             .iter()
             .any(|record| record.iter().any(|cell| cell.contains("<script>alert(1)</script>")))
+    );
+}
+
+/// The events of a subject in its JSON view, as `(id, registered, named_by)`.
+fn events_of(view: &Value) -> Vec<(String, bool, Vec<String>)> {
+    view["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|event| {
+            let named_by = event["named_by"].as_array().expect("named_by");
+            (
+                event["event"].as_str().expect("an id").to_owned(),
+                event["registered"].as_bool().expect("registered"),
+                named_by
+                    .iter()
+                    .map(|claim| claim.as_str().expect("a claim").to_owned())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn show_includes_the_events_the_subject_takes_part_in_with_their_claims() {
+    let view = json(&["show", "Omar Diaby", "--format", "json"]);
+    let events: Vec<String> = events_of(&view).into_iter().map(|(id, _, _)| id).collect();
+    assert_eq!(
+        events,
+        ["diaby-us-designation", "diaby-hts-detention", "diaby-prison-term"],
+        "his detention, his prison term and his designation, by name"
+    );
+    for event in view["events"].as_array().expect("events") {
+        let claims: usize = event["properties"]
+            .as_array()
+            .expect("properties")
+            .iter()
+            .map(|property| property["claims"].as_array().map_or(0, Vec::len))
+            .sum();
+        let alone = json(&["show", event["event"].as_str().expect("an id"), "--format", "json"]);
+        let own: usize = alone["properties"]
+            .as_array()
+            .expect("properties")
+            .iter()
+            .map(|property| property["claims"].as_array().map_or(0, Vec::len))
+            .sum();
+        assert!(claims > 0 && claims == own, "{event}: every claim about the event");
+    }
+    let table = run(&["show", "Omar Diaby", "--width", "160"]).stdout;
+    assert!(
+        table.contains("Takes part in Diaby's detention by HTS (diaby-hts-detention, event): listed in the registry")
+    );
+    assert!(
+        table.contains("“in August 2020 he was arrested by HTS and then"),
+        "{table}"
+    );
+    let markdown = run(&["show", "Omar Diaby", "--format", "markdown"]).stdout;
+    assert!(
+        markdown.contains("### Takes part in Diaby's 2016 global-terrorist designation (diaby-us-designation, event)")
+    );
+    let html = run(&["show", "Omar Diaby", "--format", "html"]).stdout;
+    assert!(html.contains("<li class=\"event\" data-event=\"diaby-hts-detention\">"));
+    assert!(
+        html.contains("data-subject=\"diaby-us-designation\""),
+        "the event's groups are on the page"
+    );
+}
+
+#[test]
+fn an_event_that_names_the_subject_in_a_claim_involves_it_without_the_registry() {
+    let view = json(&["show", "hts", "--format", "json"]);
+    let arrested_by = "asharq-foreign-fighters/detention-arrested-by".to_owned();
+    assert!(
+        events_of(&view)
+            .iter()
+            .any(|(id, registered, named_by)| id == "diaby-hts-detention"
+                && *registered
+                && named_by.contains(&arrested_by)),
+        "{:?}",
+        events_of(&view)
+    );
+    let scratch = ScratchCorpus::new();
+    scratch.replace("entities.yaml", "involves: [omar-diaby, hts]", "involves: [omar-diaby]");
+    let corpus = scratch.path().to_str().expect("UTF-8").to_owned();
+    let view = json(&["show", "HTS", "--corpus", &corpus, "--format", "json"]);
+    let events = events_of(&view);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        (events[0].0.as_str(), events[0].1),
+        ("diaby-hts-detention", false),
+        "named by a claim only"
+    );
+    assert!(events[0].2.contains(&arrested_by), "{events:?}");
+    let view = json(&["show", "omar-diaby", "--corpus", &corpus, "--format", "json"]);
+    assert_eq!(events_of(&view).len(), 3, "the registry still says he takes part");
+}
+
+#[test]
+fn an_unknown_involved_entity_is_an_error_at_its_place() {
+    let scratch = ScratchCorpus::new();
+    scratch.replace("entities.yaml", "involves: [omar-diaby]", "involves: [Omar Diabi]");
+    let run = scratch.check(&[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("entities.yaml:"), "{}", run.stderr);
+    assert!(run.stderr.contains("Omar Diabi"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missed_subject_gets_its_near_spellings_and_exit_2() {
+    let omsen = run(&["show", "Omsen"]);
+    assert_eq!(omsen.code, 2);
+    assert_eq!(omsen.stdout, "");
+    assert_eq!(
+        omsen.stderr,
+        "error: unknown subject `Omsen`: no entity has that id, name or alias\n  \
+         help: did you mean `Omar Omsen` (Omar Diaby)?\n"
+    );
+    let diaby = run(&["show", "Diabi"]);
+    assert_eq!(diaby.code, 2);
+    assert!(diaby.stderr.contains("`Diaby` (Omar Diaby)"), "{}", diaby.stderr);
+    let nowhere = run(&["show", "Xylophone"]);
+    assert_eq!(nowhere.code, 2);
+    assert!(
+        nowhere.stderr.contains("no registered name or alias is near it"),
+        "{}",
+        nowhere.stderr
+    );
+    let check = run(&["check", "--subject", "Omsen"]);
+    assert_eq!(check.code, 2);
+    assert!(
+        check.stderr.contains("did you mean `Omar Omsen` (Omar Diaby)?"),
+        "{}",
+        check.stderr
     );
 }

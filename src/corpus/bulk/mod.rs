@@ -136,6 +136,7 @@ impl Loader {
                 name,
                 aliases: Vec::new(),
                 within: None,
+                involves: Vec::new(),
                 note: None,
             })
             .collect();

@@ -115,6 +115,11 @@ impl Loader {
                 .within
                 .as_ref()
                 .and_then(|within| self.resolve_name(file, &index, within, ENTITY_REGISTRY));
+            let involves = entity
+                .involves
+                .iter()
+                .filter_map(|name| self.resolve_name(file, &index, name, ENTITY_REGISTRY))
+                .collect();
             let id = entity.id.value;
             let aliases = entity.aliases.into_iter().map(|alias| alias.value).collect();
             entities.insert(
@@ -125,6 +130,7 @@ impl Loader {
                     name: entity.name.value,
                     aliases,
                     within,
+                    involves,
                     note: entity.note,
                 },
             );

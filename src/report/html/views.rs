@@ -141,7 +141,32 @@ pub(super) fn subject_section(page: &mut dyn Write, view: &SubjectView) -> io::R
     for spelling in &view.spellings {
         spelling_row(page, view, spelling)?;
     }
-    page.write_all(b"</tbody>\n</table>\n</section>\n")
+    page.write_all(b"</tbody>\n</table>\n")?;
+    events(page, view)?;
+    page.write_all(b"</section>\n")
+}
+
+/// The events the subject takes part in, each linked to its groups below.
+fn events(page: &mut dyn Write, view: &SubjectView) -> io::Result<()> {
+    if view.events.is_empty() {
+        return Ok(());
+    }
+    page.write_all(b"<h3>Events it takes part in</h3>\n<ul class=\"events\">\n")?;
+    for event in &view.events {
+        let involvement = &event.involvement;
+        let claims: usize = event.properties.iter().map(|group| group.claims.len()).sum();
+        writeln!(
+            page,
+            "<li class=\"event\" data-event=\"{}\"><a href=\"#subject={}\">{}</a> (<code>{}</code>): {}; {claims} claim{}</li>",
+            attr(&involvement.event.id),
+            attr(&involvement.event.id),
+            text(&involvement.event.name),
+            text(&involvement.event.id),
+            text(&involvement.how()),
+            if claims == 1 { "" } else { "s" }
+        )?;
+    }
+    page.write_all(b"</ul>\n")
 }
 
 fn spelling_row(page: &mut dyn Write, view: &SubjectView, spelling: &Spelling) -> io::Result<()> {

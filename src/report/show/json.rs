@@ -21,6 +21,17 @@ struct ShowOut<'a> {
     parts: Vec<&'a str>,
     spellings: Vec<SpellingOut<'a>>,
     properties: Vec<PropertyOut<'a>>,
+    events: Vec<EventOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    event: &'a str,
+    event_name: &'a str,
+    kind: EntityKind,
+    registered: bool,
+    named_by: &'a [String],
+    properties: Vec<PropertyOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +78,18 @@ pub(in crate::report) fn write_show_json(view: &SubjectView, out: &mut dyn Write
             })
             .collect(),
         properties: view.properties.iter().map(|group| property_out(view, group)).collect(),
+        events: view
+            .events
+            .iter()
+            .map(|event| EventOut {
+                event: &event.involvement.event.id,
+                event_name: &event.involvement.event.name,
+                kind: event.involvement.event.kind,
+                registered: event.involvement.registered,
+                named_by: &event.involvement.naming,
+                properties: event.properties.iter().map(|group| property_out(view, group)).collect(),
+            })
+            .collect(),
     };
     write_pretty(&model, out)
 }

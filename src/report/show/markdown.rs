@@ -1,8 +1,9 @@
 //! One subject as GitHub-flavoured Markdown: a heading, a table of spellings and who used
-//! them, and a table with a row per claim (the first row of a property carries its verdict).
+//! them, a table with a row per claim (the first row of a property carries its verdict), and
+//! a heading and such a table per event it takes part in.
 
-use super::SubjectView;
-use super::table::heading;
+use super::table::{event_heading, heading};
+use super::{PropertyClaims, SubjectView};
 use crate::report::parts::markdown::{escape, quote_cell, verdict_cell, write_table};
 use crate::report::qualified_value;
 use std::io::{self, Write};
@@ -31,15 +32,22 @@ pub(in crate::report) fn write_show_markdown(view: &SubjectView, out: &mut dyn W
     write_table(out, &["Spelling", "Registered", "Used by"], spellings)?;
     if !view.properties.is_empty() {
         out.write_all(b"\n")?;
-        write_table(out, &HEADER, claim_rows(view))?;
+        write_table(out, &HEADER, claim_rows(view, &view.properties))?;
+    }
+    for event in &view.events {
+        write!(out, "\n### {}\n", escape(&event_heading(event)))?;
+        if !event.properties.is_empty() {
+            out.write_all(b"\n")?;
+            write_table(out, &HEADER, claim_rows(view, &event.properties))?;
+        }
     }
     Ok(())
 }
 
-fn claim_rows(view: &SubjectView) -> Vec<[String; 8]> {
+fn claim_rows(view: &SubjectView, properties: &[PropertyClaims]) -> Vec<[String; 8]> {
     let corpus = view.corpus;
     let mut rows = Vec::new();
-    for group in &view.properties {
+    for group in properties {
         let (verdict, reason) = match group.verdict {
             Some((verdict, reason)) => (verdict_cell(verdict), escape(reason)),
             None => ("single".to_owned(), "made by one source only".to_owned()),

@@ -1,12 +1,15 @@
-//! Everything known about one subject: its names and who used which spelling, and every
-//! claim about it grouped by property with the group's verdict.
+//! Everything known about one subject: its names and who used which spelling, every claim
+//! about it grouped by property with the group's verdict, and the events it takes part in
+//! with their claims.
 
 mod csv;
+mod events;
 mod json;
 mod markdown;
 mod table;
 
 pub(super) use self::csv::write_show_csv;
+pub use events::{Involvement, involvements};
 pub use json::SHOW_SCHEMA;
 pub(super) use json::write_show_json;
 pub(super) use markdown::write_show_markdown;
@@ -30,6 +33,16 @@ pub struct SubjectView<'c> {
     /// Each spelling of the subject: the registered ones first, then any other a claim wrote.
     pub spellings: Vec<Spelling>,
     /// Claims by property, in property id order.
+    pub properties: Vec<PropertyClaims<'c>>,
+    /// The events and agreements it takes part in, by name, each with its claims.
+    pub events: Vec<EventClaims<'c>>,
+}
+
+/// An event the subject takes part in, with the claims about it by property.
+pub struct EventClaims<'c> {
+    /// The event and how the subject takes part.
+    pub involvement: Involvement<'c>,
+    /// Claims about the event by property, in property id order (those the analysis holds).
     pub properties: Vec<PropertyClaims<'c>>,
 }
 
@@ -75,40 +88,23 @@ pub struct Side<'c> {
 }
 
 impl<'c> SubjectView<'c> {
-    /// The view of the entity `id` in an analysis of the whole corpus.
+    /// The view of the entity `id` in an analysis that holds its groups and those of the events
+    /// it takes part in ([`involvements`]).
     pub fn of(analysis: &'c Analysis<'c>, id: &str) -> Option<Self> {
         let corpus = analysis.corpus;
         let entity = corpus.entities.get(id)?;
-        let mut properties: Vec<PropertyClaims<'c>> = analysis
-            .groups
-            .iter()
-            .filter(|judged| judged.group.subject == entity.id)
-            .map(|judged| PropertyClaims {
-                property: &judged.group.property,
-                verdict: Some((judged.verdict, judged.reason.as_str())),
-                derivation: judged.derivation.as_deref(),
-                claims: judged
-                    .sides(corpus)
-                    .map(|(at, claim, normal)| side(analysis, at, claim, normal))
-                    .collect(),
-            })
-            .collect();
-        for &at in &analysis.singles {
-            if let Some(claim) = corpus.claim(at).filter(|claim| claim.subject == entity.id)
-                && let Some(property) = corpus.properties.get(claim.property.as_str())
-            {
-                properties.push(PropertyClaims {
-                    property: &claim.property,
-                    verdict: None,
-                    derivation: None,
-                    claims: vec![side(analysis, at, claim, &Normal::of(claim, property))],
-                });
-            }
-        }
-        properties.sort_by_key(|group| group.property);
+        let properties = properties_of(analysis, &entity.id);
         let claims = properties
             .iter()
             .flat_map(|group| group.claims.iter().map(|side| side.claim));
+        let spellings = spellings(corpus, entity, claims);
+        let events = involvements(corpus, &entity.id)
+            .into_iter()
+            .map(|involvement| EventClaims {
+                properties: properties_of(analysis, &involvement.event.id),
+                involvement,
+            })
+            .collect();
         Some(SubjectView {
             analysis,
             corpus,
@@ -118,8 +114,9 @@ impl<'c> SubjectView<'c> {
                 .values()
                 .filter(|part| part.within.as_deref() == Some(id))
                 .collect(),
-            spellings: spellings(corpus, entity, claims),
+            spellings,
             properties,
+            events,
         })
     }
 
@@ -162,6 +159,40 @@ impl<'c> SubjectView<'c> {
             .iter()
             .flat_map(|group| group.claims.iter().map(|side| side.claim))
     }
+}
+
+/// The claims about `subject` in the analysis, by property: its groups, then its claims made
+/// by one source only.
+fn properties_of<'c>(analysis: &'c Analysis<'c>, subject: &str) -> Vec<PropertyClaims<'c>> {
+    let corpus = analysis.corpus;
+    let mut properties: Vec<PropertyClaims<'c>> = analysis
+        .groups
+        .iter()
+        .filter(|judged| judged.group.subject == subject)
+        .map(|judged| PropertyClaims {
+            property: &judged.group.property,
+            verdict: Some((judged.verdict, judged.reason.as_str())),
+            derivation: judged.derivation.as_deref(),
+            claims: judged
+                .sides(corpus)
+                .map(|(at, claim, normal)| side(analysis, at, claim, normal))
+                .collect(),
+        })
+        .collect();
+    for &at in &analysis.singles {
+        if let Some(claim) = corpus.claim(at).filter(|claim| claim.subject == subject)
+            && let Some(property) = corpus.properties.get(claim.property.as_str())
+        {
+            properties.push(PropertyClaims {
+                property: &claim.property,
+                verdict: None,
+                derivation: None,
+                claims: vec![side(analysis, at, claim, &Normal::of(claim, property))],
+            });
+        }
+    }
+    properties.sort_by_key(|group| group.property);
+    properties
 }
 
 fn counted(count: usize, one: &str, many: &str) -> String {

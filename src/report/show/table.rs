@@ -1,7 +1,8 @@
 //! One subject at a terminal: its names and who used them, then a row per property with
-//! the group's verdict and every claim, then a summary line.
+//! the group's verdict and every claim, then each event it takes part in with its claims, then
+//! a summary line.
 
-use super::SubjectView;
+use super::{PropertyClaims, SubjectView};
 use crate::report::Options;
 use crate::report::parts::table::{new_table, side_text, verdict_cell};
 use comfy_table::{Cell, ColumnConstraint, Width};
@@ -28,7 +29,13 @@ pub(in crate::report) fn write_show_table(view: &SubjectView, options: Options, 
     if view.properties.is_empty() {
         out.write_all(b"No claims are about this subject.\n")?;
     } else {
-        writeln!(out, "{}", claims_table(view, width, color))?;
+        writeln!(out, "{}", claims_table(view, &view.properties, width, color))?;
+    }
+    for event in &view.events {
+        writeln!(out, "{}", event_heading(event))?;
+        if !event.properties.is_empty() {
+            writeln!(out, "{}", claims_table(view, &event.properties, width, color))?;
+        }
     }
     writeln!(out, "{}", view.summary())
 }
@@ -51,7 +58,22 @@ pub(super) fn heading(view: &SubjectView) -> String {
     heading
 }
 
-fn claims_table(view: &SubjectView, width: u16, color: bool) -> comfy_table::Table {
+/// `Takes part in Diaby's detention by HTS (diaby-hts-detention, event): listed in the registry`.
+pub(super) fn event_heading(event: &super::EventClaims) -> String {
+    let involvement = &event.involvement;
+    let kind = serde_json::to_value(involvement.event.kind)
+        .ok()
+        .and_then(|kind| kind.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    format!(
+        "Takes part in {} ({}, {kind}): {}",
+        involvement.event.name,
+        involvement.event.id,
+        involvement.how()
+    )
+}
+
+fn claims_table(view: &SubjectView, properties: &[PropertyClaims], width: u16, color: bool) -> comfy_table::Table {
     let corpus = view.corpus;
     let mut table = new_table(
         width,
@@ -69,7 +91,7 @@ fn claims_table(view: &SubjectView, width: u16, color: bool) -> comfy_table::Tab
         ColumnConstraint::LowerBoundary(Width::Percentage(45)),
         ColumnConstraint::LowerBoundary(Width::Percentage(20)),
     ]);
-    for group in &view.properties {
+    for group in properties {
         let sides: Vec<String> = group
             .claims
             .iter()
