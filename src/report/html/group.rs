@@ -7,7 +7,7 @@ use super::{attr, claim_anchor, outlet_link, status_mark, status_words, text};
 use crate::analysis::Analysis;
 use crate::decisions::{GroupReview, Status};
 use crate::model::{Claim, Corpus, Source};
-use crate::report::{group_property_name, property_name, qualified_value, sentence_around, single_value};
+use crate::report::{counted, group_property_name, property_name, qualified_value, sentence_around, single_value};
 use crate::verdict::{Finding, Judged, Normal, Verdict};
 use std::io::{self, Write};
 
@@ -137,11 +137,10 @@ fn review_block(page: &mut dyn Write, review: &GroupReview) -> io::Result<()> {
                 text(entry.note.trim())
             )?;
             if !entry.history.is_empty() {
-                let count = entry.history.len();
                 writeln!(
                     page,
-                    "<details class=\"history\"><summary>{count} earlier decision{}</summary><ol>",
-                    if count == 1 { "" } else { "s" }
+                    "<details class=\"history\"><summary>{}</summary><ol>",
+                    counted(entry.history.len(), "earlier decision", "earlier decisions")
                 )?;
                 for earlier in &entry.history {
                     writeln!(

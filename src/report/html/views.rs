@@ -74,7 +74,7 @@ fn other_item(page: &mut dyn Write, review: &Review, other: &Other) -> io::Resul
         text(&qualified_value(corpus, claim)),
         text(&other.normal),
         implicit_as_of(claim),
-        text(&origin_words(review, other))
+        text(&other.origin_words(review))
     )?;
     if let Some(reason) = other.reason {
         let verdict = other.verdict.as_str();
@@ -94,19 +94,6 @@ fn implicit_as_of(claim: &Claim) -> String {
     } else {
         format!(" (as of {})", claim.as_of)
     }
-}
-
-/// `via AFP, independent`, `via AFP, same origin` or `same source`.
-fn origin_words(review: &Review, other: &Other) -> String {
-    if other.claim.source == review.source.id {
-        return "same source".to_owned();
-    }
-    let independence = if other.independent {
-        "independent"
-    } else {
-        "same origin"
-    };
-    format!("via {}, {independence}", other.origin)
 }
 
 /// The subject, what it is part of and its parts, a summary, and its spellings in a table.

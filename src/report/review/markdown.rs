@@ -2,7 +2,7 @@
 //! metadata, the summary, and one table row per claim and other claim of its group (the
 //! first row of a claim carries the claim itself). Every cell is escaped.
 
-use super::table::{heading, origin_text};
+use super::table::heading;
 use super::{Entry, Review};
 use crate::report::parts::markdown::{escape, quote_cell, write_table};
 use crate::report::{concat_cells, property_name, qualified_value};
@@ -79,7 +79,7 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {
                 escape(&other.claim.source),
                 escape(&value),
                 other.claim.as_of.to_string(),
-                escape(&origin_text(review, other)),
+                escape(&other.origin_words(review)),
                 quote_cell(&other.claim.quote),
             ];
             let own = if index == 0 { first.clone() } else { Default::default() };

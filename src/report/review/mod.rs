@@ -95,6 +95,17 @@ pub struct Other<'c> {
     pub reason: Option<&'c str>,
 }
 
+impl Other<'_> {
+    /// `via AFP, independent`, `via AFP, same origin` or `same source`.
+    pub fn origin_words(&self, review: &Review) -> String {
+        if self.claim.source == review.source.id {
+            return "same source".to_owned();
+        }
+        let independence = if self.independent { "independent" } else { "same origin" };
+        format!("via {}, {independence}", self.origin)
+    }
+}
+
 /// Counts of the reviewed claims by standing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ReviewTally {

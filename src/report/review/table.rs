@@ -106,7 +106,7 @@ fn other_text(review: &Review, other: &Other) -> String {
         qualified_value(review.corpus, claim),
         other.normal,
         implicit_as_of(claim),
-        origin_text(review, other),
+        other.origin_words(review),
         shorten(&claim.quote, QUOTE_CHARS)
     );
     if let Some(reason) = other.reason {
@@ -122,17 +122,4 @@ fn implicit_as_of(claim: &Claim) -> String {
     } else {
         format!(" (as of {})", claim.as_of)
     }
-}
-
-/// `via AFP, independent`, `via AFP, same origin` or `same source`.
-pub(super) fn origin_text(review: &Review, other: &Other) -> String {
-    if other.claim.source == review.source.id {
-        return "same source".to_owned();
-    }
-    let independence = if other.independent {
-        "independent"
-    } else {
-        "same origin"
-    };
-    format!("via {}, {independence}", other.origin)
 }

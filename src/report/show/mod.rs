@@ -15,7 +15,7 @@ pub(super) use json::write_show_json;
 pub(super) use markdown::write_show_markdown;
 pub(super) use table::write_show_table;
 
-use super::{marked_property_name, origin_name};
+use super::{counted, marked_property_name, origin_name};
 use crate::analysis::Analysis;
 use crate::model::{Claim, ClaimRef, Corpus, Entity};
 use crate::verdict::{Normal, Verdict};
@@ -193,10 +193,6 @@ fn properties_of<'c>(analysis: &'c Analysis<'c>, subject: &str) -> Vec<PropertyC
     }
     properties.sort_by_key(|group| group.property);
     properties
-}
-
-fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn side<'c>(analysis: &Analysis<'c>, at: ClaimRef, claim: &'c Claim, normal: &Normal) -> Side<'c> {
