@@ -165,6 +165,33 @@ fn measured_quality_stays_above_its_floors() {
 }
 
 #[test]
+fn the_readme_table_of_extraction_figures_is_what_evaluate_prints() {
+    let run = run(&["extract", "--evaluate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // family, curated, recall, proposed, precision: the README's columns, from the full table.
+    let printed: Vec<String> = run
+        .stdout
+        .lines()
+        .filter(|line| line.contains('┆'))
+        .map(|line| line.trim_matches('│').split('┆').map(str::trim).collect::<Vec<_>>())
+        .filter(|cells| cells[0] != "family")
+        .map(|cells| {
+            format!(
+                "| {} | {} | {} | {} | {} |",
+                cells[0], cells[1], cells[3], cells[4], cells[6]
+            )
+        })
+        .collect();
+    let readme = std::fs::read_to_string(env!("CARGO_MANIFEST_DIR").to_owned() + "/README.md").expect("the README");
+    let table = readme
+        .split("| family | curated | recall | proposed (with a subject) | precision |")
+        .nth(1)
+        .expect("the README's extraction table");
+    let written: Vec<&str> = table.lines().skip(2).take_while(|line| line.starts_with('|')).collect();
+    assert_eq!(written, printed, "update the README's table of extraction figures");
+}
+
+#[test]
 fn merging_appends_new_proposals_once_and_keeps_the_file() {
     let corpus = ScratchCorpus::new();
     let target = corpus.file("sources/noonpost-ghuraba.yaml");
