@@ -108,6 +108,7 @@ impl fmt::Display for Why<'_> {
             ),
             Why::ReadingsApart(gap) => write!(f, "the readings are {} apart", trim_number(*gap)),
             Why::ConsecutiveDays => f.write_str("they are on consecutive days (a night-time event, or time zones?)"),
+            Why::DaysApart(1) => f.write_str("the dates do not overlap: one ends the day before the other begins"),
             Why::DaysApart(days) => write!(f, "the date ranges are {days} days apart"),
             Why::AmbiguousReading { apart, days, fits } => {
                 let how = if *days == 1 {
@@ -239,15 +240,22 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
     }
 }
 
-/// How two dates read one way each fit.
+/// How two dates read one way each fit. Only two single days (or nights) a day apart can be
+/// one moment seen across midnight or a time zone; two years or months that touch are
+/// different dates.
 fn fit_days<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
     if da.overlaps(db) {
         Fit::Compatible(Why::Compatible("the date ranges overlap"))
-    } else if da.days_apart(db) == 1 {
+    } else if da.days_apart(db) == 1 && is_one_day_or_night(da) && is_one_day_or_night(db) {
         Fit::Loose(Why::ConsecutiveDays)
     } else {
         Fit::Incompatible(Why::DaysApart(da.days_apart(db)))
     }
+}
+
+/// Whether a date is a single day or a single night (which crosses midnight).
+fn is_one_day_or_night(date: &DateValue) -> bool {
+    matches!(date.precision, Precision::Day | Precision::Night)
 }
 
 /// How two dates fit when one reads two ways: each pair of readings is compared. Every

@@ -226,6 +226,30 @@ fn dates_on_consecutive_days_are_tension_and_further_apart_conflict() {
     assert_eq!(verdict, Verdict::Conflict, "{reason}");
 }
 
+/// Only two single days (or nights) can be one moment across midnight or a time zone: two
+/// years, or two months, that touch are different dates.
+#[test]
+fn touching_years_and_months_conflict_and_are_not_consecutive_days() {
+    for (one, other) in [
+        ("1976", "1977"),
+        ("2019", "2020"),
+        ("March 2024", "April 2024"),
+        ("2011", "January 2012"),
+    ] {
+        let (verdict, reason) = verdict_of(
+            ("2025-10-22", claim("ghuraba", "founded", one, "")),
+            ("2025-10-22", claim("ghuraba", "founded", other, "")),
+        );
+        assert_eq!(verdict, Verdict::Conflict, "{one} and {other}: {reason}");
+        assert!(!reason.contains("consecutive days"), "{reason}");
+    }
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("ghuraba", "date", "Tuesday night", "")),
+        ("2025-10-22", claim("ghuraba", "date", "October 23", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "a night and the next day: {reason}");
+}
+
 #[test]
 fn a_source_contradicting_itself_is_named() {
     let claims = claim("ghuraba", "founded", "2013", "") + &claim("ghuraba", "founded", "2011", ", note: x");
