@@ -4,6 +4,7 @@
 use super::edge::{Edge, Stretch, only_at_edges};
 use super::normal::Normal;
 use super::registry::RuleId;
+use super::wording;
 use crate::model::Corpus;
 use crate::value::{DateValue, EntitySet, Precision};
 use std::fmt;
@@ -44,10 +45,15 @@ pub enum Why<'a> {
     NoneVersusNamed,
     /// `one names the 82nd Division, the other explicitly excludes it`.
     Excluded(&'a str),
-    /// `the 82nd Brigade is part of the 82nd Division: a difference of granularity`.
+    /// `the 82nd Brigade is part of the 82nd Division: the same answer at a finer granularity`.
     PartOf(&'a str, &'a str),
     /// `they name different entities`.
     DifferentEntities,
+    /// `"interim president" says more than "president", in the same words`.
+    MoreSpecific(&'a str, &'a str),
+    /// `the same words in another order` ("Suez Canal Authority chairman", "chairman of the
+    /// Suez Canal Authority").
+    SameWords,
     /// `worded differently`.
     WordedDifferently,
     /// `one says yes, the other no`.
@@ -83,6 +89,7 @@ impl Why<'_> {
             Why::Excluded(_) => RuleId::NamedAndExcluded,
             Why::PartOf(..) => RuleId::EntityGranularity,
             Why::DifferentEntities => RuleId::DifferentEntities,
+            Why::MoreSpecific(..) | Why::SameWords => RuleId::MoreSpecificWording,
             Why::WordedDifferently => RuleId::WordedDifferently,
             Why::YesAndNo => RuleId::YesAndNo,
             Why::MinutesApart(_) => RuleId::DifferentTimes,
@@ -129,8 +136,12 @@ impl fmt::Display for Why<'_> {
             Why::DurationsApart(gap) => write!(f, "the durations are {} days apart", trim_number(*gap)),
             Why::NoneVersusNamed => f.write_str("one names an entity, the other says there is none"),
             Why::Excluded(name) => write!(f, "one names {name}, the other explicitly excludes it"),
-            Why::PartOf(part, whole) => write!(f, "{part} is part of {whole}: a difference of granularity"),
+            Why::PartOf(part, whole) => write!(f, "{part} is part of {whole}: the same answer at a finer granularity"),
             Why::DifferentEntities => f.write_str("they name different entities"),
+            Why::SameWords => f.write_str("the same words in another order"),
+            Why::MoreSpecific(longer, shorter) => {
+                write!(f, "\"{longer}\" says more than \"{shorter}\", in the same words")
+            }
             Why::WordedDifferently => f.write_str("worded differently"),
             Why::YesAndNo => f.write_str("one says yes, the other no"),
             Why::MinutesApart(minutes) => write!(f, "the times are {minutes} minutes apart"),
@@ -205,6 +216,11 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
         (Normal::Text(ta), Normal::Text(tb)) => {
             if ta == tb {
                 Fit::Compatible(Why::Compatible("same wording"))
+            } else if let Some(relation) = wording::relation(ta, tb) {
+                Fit::Compatible(match relation {
+                    wording::Relation::SameWords => Why::SameWords,
+                    wording::Relation::MoreSpecific { longer, shorter } => Why::MoreSpecific(longer, shorter),
+                })
             } else {
                 Fit::Loose(Why::WordedDifferently)
             }
@@ -355,9 +371,9 @@ fn fit_single<'a>(a: Option<&'a String>, b: Option<&'a String>, corpus: &'a Corp
     if a == b {
         Fit::Compatible(Why::Compatible("same entity"))
     } else if corpus.entity_within(a, b) {
-        Fit::Loose(Why::PartOf(corpus.entity_name(a), corpus.entity_name(b)))
+        Fit::Compatible(Why::PartOf(corpus.entity_name(a), corpus.entity_name(b)))
     } else if corpus.entity_within(b, a) {
-        Fit::Loose(Why::PartOf(corpus.entity_name(b), corpus.entity_name(a)))
+        Fit::Compatible(Why::PartOf(corpus.entity_name(b), corpus.entity_name(a)))
     } else {
         Fit::Incompatible(Why::DifferentEntities)
     }

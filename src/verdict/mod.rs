@@ -10,6 +10,7 @@ mod registry;
 mod rules;
 mod support;
 mod sweep;
+mod wording;
 
 pub use normal::Normal;
 pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
@@ -77,8 +78,8 @@ pub struct Judged {
     pub normals: Vec<Normal>,
     /// The most severe verdict of any pair.
     pub verdict: Verdict,
-    /// The rule behind the verdict: the most severe finding's, or [`RuleId::Compatible`] when
-    /// the claims agree.
+    /// The rule behind the verdict: the most severe finding's; when the claims agree, the rule
+    /// that let them agree ([`RuleId::Compatible`], or a hedge, granularity or wording rule).
     pub rule: RuleId,
     /// The reason for it (empty until [`explain`] writes it, for a group judged by
     /// [`judge_unexplained`]).
@@ -245,9 +246,13 @@ fn judge_every_pair(
         normal: &normals[k],
     };
     let pairs = (0..claims.len()).flat_map(|i| (i + 1..claims.len()).map(move |j| (i, j)));
+    let mut agreeing = RuleId::Compatible;
     let mut findings: Vec<Finding> = pairs
         .filter_map(|(i, j)| match weigh_pair(&side(i), &side(j), property, corpus) {
-            (Verdict::Agree, _) => None,
+            (Verdict::Agree, why) => {
+                agreeing = agreeing.max(why.rule());
+                None
+            }
             (verdict, why) => Some(Finding {
                 verdict,
                 rule: why.rule(),
@@ -257,7 +262,7 @@ fn judge_every_pair(
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    let (verdict, rule) = worst(&findings);
+    let (verdict, rule) = worst(&findings, agreeing);
     (verdict, rule, findings)
 }
 
@@ -277,6 +282,12 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
         (verdict, why.rule())
     });
+    let agreeing = verdicts
+        .iter()
+        .filter(|(verdict, _)| *verdict == Verdict::Agree)
+        .map(|&(_, rule)| rule)
+        .max()
+        .unwrap_or(RuleId::Compatible);
     let mut worst_of: Vec<Option<usize>> = vec![None; claims.len()];
     let mut weighed: Vec<((usize, usize), Verdict, RuleId)> = Vec::new();
     for ((i, j), (verdict, rule)) in pairs.into_iter().zip(verdicts) {
@@ -306,7 +317,7 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         })
         .collect();
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
-    let (verdict, rule) = worst(&findings);
+    let (verdict, rule) = worst(&findings, agreeing);
     (verdict, rule, findings)
 }
 
@@ -323,13 +334,12 @@ fn map_in_parallel_if_large<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R +
     }
 }
 
-/// The verdict and rule of the first (most severe) finding; agreement when there is none.
-fn worst(findings: &[Finding]) -> (Verdict, RuleId) {
+/// The verdict and rule of the first (most severe) finding; agreement by the rule that let
+/// the values agree (a hedge, a finer granularity, a fuller wording) when there is none.
+fn worst(findings: &[Finding], agreeing: RuleId) -> (Verdict, RuleId) {
     findings
         .first()
-        .map_or((Verdict::Agree, RuleId::Compatible), |finding| {
-            (finding.verdict, finding.rule)
-        })
+        .map_or((Verdict::Agree, agreeing), |finding| (finding.verdict, finding.rule))
 }
 
 fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {
@@ -368,7 +378,19 @@ fn agreement_reason(claims: &[(ClaimRef, &Claim)], normals: &[Normal], corpus: &
         .iter()
         .zip(normals)
         .take(LISTED_VALUES)
-        .map(|((_, claim), normal)| format!("\"{}\" {} ({})", claim.written, normal.describe(corpus), claim.source))
+        .map(|((_, claim), normal)| {
+            let hedge = claim
+                .hedge
+                .as_ref()
+                .map(|hedge| format!(", hedged \"{hedge}\""))
+                .unwrap_or_default();
+            format!(
+                "\"{}\" {} ({}{hedge})",
+                claim.written,
+                normal.describe(corpus),
+                claim.source
+            )
+        })
         .collect();
     if claims.len() > LISTED_VALUES {
         values.push(format!("and {} more", claims.len() - LISTED_VALUES));

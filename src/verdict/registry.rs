@@ -106,6 +106,9 @@ pub const EXAMPLE_ENTITIES: &str = "entities:
   - { id: uzbeks, kind: group, name: Uzbek fighters }
   - { id: tip, kind: group, name: Turkistan Islamic Party }
   - { id: flight, kind: other, name: AA-1007 }
+  - { id: belgium, kind: place, name: Belgium }
+  - { id: belgian-police, kind: organisation, name: Belgian federal police, within: belgium }
+  - { id: dutch-police, kind: organisation, name: Dutch national police }
 ";
 
 /// The scopes and properties rule examples may name beyond the built-in properties (a
@@ -376,11 +379,13 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "mediators", "Turkistan Islamic Party"),
         ],
     }
-    /// One entity lies within the other (a town and its province).
-    EntityGranularity = "entity-granularity", Tension {
-        summary: "One entity is part of the other: the same answer at a different granularity.",
-        why: "A town and its province can both be right. The story should use the more precise \
-              one if it is well sourced.",
+    /// One entity lies within the other (a town and its province, a ministry and its state).
+    EntityGranularity = "entity-granularity", Agree {
+        summary: "One entity is part of the other: the same answer at a different granularity, so they agree.",
+        why: "A town and its province, or a ministry and the state it acts for (the State \
+              Department and the United States), are one answer told more or less precisely, not \
+              two. Only an explicit exclusion (\"not Harem\") sets them against each other. The \
+              story should use the more precise one if it is well sourced.",
         example: [
             claim("alpha", "2025-10-22", "ghuraba", "location", "Harem"),
             claim("beta", "2025-10-22", "ghuraba", "location", "Idlib province"),
@@ -394,6 +399,19 @@ declare_rules! {
         example: [
             claim("alpha", "2025-10-22", "ghuraba", "location", "Harem"),
             claim("beta", "2025-10-22", "ghuraba", "location", "Latakia"),
+        ],
+    }
+    /// Texts that say the same in the same words, one adding only what narrows it.
+    MoreSpecificWording = "more-specific-wording", Agree {
+        summary: "One wording only narrows the other, or reorders its words: they agree.",
+        why: "\"Interim president\" is a president, and \"Suez Canal Authority chairman\" is the \
+              chairman of the Suez Canal Authority: an editor does not raise a title for being \
+              fuller in one outlet. Words that make another post (former, deputy, vice, acting, \
+              -elect) or a title that only names the other as its complement (spokesman for the \
+              president) stay worded differently.",
+        example: [
+            claim("alpha", "2025-10-22", "diaby", "role", "interim emir"),
+            claim("beta", "2025-10-22", "diaby", "role", "emir"),
         ],
     }
     /// Texts worded differently.
@@ -454,11 +472,12 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "fighter-count", "about 70"),
         ],
     }
-    /// Compatible values, one side hedged.
-    OneSideHedged = "one-side-hedged", Tension {
-        summary: "The values are compatible, but only one side is hedged (\"reportedly\", \"is considered\").",
-        why: "One source is sure where another is not. The story should not sound surer than its \
-              best source.",
+    /// Compatible values that differ only by a hedge.
+    OneSideHedged = "one-side-hedged", Agree {
+        summary: "The values are compatible and differ only by a hedge (\"reportedly\", \"is considered\"): they agree, the hedge named.",
+        why: "A hedge on a value another source gives firmly is not a disagreement an editor \
+              raises; the reason names the hedge so that the story does not sound surer than its \
+              best source. Values that cannot both hold keep their verdict, hedged or not.",
         example: [
             claim("alpha", "2025-10-22", "ghuraba", "leader", "Omar Diaby").hedge("is considered"),
             claim("beta", "2025-10-22", "ghuraba", "leader", "diaby"),

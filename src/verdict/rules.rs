@@ -23,8 +23,7 @@ pub struct Side<'a> {
 pub enum Reason<'a> {
     /// How the two values fit, as it stands.
     Fit(Why<'a>),
-    /// Compatible values, one of them hedged: `compatible (…), but one side is hedged
-    /// (source: "reportedly")`.
+    /// Compatible values, one of them hedged: they agree, and the reason names the hedge.
     Hedged {
         /// How the values fit.
         why: Why<'a>,
@@ -86,7 +85,7 @@ impl fmt::Display for Reason<'_> {
         match self {
             Reason::Fit(why) => write!(f, "{why}"),
             Reason::Hedged { why, source, hedge } => {
-                write!(f, "compatible ({why}), but one side is hedged ({source}: \"{hedge}\")")
+                write!(f, "compatible ({why}); only a hedge differs ({source}: \"{hedge}\")")
             }
             Reason::Drift { why, days, property } => write!(
                 f,
@@ -141,7 +140,7 @@ pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &Reason, corpus: &
 fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
     match fit(a.normal, b.normal, property.edge_fit, corpus) {
         Fit::Compatible(why) => match hedge_difference(a.claim, b.claim) {
-            Some((source, hedge)) => (Verdict::Tension, Reason::Hedged { why, source, hedge }),
+            Some((source, hedge)) => (Verdict::Agree, Reason::Hedged { why, source, hedge }),
             None => (Verdict::Agree, Reason::Fit(why)),
         },
         Fit::Loose(Why::SetsDiffer(..)) if a.claim.source == b.claim.source => (

@@ -159,12 +159,76 @@ fn a_town_against_its_province_is_granularity_not_conflict() {
         ("2025-10-22", claim("ghuraba", "location", "Harem", "")),
         ("2025-10-22", claim("ghuraba", "location", "Idlib province", "")),
     );
-    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
     let (verdict, _) = verdict_of(
         ("2025-10-22", claim("ghuraba", "location", "Harem", "")),
         ("2025-10-22", claim("ghuraba", "location", "Latakia", "")),
     );
     assert_eq!(verdict, Verdict::Conflict);
+}
+
+/// An invented arrest: a police force and the state it acts for are one author told at two
+/// granularities; another state's police is another author.
+#[test]
+fn a_part_of_the_same_party_agrees_and_another_party_conflicts() {
+    let (_dir, corpus) = corpus(&[
+        (
+            "alpha",
+            "2024-05-02",
+            &claim("flight", "arrested-by", "Belgian federal police", ""),
+        ),
+        ("beta", "2024-05-03", &claim("flight", "arrested-by", "Belgium", "")),
+    ]);
+    let judged = only_group(&corpus);
+    assert_eq!(
+        (judged.verdict, judged.rule),
+        (Verdict::Agree, super::RuleId::EntityGranularity),
+        "{}",
+        judged.reason
+    );
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-05-02",
+            claim("flight", "arrested-by", "Belgian federal police", ""),
+        ),
+        (
+            "2024-05-03",
+            claim("flight", "arrested-by", "Dutch national police", ""),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+}
+
+/// Invented titles: a fuller title agrees, a title that makes another post is still raised.
+#[test]
+fn a_fuller_title_agrees_and_another_post_is_worded_differently() {
+    let (_dir, corpus) = corpus(&[
+        (
+            "alpha",
+            "2024-05-02",
+            &claim("diaby", "role", "harbour master of the port authority", ""),
+        ),
+        ("beta", "2024-05-03", &claim("diaby", "role", "harbour master", "")),
+        (
+            "gamma",
+            "2024-05-03",
+            &claim("diaby", "role", "port authority harbour master", ""),
+        ),
+    ]);
+    let judged = only_group(&corpus);
+    assert_eq!(
+        (judged.verdict, judged.rule),
+        (Verdict::Agree, super::RuleId::MoreSpecificWording),
+        "{}",
+        judged.reason
+    );
+    for other in ["deputy harbour master", "former harbour master", "pilot"] {
+        let (verdict, reason) = verdict_of(
+            ("2024-05-02", claim("diaby", "role", "harbour master", "")),
+            ("2024-05-03", claim("diaby", "role", other, "")),
+        );
+        assert_eq!(verdict, Verdict::Tension, "{other}: {reason}");
+    }
 }
 
 #[test]
@@ -199,8 +263,10 @@ fn a_set_adding_members_agrees_sets_differing_both_ways_are_tension_an_exclusion
     assert_eq!(verdict, Verdict::Conflict, "{reason}");
 }
 
+/// A hedge on a compatible value agrees and is named; a hedge never rescues values that
+/// cannot both hold (an invented flood toll).
 #[test]
-fn a_hedge_on_one_side_only_is_tension() {
+fn a_hedge_on_one_side_only_agrees_and_is_named() {
     let (verdict, reason) = verdict_of(
         (
             "2025-10-22",
@@ -208,8 +274,25 @@ fn a_hedge_on_one_side_only_is_tension() {
         ),
         ("2025-10-22", claim("ghuraba", "leader", "diaby", "")),
     );
-    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
     assert!(reason.contains("is considered"), "{reason}");
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-09-15",
+            claim("ghuraba", "casualties", "about 40", ", hedge: reportedly"),
+        ),
+        ("2024-09-15", claim("ghuraba", "casualties", "38", "")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert!(reason.contains("reportedly"), "{reason}");
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-09-15",
+            claim("ghuraba", "casualties", "60", ", hedge: reportedly"),
+        ),
+        ("2024-09-15", claim("ghuraba", "casualties", "38", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
 }
 
 #[test]

@@ -286,11 +286,11 @@ fn edited_corpus() -> ScratchCorpus {
     let corpus = scratch.path().to_str().expect("UTF-8").to_owned();
     let accepted = run(&[
         "accept",
-        "ghuraba/leader",
+        "ghuraba/parent-unit",
         "--corpus",
         &corpus,
         "--note",
-        "Read again: <Noon Post> names the founder, the others the leader now.",
+        "Read again: <Noon Post> names one unit, the others another.",
         "--by",
         "A. Editor",
         "--on",
@@ -323,11 +323,11 @@ fn a_changed_an_unreviewed_and_a_twice_decided_discrepancy_read_as_such() {
     assert!(page.contains("now \"51\""), "what changed is said");
     let leader = &page[page
         .find("data-status=\"reviewed\" data-subject=\"ghuraba\"")
-        .expect("the leader")..];
+        .expect("the parent unit")..];
     let leader = &leader[..leader.find("</article>").expect("closed")];
     assert!(leader.contains("by A. Editor on 2026-12-01"));
     assert!(
-        leader.contains("Read again: &lt;Noon Post&gt; names the founder"),
+        leader.contains("Read again: &lt;Noon Post&gt; names one unit"),
         "the note, escaped"
     );
     assert!(

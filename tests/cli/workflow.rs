@@ -382,9 +382,13 @@ fn accept_refuses_unknown_ids_with_a_suggestion_and_writes_nothing() {
         typo.stderr
     );
     assert!(typo.stderr.contains("nothing was written"), "{}", typo.stderr);
-    let old = accept(scratch.path(), &["ghuraba/leader#000000", "--note", "n"]);
+    let old = accept(scratch.path(), &["ghuraba/parent-unit#000000", "--note", "n"]);
     assert_eq!(old.code, 2);
-    assert!(old.stderr.contains("that is `ghuraba/leader#9b0508`"), "{}", old.stderr);
+    assert!(
+        old.stderr.contains("that is `ghuraba/parent-unit#74a6c0`"),
+        "{}",
+        old.stderr
+    );
     assert_eq!(std::fs::read(scratch.file("reviewed.yaml")).expect("readable"), before);
 }
 

@@ -1,0 +1,178 @@
+//! When two wordings of one text value say the same thing: the same words in another order
+//! ("Suez Canal Authority chairman", "chairman of the Suez Canal Authority"), or one adding
+//! words that only narrow the other ("interim president", "president"). A word that makes a
+//! different post or thing ("former", "deputy", "vice") or a head named only as a complement
+//! ("spokesman for the president") keeps the two apart.
+
+/// How two wordings relate when they say the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation<'a> {
+    /// The same words in another order.
+    SameWords,
+    /// `longer` is `shorter` with words that only make it more specific.
+    MoreSpecific {
+        /// The wording that says more.
+        longer: &'a str,
+        /// The wording it narrows.
+        shorter: &'a str,
+    },
+}
+
+/// How `a` and `b` relate, or `None` when they are worded differently.
+pub fn relation<'a>(a: &'a str, b: &'a str) -> Option<Relation<'a>> {
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return None;
+    }
+    if content(&wa) == content(&wb) {
+        return Some(Relation::SameWords);
+    }
+    if narrows(&wa, &wb) {
+        Some(Relation::MoreSpecific { longer: a, shorter: b })
+    } else if narrows(&wb, &wa) {
+        Some(Relation::MoreSpecific { longer: b, shorter: a })
+    } else {
+        None
+    }
+}
+
+/// Words that, added to a title or a thing, make another one: `former president`, `deputy
+/// leader`, `president-elect`, `not the leader`.
+const CHANGES_THE_THING: &[&str] = &[
+    "former",
+    "ex",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "co",
+    "sub",
+    "under",
+    "acting",
+    "elect",
+    "designate",
+    "candidate",
+    "nominee",
+    "would",
+    "be",
+    "self",
+    "proclaimed",
+    "honorary",
+    "late",
+    "past",
+    "previous",
+    "future",
+    "next",
+    "not",
+    "no",
+    "non",
+    "never",
+    "anti",
+    "pseudo",
+    "fake",
+    "alleged",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "widow",
+    "father",
+    "mother",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Words that introduce a complement (`chairman of the authority`, `spokesman for the
+/// president`).
+const PREPOSITIONS: &[&str] = &["of", "for", "to", "at", "with", "under", "by", "from", "in", "on"];
+
+/// Words that carry nothing on their own.
+const ARTICLES: &[&str] = &["the", "a", "an", "s"];
+
+/// Whether `longer` is `shorter` narrowed: it ends with `shorter`'s words not after a
+/// preposition (`interim president`), or starts with them followed by a preposition
+/// (`chairman of the Suez Canal Authority`), and what it adds changes nothing about what is
+/// named.
+fn narrows(longer: &[String], shorter: &[String]) -> bool {
+    if longer.len() <= shorter.len() || longer.iter().any(|word| CHANGES_THE_THING.contains(&word.as_str())) {
+        return false;
+    }
+    let at_end = longer.ends_with(shorter)
+        && longer
+            .get(longer.len() - shorter.len() - 1)
+            .is_some_and(|before| !PREPOSITIONS.contains(&before.as_str()));
+    let at_start = longer.starts_with(shorter)
+        && longer
+            .get(shorter.len())
+            .is_some_and(|after| PREPOSITIONS.contains(&after.as_str()));
+    at_end || at_start
+}
+
+/// The words of a wording, lower-case, without articles or a possessive `'s`.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .filter(|word| !ARTICLES.contains(&word.as_str()))
+        .collect()
+}
+
+/// The words that name something (no prepositions), sorted.
+fn content(words: &[String]) -> Vec<&str> {
+    let mut content: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !PREPOSITIONS.contains(word))
+        .collect();
+    content.sort_unstable();
+    content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Relation, relation};
+
+    /// Invented titles from other beats: what narrows, what reorders, what names another post.
+    #[test]
+    fn narrowing_and_reordering_agree_and_other_posts_do_not() {
+        let narrows = [
+            ("interim president", "president"),
+            ("chief executive of the airline", "chief executive"),
+            ("Bundesbank president", "president"),
+            ("head coach", "coach"),
+        ];
+        for (longer, shorter) in narrows {
+            assert_eq!(
+                relation(shorter, longer),
+                Some(Relation::MoreSpecific { longer, shorter }),
+                "{longer} / {shorter}"
+            );
+        }
+        assert_eq!(
+            relation(
+                "port authority's harbour master",
+                "harbour master of the port authority"
+            ),
+            Some(Relation::SameWords)
+        );
+        let different = [
+            ("former president", "president"),
+            ("vice president", "president"),
+            ("deputy mayor", "mayor"),
+            ("president-elect", "president"),
+            ("spokesman for the president", "president"),
+            ("chief of staff to the president", "president"),
+            ("coach", "captain"),
+            ("mayor of Lyon", "mayor of Paris"),
+        ];
+        for (a, b) in different {
+            assert_eq!(relation(a, b), None, "{a} / {b}");
+        }
+    }
+}
