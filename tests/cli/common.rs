@@ -174,7 +174,8 @@ impl ScratchCorpus {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("the folder can be created");
     for entry in std::fs::read_dir(from).expect("the corpus is readable") {
         let entry = entry.expect("a directory entry");

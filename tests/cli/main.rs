@@ -13,6 +13,7 @@ mod corpus_folder;
 mod date_order;
 mod decisions;
 mod devset;
+mod docs;
 mod dot;
 mod extract;
 mod flight;
