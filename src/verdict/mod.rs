@@ -100,6 +100,42 @@ impl Judged {
             .zip(&self.normals)
             .filter_map(|(&at, normal)| corpus.claim(at).map(|claim| (at, claim, normal)))
     }
+
+    /// The verdict on the pair of claims `a` and `b` of the group, with its rule and reason:
+    /// the finding the group keeps for them, else the pair weighed now (a swept group keeps
+    /// only each claim's worst finding, so a pair it does not list need not agree). `None`
+    /// for a claim not in the group, or a pair of a derived check that it does not name.
+    pub fn pair(&self, a: ClaimRef, b: ClaimRef, corpus: &Corpus) -> Option<Finding> {
+        let kept = self
+            .findings
+            .iter()
+            .find(|finding| finding.claims.contains(&a) && finding.claims.contains(&b));
+        if let Some(finding) = kept {
+            return Some(finding.clone());
+        }
+        if self.derivation.is_some() {
+            return None;
+        }
+        let property = corpus.properties.get(&self.group.property)?;
+        let side = |at: ClaimRef| {
+            self.sides(corpus)
+                .find(|(side, _, _)| *side == at)
+                .map(|(_, claim, normal)| Side { claim, normal })
+        };
+        let (first, second) = (side(a)?, side(b)?);
+        let (verdict, why) = weigh_pair(&first, &second, property, corpus);
+        let reason = if verdict == Verdict::Agree {
+            String::new()
+        } else {
+            pair_reason(&first, &second, verdict, &why, corpus)
+        };
+        Some(Finding {
+            verdict,
+            rule: why.rule(),
+            reason,
+            claims: vec![a, b],
+        })
+    }
 }
 
 /// Judges every group of two or more claims (groups in parallel), and every derived check the

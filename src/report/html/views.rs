@@ -76,7 +76,7 @@ fn other_item(page: &mut dyn Write, review: &Review, other: &Other) -> io::Resul
         implicit_as_of(claim),
         text(&other.origin_words(review))
     )?;
-    if let Some(reason) = other.reason {
+    if let Some(reason) = &other.reason {
         let verdict = other.verdict.as_str();
         write!(
             page,

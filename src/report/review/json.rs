@@ -84,6 +84,6 @@ fn other_out<'a>(other: &'a Other<'a>) -> OtherOut<'a> {
         claim: ClaimFields::of(other.claim, &other.normal, &other.origin),
         independent: other.independent,
         verdict: other.verdict.as_str(),
-        reason: other.reason,
+        reason: other.reason.as_deref(),
     }
 }

@@ -72,7 +72,7 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {
         .enumerate()
         .map(|(index, other)| {
             let mut value = format!("{} = {}", qualified_value(corpus, other.claim), other.normal);
-            if let Some(reason) = other.reason {
+            if let Some(reason) = &other.reason {
                 value.push_str(&format!(" ({}: {reason})", other.verdict));
             }
             let side = [

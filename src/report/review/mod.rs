@@ -16,7 +16,7 @@ pub(super) use table::write_review_table;
 use super::origin_name;
 use crate::analysis::Analysis;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
-use crate::verdict::{Finding, Judged, Normal, Verdict};
+use crate::verdict::{Judged, Normal, Verdict};
 use std::collections::HashMap;
 
 /// One source's claims, each beside what the rest of the corpus says.
@@ -92,7 +92,7 @@ pub struct Other<'c> {
     /// The verdict on this pair.
     pub verdict: Verdict,
     /// Why, when the pair does not simply agree.
-    pub reason: Option<&'c str>,
+    pub reason: Option<String>,
 }
 
 impl Other<'_> {
@@ -205,26 +205,26 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
     })
 }
 
+/// Every other claim of the group, each with the verdict on its pair with `at`: judged as
+/// the pair, not read from the findings the group keeps (a large group keeps only each
+/// claim's worst).
 fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef) -> Vec<Other<'c>> {
     let corpus = analysis.corpus;
-    let findings: Vec<&Finding> = judged
-        .findings
-        .iter()
-        .filter(|finding| finding.claims.contains(&at))
-        .collect();
     judged
         .sides(corpus)
         .filter(|(side, _, _)| *side != at)
         .map(|(side, claim, normal)| {
-            let finding = findings.iter().find(|finding| finding.claims.contains(&side));
+            let finding = judged
+                .pair(at, side, corpus)
+                .filter(|finding| finding.verdict != Verdict::Agree);
             let other_origin = origin_name(corpus, &analysis.graph, side);
             Other {
                 claim,
                 normal: normal.describe(corpus),
                 independent: analysis.graph.independent(at, side, corpus),
                 origin: other_origin.to_owned(),
-                verdict: finding.map_or(Verdict::Agree, |finding| finding.verdict),
-                reason: finding.map(|finding| finding.reason.as_str()),
+                verdict: finding.as_ref().map_or(Verdict::Agree, |finding| finding.verdict),
+                reason: finding.map(|finding| finding.reason),
             }
         })
         .collect()
@@ -242,3 +242,6 @@ fn standing(claim: &Claim, others: &[Other]) -> Standing {
         _ => Standing::Uncorroborated,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -109,7 +109,7 @@ fn other_text(review: &Review, other: &Other) -> String {
         other.origin_words(review),
         shorten(&claim.quote, QUOTE_CHARS)
     );
-    if let Some(reason) = other.reason {
+    if let Some(reason) = &other.reason {
         text.push_str(&format!("\n  {}: {reason}", other.verdict));
     }
     text
