@@ -209,8 +209,10 @@ fn with_alias(registry: &str, id: &str, alias: &str) -> String {
 #[test]
 fn the_sixth_source_raises_exactly_the_conflicts_the_editor_expects() {
     let scratch = corpus_with_sixth_source();
-    let findings = findings(&report(scratch.path()));
+    let report = report(scratch.path());
     let gold = gold("sixth-source/gold.yaml");
+    score("sixth source", &gold, &report);
+    let findings = findings(&report);
     let foresees = |item: &Item| item.unmet.is_some() || matches!(item.expect, Expect::Conflict | Expect::Surface);
     let sixth = |claim: &String| claim.starts_with("riviera-daily-omsin/");
     for (verdict, claims) in &findings {
