@@ -86,6 +86,17 @@ fn verdict_of_values(property: &str, values: &[String], names: &[&str]) -> Verdi
 
 const NAMES: [&str; 5] = ["alpha", "bravo", "charlie", "delta", "echo"];
 
+/// The verdict on two counts, the first hedged with `hedge` when one is given.
+fn verdict_hedged(a: &Count, b: &Count, hedge: Option<&str>) -> Verdict {
+    let extra = hedge.map(|hedge| format!(", hedge: {hedge}")).unwrap_or_default();
+    let first = claim("ghuraba", "fighter-count", &a.written(), &extra);
+    let second = claim("ghuraba", "fighter-count", &b.written(), "");
+    let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &first), ("bravo", "2025-10-22", &second)]);
+    let graph = ClaimGraph::build(&corpus);
+    let judged = judge(&corpus, &graph, graph.groups(&corpus));
+    judged.first().map_or(Verdict::Agree, |group| group.verdict)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -112,6 +123,15 @@ proptest! {
         if verdict(&[a.clone(), b.clone()], &NAMES) == Verdict::Agree {
             prop_assert_ne!(verdict(&[a.widened(), b], &NAMES), Verdict::Conflict);
         }
+    }
+
+    /// A hedge word on one side is named, never weighed: it neither raises compatible
+    /// values nor rescues values that cannot both hold.
+    #[test]
+    fn a_hedge_on_one_side_never_changes_the_verdict(
+        a in count(), b in count(), hedge in prop::sample::select(vec!["reportedly", "is considered", "estimated"]),
+    ) {
+        prop_assert_eq!(verdict_hedged(&a, &b, Some(hedge)), verdict_hedged(&a, &b, None));
     }
 
     /// Two readings, the second starting inside or after the first: moving it towards the
