@@ -98,7 +98,9 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
     let analysis = if args.summary {
         Analysis::counted(&corpus, &decisions, &filter)
     } else {
-        Analysis::shown(&corpus, &decisions, &filter)
+        let mut analysis = Analysis::shown(&corpus, &decisions, &filter);
+        crate::report::reason::write(&mut analysis);
+        analysis
     };
     let view = CheckView {
         analysis: &analysis,

@@ -81,8 +81,10 @@ fn compare(
 ) -> Result<Outcome, Outcome> {
     let new_corpus = load(new_path)?;
     let decisions = args.decisions.load(new_path)?;
-    let old = Analysis::of(old_corpus);
-    let new = Analysis::reviewed(&new_corpus, &decisions);
+    let mut old = Analysis::of(old_corpus);
+    let mut new = Analysis::reviewed(&new_corpus, &decisions);
+    crate::report::reason::write(&mut old);
+    crate::report::reason::write(&mut new);
     let reviews: &Reviews = &new.reviews;
     let diff = CorpusDiff::between(
         &State {

@@ -35,7 +35,7 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
             .iter()
             .map(|involvement| involvement.event.id.clone()),
     );
-    let analysis = Analysis::shown(
+    let mut analysis = Analysis::shown(
         &corpus,
         &decisions,
         &Filter {
@@ -43,6 +43,7 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
             ..Filter::default()
         },
     );
+    crate::report::reason::write(&mut analysis);
     let written = match SubjectView::of(&analysis, &subject) {
         Some(view) => write_view(args.view.format, environment, args.view.width, out, |renderer, out| {
             renderer.show(&view, out)

@@ -8,7 +8,7 @@ use crate::decisions::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::DateValue;
-use crate::verdict::{Judged, Normal, RuleId, independent_origins, support};
+use crate::verdict::{Evidence, Judged, Normal, RuleId, independent_origins, support};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
@@ -142,6 +142,8 @@ struct FindingOut<'a> {
     rule: RuleId,
     reason: &'a str,
     claims: KeysOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'a Evidence>,
 }
 
 /// Claims by key, `source/claim`, each written into the report as it is serialized.
@@ -313,6 +315,7 @@ fn group_out<'a>(
                 corpus,
                 claims: Cow::Borrowed(&finding.claims),
             },
+            evidence: finding.evidence.as_ref(),
         })
         .collect();
     let values = support(judged, corpus, graph);

@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod markdown;
 mod parts;
+pub mod reason;
 pub mod review;
 mod reviewed;
 mod sarif;

@@ -133,6 +133,7 @@ impl fmt::Display for Why<'_> {
             Why::BirthWindowsApart => {
                 f.write_str("the birth-date windows do not overlap, so both ages cannot be right")
             }
+            Why::DurationsApart(gap) if *gap == 1.0 => f.write_str("the durations are 1 day apart"),
             Why::DurationsApart(gap) => write!(f, "the durations are {} days apart", trim_number(*gap)),
             Why::NoneVersusNamed => f.write_str("one names an entity, the other says there is none"),
             Why::Excluded(name) => write!(f, "one names {name}, the other explicitly excludes it"),
@@ -144,6 +145,7 @@ impl fmt::Display for Why<'_> {
             }
             Why::WordedDifferently => f.write_str("worded differently"),
             Why::YesAndNo => f.write_str("one says yes, the other no"),
+            Why::MinutesApart(1) => f.write_str("the times are 1 minute apart"),
             Why::MinutesApart(minutes) => write!(f, "the times are {minutes} minutes apart"),
             Why::DifferentCodes => f.write_str("different codes"),
             Why::DifferentKinds => f.write_str("the values are of different kinds"),

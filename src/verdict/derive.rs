@@ -421,6 +421,7 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
                 rule: check.rule,
                 reason: check.reason(),
                 claims: check.claims.clone(),
+                evidence: None,
             })
             .collect(),
     })

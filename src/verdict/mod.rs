@@ -5,6 +5,7 @@
 mod compare;
 mod derive;
 mod edge;
+mod evidence;
 mod normal;
 mod registry;
 mod rules;
@@ -12,9 +13,10 @@ mod support;
 mod sweep;
 mod wording;
 
+pub use evidence::{Evidence, Facts, FitFacts, SideEvidence};
 pub use normal::Normal;
 pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
-pub use support::{Support, independent_origins, support};
+pub use support::{Support, independent_origins, support, voices};
 
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};
@@ -67,6 +69,8 @@ pub struct Finding {
     pub reason: String,
     /// The claims compared: two for a pair, more for a derived check.
     pub claims: Vec<ClaimRef>,
+    /// What it rests on, as data (`None` until [`explain`] writes it, and for a derived check).
+    pub evidence: Option<Evidence>,
 }
 
 /// A group of claims with its verdict.
@@ -134,6 +138,7 @@ impl Judged {
             rule: why.rule(),
             reason,
             claims: vec![a, b],
+            evidence: Some(evidence::evidence(&first, &second, &why, corpus)),
         })
     }
 }
@@ -209,6 +214,7 @@ fn explain_findings(
         if let [Some(a), Some(b)] = [finding.claims.first(), finding.claims.get(1)].map(|at| at.and_then(side)) {
             let (_, why) = weigh_pair(&a, &b, property, corpus);
             finding.reason = pair_reason(&a, &b, finding.verdict, &why, corpus);
+            finding.evidence = Some(evidence::evidence(&a, &b, &why, corpus));
         }
     };
     if findings.len() > PARALLEL_ITEMS {
@@ -294,10 +300,11 @@ fn judge_every_pair(
                 rule: why.rule(),
                 reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
+                evidence: None,
             }),
         })
         .collect();
-    findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
+    evidence::most_telling_first(&mut findings, corpus);
     let (verdict, rule) = worst(&findings, agreeing);
     (verdict, rule, findings)
 }
@@ -349,10 +356,11 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
                 rule,
                 reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
+                evidence: None,
             }
         })
         .collect();
-    findings.sort_by_key(|finding| std::cmp::Reverse(finding.verdict));
+    evidence::most_telling_first(&mut findings, corpus);
     let (verdict, rule) = worst(&findings, agreeing);
     (verdict, rule, findings)
 }

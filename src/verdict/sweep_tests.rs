@@ -340,7 +340,9 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
 }
 
 /// On the shipped corpus, sweeping every group (small ones are normally judged pair by
-/// pair) names the same worst pair, with the same reason, as judging every pair.
+/// pair) gives the verdict of judging every pair, led by a pair that judging every pair
+/// finds with that verdict and reason (the sweep keeps fewer pairs, so the most telling of
+/// all may not be among them).
 #[test]
 fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
     let corpus = crate::corpus::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")).unwrap();
@@ -351,10 +353,13 @@ fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
         let refs: Vec<(ClaimRef, &Claim)> = group.claims.iter().map(|&at| (at, corpus.claim(at).unwrap())).collect();
         let normals: Vec<Normal> = refs.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
         let context = (property, &corpus);
-        let (every, every_reason, _) = explained(&refs, &normals, context, judge_every_pair(&refs, &normals, context));
-        let (swept, swept_reason, _) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
-        let worst = |reason: &str| reason.split(" [").next().unwrap_or_default().to_owned();
-        assert_eq!((every, worst(&every_reason)), (swept, worst(&swept_reason)));
+        let (every, _, every_findings) =
+            explained(&refs, &normals, context, judge_every_pair(&refs, &normals, context));
+        let (swept, _, swept_findings) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
+        assert_eq!(every, swept);
+        if let Some(lead) = swept_findings.first() {
+            assert!(every_findings.contains(lead), "{lead:?}");
+        }
         compared += 1;
     }
     assert!(compared >= 20, "{compared} groups");

@@ -63,7 +63,10 @@ fn actual_departures_minutes_apart_conflict() {
         .unwrap();
     assert_eq!(group["verdict"], "conflict");
     assert!(
-        group["reason"].as_str().unwrap().contains("minutes apart"),
+        group["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("the times are 1 minute apart."),
         "{}",
         group["reason"]
     );

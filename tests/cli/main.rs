@@ -29,6 +29,7 @@ mod origins;
 mod output;
 mod python;
 mod quotes;
+mod reasons;
 mod review;
 mod rules;
 mod sarif;

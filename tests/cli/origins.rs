@@ -38,7 +38,10 @@ fn a_two_origin_source_joins_the_voices_of_both_origins() {
     let group = &report["groups"][0];
     assert_eq!(group["independent_origins"], 2, "{group}");
     assert!(
-        group["reason"].as_str().unwrap().ends_with("; 2 independent origins"),
+        group["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with(", from 2 independent origins."),
         "{group}"
     );
     assert_eq!(group["claims"][0]["origin"], "AFP, Reuters");
@@ -79,7 +82,7 @@ fn a_copy_of_a_two_origin_story_is_an_echo_not_a_corroboration() {
     assert_eq!(group["independent_origins"], 1, "{group}");
     assert!(
         group["reason"].as_str().unwrap().ends_with(
-            "but all 2 sources come through overlapping origins (AFP, Reuters), so this is one voice, not corroboration"
+            "but all come through overlapping origins (AFP and Reuters), so this is one voice, not corroboration."
         ),
         "{group}"
     );

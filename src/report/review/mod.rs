@@ -224,7 +224,10 @@ fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef) -> V
                 independent: analysis.graph.independent(at, side, corpus),
                 origin: other_origin.to_owned(),
                 verdict: finding.as_ref().map_or(Verdict::Agree, |finding| finding.verdict),
-                reason: finding.map(|finding| finding.reason),
+                reason: finding.map(|finding| match &finding.evidence {
+                    Some(evidence) => crate::report::reason::sentence(finding.verdict, evidence, corpus),
+                    None => finding.reason,
+                }),
             }
         })
         .collect()

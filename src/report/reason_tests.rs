@@ -1,0 +1,232 @@
+//! Reasons from evidence: a table of (verdict, evidence) and the sentence an editor reads.
+
+use super::sentence;
+use crate::model::Corpus;
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision};
+use crate::verdict::{Evidence, Facts, FitFacts, Normal, RuleId, SideEvidence, Verdict};
+use jiff::civil::date;
+
+fn no_entities() -> Corpus {
+    Corpus {
+        root: std::path::PathBuf::new(),
+        entities: Default::default(),
+        properties: Default::default(),
+        scopes: Default::default(),
+        sources: Vec::new(),
+    }
+}
+
+fn side(source: &str, outlet: &str, written: &str, normal: Normal) -> SideEvidence {
+    SideEvidence {
+        source: source.to_owned(),
+        outlet: outlet.to_owned(),
+        written: written.to_owned(),
+        normal,
+        hedge: None,
+        attribution: None,
+        dated: None,
+        scope: None,
+    }
+}
+
+fn figures(lo: f64, hi: f64) -> Normal {
+    Normal::Numbers {
+        strict: Interval::closed(lo, hi),
+        loose: Interval::closed(lo, hi),
+    }
+}
+
+fn fit(rule: RuleId, found: &str) -> FitFacts {
+    FitFacts {
+        rule,
+        found: found.to_owned(),
+    }
+}
+
+fn entity(id: &str) -> Normal {
+    Normal::Entity(EntitySet {
+        included: vec![id.to_owned()],
+        excluded: Vec::new(),
+        none: false,
+    })
+}
+
+#[test]
+fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
+    let mut fifty = side("bfm", "BFM TV", "about fifty", figures(42.5, 57.5));
+    fifty.hedge = Some("would be".to_owned());
+    fifty.attribution = Some("French security sources".to_owned());
+    fifty.dated = Some(DateValue::span(date(2024, 12, 1), date(2024, 12, 31), Precision::Month));
+    let mut hundred_fifty = side("asharq", "Asharq Al-Awsat", "around 150", figures(127.5, 172.5));
+    hundred_fifty.scope = Some("French-speaking fighters".to_owned());
+    let over_seventy = side(
+        "noon",
+        "Noon Post",
+        "over 70",
+        Normal::Numbers {
+            strict: Interval {
+                lo: Bound::Open(70.0),
+                hi: Bound::Unbounded,
+            },
+            loose: Interval {
+                lo: Bound::Open(70.0),
+                hi: Bound::Unbounded,
+            },
+        },
+    );
+    let more_than_seventy = SideEvidence {
+        written: "more than 70".to_owned(),
+        ..over_seventy.clone()
+    };
+    let cases: Vec<(Verdict, Evidence, &str)> = vec![
+        (
+            Verdict::Conflict,
+            Evidence {
+                sides: [
+                    fifty.clone(),
+                    side("noon", "Noon Post", "roughly 70", figures(59.5, 80.5)),
+                ],
+                facts: Facts::TooClose {
+                    fit: fit(RuleId::DisjointIntervals, "the readings are 2 apart"),
+                    days: 1,
+                    property: "number of fighters".to_owned(),
+                },
+            },
+            "BFM TV, citing French security sources, says \"about fifty\" (December 2024, hedged \"would be\", \
+             read as 43 to 57) and Noon Post says \"roughly 70\" (read as 60 to 80): the figures cannot both be \
+             right, even read loosely, and they are dated only 1 day apart, too soon for number of fighters to \
+             have changed that much.",
+        ),
+        (
+            Verdict::Tension,
+            Evidence {
+                sides: [hundred_fifty.clone(), over_seventy.clone()],
+                facts: Facts::DifferentScopes {
+                    fit: fit(RuleId::Compatible, "the readings overlap"),
+                    compatible: true,
+                },
+            },
+            "Asharq Al-Awsat says \"around 150\" (counting French-speaking fighters, read as 128 to 172) and \
+             Noon Post says \"over 70\" (read as more than 70): they count different things (French-speaking \
+             fighters against the whole) and the figures would fit, so an editor should check they measure \
+             the same thing.",
+        ),
+        (
+            Verdict::Tension,
+            Evidence {
+                sides: [hundred_fifty, more_than_seventy],
+                facts: Facts::Nested {
+                    part: "French-speaking fighters".to_owned(),
+                    whole: "the whole".to_owned(),
+                },
+            },
+            "Asharq Al-Awsat says \"around 150\" (counting French-speaking fighters, read as 128 to 172) and \
+             Noon Post says \"more than 70\": they count different things, and French-speaking fighters are \
+             part of the whole, so both can be right.",
+        ),
+        (
+            Verdict::Conflict,
+            Evidence {
+                sides: [
+                    side("asharq", "Asharq Al-Awsat", "france", entity("France")),
+                    side("asharq", "Asharq Al-Awsat", "us", entity("United States")),
+                ],
+                facts: Facts::Fit(fit(RuleId::DifferentEntities, "they name different entities")),
+            },
+            "Asharq Al-Awsat contradicts itself, saying France and United States: they name different entities.",
+        ),
+        (
+            Verdict::Drift,
+            Evidence {
+                sides: [
+                    side("asharq", "Asharq Al-Awsat", "al-qaeda", entity("Al-Qaeda")),
+                    side("rferl", "RFE/RL", "al-qaeda", entity("Al-Qaeda")),
+                ],
+                facts: Facts::Drift {
+                    fit: fit(
+                        RuleId::NamedAndExcluded,
+                        "one names Al-Qaeda, the other explicitly excludes it",
+                    ),
+                    days: 3828,
+                    property: "ties to".to_owned(),
+                },
+            },
+            "Asharq Al-Awsat says Al-Qaeda and RFE/RL says Al-Qaeda: one names Al-Qaeda, the other explicitly \
+             excludes it, but they are dated 10 years apart and ties to changes over time.",
+        ),
+        (
+            Verdict::Tension,
+            Evidence {
+                sides: [
+                    side(
+                        "asharq",
+                        "Asharq Al-Awsat",
+                        "now 49",
+                        Normal::Birth(DateValue::span(
+                            date(1975, 10, 23),
+                            date(1976, 10, 22),
+                            Precision::Range,
+                        )),
+                    ),
+                    SideEvidence {
+                        hedge: Some("is considered".to_owned()),
+                        ..side(
+                            "noon",
+                            "Noon Post",
+                            "49",
+                            Normal::Birth(DateValue::span(
+                                date(1975, 10, 20),
+                                date(1976, 10, 20),
+                                Precision::Range,
+                            )),
+                        )
+                    },
+                ],
+                facts: Facts::Hedged {
+                    fit: fit(RuleId::Compatible, "the birth-date windows overlap"),
+                    side: 1,
+                },
+            },
+            "Asharq Al-Awsat says \"now 49\" (read as born between 23 October 1975 and 22 October 1976) and \
+             Noon Post says \"49\" (hedged \"is considered\", read as born between 20 October 1975 and 20 October \
+             1976): the birth-date windows overlap, but only Noon Post hedges it.",
+        ),
+    ];
+    let corpus = no_entities();
+    for (verdict, evidence, expected) in cases {
+        assert_eq!(sentence(verdict, &evidence, &corpus), expected);
+    }
+}
+
+#[test]
+fn readings_are_said_in_plain_words_without_interval_notation() {
+    let unbounded = |lo: Bound, hi: Bound| Normal::Numbers {
+        strict: Interval { lo, hi },
+        loose: Interval { lo, hi },
+    };
+    let cases = [
+        (figures(127.5, 172.5), Some("128 to 172")),
+        (figures(0.5, 1.5), Some("0.5 to 1.5")),
+        (figures(70.0, 70.0), None),
+        (unbounded(Bound::Open(70.0), Bound::Unbounded), Some("more than 70")),
+        (unbounded(Bound::Closed(12.0), Bound::Unbounded), Some("at least 12")),
+        (unbounded(Bound::Unbounded, Bound::Open(5.0)), Some("fewer than 5")),
+        (unbounded(Bound::Unbounded, Bound::Closed(5.0)), Some("at most 5")),
+        (
+            Normal::Duration(Interval::closed(502.0, 533.0)),
+            Some("502 to 533 days"),
+        ),
+        (
+            Normal::Days(DateValue::span(date(2024, 12, 1), date(2024, 12, 31), Precision::Month)),
+            Some("December 2024"),
+        ),
+        (Normal::Days(DateValue::day(date(2025, 10, 22))), None),
+        (
+            Normal::Days(DateValue::span(date(2025, 10, 20), date(2025, 10, 26), Precision::Week)),
+            Some("between 20 and 26 October 2025"),
+        ),
+    ];
+    for (normal, expected) in cases {
+        assert_eq!(super::reading(&normal).as_deref(), expected, "{normal}");
+    }
+}
