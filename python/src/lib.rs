@@ -58,7 +58,8 @@ fn checked(root: &Path, strict: bool, decisions: Option<&Path>) -> Checked {
         Ok(decisions) => decisions,
         Err(problems) => return (None, found(&problems)),
     };
-    let analysis = Analysis::reviewed(&corpus, &decisions);
+    let mut analysis = Analysis::reviewed(&corpus, &decisions);
+    crosscheck::report::reason::write(&mut analysis);
     let view = CheckView {
         analysis: &analysis,
         title: format!("discrepancies in {}", root.display()),

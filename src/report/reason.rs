@@ -160,6 +160,7 @@ pub fn reading(normal: &Normal) -> Option<String> {
 fn figure_reading(interval: &Interval) -> Option<String> {
     match (interval.lo, interval.hi) {
         (Bound::Closed(lo), Bound::Closed(hi)) if lo == hi => None,
+        (Bound::Closed(0.0), Bound::Closed(hi)) => Some(format!("at most {}", figure(hi))),
         (Bound::Closed(lo) | Bound::Open(lo), Bound::Closed(hi) | Bound::Open(hi)) => {
             let (lo, hi) = if hi - lo >= 2.0 {
                 (lo.ceil(), hi.floor())

@@ -208,6 +208,7 @@ fn readings_are_said_in_plain_words_without_interval_notation() {
         (figures(127.5, 172.5), Some("128 to 172")),
         (figures(0.5, 1.5), Some("0.5 to 1.5")),
         (figures(70.0, 70.0), None),
+        (figures(0.0, 80.0), Some("at most 80")),
         (unbounded(Bound::Open(70.0), Bound::Unbounded), Some("more than 70")),
         (unbounded(Bound::Closed(12.0), Bound::Unbounded), Some("at least 12")),
         (unbounded(Bound::Unbounded, Bound::Open(5.0)), Some("fewer than 5")),
