@@ -284,12 +284,15 @@ pub fn entity_names(normal: &Normal, corpus: &Corpus) -> Option<Vec<String>> {
     }
 }
 
-/// A derived check's reason with its sources by outlet name (derived checks carry their
-/// words, not evidence).
+/// A derived check's reason with its sources by outlet name, ended as a sentence (derived
+/// checks carry their words, not evidence).
 fn with_outlet_names(reason: &str, claims: &[ClaimRef], corpus: &Corpus) -> String {
     let mut reason = reason.to_owned();
     for claim in claims.iter().filter_map(|&at| corpus.claim(at)) {
         reason = reason.replace(claim.source.as_str(), outlet_name(&claim.source, corpus));
+    }
+    if !reason.is_empty() && !reason.ends_with('.') {
+        reason.push('.');
     }
     reason
 }
