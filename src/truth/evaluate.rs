@@ -88,7 +88,7 @@ pub fn score(gold: &Corpus, estimates: &[Estimate], tolerance_minutes: i64) -> S
 /// Whether two times are within the tolerance of each other.
 fn close(a: &Normal, b: &Normal, minutes: i64) -> bool {
     match (a, b) {
-        (Normal::Time(a), Normal::Time(b)) => a.duration_since(*b).as_secs().abs() <= minutes * 60,
+        (Normal::Time(a), Normal::Time(b)) => a.minutes_apart(b) <= minutes,
         _ => false,
     }
 }

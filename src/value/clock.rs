@@ -6,7 +6,7 @@
 //! the reference date's. Also codes (gates, flight numbers) in a normal form.
 
 use super::lexer::tidy;
-use super::{ParseContext, ValueError, ValueType, error, news_clock};
+use super::{ParseContext, TimeWindow, ValueError, ValueType, error, news_clock};
 use jiff::civil::{Date, DateTime, Time};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -57,16 +57,16 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Reads a time on a date; the year, when not written, is the reference date's.
-pub(super) fn parse_time(written: &str, ctx: &ParseContext) -> Result<DateTime, ValueError> {
+pub(super) fn parse_time(written: &str, ctx: &ParseContext) -> Result<TimeWindow, ValueError> {
     let tidied = tidy(written);
     let reference_year = ctx.reference.map(|range| range.first.year());
     if let Some(time) = common_spelling(&tidied, reference_year) {
-        return Ok(time);
+        return Ok(TimeWindow::minute(time));
     }
     match news_clock::read(&tidied, ctx) {
-        news_clock::Found::Read(time) => Ok(time),
+        news_clock::Found::Read(window) => Ok(window),
         news_clock::Found::Refused(error) => Err(error),
-        news_clock::Found::NotMine => parse_time_by_patterns(written, &tidied, ctx),
+        news_clock::Found::NotMine => parse_time_by_patterns(written, &tidied, ctx).map(TimeWindow::minute),
     }
 }
 
@@ -421,7 +421,7 @@ mod tests {
             date_order: None,
         };
         match parse_time(written, &ctx) {
-            Ok(time) => time.strftime("%Y-%m-%d %H:%M").to_string(),
+            Ok(time) => time.to_string(),
             Err(error) => format!("error: {}", error.message),
         }
     }

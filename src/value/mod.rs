@@ -28,6 +28,7 @@ mod quantity;
 mod relative;
 mod set;
 mod suggest;
+mod time_window;
 mod unknown;
 
 #[cfg(test)]
@@ -43,6 +44,7 @@ pub use number::parse_number;
 pub use numeric::DateOrder;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
+pub use time_window::TimeWindow;
 pub use unknown::Unknown;
 
 use jiff::civil::Date;
@@ -159,8 +161,8 @@ pub enum Value {
     Text(String),
     /// Yes or no.
     Boolean(bool),
-    /// A local date and time, to the minute.
-    Time(jiff::civil::DateTime),
+    /// The local minutes a time allows: one minute, or a hedged or windowed time's.
+    Time(TimeWindow),
     /// A code in normal form (upper-case letters and digits).
     Code(String),
     /// The source says the value is not known or not given (`unknown`, `not disclosed`), for
@@ -180,7 +182,7 @@ impl fmt::Display for Value {
             Value::Entities(set) => f.write_str(&set.describe()),
             Value::Text(text) | Value::Code(text) => f.write_str(text),
             Value::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
-            Value::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
+            Value::Time(time) => write!(f, "{time}"),
             Value::Unknown(unknown) => write!(f, "{unknown}"),
         }
     }

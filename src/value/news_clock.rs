@@ -4,46 +4,34 @@
 //! Zones (`GMT`, `local time`) are dropped, as for the times of [`super::clock`]: every
 //! source gives the time of the place.
 //!
-//! A time is compared to the minute, so a text that is not one minute is refused with a
-//! reason, never read as the nearest minute: a hedged time (`around 2am`, `shortly before
-//! 9am`), a part of the day (`in the early hours`), midnight on a named day (the midnight
-//! that starts it or the one that ends it), and a time with no day.
+//! A hedged or windowed time reads as the minutes it allows: `about 4.30pm` the half hour
+//! either side, `shortly before 9am` the half hour before, `shortly after 6am` the half hour
+//! after, `between 8am and 9am` both ends included, `early afternoon on 4 May` a part of the
+//! day. What cannot be placed is refused with a reason: an open time (`by 9pm`), midnight on
+//! a named day (the midnight that starts it or the one that ends it), and a time with no day.
 
 use super::date::Precision;
-use super::{ParseContext, ValueError, calendar, error};
+use super::{ParseContext, TimeWindow, ValueError, calendar, error};
+use jiff::Span;
 use jiff::civil::{DateTime, Time};
 
 /// What the news reader makes of a text.
 pub(super) enum Found {
-    /// One minute on one day.
-    Read(DateTime),
-    /// A time as news writes it that is not one minute (hedged, a part of the day, midnight
-    /// on a named day, no day).
+    /// The minutes on one day the text allows: one minute, or a hedged or windowed time's.
+    Read(TimeWindow),
+    /// A time as news writes it that the reader cannot place (open-ended, midnight on a
+    /// named day, no day).
     Refused(ValueError),
     /// Not a time as news writes it: left to the patterns of flight data.
     NotMine,
 }
 
-/// Words that make a time approximate or open (`around 2am`, `shortly after 6am`, `by 9pm`).
-const HEDGES: [&str; 17] = [
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "circa",
-    "shortly",
-    "just",
-    "soon",
-    "some",
-    "sometime",
-    "nearly",
-    "almost",
-    "before",
-    "after",
-    "by",
-    "until",
-    "till",
-];
+/// Words that leave a time open (`by 9pm`, `sometime after 6am`): refused.
+const OPEN_HEDGES: [&str; 7] = ["before", "after", "by", "until", "till", "sometime", "since"];
+
+/// Minutes either side of an approximate time, and on one side of a time shortly before or
+/// after it: the half hour.
+const HEDGE_MINUTES: i64 = 30;
 
 /// Words that name a part of the day rather than a minute.
 const PARTS_OF_DAY: [&str; 6] = ["hours", "overnight", "morning", "afternoon", "evening", "night"];
@@ -54,28 +42,61 @@ const ZONES: [&str; 20] = [
     "jst", "aest", "msk", "z",
 ];
 
+/// How a hedge places a time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    /// The time as written.
+    At,
+    /// The half hour either side (`about`, `around`).
+    Around,
+    /// The half hour before (`shortly before`, `nearly`).
+    Before,
+    /// The half hour after (`shortly after`, `just gone`).
+    After,
+}
+
 /// Reads a tidied text as a time of day on a day, as news prose writes it.
 pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     let lowered = without_asides(&tidied.to_ascii_lowercase()).replace(',', " ");
     let tokens: Vec<&str> = lowered.split_whitespace().collect();
     let Some((at, len, clock)) = find_clock(&tokens) else {
-        return Found::NotMine;
+        return match part_of_day(&tokens, ctx) {
+            Some(window) => Found::Read(window),
+            None => Found::NotMine,
+        };
     };
-    let (before, after) = (
-        tokens.get(..at).unwrap_or_default(),
-        tokens.get(at + len..).unwrap_or_default(),
-    );
-    if let Some(hedge) = before.iter().find(|word| HEDGES.contains(word)) {
-        return Found::Refused(hedged(tidied, hedge));
+    let before = tokens.get(..at).unwrap_or_default();
+    let mut after = tokens.get(at + len..).unwrap_or_default();
+    let side = match side_of(before) {
+        Ok(side) => side,
+        Err(hedge) => return Found::Refused(hedged(tidied, hedge)),
+    };
+    let mut end = None;
+    if let [link, rest @ ..] = after
+        && matches!(*link, "and" | "to" | "until" | "till" | "-")
+        && let Some((len, second)) = clock_at(rest)
+    {
+        end = Some(second);
+        after = rest.get(len..).unwrap_or_default();
     }
-    let day_words: Vec<&str> = before
+    let mut day_words: Vec<&str> = before
         .iter()
         .chain(after)
         .copied()
-        .filter(|word| !is_filler(word))
+        .filter(|word| !is_filler(word) && !is_hedge(word))
         .collect();
-    if day_words.iter().any(|word| PARTS_OF_DAY.contains(word)) {
-        return Found::Refused(part_of_day(tidied));
+    let part = day_words.iter().position(|word| PARTS_OF_DAY.contains(word));
+    let clock = match part.map(|i| day_words.remove(i)) {
+        Some("overnight") => return Found::Refused(part_of_day_refused(tidied)),
+        Some("hours") => {
+            day_words.retain(|word| !matches!(*word, "early" | "small" | "wee"));
+            clock
+        }
+        Some(part) => in_part(clock, part),
+        None => clock,
+    };
+    if day_words.as_slice() == ["this"] {
+        day_words = vec!["today"];
     }
     if day_words.is_empty() {
         return Found::Refused(no_day(tidied));
@@ -86,10 +107,126 @@ pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
         return Found::Refused(not_one_day(tidied));
     }
-    match clock {
-        Clock::At(time) => Found::Read(day.first.to_datetime(time)),
-        Clock::Midnight => Found::Refused(midnight(tidied)),
+    let minute = |clock: Clock| match clock {
+        Clock::At(time) => Some(day.first.to_datetime(time)),
+        Clock::Midnight => None,
+    };
+    let Some(first) = minute(clock) else {
+        return Found::Refused(midnight(tidied));
+    };
+    match end.map(minute) {
+        Some(Some(last)) => Found::Read(TimeWindow::between(first, last)),
+        Some(None) => Found::Refused(midnight(tidied)),
+        None => Found::Read(hedge_window(first, side)),
     }
+}
+
+/// How the words before a clock place it, or the word that leaves it open.
+fn side_of<'a>(before: &[&'a str]) -> Result<Side, &'a str> {
+    let hedges: Vec<&str> = before.iter().copied().filter(|word| is_hedge(word)).collect();
+    Ok(match hedges.as_slice() {
+        [] | ["between" | "from"] => Side::At,
+        [
+            ..,
+            "about" | "around" | "approximately" | "roughly" | "circa" | "some" | "approx",
+        ] => Side::Around,
+        ["shortly" | "just" | "soon" | "right", "before"] | ["nearly" | "almost" | "approaching"] => Side::Before,
+        ["shortly" | "just" | "soon" | "right", "after"] | ["just", "gone" | "past"] => Side::After,
+        [.., open] => return Err(open),
+    })
+}
+
+/// Words that hedge a time.
+fn is_hedge(word: &str) -> bool {
+    OPEN_HEDGES.contains(&word)
+        || matches!(
+            word,
+            "about"
+                | "around"
+                | "approximately"
+                | "approx"
+                | "roughly"
+                | "circa"
+                | "some"
+                | "shortly"
+                | "just"
+                | "soon"
+                | "right"
+                | "nearly"
+                | "almost"
+                | "approaching"
+                | "gone"
+                | "past"
+                | "between"
+                | "from"
+        )
+}
+
+/// The minutes a hedged time allows.
+fn hedge_window(at: DateTime, side: Side) -> TimeWindow {
+    let shifted = |minutes: i64| at.checked_add(Span::new().minutes(minutes)).unwrap_or(at);
+    match side {
+        Side::At => TimeWindow::minute(at),
+        Side::Around => TimeWindow::between(shifted(-HEDGE_MINUTES), shifted(HEDGE_MINUTES)),
+        Side::Before => TimeWindow::between(shifted(-HEDGE_MINUTES), shifted(-1)),
+        Side::After => TimeWindow::between(shifted(1), shifted(HEDGE_MINUTES)),
+    }
+}
+
+/// A clock read in the part of the day a text names with it: `7.40 this evening` is 19:40.
+fn in_part(clock: Clock, part: &str) -> Clock {
+    match clock {
+        Clock::At(time) if time.hour() < 12 && matches!(part, "afternoon" | "evening") => {
+            Clock::At(time.with().hour(time.hour() + 12).build().unwrap_or(time))
+        }
+        Clock::At(time) if (6..12).contains(&time.hour()) && part == "night" => {
+            Clock::At(time.with().hour(time.hour() + 12).build().unwrap_or(time))
+        }
+        other => other,
+    }
+}
+
+/// A part of one day with no clock (`early afternoon on 4 May`, `on Tuesday morning`,
+/// `the early hours of Wednesday`) as its minutes: the early hours 00:00-05:59, the morning
+/// 05:00-11:59, the afternoon 12:00-17:59, the evening 18:00-23:59; `early` and `late` take
+/// the first or second half. A night, which crosses midnight, is left to dates.
+fn part_of_day(tokens: &[&str], ctx: &ParseContext) -> Option<TimeWindow> {
+    let mut words: Vec<&str> = tokens.iter().copied().filter(|word| !is_filler(word)).collect();
+    let at = words
+        .iter()
+        .position(|word| matches!(*word, "morning" | "afternoon" | "evening" | "hours"))?;
+    let part = words.remove(at);
+    let half = words
+        .iter()
+        .position(|word| matches!(*word, "early" | "late" | "small" | "wee"));
+    let half = half.map(|i| words.remove(i));
+    let (start, end) = match (part, half) {
+        ("hours", Some("early" | "small" | "wee")) => (0, 6 * 60),
+        ("morning", _) => (5 * 60, 12 * 60),
+        ("afternoon", _) => (12 * 60, 18 * 60),
+        ("evening", _) => (18 * 60, 24 * 60),
+        _ => return None,
+    };
+    let (start, end) = match half {
+        Some("early") if part != "hours" => (start, (start + end) / 2),
+        Some("late") => ((start + end) / 2, end),
+        _ => (start, end),
+    };
+    if words.as_slice() == ["this"] {
+        words = vec!["today"];
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let day = calendar::parse_date(&words.join(" "), ctx).ok()?;
+    if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
+        return None;
+    }
+    let minute = |of_day: i64| {
+        let time = Time::new(i8::try_from(of_day / 60).ok()?, i8::try_from(of_day % 60).ok()?, 0, 0).ok()?;
+        Some(day.first.to_datetime(time))
+    };
+    Some(TimeWindow::between(minute(start)?, minute(end - 1)?))
 }
 
 /// A clock reading: a minute, or midnight (which belongs to two days).
@@ -263,14 +400,15 @@ fn refusal(message: String, help: &str) -> ValueError {
 fn hedged(written: &str, hedge: &str) -> ValueError {
     refusal(
         format!(
-            "{} is a time with `{hedge}`, not one minute: times are compared to the minute",
+            "{} is a time with `{hedge}`, open at one end: a time is a minute or a window of minutes",
             error::quoted(written)
         ),
-        "write the minute the source gives with its day (`3:15pm on 4 May 2024`) and keep the hedge in the quote",
+        "write the minute or the window the source gives with its day (`about 3:15pm on 4 May 2024`, \
+         `between 8am and 9am on 4 May 2024`) and keep the rest in the quote",
     )
 }
 
-fn part_of_day(written: &str) -> ValueError {
+fn part_of_day_refused(written: &str) -> ValueError {
     refusal(
         format!(
             "{} names a part of the day, not one minute: times are compared to the minute",
@@ -322,7 +460,7 @@ mod tests {
 
     fn read_as(written: &str) -> String {
         match read(&tidy(written), &ctx()) {
-            Found::Read(time) => time.strftime("%Y-%m-%d %H:%M").to_string(),
+            Found::Read(window) => window.to_string(),
             Found::Refused(error) => format!("refused: {}", error.message),
             Found::NotMine => "not mine".to_owned(),
         }
@@ -361,15 +499,47 @@ mod tests {
     }
 
     #[test]
-    fn what_is_not_one_minute_is_refused_with_its_reason() {
+    fn hedged_and_windowed_times_read_as_the_minutes_they_allow() {
+        for (written, window) in [
+            ("around 2am on 4 May 2024", "2024-05-04 01:30..2024-05-04 02:30"),
+            ("at about 10.30 GMT on 4 May 2024", "2024-05-04 10:00..2024-05-04 11:00"),
+            ("on Sunday at roughly 6pm", "2024-05-05 17:30..2024-05-05 18:30"),
+            (
+                "shortly before 9am local time on Friday",
+                "2024-05-03 08:30..2024-05-03 08:59",
+            ),
+            ("nearly 11pm on Monday", "2024-05-06 22:30..2024-05-06 22:59"),
+            ("just after 6am on June 23", "2024-06-23 06:01..2024-06-23 06:30"),
+            (
+                "between 8am and 9am on 5 May 2024",
+                "2024-05-05 08:00..2024-05-05 09:00",
+            ),
+            ("from 10.30am to 1pm on Saturday", "2024-05-04 10:30..2024-05-04 13:00"),
+            ("2am in the early hours of 4 May 2024", "2024-05-04 02:00"),
+            ("at 7:40 this morning", "2024-05-07 07:40"),
+            ("7.40pm this evening", "2024-05-07 19:40"),
+            ("8pm on Monday evening", "2024-05-06 20:00"),
+            ("early afternoon on 4 May", "2024-05-04 12:00..2024-05-04 14:59"),
+            ("early on Thursday morning", "2024-05-02 05:00..2024-05-02 08:29"),
+            ("late on Saturday evening", "2024-05-04 21:00..2024-05-04 23:59"),
+            ("in the early hours of Wednesday", "2024-05-01 00:00..2024-05-01 05:59"),
+            ("Tuesday afternoon", "2024-05-07 12:00..2024-05-07 17:59"),
+        ] {
+            assert_eq!(read_as(written), window, "{written}");
+        }
+    }
+
+    #[test]
+    fn what_cannot_be_placed_is_refused_with_its_reason() {
         for (written, reason) in [
-            ("around 2am on 4 May 2024", "with `around`"),
-            ("shortly before 9am local time on Friday", "with `shortly`"),
-            ("just after 6am on June 23", "with `just`"),
-            ("at about 10.30 GMT on 4 May 2024", "with `about`"),
-            ("2am in the early hours of 4 May 2024", "part of the day"),
+            ("by 9pm on 4 May 2024", "with `by`, open at one end"),
+            ("sometime after 6am on June 23", "with `after`"),
+            ("until 3pm on Friday", "with `until`"),
             ("midnight on Friday", "starts the day"),
+            ("around midnight on Friday", "starts the day"),
+            ("between 11pm and midnight on Friday", "starts the day"),
             ("12am on Friday", "starts the day"),
+            ("2am overnight into Sunday", "part of the day"),
             ("midnight", "no date"),
             ("14:30", "no date"),
             ("3pm in May 2024", "not on one day"),

@@ -240,9 +240,10 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
         (Normal::Time(ta), Normal::Time(tb)) => {
             if ta == tb {
                 Fit::Compatible(Why::Compatible("same time"))
+            } else if ta.overlaps(tb) {
+                Fit::Compatible(Why::Compatible("the times overlap"))
             } else {
-                let minutes = ta.duration_until(*tb).as_secs().abs() / 60;
-                Fit::Incompatible(Why::MinutesApart(minutes))
+                Fit::Incompatible(Why::MinutesApart(ta.minutes_apart(tb)))
             }
         }
         (Normal::Code(ca), Normal::Code(cb)) => {

@@ -3,7 +3,7 @@
 //! imply at the claim's as-of date, durations become intervals of days.
 
 use crate::model::{Claim, Corpus, Property};
-use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Unknown, Value};
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, TimeWindow, Tolerance, Unknown, Value};
 use jiff::Span;
 use jiff::civil::Date;
 use std::fmt;
@@ -34,8 +34,8 @@ pub enum Normal {
     TextSet(Vec<String>),
     /// Yes or no.
     Boolean(bool),
-    /// A local date and time, to the minute.
-    Time(jiff::civil::DateTime),
+    /// The local minutes a time allows (one minute, or a hedged or windowed time's).
+    Time(TimeWindow),
     /// A code (gate, flight number) in normal form.
     Code(String),
     /// The source says the value is not known or not given.
@@ -140,7 +140,7 @@ impl fmt::Display for Normal {
             Normal::Text(text) => write!(f, "\"{text}\""),
             Normal::TextSet(items) => write!(f, "{{{}}}", items.join("; ")),
             Normal::Boolean(yes) => f.write_str(if *yes { "yes" } else { "no" }),
-            Normal::Time(time) => write!(f, "{}", time.strftime("%Y-%m-%d %H:%M")),
+            Normal::Time(time) => write!(f, "{time}"),
             Normal::Code(code) => f.write_str(code),
             Normal::Unknown(unknown) => write!(f, "{unknown}"),
         }

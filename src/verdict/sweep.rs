@@ -489,13 +489,10 @@ fn ends(normal: &Normal, reading: Reading) -> Option<Ends> {
         })),
         Normal::Days(days) | Normal::Birth(days) => Some(date_ends(days)),
         Normal::Duration(interval) => Some(interval_ends(interval)),
-        Normal::Time(time) => {
-            let minute = date_key(time.date()) * 1440.0 + f64::from(time.hour()) * 60.0 + f64::from(time.minute());
-            Some(Ends {
-                lo: End(minute, 0),
-                hi: End(minute, 1),
-            })
-        }
+        Normal::Time(window) => Some(Ends {
+            lo: End(minute_key(window.first), 0),
+            hi: End(minute_key(window.last), 1),
+        }),
         _ => None,
     }
 }
@@ -512,6 +509,11 @@ fn interval_ends(interval: &Interval) -> Ends {
         Bound::Unbounded => End(f64::INFINITY, 1),
     };
     Ends { lo, hi }
+}
+
+/// A number that orders minutes (not a count of minutes).
+fn minute_key(at: jiff::civil::DateTime) -> f64 {
+    date_key(at.date()) * 1440.0 + f64::from(at.hour()) * 60.0 + f64::from(at.minute())
 }
 
 /// A number that orders dates (not a count of days).

@@ -7,7 +7,9 @@
 use super::normal::Normal;
 use super::{Finding, Outcome, Verdict, explain_findings, judge_every_pair, judge_swept};
 use crate::model::{Claim, ClaimRef, Corpus, Entity, EntityKind, Property, Scope, TextSpan};
-use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, Tolerance, Unknown, Value, ValueType};
+use crate::value::{
+    Bound, DateValue, EntitySet, Interval, Precision, TimeWindow, Tolerance, Unknown, Value, ValueType,
+};
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
@@ -200,7 +202,13 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
             set.excluded.retain(|id| !set.included.contains(id));
             Normal::EntitySet(set)
         }
-        Kind::Time => Normal::Time(date(2025, 1, 1).at((a % 3) as i8, (b % 3 * 10) as i8, 0, 0)),
+        Kind::Time => {
+            // One minute, or a window of up to an hour: windows that share only an end minute,
+            // nest, or sit a minute apart are all drawn.
+            let first = date(2025, 1, 1).at((a % 3) as i8, (b % 3 * 10) as i8, 0, 0);
+            let width = [0, 0, 1, 10, 20, 60][usize::from(c % 6)];
+            Normal::Time(TimeWindow::between(first, first + jiff::Span::new().minutes(width)))
+        }
         Kind::Code => Normal::Code(["F78", "D5", "F78 "][usize::from(a % 3)].trim().to_owned()),
         Kind::Unknown if a % 3 == 0 => Normal::Unknown([Unknown::Unknown, Unknown::Undisclosed][usize::from(b % 2)]),
         Kind::Unknown => Normal::Numbers {

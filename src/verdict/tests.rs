@@ -334,6 +334,41 @@ fn touching_years_and_months_conflict_and_are_not_consecutive_days() {
 }
 
 #[test]
+fn a_hedged_time_agrees_with_a_minute_it_allows_and_conflicts_with_one_outside() {
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-05-07",
+            claim("ghuraba", "departure", "about 1.30am on 4 May 2024", ""),
+        ),
+        (
+            "2024-05-07",
+            claim("ghuraba", "departure", "1:28 a.m. on May 4, 2024", ""),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-05-07",
+            claim("ghuraba", "departure", "shortly before 9am on 4 May 2024", ""),
+        ),
+        ("2024-05-07", claim("ghuraba", "departure", "9.20am on 4 May 2024", "")),
+    );
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+    assert!(reason.contains("21 minutes apart"), "{reason}");
+    let (verdict, reason) = verdict_of(
+        (
+            "2024-05-07",
+            claim("ghuraba", "departure", "between 8am and 9am on 4 May 2024", ""),
+        ),
+        (
+            "2024-05-07",
+            claim("ghuraba", "departure", "early on Saturday morning", ""),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+}
+
+#[test]
 fn a_source_contradicting_itself_is_named() {
     let claims = claim("ghuraba", "founded", "2013", "") + &claim("ghuraba", "founded", "2011", ", note: x");
     let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &claims)]);
