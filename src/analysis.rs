@@ -5,6 +5,7 @@
 use crate::decisions::{Decisions, GroupReview, Reviews};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
+use crate::truth::{Discovery, Estimate, Method, Reliability, discover};
 use crate::verdict::{Judged, Verdict, explain, judge_unexplained};
 use std::collections::HashSet;
 
@@ -21,6 +22,10 @@ pub struct Analysis<'c> {
     pub singles: Vec<ClaimRef>,
     /// The id and review of every discrepancy, and stale decisions.
     pub reviews: Reviews,
+    /// The best-supported reading of every group and the reliability of every source, under
+    /// the default method, over the whole corpus (`None` for a summary, which does not show
+    /// them).
+    pub truth: Option<Discovery>,
 }
 
 /// Counts of groups by verdict.
@@ -52,7 +57,7 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
     /// written for the groups kept only.
     pub fn shown(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        let mut analysis = Self::unexplained(corpus, decisions).filter(filter);
+        let mut analysis = Self::unexplained(corpus, decisions, true).filter(filter);
         explain(&mut analysis.groups, corpus, &analysis.graph);
         analysis
     }
@@ -60,19 +65,24 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
     /// differences and reviews only.
     pub fn counted(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        Self::unexplained(corpus, decisions).filter(filter)
+        Self::unexplained(corpus, decisions, false).filter(filter)
     }
 
-    /// Every group judged and reviewed, without reasons.
-    fn unexplained(corpus: &'c Corpus, decisions: &Decisions) -> Self {
+    /// Every group judged and reviewed, without reasons; with the best-supported readings
+    /// and reliabilities when `estimate`.
+    fn unexplained(corpus: &'c Corpus, decisions: &Decisions, estimate: bool) -> Self {
         let graph = ClaimGraph::build(corpus);
         let groups = graph.groups(corpus);
+        let mut truth = estimate.then(|| discover(corpus, &graph, &groups, Method::DEFAULT));
         let lone: Vec<ClaimRef> = groups
             .iter()
             .filter(|group| group.claims.len() == 1)
             .flat_map(|group| group.claims.iter().copied())
             .collect();
         let groups = judge_unexplained(corpus, groups);
+        if let Some(truth) = truth.as_mut() {
+            agreed_values(truth, &graph, &groups);
+        }
         // Only a derived check can take in a claim that is alone in its own group.
         let derived: HashSet<ClaimRef> = groups
             .iter()
@@ -86,7 +96,24 @@ impl<'c> Analysis<'c> {
             groups,
             singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
             reviews,
+            truth,
         }
+    }
+
+    /// The best-supported reading of a group (none for a derived check, whose claims are of
+    /// several properties).
+    pub fn estimate(&self, judged: &Judged) -> Option<&Estimate> {
+        if judged.derivation.is_some() {
+            return None;
+        }
+        self.truth
+            .as_ref()?
+            .estimate(&judged.group.subject, &judged.group.property)
+    }
+
+    /// The reliability of a source, by index in the corpus.
+    pub fn reliability(&self, source: usize) -> Option<&Reliability> {
+        self.truth.as_ref()?.reliability.get(source)
     }
 
     /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
@@ -193,4 +220,16 @@ pub struct Filter {
     pub subjects: Vec<String>,
     /// Source ids whose groups to show.
     pub sources: Vec<String>,
+}
+
+/// For every group whose claims agree, the agreed value stands as its estimate, backed by
+/// all its claims (a derived check, of several properties, has no estimate).
+fn agreed_values(truth: &mut Discovery, graph: &ClaimGraph, groups: &[Judged]) {
+    let agreeing = groups
+        .iter()
+        .filter(|judged| judged.verdict == Verdict::Agree && judged.derivation.is_none());
+    for judged in agreeing {
+        let group = &judged.group;
+        truth.agree(graph, &group.subject, &group.property, &group.claims);
+    }
 }

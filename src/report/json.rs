@@ -7,6 +7,7 @@ use crate::analysis::{Analysis, Differences, Tally};
 use crate::decisions::{Entry, GroupReview, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
+use crate::truth::{Accuracy, Estimate, Reliability};
 use crate::value::DateValue;
 use crate::verdict::{Evidence, Judged, Normal, RuleId, independent_origins, support};
 use serde::{Serialize, Serializer};
@@ -21,7 +22,7 @@ pub const REPORT_SCHEMA: &str = "crosscheck/report@1";
 struct Report<'a> {
     schema: &'static str,
     summary: Summary,
-    sources: Vec<SourceOut<'a>>,
+    sources: Vec<CheckSourceOut<'a>>,
     groups: GroupsOut<'a>,
     /// Named `baseline` since report@1: reports only gain fields.
     #[serde(rename = "baseline")]
@@ -83,6 +84,43 @@ struct Summary {
     differences: Differences,
 }
 
+/// A source as the report gives it: its metadata and how far its claims can be relied on.
+#[derive(Serialize)]
+struct CheckSourceOut<'a> {
+    #[serde(flatten)]
+    source: SourceOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reliability: Option<ReliabilityOut<'a>>,
+}
+
+/// A source's reliability: overall, and per property id.
+#[derive(Serialize)]
+struct ReliabilityOut<'a> {
+    #[serde(flatten)]
+    overall: AccuracyOut,
+    by_property: std::collections::BTreeMap<&'a str, AccuracyOut>,
+}
+
+/// An accuracy with the claims it rests on and its 95% interval.
+#[derive(Serialize)]
+struct AccuracyOut {
+    accuracy: f64,
+    claims: usize,
+    interval: [f64; 2],
+}
+
+/// The best-supported reading of a group.
+#[derive(Serialize)]
+struct EstimateOut<'a> {
+    value: &'a str,
+    normalized: String,
+    confidence: f64,
+    /// The lowest and highest confidence over the 95% ranges of the sources' accuracies.
+    confidence_range: [f64; 2],
+    claims: KeysOut<'a>,
+    independent_origins: usize,
+}
+
 #[derive(Serialize)]
 struct GroupOut<'a> {
     subject: &'a str,
@@ -96,6 +134,8 @@ struct GroupOut<'a> {
     independent_origins: usize,
     claims: ClaimsOut<'a>,
     support: Vec<SupportOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    estimate: Option<EstimateOut<'a>>,
     findings: Vec<FindingOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
@@ -173,12 +213,10 @@ impl Serialize for GroupsOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let analysis = self.0;
         let (corpus, graph) = (analysis.corpus, &analysis.graph);
-        serializer.collect_seq(
-            analysis
-                .groups
-                .iter()
-                .map(|judged| group_out(corpus, graph, judged, analysis.review(judged))),
-        )
+        serializer.collect_seq(analysis.groups.iter().map(|judged| {
+            let estimate = analysis.estimate(judged);
+            group_out(corpus, graph, (judged, estimate), analysis.review(judged))
+        }))
     }
 }
 
@@ -252,11 +290,52 @@ fn write_json(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
             single_claims: analysis.singles.len(),
             differences: analysis.differences(),
         },
-        sources: corpus.sources.iter().map(source_out).collect(),
+        sources: corpus
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(index, source)| CheckSourceOut {
+                source: source_out(source),
+                reliability: analysis.reliability(index).map(reliability_out),
+            })
+            .collect(),
         groups: GroupsOut(analysis),
         decisions: decisions_out(analysis),
     };
     write_pretty(&report, out)
+}
+
+fn accuracy_out(accuracy: &Accuracy) -> AccuracyOut {
+    AccuracyOut {
+        accuracy: accuracy.accuracy,
+        claims: accuracy.claims,
+        interval: [accuracy.interval.0, accuracy.interval.1],
+    }
+}
+
+fn reliability_out(reliability: &Reliability) -> ReliabilityOut<'_> {
+    ReliabilityOut {
+        overall: accuracy_out(&reliability.overall),
+        by_property: reliability
+            .by_property
+            .iter()
+            .map(|(property, accuracy)| (property.as_str(), accuracy_out(accuracy)))
+            .collect(),
+    }
+}
+
+fn estimate_out<'a>(corpus: &'a Corpus, estimate: &'a Estimate) -> EstimateOut<'a> {
+    EstimateOut {
+        value: &estimate.value,
+        normalized: estimate.normal.to_string(),
+        confidence: estimate.backing.confidence,
+        confidence_range: [estimate.backing.range.0, estimate.backing.range.1],
+        claims: KeysOut {
+            corpus,
+            claims: Cow::Borrowed(&estimate.claims),
+        },
+        independent_origins: estimate.origins,
+    }
 }
 
 fn decisions_out<'a>(analysis: &'a Analysis) -> DecisionsOut<'a> {
@@ -299,7 +378,7 @@ fn review_out(review: &GroupReview) -> ReviewOut<'_> {
 fn group_out<'a>(
     corpus: &'a Corpus,
     graph: &'a ClaimGraph,
-    judged: &'a Judged,
+    (judged, estimate): (&'a Judged, Option<&'a Estimate>),
     review: Option<&'a GroupReview>,
 ) -> GroupOut<'a> {
     let subject = judged.group.subject.as_str();
@@ -342,6 +421,7 @@ fn group_out<'a>(
                 origins: value.origins,
             })
             .collect(),
+        estimate: estimate.map(|estimate| estimate_out(corpus, estimate)),
         findings,
         id: review.map(|review| review.id.to_string()),
         review: review.map(review_out),

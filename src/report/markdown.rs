@@ -101,18 +101,28 @@ fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
                 escape(&normal.describe(corpus)),
                 escape(&claim.source),
                 quote_cell(&claim.quote),
-                only_first(match review {
-                    Some(review) => format!(
-                        "{}<br>`{}` {}",
-                        escape(&judged.reason),
-                        review.id,
-                        escape(&shorten(&review_line(review), NOTE_CHARS))
-                    ),
-                    None => escape(&judged.reason),
-                }),
+                only_first(why_cell(analysis, judged)),
             ]
         })
         .collect()
+}
+
+/// The reason, the review and the best-supported reading of a group, escaped.
+fn why_cell(analysis: &Analysis, judged: &Judged) -> String {
+    let mut cell = match analysis.review(judged) {
+        Some(review) => format!(
+            "{}<br>`{}` {}",
+            escape(&judged.reason),
+            review.id,
+            escape(&shorten(&review_line(review), NOTE_CHARS))
+        ),
+        None => escape(&judged.reason),
+    };
+    if let Some(line) = super::estimate::estimate_line(analysis, judged) {
+        cell.push_str("<br>");
+        cell.push_str(&escape(&line));
+    }
+    cell
 }
 
 fn singles_rows<'a>(analysis: &'a Analysis) -> impl Iterator<Item = [String; 5]> + 'a {

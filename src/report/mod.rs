@@ -6,6 +6,7 @@
 mod csv;
 mod diff;
 mod dot;
+mod estimate;
 mod html;
 mod json;
 mod markdown;
@@ -19,6 +20,7 @@ pub mod show;
 mod table;
 
 pub use diff::{DIFF_SCHEMA, DiffView};
+pub use estimate::describe_accuracy;
 pub use json::REPORT_SCHEMA;
 pub use review::Review;
 pub use reviewed::review_notice;

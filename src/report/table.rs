@@ -104,6 +104,10 @@ fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16, color: bool
             ),
             None => judged.reason.clone(),
         };
+        let why = match super::estimate::estimate_line(analysis, judged) {
+            Some(line) => format!("{why}\n{line}"),
+            None => why,
+        };
         table.add_row(vec![
             verdict_style(Cell::new(verdict), judged.verdict),
             Cell::new(corpus.entity_name(&judged.group.subject)),

@@ -6,6 +6,7 @@
 //! the corpus supports best under the method's assumptions.
 
 mod accu;
+mod backing;
 mod copies;
 pub mod evaluate;
 mod reliability;
@@ -15,6 +16,7 @@ mod truthfinder;
 #[cfg(test)]
 mod tests;
 
+pub use backing::Backing;
 pub use copies::Copying;
 pub use reliability::{Accuracy, Reliability};
 
@@ -76,8 +78,8 @@ pub struct Estimate {
     pub normal: Normal,
     /// The reading as first written by a claim that gives it.
     pub value: String,
-    /// How likely the method finds it, from 0 to 1.
-    pub confidence: f64,
+    /// How likely it is given the sources' accuracies, with its range (see [`Backing`]).
+    pub backing: Backing,
     /// The claims that support it.
     pub claims: Vec<ClaimRef>,
     /// How many independent origins those claims come through (sources found to copy one
@@ -100,8 +102,45 @@ pub struct Discovery {
     pub copies: Vec<Copying>,
 }
 
+impl Discovery {
+    /// The estimate of the group about `subject` and `property`, if there is one.
+    pub fn estimate(&self, subject: &str, property: &str) -> Option<&Estimate> {
+        self.estimates.get(self.position(subject, property)?)
+    }
+
+    fn position(&self, subject: &str, property: &str) -> Option<usize> {
+        self.estimates
+            .binary_search_by(|e| (e.subject.as_str(), e.property.as_str()).cmp(&(subject, property)))
+            .ok()
+    }
+
+    /// Makes the estimate of a group whose claims all agree (as the verdict rules judge them)
+    /// the agreed value: the method's pick in its wording, backed by every claim of the
+    /// group, each independent origin once.
+    pub fn agree(&mut self, graph: &ClaimGraph, subject: &str, property: &str, claims: &[ClaimRef]) {
+        let copied = copies::partners(&self.copies, self.reliability.len());
+        let backers = independent(
+            claims.iter().map(|&at| (at.source as u32, graph.origin_of(at))),
+            &copied,
+        );
+        let accuracies: Vec<&Accuracy> = backers
+            .sources
+            .iter()
+            .filter_map(|&source| self.reliability.get(source as usize))
+            .map(|reliability| &reliability.overall)
+            .collect();
+        let Some(estimate) = self.position(subject, property).and_then(|at| self.estimates.get_mut(at)) else {
+            return;
+        };
+        estimate.backing = backing::backing(&[accuracies], 0);
+        estimate.claims = claims.to_vec();
+        estimate.origins = backers.origins;
+    }
+}
+
 /// Estimates every group (single claims included) and every source's reliability.
-/// Deterministic: the same corpus gives the same figures.
+/// Deterministic: the same corpus gives the same figures. The estimates are sorted by subject
+/// and property (as [`Discovery::estimate`] looks them up).
 pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: Method) -> Discovery {
     let table = Table::build(corpus, graph, groups);
     let scores = match method {
@@ -110,8 +149,9 @@ pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: M
         Method::Accu => accu::run(&table, false),
         Method::Accucopy => accu::run(&table, true),
     };
-    let estimates = estimates(&table, &scores, corpus);
     let reliability = reliability::of_sources(&table, &scores.truth);
+    let mut estimates = estimates(&table, &scores, corpus, &reliability);
+    estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
     Discovery {
         method,
         estimates,
@@ -186,7 +226,7 @@ fn reading_truth(table: &Table, candidate: &[f64]) -> Vec<f64> {
 
 /// The winning candidate of each item: the highest score, then the narrowest reading, then
 /// the first in the group's order.
-fn estimates(table: &Table, scores: &Scores, corpus: &Corpus) -> Vec<Estimate> {
+fn estimates(table: &Table, scores: &Scores, corpus: &Corpus, reliability: &[Reliability]) -> Vec<Estimate> {
     let copied = copies::partners(&scores.copies, table.sources);
     (0..table.items())
         .filter_map(|item| {
@@ -207,40 +247,76 @@ fn estimates(table: &Table, scores: &Scores, corpus: &Corpus) -> Vec<Estimate> {
             let group = table.rows.get(rows.start)?;
             let claim = corpus.claim(group.at)?;
             let supporters = table.supporters(best);
+            let backers = |candidate: usize| -> Vec<&Accuracy> {
+                independent_rows(table, table.supporters(candidate), &copied)
+                    .sources
+                    .iter()
+                    .filter_map(|&source| reliability.get(source as usize))
+                    .map(|reliability| &reliability.overall)
+                    .collect()
+            };
+            // A reading whose every backer also backs the estimate (a wider one around it) is
+            // no rival: whatever backs it backs the estimate too.
+            let rivals = table
+                .candidates_of(item)
+                .filter(|&c| c != best && !table.supporters(c).iter().all(|row| supporters.contains(row)));
+            let readings: Vec<Vec<&Accuracy>> = std::iter::once(best).chain(rivals).map(backers).collect();
             Some(Estimate {
                 subject: claim.subject.to_string(),
                 property: claim.property.to_string(),
                 normal: candidate.normal.clone(),
                 value: first.written.to_string(),
-                confidence: scores.candidate.get(best).copied().unwrap_or(0.0),
+                backing: backing::backing(&readings, 0),
                 claims: supporters
                     .iter()
                     .filter_map(|&r| table.rows.get(r as usize))
                     .map(|r| r.at)
                     .collect(),
-                origins: independent_origins(table, supporters, &copied),
+                origins: independent_rows(table, supporters, &copied).origins,
                 group_claims: rows.len(),
             })
         })
         .collect()
 }
 
-/// How many independent origins a set of rows comes through: rows of one declared origin
-/// count once, and so do sources found to copy one another.
-fn independent_origins(table: &Table, rows: &[u32], copied: &[Vec<(u32, f64)>]) -> usize {
+/// The independent backers of a set of claims: one source per independent origin and how
+/// many origins there are.
+struct Independent {
+    /// The sources that bring a new origin, each once (not those found to copy another).
+    sources: Vec<u32>,
+    /// The origins, each once, leaving out claims of sources found to copy one counted.
+    origins: usize,
+}
+
+/// The independent backers of a set of rows (see [`independent`]).
+fn independent_rows(table: &Table, rows: &[u32], copied: &[Vec<(u32, f64)>]) -> Independent {
+    let rows = rows.iter().filter_map(|&r| table.rows.get(r as usize));
+    independent(rows.map(|row| (row.source, row.origin)), copied)
+}
+
+/// The independent backers of claims given by source and origin: claims of one declared
+/// origin count once, and so do sources found to copy one another.
+fn independent(claims: impl Iterator<Item = (u32, Origin)>, copied: &[Vec<(u32, f64)>]) -> Independent {
     let mut origins: Vec<Origin> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
     let mut sources: Vec<u32> = Vec::new();
-    for row in rows.iter().filter_map(|&r| table.rows.get(r as usize)) {
-        if origins.contains(&row.origin) || sources.contains(&row.source) {
+    for (source, origin) in claims {
+        let copies_one = copied
+            .get(source as usize)
+            .is_some_and(|partners| partners.iter().any(|(partner, _)| seen.contains(partner)));
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+        if copies_one || origins.contains(&origin) {
             continue;
         }
-        let copies_one = copied
-            .get(row.source as usize)
-            .is_some_and(|partners| partners.iter().any(|(partner, _)| sources.contains(partner)));
-        sources.push(row.source);
-        if !copies_one {
-            origins.push(row.origin);
+        origins.push(origin);
+        if !sources.contains(&source) {
+            sources.push(source);
         }
     }
-    origins.len()
+    Independent {
+        sources,
+        origins: origins.len(),
+    }
 }

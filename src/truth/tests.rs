@@ -77,7 +77,7 @@ fn hedged_counts_support_one_estimate() {
         assert_eq!(found.normal.to_string(), "50", "{method:?}");
         assert_eq!(found.claims.len(), 3, "{method:?}");
         assert_eq!(found.origins, 3, "{method:?}");
-        assert!(found.confidence > 0.5, "{method:?}: {}", found.confidence);
+        assert!(found.backing.confidence > 0.5, "{method:?}: {}", found.backing.confidence);
     }
 }
 
@@ -192,4 +192,25 @@ fn the_same_corpus_gives_the_same_figures() {
         assert_eq!(first.reliability, again.reliability, "{method:?}");
         assert_eq!(first.copies, again.copies, "{method:?}");
     }
+}
+
+/// Wider readings around the estimate are backed by its own claims: they are not rivals and
+/// do not make it look contested.
+#[test]
+fn wider_readings_around_the_estimate_are_no_rivals() {
+    let backing = |values: [&str; 3]| {
+        let claims: Vec<(String, String, &str, String)> = ["a", "b", "c"]
+            .iter()
+            .zip(values)
+            .map(|(source, value)| (source.to_string(), "camp".to_owned(), "fighter-count", value.to_owned()))
+            .collect();
+        let (_dir, corpus) = corpus(&claims);
+        let discovery = run(&corpus, Method::DEFAULT);
+        discovery.estimates.first().unwrap().backing
+    };
+    let alike = backing(["50", "50", "50"]);
+    let nested = backing(["50", "about 50", "between 40 and 60"]);
+    let apart = backing(["50", "70", "90"]);
+    assert!((nested.confidence - alike.confidence).abs() < 0.02, "{nested:?} {alike:?}");
+    assert!(nested.range.0 > apart.range.0 && apart.confidence < 0.5, "{nested:?} {apart:?}");
 }

@@ -89,6 +89,9 @@ fn group_card(page: &mut dyn Write, analysis: &Analysis, number: usize, judged: 
         text(&group_property_name(corpus, judged))
     )?;
     writeln!(page, "<p class=\"why\">{}</p>", text(&judged.reason))?;
+    if let Some(line) = crate::report::estimate::estimate_line(analysis, judged) {
+        writeln!(page, "<p class=\"estimate\">{}</p>", text(&line))?;
+    }
     if let Some(review) = review {
         review_block(page, review)?;
     }

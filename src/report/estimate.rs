@@ -1,0 +1,156 @@
+//! The best-supported reading of a group and a source's reliability, as one line each for
+//! people: evidence under the method's assumptions, worded as such, never "the truth".
+
+use crate::analysis::Analysis;
+use crate::truth::{Accuracy, Backing, Estimate};
+use crate::verdict::{Judged, Verdict, independent_origins};
+
+/// A range of probabilities or accuracies wider than this is said to be wide.
+const WIDE: f64 = 0.25;
+
+/// "best supported: roughly 70 (weak support, 62 to 95%, a wide range: few claims per
+/// source; by 2 of 3 independent origins)", "agreed value: 2016 (...)", or `None` for a group
+/// without an estimate (a derived check, or a summary).
+pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
+    let estimate = analysis.estimate(judged)?;
+    let line = if judged.verdict == Verdict::Agree {
+        format!(
+            "agreed value: {} ({}; by {})",
+            estimate.value,
+            describe_backing(&estimate.backing),
+            origins(estimate.origins)
+        )
+    } else {
+        let all = independent_origins(judged, analysis.corpus, &analysis.graph);
+        describe_estimate(estimate, all)
+    };
+    Some(line)
+}
+
+/// The line for the estimate of a group whose claims come through `all` independent origins.
+fn describe_estimate(estimate: &Estimate, all: usize) -> String {
+    format!(
+        "best supported: {} ({}; by {} of {})",
+        estimate.value,
+        describe_backing(&estimate.backing),
+        estimate.origins,
+        origins(all)
+    )
+}
+
+/// "weak support, 62 to 95%, a wide range: few claims per source", or "strong support, 98%".
+fn describe_backing(backing: &Backing) -> String {
+    let (low, high) = backing.range;
+    let words = strength(low);
+    if high - low < 0.05 {
+        return format!("{words}, {}%", percent(backing.confidence));
+    }
+    let range = format!("{words}, {} to {}%", percent(low), percent(high));
+    if high - low > WIDE {
+        format!("{range}, a wide range: few claims per source")
+    } else {
+        range
+    }
+}
+
+/// A probability in whole percent, rounded down and never 100: evidence is never certain.
+fn percent(probability: f64) -> u32 {
+    ((100.0 * probability).floor() as u32).min(99)
+}
+
+/// "1 independent origin", "2 independent origins".
+fn origins(count: usize) -> String {
+    format!("{count} independent origin{}", if count == 1 { "" } else { "s" })
+}
+
+/// How strong the support is, in words, by the low end of its range.
+fn strength(low: f64) -> &'static str {
+    match low {
+        c if c >= 0.9 => "strong support",
+        c if c >= 0.7 => "fair support",
+        c if c >= 0.5 => "weak support",
+        _ => "contested",
+    }
+}
+
+/// "agrees with the best-supported reading in 79% of 27 claims (95% range 60 to 90%)", with
+/// a warning when the claims are too few for the figure to say much.
+pub fn describe_accuracy(accuracy: &Accuracy) -> String {
+    let (low, high) = accuracy.interval;
+    let plural = if accuracy.claims == 1 { "" } else { "s" };
+    let mut line = format!(
+        "agrees with the best-supported reading in {:.0}% of {} claim{plural} (95% range {:.0} to {:.0}%)",
+        100.0 * accuracy.accuracy,
+        accuracy.claims,
+        100.0 * low,
+        100.0 * high
+    );
+    if high - low > WIDE {
+        line.push_str(": too few claims to say much");
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{describe_accuracy, describe_estimate, strength};
+    use crate::truth::{Accuracy, Backing, Estimate};
+    use crate::verdict::Normal;
+
+    fn estimate(range: (f64, f64), origins: usize) -> Estimate {
+        Estimate {
+            subject: "s".into(),
+            property: "p".into(),
+            normal: Normal::Code("C44".into()),
+            value: "Gate C44".into(),
+            backing: Backing {
+                confidence: (range.0 + range.1) / 2.0,
+                range,
+            },
+            claims: Vec::new(),
+            origins,
+            group_claims: 3,
+        }
+    }
+
+    #[test]
+    fn an_estimate_reads_as_evidence_with_its_range() {
+        assert_eq!(
+            describe_estimate(&estimate((0.93, 0.95), 1), 2),
+            "best supported: Gate C44 (strong support, 94%; by 1 of 2 independent origins)"
+        );
+        assert_eq!(
+            describe_estimate(&estimate((0.999, 1.0), 3), 3),
+            "best supported: Gate C44 (strong support, 99%; by 3 of 3 independent origins)"
+        );
+        assert_eq!(
+            describe_estimate(&estimate((0.75, 0.9), 2), 3),
+            "best supported: Gate C44 (fair support, 75 to 90%; by 2 of 3 independent origins)"
+        );
+        assert_eq!(
+            describe_estimate(&estimate((0.4, 0.9), 2), 3),
+            "best supported: Gate C44 (contested, 40 to 90%, a wide range: few claims per source; \
+             by 2 of 3 independent origins)"
+        );
+        assert_eq!(strength(0.55), "weak support");
+    }
+
+    #[test]
+    fn few_claims_are_said_plainly() {
+        let few = Accuracy {
+            accuracy: 1.0,
+            claims: 3,
+            interval: (0.44, 1.0),
+        };
+        assert!(describe_accuracy(&few).ends_with("too few claims to say much"));
+        let many = Accuracy {
+            accuracy: 0.95,
+            claims: 400,
+            interval: (0.92, 0.97),
+        };
+        assert_eq!(
+            describe_accuracy(&many),
+            "agrees with the best-supported reading in 95% of 400 claims (95% range 92 to 97%)"
+        );
+    }
+}
