@@ -129,7 +129,10 @@ impl Discovery {
             .filter_map(|&source| self.reliability.get(source as usize))
             .map(|reliability| &reliability.overall)
             .collect();
-        let Some(estimate) = self.position(subject, property).and_then(|at| self.estimates.get_mut(at)) else {
+        let Some(estimate) = self
+            .position(subject, property)
+            .and_then(|at| self.estimates.get_mut(at))
+        else {
             return;
         };
         estimate.backing = backing::backing(&[accuracies], 0);

@@ -77,7 +77,11 @@ fn hedged_counts_support_one_estimate() {
         assert_eq!(found.normal.to_string(), "50", "{method:?}");
         assert_eq!(found.claims.len(), 3, "{method:?}");
         assert_eq!(found.origins, 3, "{method:?}");
-        assert!(found.backing.confidence > 0.5, "{method:?}: {}", found.backing.confidence);
+        assert!(
+            found.backing.confidence > 0.5,
+            "{method:?}: {}",
+            found.backing.confidence
+        );
     }
 }
 
@@ -211,6 +215,12 @@ fn wider_readings_around_the_estimate_are_no_rivals() {
     let alike = backing(["50", "50", "50"]);
     let nested = backing(["50", "about 50", "between 40 and 60"]);
     let apart = backing(["50", "70", "90"]);
-    assert!((nested.confidence - alike.confidence).abs() < 0.02, "{nested:?} {alike:?}");
-    assert!(nested.range.0 > apart.range.0 && apart.confidence < 0.5, "{nested:?} {apart:?}");
+    assert!(
+        (nested.confidence - alike.confidence).abs() < 0.02,
+        "{nested:?} {alike:?}"
+    );
+    assert!(
+        nested.range.0 > apart.range.0 && apart.confidence < 0.5,
+        "{nested:?} {apart:?}"
+    );
 }
