@@ -60,10 +60,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate a corpus and print where its sources disagree.
+    #[command(after_help = "--format json writes crosscheck/report@1 (JSON Schema: src/report/report.schema.json).")]
     Check(CheckArgs),
     /// Every claim of one source, in text order, beside what the other sources say.
+    #[command(after_help = "--format json writes crosscheck/review@1 (JSON Schema: src/report/review.schema.json).")]
     Review(ReviewArgs),
     /// Everything the corpus says about one subject (any id, name or alias).
+    #[command(after_help = "--format json writes crosscheck/show@1 (JSON Schema: src/report/show.schema.json).")]
     Show(ShowArgs),
     /// Print the JSON Schema of a corpus file, for YAML editors.
     Schema(SchemaArgs),
@@ -305,6 +308,28 @@ fn unknown(what: &str, wanted: &str, near: Option<&str>) -> String {
 mod tests {
     use super::{Environment, run};
     use std::ffi::OsStr;
+
+    #[test]
+    fn each_view_s_help_names_its_own_json_schema_and_no_other() {
+        let schemas = [
+            ("check", "crosscheck/report@1", "report.schema.json"),
+            ("review", "crosscheck/review@1", "review.schema.json"),
+            ("show", "crosscheck/show@1", "show.schema.json"),
+        ];
+        for (command, schema, file) in schemas {
+            let help = run(["crosscheck", command, "--help"], &Environment::default()).stdout;
+            assert!(
+                help.contains(schema) && help.contains(file),
+                "{command} --help names {schema}:\n{help}"
+            );
+            for (_, other, _) in schemas.iter().filter(|(name, _, _)| *name != command) {
+                assert!(
+                    !help.contains(other),
+                    "{command} --help names {other}, another view's schema"
+                );
+            }
+        }
+    }
 
     #[test]
     fn colour_only_on_a_terminal_without_no_color() {

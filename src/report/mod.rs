@@ -48,7 +48,7 @@ use std::io::{self, Write};
 pub enum Format {
     /// A table for people at a terminal.
     Table,
-    /// The stable JSON report (crosscheck/report@1).
+    /// Stable JSON for programs, in the schema the command's help names.
     Json,
     /// GitHub-flavoured Markdown for editorial notes and pull-request comments.
     Markdown,
