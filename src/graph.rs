@@ -243,12 +243,12 @@ struct Builder {
 }
 
 impl Builder {
-    /// An empty builder with room for the corpus's nodes and edges (all but the few origin
-    /// nodes), so that a large graph is allocated once rather than grown by copying.
+    /// An empty builder with room for every node and edge of the corpus, so that a large graph
+    /// is allocated once: one origin node more than room for them would double the nodes.
     fn with_capacity(corpus: &Corpus) -> Self {
         let claims: usize = corpus.sources.iter().map(|source| source.claims.len()).sum();
         let names: usize = corpus.entities.values().map(|entity| 1 + entity.aliases.len()).sum();
-        let nodes = corpus.entities.len() + names + corpus.sources.len() + claims;
+        let nodes = corpus.entities.len() + names + corpus.sources.len() + claims + origin_count(corpus);
         let claim_edges: usize = corpus.claims().map(edges_of).sum();
         let source_edges: usize = corpus.sources.iter().map(|source| source.origin.len()).sum();
         let edges = names + corpus.entities.len() + source_edges + claim_edges;
@@ -350,6 +350,16 @@ impl Builder {
     }
 }
 
+/// How many distinct upstream origins the sources and claims of a corpus name (one node each).
+fn origin_count(corpus: &Corpus) -> usize {
+    let of_sources = corpus
+        .sources
+        .iter()
+        .flat_map(|source| source.origin.iter().map(String::as_str));
+    let of_claims = corpus.claims().filter_map(|claim| claim.origin.as_deref());
+    of_sources.chain(of_claims).collect::<foldhash::HashSet<&str>>().len()
+}
+
 /// How many edges a claim has at most: asserted by its source, about its subject, mentioning
 /// each entity its value names, coming through its origin.
 fn edges_of(claim: &Claim) -> usize {
@@ -358,4 +368,34 @@ fn edges_of(claim: &Claim) -> usize {
         _ => 0,
     };
     2 + mentions + usize::from(claim.origin.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ClaimGraph;
+
+    /// Room is made for every node at once, origins included: a large graph grown past its
+    /// room by one node would copy every node into an allocation twice the size.
+    #[test]
+    fn the_graph_is_allocated_with_room_for_exactly_its_nodes() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("entities.yaml", "open: true\n");
+        let row = |source: &str, origin: &str| {
+            format!(
+                r#"{{"source": "{source}", "subject": "Omar Diaby", "property": "age", "value": "50", "as_of": "2025-10-22", "origin": "{origin}"}}"#
+            )
+        };
+        let rows = [row("Desk", "AFP"), row("Wire", "Reuters"), row("Post", "AFP")].join("\n");
+        write("bulk/rows.jsonl", &rows);
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        let graph = ClaimGraph::build(&corpus);
+        assert_eq!(graph.graph.node_count(), graph.graph.capacity().0);
+        // One subject, three sources, three claims, two origins.
+        assert_eq!(graph.graph.node_count(), 1 + 1 + 3 + 3 + 2);
+    }
 }
