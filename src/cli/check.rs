@@ -30,9 +30,14 @@ pub struct CheckArgs {
     /// Show only groups with a claim from this source id (repeatable).
     #[arg(long)]
     pub source: Vec<String>,
-    /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
+    /// Terminal width in columns (default: the terminal's, else $COLUMNS, else 120). Below
+    /// the width a table can be read at, each group is a block of lines.
     #[arg(long)]
     pub width: Option<u16>,
+    /// Cut long quotes and decision notes at a word, with an ellipsis (the default shows them
+    /// whole).
+    #[arg(long)]
+    pub compact: bool,
     /// Reviewed decisions: reviewed conflicts do not fail the check.
     #[command(flatten)]
     pub decisions: DecisionsArgs,
@@ -106,13 +111,20 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
         analysis: &analysis,
         title: format!("discrepancies in {}", path.display()),
     };
-    let written = write_view(args.format, environment, args.width, out, |renderer, out| {
-        if args.summary {
-            write_summary(&analysis, out)
-        } else {
-            renderer.check(&view, out)
-        }
-    });
+    let written = write_view(
+        args.format,
+        environment,
+        args.width,
+        args.compact,
+        out,
+        |renderer, out| {
+            if args.summary {
+                write_summary(&analysis, out)
+            } else {
+                renderer.check(&view, out)
+            }
+        },
+    );
     if let Err(outcome) = written {
         return outcome;
     }

@@ -103,7 +103,7 @@ fn compare(
         old: old_label,
         new: &new_label,
     };
-    write_view(args.format, environment, None, out, |renderer, out| {
+    write_view(args.format, environment, None, false, out, |renderer, out| {
         renderer.diff(&view, out)
     })?;
     Ok(Outcome {

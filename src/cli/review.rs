@@ -38,9 +38,14 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn
     );
     crate::report::reason::write(&mut analysis);
     let written = match Review::of(&analysis, index) {
-        Some(review) => write_view(args.view.format, environment, args.view.width, out, |renderer, out| {
-            renderer.review(&review, out)
-        }),
+        Some(review) => write_view(
+            args.view.format,
+            environment,
+            args.view.width,
+            args.view.compact,
+            out,
+            |renderer, out| renderer.review(&review, out),
+        ),
         None => Ok(()),
     };
     view_outcome(&analysis, written)

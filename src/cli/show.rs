@@ -45,9 +45,14 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
     );
     crate::report::reason::write(&mut analysis);
     let written = match SubjectView::of(&analysis, &subject) {
-        Some(view) => write_view(args.view.format, environment, args.view.width, out, |renderer, out| {
-            renderer.show(&view, out)
-        }),
+        Some(view) => write_view(
+            args.view.format,
+            environment,
+            args.view.width,
+            args.view.compact,
+            out,
+            |renderer, out| renderer.show(&view, out),
+        ),
         None => Ok(()),
     };
     view_outcome(&analysis, written)

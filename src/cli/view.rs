@@ -20,9 +20,14 @@ pub struct ViewOptions {
     /// Output format (html and dot draw the groups the view covers).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Table width in columns (default: the terminal's, else $COLUMNS, else 120).
+    /// Terminal width in columns (default: the terminal's, else $COLUMNS, else 120). Below
+    /// the width a table can be read at, each group is a block of lines.
     #[arg(long)]
     pub width: Option<u16>,
+    /// Cut long quotes and decision notes at a word, with an ellipsis (the default shows them
+    /// whole).
+    #[arg(long)]
+    pub compact: bool,
     /// Reviewed decisions: reviewed conflicts do not fail the view.
     #[command(flatten)]
     pub decisions: DecisionsArgs,
@@ -48,12 +53,14 @@ pub(super) fn write_view(
     format: Format,
     environment: &Environment,
     width: Option<u16>,
+    compact: bool,
     out: &mut dyn Write,
     write: impl Fn(&dyn Renderer, &mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Outcome> {
     let options = Options {
         width: environment.width(width),
         color: environment.color,
+        compact,
     };
     let mut buffer = BufWriter::with_capacity(WRITE_BUFFER_BYTES, out);
     match write(&*format.renderer(options), &mut buffer).and_then(|()| buffer.flush()) {

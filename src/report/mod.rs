@@ -83,13 +83,15 @@ impl Format {
     }
 }
 
-/// What the terminal tells a renderer (only tables use it).
+/// What the terminal tells a renderer (only the terminal views use it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// Table width in columns.
+    /// The width of the terminal in columns.
     pub width: u16,
     /// Whether verdicts may be coloured.
     pub color: bool,
+    /// Whether quotes and notes may be cut (at a word, with an ellipsis) to keep rows short.
+    pub compact: bool,
 }
 
 /// One output format: writes the model of each view to `out` as it is made, so a report is

@@ -1,21 +1,20 @@
-//! The discrepancy table for a terminal: one row per group, most severe first, each side
-//! with its value, source and shortened quote, and the reason; then the claims only one
-//! source makes, and a summary line.
+//! The discrepancy report at a terminal: one row per group, most severe first, each side
+//! with its outlet, value as written and quote, and the reason; then the claims only one source
+//! makes, and a summary line. Wide enough, each is a table; narrower, one block per group
+//! (see [`Grid`]).
 
-use super::parts::table::{QUOTE_CHARS, new_table, side_text, verdict_label, verdict_style};
+use super::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
+use super::parts::table::{note_text, outlet, side_paras, value_words, verdict_label, verdict_tone};
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
-    CheckView, DiffView, Options, Renderer, Review, SubjectView, counted, group_property_name, groups_summary, shorten,
-    single_value,
+    CheckView, DiffView, Options, Renderer, Review, SubjectView, counted, group_property_name, groups_summary,
 };
 use crate::analysis::Analysis;
+use crate::model::{Claim, Corpus};
 use crate::verdict::Judged;
-use comfy_table::{Cell, ColumnConstraint, Table, Width};
 use std::io::{self, Write};
 
-const NOTE_CHARS: usize = 140;
-
-/// Text tables fitted to a width, verdicts in colour when allowed.
+/// The terminal views, laid out for the width of the terminal, verdicts in colour when allowed.
 pub(super) struct TableRenderer(pub(super) Options);
 
 impl Renderer for TableRenderer {
@@ -36,19 +35,18 @@ impl Renderer for TableRenderer {
     }
 }
 
-/// Writes the analysis as text tables: the groups, the claims made by one source only, the
+/// Writes the analysis for a terminal: the groups, the claims made by one source only, the
 /// stale decisions and the counts, each part as soon as it is made.
 fn write_table(analysis: &Analysis, options: Options, out: &mut dyn Write) -> io::Result<()> {
-    let Options { width, color } = options;
-    let shown: Vec<&Judged> = analysis.groups.iter().collect();
-    if shown.is_empty() {
+    let Options { width, color, compact } = options;
+    if analysis.groups.is_empty() {
         out.write_all(b"No groups of claims to compare.\n")?;
     } else {
-        writeln!(out, "{}", groups_table(analysis, &shown, width, color))?;
+        groups_grid(analysis, compact).write(width, color, out)?;
     }
     if !analysis.singles.is_empty() {
-        writeln!(out, "\nClaims made by one source only ({}):", analysis.singles.len())?;
-        writeln!(out, "{}", singles_table(analysis, width))?;
+        writeln!(out, "\nClaims made by one source only ({}):\n", analysis.singles.len())?;
+        singles_grid(analysis, compact).write(width, color, out)?;
     }
     if !analysis.reviews.stale.is_empty() {
         writeln!(out, "\nStale decisions ({}):", analysis.reviews.stale.len())?;
@@ -56,7 +54,10 @@ fn write_table(analysis: &Analysis, options: Options, out: &mut dyn Write) -> io
             writeln!(out, "  {}", stale_line(entry))?;
         }
     }
-    write_summary(analysis, out)
+    let mut summary = Vec::new();
+    write_summary(analysis, &mut summary)?;
+    writeln!(out)?;
+    write_wrapped(&String::from_utf8_lossy(&summary), width, out)
 }
 
 /// Writes the counts alone: sources, claims, groups by verdict, how values differ, and where
@@ -65,98 +66,138 @@ pub fn write_summary(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()>
     writeln!(out, "{}{}", summary_line(analysis), reviews_summary(analysis))
 }
 
-fn groups_table(analysis: &Analysis, groups: &[&Judged], width: u16, color: bool) -> Table {
-    let corpus = analysis.corpus;
-    let mut table = new_table(
-        width,
-        &[
-            "Verdict",
-            "Subject",
-            "Property",
-            "Sides (value = normal form · source · quote)",
-            "Why",
-        ],
-        color,
-    );
-    table.set_constraints(vec![
-        ColumnConstraint::ContentWidth,
-        ColumnConstraint::UpperBoundary(Width::Fixed(18)),
-        ColumnConstraint::UpperBoundary(Width::Fixed(16)),
-        ColumnConstraint::LowerBoundary(Width::Percentage(40)),
-        ColumnConstraint::LowerBoundary(Width::Fixed(why_width(analysis, groups, width))),
-    ]);
-    for judged in groups {
-        let sides: Vec<String> = judged
-            .sides(corpus)
-            .map(|(_, claim, normal)| side_text(claim, &normal.describe(corpus), corpus))
-            .collect();
-        let review = analysis.review(judged);
-        let verdict = match review {
-            Some(review) => format!("{}\n{}", verdict_label(judged.verdict), review.status.as_str()),
-            None => verdict_label(judged.verdict).to_owned(),
-        };
-        let why = match review {
-            Some(review) => format!(
-                "{}\n{}\n{}",
-                judged.reason,
-                review.id,
-                shorten(&review_line(review), NOTE_CHARS)
-            ),
-            None => judged.reason.clone(),
-        };
-        let why = match super::estimate::estimate_line(analysis, judged) {
-            Some(line) => format!("{why}\n{line}"),
-            None => why,
-        };
-        table.add_row(vec![
-            verdict_style(Cell::new(verdict), judged.verdict),
-            Cell::new(corpus.entity_name(&judged.group.subject)),
-            Cell::new(group_property_name(corpus, judged)),
-            Cell::new(sides.join("\n")),
-            Cell::new(why),
-        ]);
-    }
-    table
-}
+const GROUP_COLUMNS: [Column; 5] = [
+    Column {
+        header: "Verdict",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Subject",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Property",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Sides (outlet: value as written, quote)",
+        role: Role::Body,
+        prose: true,
+    },
+    Column {
+        header: "Why",
+        role: Role::Note,
+        prose: true,
+    },
+];
 
-/// A quarter of the table, and never less than the longest discrepancy id, so that ids can
-/// be copied whole.
-fn why_width(analysis: &Analysis, groups: &[&Judged], width: u16) -> u16 {
-    let longest = groups
+fn groups_grid(analysis: &Analysis, compact: bool) -> Grid {
+    let rows = analysis
+        .groups
         .iter()
-        .filter_map(|judged| analysis.review(judged))
-        .map(|review| review.id.to_string().chars().count())
-        .max()
-        .unwrap_or(0);
-    // The column width counts one space of padding on each side.
-    u16::try_from(longest + 2).unwrap_or(u16::MAX).max(width / 4)
+        .map(|judged| group_row(analysis, judged, compact));
+    Grid {
+        columns: GROUP_COLUMNS.to_vec(),
+        rows: rows.collect(),
+        toned: Some(0),
+    }
 }
 
-fn singles_table(analysis: &Analysis, width: u16) -> Table {
+/// A group: its verdict and review status, subject, property, sides, and why, with the
+/// discrepancy's id and decision.
+fn group_row(analysis: &Analysis, judged: &Judged, compact: bool) -> Row {
     let corpus = analysis.corpus;
-    let mut table = new_table(width, &["Subject", "Property", "Value", "Source", "Quote"], false);
-    table.set_constraints(vec![
-        ColumnConstraint::UpperBoundary(Width::Fixed(22)),
-        ColumnConstraint::UpperBoundary(Width::Fixed(22)),
-        ColumnConstraint::UpperBoundary(Width::Fixed(30)),
-        ColumnConstraint::ContentWidth,
-        ColumnConstraint::LowerBoundary(Width::Percentage(30)),
-    ]);
-    for claim in analysis.singles.iter().filter_map(|&at| corpus.claim(at)) {
-        let property = corpus
-            .properties
-            .get(claim.property.as_str())
-            .map_or(claim.property.as_str(), |p| p.name.as_str());
-        let value = single_value(corpus, claim);
-        table.add_row(vec![
-            corpus.entity_name(&claim.subject).to_owned(),
-            property.to_owned(),
-            value,
-            claim.source.to_string(),
-            format!("“{}”", shorten(&claim.quote, QUOTE_CHARS)),
-        ]);
+    let subject = corpus.entity_name(&judged.group.subject);
+    let property = group_property_name(corpus, judged);
+    let label = verdict_label(judged.verdict);
+    let review = analysis.review(judged);
+    let mut verdict = vec![Para::new(label)];
+    let mut why = vec![Para::new(&judged.reason)];
+    if let Some(review) = review {
+        verdict.push(Para::new(review.status.as_str()));
+        why.push(Para::new(&review.id.to_string()));
+        why.push(Para::new(&note_text(&review_line(review), compact)));
     }
-    table
+    if let Some(line) = super::estimate::estimate_line(analysis, judged) {
+        why.push(Para::new(&line));
+    }
+    let sides = judged
+        .sides(corpus)
+        .flat_map(|(_, claim, _)| side_paras(claim, corpus, compact))
+        .collect();
+    Row {
+        heading: Heading {
+            lead: label.to_owned(),
+            text: format!("{subject} / {property}"),
+        },
+        cells: vec![
+            verdict,
+            vec![Para::new(subject)],
+            vec![Para::new(&property)],
+            sides,
+            why,
+        ],
+        tone: verdict_tone(judged.verdict),
+    }
+}
+
+const SINGLE_COLUMNS: [Column; 3] = [
+    Column {
+        header: "Subject",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Property",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Claim (outlet: value as written, quote)",
+        role: Role::Body,
+        prose: true,
+    },
+];
+
+fn singles_grid(analysis: &Analysis, compact: bool) -> Grid {
+    let corpus = analysis.corpus;
+    let rows = analysis.singles.iter().filter_map(|&at| corpus.claim(at)).map(|claim| {
+        let subject = corpus.entity_name(&claim.subject);
+        let property = super::property_name(corpus, &claim.property);
+        Row {
+            heading: Heading {
+                lead: String::new(),
+                text: format!("{subject} / {property}"),
+            },
+            cells: vec![
+                vec![Para::new(subject)],
+                vec![Para::new(property)],
+                single_paras(corpus, claim, compact),
+            ],
+            tone: Tone::Plain,
+        }
+    });
+    Grid {
+        columns: SINGLE_COLUMNS.to_vec(),
+        rows: rows.collect(),
+        toned: None,
+    }
+}
+
+/// A claim made by one source only: its outlet and value, then its quote unless it is the value.
+fn single_paras(corpus: &Corpus, claim: &Claim, compact: bool) -> Vec<Para> {
+    let mut paras = side_paras(claim, corpus, compact);
+    if let (Some(hedge), Some(first)) = (&claim.hedge, paras.first_mut()) {
+        *first = Para::indented(
+            &format!("{}: {} ({hedge})", outlet(corpus, claim), value_words(corpus, claim)),
+            0,
+            2,
+        );
+    }
+    paras
 }
 
 fn summary_line(analysis: &Analysis) -> String {

@@ -36,4 +36,5 @@ mod sarif;
 mod schema;
 mod terminal;
 mod truth;
+mod widths;
 mod workflow;

@@ -1,55 +1,83 @@
-//! What every terminal table is made of: a table in the house style, the text of a side, and
-//! verdicts in their colours.
+//! What every terminal view is made of: the paragraphs of a side (outlet, value as written,
+//! quote), verdicts in their words and tones, and how much of a text `--compact` keeps.
 
+use super::grid::{Para, Tone};
 use crate::model::{Claim, Corpus};
 use crate::report::{qualified_value, shorten};
-use crate::verdict::Verdict;
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+use crate::value::Value;
+use crate::verdict::{Normal, Verdict};
 
-/// How much of a quote a table cell shows.
-pub(in crate::report) const QUOTE_CHARS: usize = 90;
+/// How much of a quote `--compact` shows.
+const QUOTE_CHARS: usize = 90;
+/// How much of a decision's note `--compact` shows.
+const NOTE_CHARS: usize = 140;
 
-/// A table in the house style, `width` columns wide; styled cells show only when `color`.
-pub(in crate::report) fn new_table(width: u16, header: &[&str], color: bool) -> Table {
-    let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED).force_no_tty();
-    if color {
-        table.enforce_styling();
+/// A quote between quotation marks: whole, or cut at a word when `compact`.
+pub(in crate::report) fn quote_text(quote: &str, compact: bool) -> String {
+    if compact {
+        format!("“{}”", shorten(quote, QUOTE_CHARS))
+    } else {
+        format!("“{quote}”")
     }
-    table
-        .set_content_arrangement(ContentArrangement::DynamicFullWidth)
-        .set_width(width)
-        .set_header(header.to_vec());
-    table
 }
 
-/// One side of a group: value and normal form, source, shortened quote.
-pub(in crate::report) fn side_text(claim: &Claim, normal: &str, corpus: &Corpus) -> String {
-    format!(
-        "{} = {normal}\n  · {}\n  “{}”",
-        qualified_value(corpus, claim),
-        claim.source,
-        shorten(&claim.quote, QUOTE_CHARS)
-    )
+/// A decision's note or any other long text: whole, or cut at a word when `compact`.
+pub(in crate::report) fn note_text(note: &str, compact: bool) -> String {
+    if compact {
+        shorten(note, NOTE_CHARS)
+    } else {
+        note.to_owned()
+    }
 }
 
-/// A verdict's cell: its label, in a colour of its own (shown only on a styled table).
-pub(in crate::report) fn verdict_cell(verdict: Verdict) -> Cell {
-    verdict_style(Cell::new(verdict_label(verdict)), verdict)
+/// The outlet of a claim's source by name (`BFM TV`), else the source's id.
+pub(in crate::report) fn outlet<'a>(corpus: &'a Corpus, claim: &'a Claim) -> &'a str {
+    corpus
+        .source(&claim.source)
+        .map_or(claim.source.as_str(), |source| source.outlet.as_str())
 }
 
-/// A cell in the colour of a verdict (shown only where colour is allowed).
-pub(in crate::report) fn verdict_style(cell: Cell, verdict: Verdict) -> Cell {
+/// A claim's value as written, with its scope and as-of date; entities by their names
+/// (`US State Department`, `not Al-Qaeda`) rather than their ids.
+pub(in crate::report) fn value_words(corpus: &Corpus, claim: &Claim) -> String {
+    let qualified = qualified_value(corpus, claim);
+    let (Value::Entities(_), Some(property)) = (&claim.value, corpus.properties.get(claim.property.as_str())) else {
+        return qualified;
+    };
+    let names = Normal::of(claim, property).describe(corpus);
+    let names = names
+        .strip_prefix('{')
+        .and_then(|names| names.strip_suffix('}'))
+        .unwrap_or(&names);
+    let qualifiers = qualified.strip_prefix(claim.written.as_str()).unwrap_or_default();
+    format!("{names}{qualifiers}")
+}
+
+/// One side of a group: `BFM TV: about fifty (as of 2024-12)`, then its quote below unless
+/// the quote is the value itself (a cell of a bulk table).
+pub(in crate::report) fn side_paras(claim: &Claim, corpus: &Corpus, compact: bool) -> Vec<Para> {
+    let mut paras = vec![Para::indented(
+        &format!("{}: {}", outlet(corpus, claim), value_words(corpus, claim)),
+        0,
+        2,
+    )];
+    if claim.quote.trim() != claim.written.trim() {
+        paras.push(Para::indented(&quote_text(&claim.quote, compact), 2, 3));
+    }
+    paras
+}
+
+/// The tone of a verdict.
+pub(in crate::report) fn verdict_tone(verdict: Verdict) -> Tone {
     match verdict {
-        Verdict::Conflict => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-        Verdict::Drift => cell.fg(Color::Magenta),
-        Verdict::Tension => cell.fg(Color::Yellow),
-        Verdict::Agree => cell.fg(Color::Green),
+        Verdict::Conflict => Tone::Alarm,
+        Verdict::Drift => Tone::Drift,
+        Verdict::Tension => Tone::Caution,
+        Verdict::Agree => Tone::Calm,
     }
 }
 
-/// A verdict as a table shows it: conflicts in capitals.
+/// A verdict as a terminal shows it: conflicts in capitals.
 pub(in crate::report) fn verdict_label(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Conflict => "CONFLICT",

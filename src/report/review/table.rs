@@ -1,48 +1,89 @@
 //! The review of a source at a terminal: one row per claim in text order, with what the
-//! other claims of its group say, then a summary line.
+//! other claims of its group say, then a summary line; a table when the terminal is wide
+//! enough, else one block per claim.
 
 use super::{Entry, Other, Review, Standing};
 use crate::model::Claim;
-use crate::report::parts::table::new_table;
-use crate::report::{Options, property_name, qualified_value, shorten};
-use comfy_table::{Attribute, Cell, Color, ColumnConstraint, Width};
+use crate::report::Options;
+use crate::report::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
+use crate::report::parts::table::{outlet, quote_text, value_words};
+use crate::report::property_name;
 use std::io::{self, Write};
 
-const QUOTE_CHARS: usize = 90;
+const COLUMNS: [Column; 4] = [
+    Column {
+        header: "Line",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Claim (value as written, quote)",
+        role: Role::Body,
+        prose: true,
+    },
+    Column {
+        header: "Standing",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "What the others say",
+        role: Role::Body,
+        prose: true,
+    },
+];
 
-/// Writes a review as a table fitted to the width, standings in colour when allowed.
+/// Writes a review laid out for the width, standings in colour when allowed.
 pub(in crate::report) fn write_review_table(review: &Review, options: Options, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", heading(review))?;
+    write_wrapped(&heading(review), options.width, out)?;
     if review.entries.is_empty() {
         out.write_all(b"This source makes no claims.\n")?;
     } else {
-        let mut table = new_table(
-            options.width,
-            &[
-                "Line",
-                "Claim (value = normal form · quote)",
-                "Standing",
-                "What the others say",
-            ],
-            options.color,
-        );
-        table.set_constraints(vec![
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::LowerBoundary(Width::Percentage(35)),
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::LowerBoundary(Width::Percentage(40)),
-        ]);
-        for entry in &review.entries {
-            table.add_row(vec![
-                Cell::new(entry.claim.span.line),
-                Cell::new(claim_text(review, entry)),
-                standing_cell(entry),
-                Cell::new(others_text(review, entry)),
-            ]);
-        }
-        writeln!(out, "{table}")?;
+        let rows = review
+            .entries
+            .iter()
+            .map(|entry| entry_row(review, entry, options.compact));
+        let grid = Grid {
+            columns: COLUMNS.to_vec(),
+            rows: rows.collect(),
+            toned: Some(2),
+        };
+        writeln!(out)?;
+        grid.write(options.width, options.color, out)?;
+        writeln!(out)?;
     }
-    writeln!(out, "{}", review.summary())
+    write_wrapped(&review.summary(), options.width, out)
+}
+
+fn entry_row(review: &Review, entry: &Entry, compact: bool) -> Row {
+    let corpus = review.corpus;
+    let claim = entry.claim;
+    let about = format!(
+        "{} / {}",
+        corpus.entity_name(&claim.subject),
+        property_name(corpus, &claim.property)
+    );
+    let mut standing = vec![Para::new(entry.standing.as_str())];
+    if let Some((verdict, _)) = entry.group {
+        standing.push(Para::new(&format!("(group: {verdict})")));
+    }
+    let own = vec![
+        Para::indented(&format!("{about}: {}", value_words(corpus, claim)), 0, 2),
+        Para::indented(&quote_text(&claim.quote, compact), 2, 3),
+    ];
+    Row {
+        heading: Heading {
+            lead: entry.standing.as_str().to_owned(),
+            text: format!("line {}, {about}", claim.span.line),
+        },
+        cells: vec![
+            vec![Para::new(&claim.span.line.to_string())],
+            own,
+            standing,
+            others_paras(review, entry, compact),
+        ],
+        tone: standing_tone(entry.standing),
+    }
 }
 
 /// `bfmtv-oumar-diaby: BFM TV, “Title”, published 2025-10-22 (en), through AFP`.
@@ -58,61 +99,47 @@ pub(super) fn heading(review: &Review) -> String {
     heading
 }
 
-fn claim_text(review: &Review, entry: &Entry) -> String {
-    let corpus = review.corpus;
-    let claim = entry.claim;
-    format!(
-        "{} · {}: {} = {}\n  “{}”",
-        corpus.entity_name(&claim.subject),
-        property_name(corpus, &claim.property),
-        qualified_value(corpus, claim),
-        entry.normal,
-        shorten(&claim.quote, QUOTE_CHARS)
-    )
-}
-
-fn standing_cell(entry: &Entry) -> Cell {
-    let mut text = entry.standing.as_str().to_owned();
-    if let Some((verdict, _)) = entry.group {
-        text.push_str(&format!("\n(group: {verdict})"));
-    }
-    let cell = Cell::new(text);
-    match entry.standing {
-        Standing::Conflict => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-        Standing::Drift => cell.fg(Color::Magenta),
-        Standing::Tension => cell.fg(Color::Yellow),
-        Standing::Corroborated => cell.fg(Color::Green),
-        Standing::Echoed | Standing::Uncorroborated => cell,
+fn standing_tone(standing: Standing) -> Tone {
+    match standing {
+        Standing::Conflict => Tone::Alarm,
+        Standing::Drift => Tone::Drift,
+        Standing::Tension => Tone::Caution,
+        Standing::Corroborated => Tone::Calm,
+        Standing::Echoed | Standing::Uncorroborated => Tone::Plain,
     }
 }
 
-fn others_text(review: &Review, entry: &Entry) -> String {
+fn others_paras(review: &Review, entry: &Entry, compact: bool) -> Vec<Para> {
     if entry.others.is_empty() {
-        return "no other source says".to_owned();
+        return vec![Para::new("no other source says")];
     }
     entry
         .others
         .iter()
-        .map(|other| other_text(review, other))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .flat_map(|other| other_paras(review, other, compact))
+        .collect()
 }
 
-fn other_text(review: &Review, other: &Other) -> String {
+fn other_paras(review: &Review, other: &Other, compact: bool) -> Vec<Para> {
     let claim = other.claim;
-    let mut text = format!(
-        "{}: {} = {}{} · {}\n  “{}”",
-        claim.source,
-        qualified_value(review.corpus, claim),
-        other.normal,
-        implicit_as_of(claim),
-        other.origin_words(review),
-        shorten(&claim.quote, QUOTE_CHARS)
-    );
+    let mut paras = vec![
+        Para::indented(
+            &format!(
+                "{}: {}{} ({})",
+                outlet(review.corpus, claim),
+                value_words(review.corpus, claim),
+                implicit_as_of(claim),
+                other.origin_words(review)
+            ),
+            0,
+            2,
+        ),
+        Para::indented(&quote_text(&claim.quote, compact), 2, 3),
+    ];
     if let Some(reason) = &other.reason {
-        text.push_str(&format!("\n  {}: {reason}", other.verdict));
+        paras.push(Para::indented(&format!("{}: {reason}", other.verdict), 2, 4));
     }
-    text
+    paras
 }
 
 /// ` (as of 2025-10-22)` when the value as qualified does not already say it.

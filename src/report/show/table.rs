@@ -1,19 +1,75 @@
 //! One subject at a terminal: its names and who used them, then a row per property with
 //! the group's verdict and every claim, then each event it takes part in with its claims, then
-//! a summary line.
+//! a summary line; tables when the terminal is wide enough, else blocks.
 
 use super::{PropertyClaims, SubjectView};
 use crate::report::Options;
-use crate::report::parts::table::{new_table, side_text, verdict_cell};
-use comfy_table::{Cell, ColumnConstraint, Width};
+use crate::report::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
+use crate::report::parts::table::{side_paras, verdict_label, verdict_tone};
 use std::io::{self, Write};
 
-/// Writes a subject view as tables fitted to the width, verdicts in colour when allowed.
+const NAME_COLUMNS: [Column; 2] = [
+    Column {
+        header: "Spelling",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Used by",
+        role: Role::Heading,
+        prose: true,
+    },
+];
+
+const CLAIM_COLUMNS: [Column; 4] = [
+    Column {
+        header: "Verdict",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Property",
+        role: Role::Heading,
+        prose: false,
+    },
+    Column {
+        header: "Claims (outlet: value as written, quote)",
+        role: Role::Body,
+        prose: true,
+    },
+    Column {
+        header: "Why",
+        role: Role::Note,
+        prose: true,
+    },
+];
+
+/// Writes a subject view laid out for the width, verdicts in colour when allowed.
 pub(in crate::report) fn write_show_table(view: &SubjectView, options: Options, out: &mut dyn Write) -> io::Result<()> {
-    let Options { width, color } = options;
-    writeln!(out, "{}", heading(view))?;
-    let mut names = new_table(width, &["Spelling", "Used by"], color);
-    for spelling in &view.spellings {
+    let Options { width, color, compact } = options;
+    write_wrapped(&heading(view), width, out)?;
+    writeln!(out)?;
+    names_grid(view).write(width, color, out)?;
+    writeln!(out)?;
+    if view.properties.is_empty() {
+        out.write_all(b"No claims are about this subject.\n\n")?;
+    } else {
+        claims_grid(view, &view.properties, compact).write(width, color, out)?;
+        writeln!(out)?;
+    }
+    for event in &view.events {
+        write_wrapped(&event_heading(event), width, out)?;
+        if !event.properties.is_empty() {
+            writeln!(out)?;
+            claims_grid(view, &event.properties, compact).write(width, color, out)?;
+        }
+        writeln!(out)?;
+    }
+    write_wrapped(&view.summary(), width, out)
+}
+
+fn names_grid(view: &SubjectView) -> Grid {
+    let rows = view.spellings.iter().map(|spelling| {
         let mut text = spelling.text.clone();
         if !spelling.registered {
             text.push_str(" (written in a claim, not registered)");
@@ -23,21 +79,20 @@ pub(in crate::report) fn write_show_table(view: &SubjectView, options: Options, 
         } else {
             spelling.sources.join(", ")
         };
-        names.add_row(vec![text, used]);
-    }
-    writeln!(out, "{names}")?;
-    if view.properties.is_empty() {
-        out.write_all(b"No claims are about this subject.\n")?;
-    } else {
-        writeln!(out, "{}", claims_table(view, &view.properties, width, color))?;
-    }
-    for event in &view.events {
-        writeln!(out, "{}", event_heading(event))?;
-        if !event.properties.is_empty() {
-            writeln!(out, "{}", claims_table(view, &event.properties, width, color))?;
+        Row {
+            heading: Heading {
+                lead: String::new(),
+                text: format!("{text}: used by {used}"),
+            },
+            cells: vec![vec![Para::new(&text)], vec![Para::new(&used)]],
+            tone: Tone::Plain,
         }
+    });
+    Grid {
+        columns: NAME_COLUMNS.to_vec(),
+        rows: rows.collect(),
+        toned: None,
     }
-    writeln!(out, "{}", view.summary())
 }
 
 /// `Omar Diaby (omar-diaby, person), within ghuraba; parts: french-battalion`.
@@ -73,40 +128,36 @@ pub(super) fn event_heading(event: &super::EventClaims) -> String {
     )
 }
 
-fn claims_table(view: &SubjectView, properties: &[PropertyClaims], width: u16, color: bool) -> comfy_table::Table {
+fn claims_grid(view: &SubjectView, properties: &[PropertyClaims], compact: bool) -> Grid {
     let corpus = view.corpus;
-    let mut table = new_table(
-        width,
-        &[
-            "Property",
-            "Verdict",
-            "Claims (value = normal form · source · quote)",
-            "Why",
-        ],
-        color,
-    );
-    table.set_constraints(vec![
-        ColumnConstraint::UpperBoundary(Width::Fixed(18)),
-        ColumnConstraint::ContentWidth,
-        ColumnConstraint::LowerBoundary(Width::Percentage(45)),
-        ColumnConstraint::LowerBoundary(Width::Percentage(20)),
-    ]);
-    for group in properties {
-        let sides: Vec<String> = group
+    let rows = properties.iter().map(|group| {
+        let sides = group
             .claims
             .iter()
-            .map(|side| side_text(side.claim, &side.normal, corpus))
+            .flat_map(|side| side_paras(side.claim, corpus, compact))
             .collect();
-        let (verdict, reason) = match group.verdict {
-            Some((verdict, reason)) => (verdict_cell(verdict), reason),
-            None => (Cell::new("single"), "made by one source only"),
+        let (label, tone, reason) = match group.verdict {
+            Some((verdict, reason)) => (verdict_label(verdict), verdict_tone(verdict), reason),
+            None => ("single", Tone::Plain, "made by one source only"),
         };
-        table.add_row(vec![
-            Cell::new(group.name(corpus)),
-            verdict,
-            Cell::new(sides.join("\n")),
-            Cell::new(reason),
-        ]);
+        let name = group.name(corpus);
+        Row {
+            heading: Heading {
+                lead: label.to_owned(),
+                text: name.clone(),
+            },
+            cells: vec![
+                vec![Para::new(label)],
+                vec![Para::new(&name)],
+                sides,
+                vec![Para::new(reason)],
+            ],
+            tone,
+        }
+    });
+    Grid {
+        columns: CLAIM_COLUMNS.to_vec(),
+        rows: rows.collect(),
+        toned: Some(0),
     }
-    table
 }
