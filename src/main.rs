@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     ExitCode::from(outcome.code)
 }
 
+/// The width of the terminal; none when it says 0 (a pseudo-terminal whose size was never set).
 fn terminal_width() -> Option<u16> {
-    comfy_table::Table::new().width()
+    comfy_table::Table::new().width().filter(|&width| width > 0)
 }
