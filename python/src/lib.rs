@@ -68,6 +68,7 @@ fn checked(root: &Path, strict: bool, decisions: Option<&Path>) -> Checked {
     let renderer = Format::Json.renderer(Options {
         width: 120,
         color: false,
+        compact: false,
     });
     if let Err(error) = renderer.check(&view, &mut json) {
         let message = format!("the report could not be written: {error}");
