@@ -1,7 +1,8 @@
 //! The corpus as a petgraph graph: sources assert claims, claims are about entities (their
 //! canonical subject) and may mention others in their values, aliases point to their
-//! entity, entities sit within larger ones, and sources and claims come through upstream
-//! origins (a wire agency, an outlet quoted). Grouping claims by subject and property is a
+//! entity, entities sit within larger ones, sources and claims come through upstream
+//! origins (a wire agency, an outlet quoted), and claims are attributed to parties (an
+//! origin too, resolved through the registry). Grouping claims by subject and property is a
 //! walk over this graph.
 
 use crate::model::{Claim, ClaimRef, Corpus};
@@ -42,6 +43,9 @@ pub enum Edge {
     Within,
     /// Source or claim to origin: copied from, or said to, that origin.
     ComesThrough,
+    /// Claim to origin: the party the source attributes the claim to (the police, a
+    /// ministry), an origin of its own whatever outlet prints it.
+    AttributedTo,
 }
 
 /// Claims about one subject and property, to be judged together.
@@ -149,9 +153,13 @@ impl ClaimGraph {
         }
     }
 
-    /// One of a claim's origins, for code that keys on one: its own, else the first its
-    /// source names, else the source itself (see [`ClaimGraph::origins_of`] for all of them).
+    /// One of a claim's origins, for code that keys on one: the party it is attributed to,
+    /// else its own, else the first its source names, else the source itself (see
+    /// [`ClaimGraph::origin_names`] for all of them).
     pub fn origin_of(&self, claim: ClaimRef) -> Origin {
+        if let Some(party) = self.party_of(claim) {
+            return Origin::Upstream(party);
+        }
         match self.origins_of(claim) {
             Origins::Own(node) => Origin::Upstream(node),
             Origins::Upstream(nodes) => nodes
@@ -161,17 +169,32 @@ impl ClaimGraph {
         }
     }
 
-    /// The names of a claim's origins: the upstream outlets', else its source's id.
+    /// The names of a claim's origins: the party it is attributed to, with the upstream
+    /// outlets it came through; else its source's id. Claims attributed to one party share
+    /// that origin in any outlet, so they never corroborate each other.
     pub fn origin_names<'a>(&'a self, claim: ClaimRef, corpus: &'a Corpus) -> impl Iterator<Item = &'a str> {
+        let party = self.party_of(claim);
         let (own, upstream, itself) = match self.origins_of(claim) {
             Origins::Own(node) => (Some(node), &[][..], None),
             Origins::Upstream(nodes) => (None, nodes, None),
+            Origins::Itself(_) if party.is_some() => (None, &[][..], None),
             Origins::Itself(source) => (None, &[][..], corpus.sources.get(source)),
         };
-        own.into_iter()
+        party
+            .into_iter()
+            .chain(own)
             .chain(upstream.iter().copied())
             .map(|node| node_name(&self.graph, node))
             .chain(itself.map(|source| source.id.as_str()))
+    }
+
+    /// The origin node of the party a claim is attributed to, if any.
+    fn party_of(&self, claim: ClaimRef) -> Option<NodeIndex> {
+        let node = *self.claims.get(claim.source)?.get(claim.claim)?;
+        self.graph
+            .edges_directed(node, Direction::Outgoing)
+            .find(|edge| *edge.weight() == Edge::AttributedTo)
+            .map(|edge| edge.target())
     }
 
     /// The name of a claim's origins as one text: the upstream outlet's (several joined with
@@ -185,7 +208,10 @@ impl ClaimGraph {
                 .get(claim.source)
                 .and_then(Option::as_deref)
                 .unwrap_or(""),
-            Origins::Itself(source) => corpus.sources.get(source).map_or("", |source| source.id.as_str()),
+            Origins::Itself(source) => match self.party_of(claim) {
+                Some(party) => node_name(&self.graph, party),
+                None => corpus.sources.get(source).map_or("", |source| source.id.as_str()),
+            },
         }
     }
 
@@ -325,6 +351,10 @@ impl Builder {
                 nodes.push(claim_node);
                 self.graph.add_edge(source_node, claim_node, Edge::Asserts);
                 self.link_claim(claim_node, claim, subject);
+                if let Some(party) = &claim.party {
+                    let party = self.origin(corpus.entity_name(party));
+                    self.graph.add_edge(claim_node, party, Edge::AttributedTo);
+                }
             }
             self.claims.push(nodes);
         }
@@ -357,17 +387,25 @@ fn origin_count(corpus: &Corpus) -> usize {
         .iter()
         .flat_map(|source| source.origin.iter().map(String::as_str));
     let of_claims = corpus.claims().filter_map(|claim| claim.origin.as_deref());
-    of_sources.chain(of_claims).collect::<foldhash::HashSet<&str>>().len()
+    let parties = corpus
+        .claims()
+        .filter_map(|claim| claim.party.as_deref())
+        .map(|party| corpus.entity_name(party));
+    of_sources
+        .chain(of_claims)
+        .chain(parties)
+        .collect::<foldhash::HashSet<&str>>()
+        .len()
 }
 
 /// How many edges a claim has at most: asserted by its source, about its subject, mentioning
-/// each entity its value names, coming through its origin.
+/// each entity its value names, coming through its origin, attributed to its party.
 fn edges_of(claim: &Claim) -> usize {
     let mentions = match &claim.value {
         Value::Entities(set) => set.included.len() + set.excluded.len(),
         _ => 0,
     };
-    2 + mentions + usize::from(claim.origin.is_some())
+    2 + mentions + usize::from(claim.origin.is_some()) + usize::from(claim.party.is_some())
 }
 
 #[cfg(test)]

@@ -194,6 +194,9 @@ pub struct Claim {
     pub span: TextSpan,
     /// Who the source says made the claim.
     pub attribution: Option<ArcStr>,
+    /// The party the attribution names: an entity id when it resolves through the registry
+    /// (so spellings of one party are one party), else the attribution as written.
+    pub party: Option<ArcStr>,
     /// Upstream outlet the claim came through.
     pub origin: Option<ArcStr>,
     /// The date the claim speaks of.

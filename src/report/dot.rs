@@ -189,6 +189,7 @@ fn edge_style(edge: Edge) -> &'static str {
         Edge::AliasOf => "label=\"alias of\", style=dotted, arrowhead=none",
         Edge::Within => "label=\"within\", style=dashed",
         Edge::ComesThrough => "label=\"through\", style=dotted",
+        Edge::AttributedTo => "label=\"attributed to\", style=dotted",
     }
 }
 

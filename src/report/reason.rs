@@ -43,11 +43,17 @@ pub fn write(analysis: &mut Analysis) {
 pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> String {
     let [a, b] = &evidence.sides;
     let why = facts_words(&evidence.facts, &evidence.sides);
-    let sides = if a.source == b.source {
+    let sides = if a.source == b.source && a.party != b.party {
+        parties_words(verdict, a, b, corpus)
+    } else if a.source == b.source {
+        let outlet = match &a.attribution {
+            Some(attribution) => format!("{}, citing {attribution},", a.outlet),
+            None => a.outlet.clone(),
+        };
         let opening = if verdict == Verdict::Conflict {
-            format!("{} contradicts itself, saying", a.outlet)
+            format!("{outlet} contradicts itself, saying")
         } else {
-            format!("{} says", a.outlet)
+            format!("{outlet} says")
         };
         format!("{opening} {} and {}", value_words(a, corpus), value_words(b, corpus))
     } else {
@@ -64,6 +70,43 @@ fn side_words(side: &SideEvidence, corpus: &Corpus) -> String {
         None => side.outlet.clone(),
     };
     format!("{who} says {}", value_words(side, corpus))
+}
+
+/// Two values one outlet gives for different parties, each party named: `Gulf Herald reports
+/// a disagreement: the Red Crescent says "11,300" and the mayor says "20,000"`; with the
+/// outlet's own value, `Gulf Herald says "20,000" itself and reports the Red Crescent saying
+/// "11,300"`.
+fn parties_words(verdict: Verdict, a: &SideEvidence, b: &SideEvidence, corpus: &Corpus) -> String {
+    let outlet = &a.outlet;
+    match (&a.attribution, &b.attribution) {
+        (Some(first), Some(second)) => {
+            let opening = if verdict == Verdict::Conflict {
+                "reports a disagreement:"
+            } else {
+                "reports that"
+            };
+            format!(
+                "{outlet} {opening} {first} says {} and {second} says {}",
+                value_words(a, corpus),
+                value_words(b, corpus)
+            )
+        }
+        (None, Some(party)) => format!(
+            "{outlet} says {} itself and reports {party} saying {}",
+            value_words(a, corpus),
+            value_words(b, corpus)
+        ),
+        (Some(party), _) => format!(
+            "{outlet} reports {party} saying {} and says {} itself",
+            value_words(a, corpus),
+            value_words(b, corpus)
+        ),
+        (None, None) => format!(
+            "{outlet} says {} and {}",
+            value_words(a, corpus),
+            value_words(b, corpus)
+        ),
+    }
 }
 
 /// The value as written (entities by name), with what a reader needs to weigh it.
@@ -113,6 +156,11 @@ fn facts_words(facts: &Facts, sides: &[SideEvidence; 2]) -> String {
         ),
         Facts::Nested { part, whole } => {
             format!("they count different things, and {part} are part of {whole}, so both can be right")
+        }
+        Facts::BelowWhole { part, whole } => {
+            format!(
+                "{part} are part of {whole}, and the part's figure is below the whole's on every reading, so they agree"
+            )
         }
         Facts::DifferentScopes { fit, compatible } => {
             let scope = |side: &SideEvidence| side.scope.clone().unwrap_or_else(|| "the whole".to_owned());
@@ -261,7 +309,40 @@ fn agreement(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> String {
         _ => format!("{who} agree"),
     };
     let corroboration = corroboration(&judged.group.claims, outlets.len(), corpus, graph);
-    format!("{agree}{corroboration}.")
+    format!("{agree}{}{corroboration}.", agreeing_note(judged, corpus))
+}
+
+/// What let the values of an agreeing group agree, when a rule other than plain
+/// compatibility did and the values alone do not show it.
+fn agreeing_note(judged: &Judged, corpus: &Corpus) -> String {
+    match judged.rule {
+        RuleId::PartBelowWhole => part_below_whole(judged, corpus),
+        RuleId::HeadOfOneBody => ", the titles naming the head of one body in other words".to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// Claims of an agreeing group read pairwise for the note on a part counted below its whole;
+/// a larger group is named by its first pair of that kind among these.
+const NOTED_CLAIMS: usize = 8;
+
+/// `, since French nationals are part of the whole and counted below it`, when the group
+/// agrees because a part is counted below its whole; else nothing.
+fn part_below_whole(judged: &Judged, corpus: &Corpus) -> String {
+    let claims: Vec<ClaimRef> = judged.group.claims.iter().take(NOTED_CLAIMS).copied().collect();
+    let pairs = claims
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &a)| claims.iter().skip(i + 1).map(move |&b| (a, b)));
+    pairs
+        .filter_map(|(a, b)| judged.pair(a, b, corpus)?.evidence)
+        .find_map(|evidence| match evidence.facts {
+            Facts::BelowWhole { part, whole } => {
+                Some(format!(", since {part} are part of {whole} and counted below it"))
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
 }
 
 /// The outlet of a source, by name (the source's id when it has none).

@@ -24,6 +24,7 @@ fn side(source: &str, outlet: &str, written: &str, normal: Normal) -> SideEviden
         normal,
         hedge: None,
         attribution: None,
+        party: None,
         dated: None,
         scope: None,
     }
@@ -125,6 +126,25 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
              part of the whole, so both can be right.",
         ),
         (
+            Verdict::Agree,
+            Evidence {
+                sides: [
+                    SideEvidence {
+                        scope: Some("French nationals".to_owned()),
+                        ..side("riviera", "Riviera Daily", "about a dozen", figures(10.2, 13.8))
+                    },
+                    side("noon", "Noon Post", "roughly 70", figures(59.5, 80.5)),
+                ],
+                facts: Facts::BelowWhole {
+                    part: "French nationals".to_owned(),
+                    whole: "the whole".to_owned(),
+                },
+            },
+            "Riviera Daily says \"about a dozen\" (counting French nationals, read as 11 to 13) and Noon Post \
+             says \"roughly 70\" (read as 60 to 80): French nationals are part of the whole, and the part's figure \
+             is below the whole's on every reading, so they agree.",
+        ),
+        (
             Verdict::Conflict,
             Evidence {
                 sides: [
@@ -134,6 +154,42 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                 facts: Facts::Fit(fit(RuleId::DifferentEntities, "they name different entities")),
             },
             "Asharq Al-Awsat contradicts itself, saying France and United States: they name different entities.",
+        ),
+        (
+            Verdict::Conflict,
+            Evidence {
+                sides: [
+                    SideEvidence {
+                        attribution: Some("the Red Crescent".to_owned()),
+                        party: Some("red-crescent".to_owned()),
+                        ..side("herald", "Gulf Herald", "11,300", figures(11300.0, 11300.0))
+                    },
+                    SideEvidence {
+                        attribution: Some("the mayor".to_owned()),
+                        party: Some("the mayor".to_owned()),
+                        ..side("herald", "Gulf Herald", "20,000", figures(20000.0, 20000.0))
+                    },
+                ],
+                facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
+            },
+            "Gulf Herald reports a disagreement: the Red Crescent says \"11,300\" and the mayor says \"20,000\": \
+             the figures cannot both be right, even read loosely.",
+        ),
+        (
+            Verdict::Conflict,
+            Evidence {
+                sides: [
+                    SideEvidence {
+                        attribution: Some("the mayor".to_owned()),
+                        party: Some("the mayor".to_owned()),
+                        ..side("herald", "Gulf Herald", "11,300", figures(11300.0, 11300.0))
+                    },
+                    side("herald", "Gulf Herald", "20,000", figures(20000.0, 20000.0)),
+                ],
+                facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
+            },
+            "Gulf Herald reports the mayor saying \"11,300\" and says \"20,000\" itself: the figures cannot both \
+             be right, even read loosely.",
         ),
         (
             Verdict::Drift,

@@ -54,6 +54,8 @@ pub enum Why<'a> {
     /// `the same words in another order` ("Suez Canal Authority chairman", "chairman of the
     /// Suez Canal Authority").
     SameWords,
+    /// `"police chief" and "commander of the police force" both name the head of one body`.
+    HeadOfOneBody(&'a str, &'a str),
     /// `worded differently`.
     WordedDifferently,
     /// `one says yes, the other no`.
@@ -90,6 +92,7 @@ impl Why<'_> {
             Why::PartOf(..) => RuleId::EntityGranularity,
             Why::DifferentEntities => RuleId::DifferentEntities,
             Why::MoreSpecific(..) | Why::SameWords => RuleId::MoreSpecificWording,
+            Why::HeadOfOneBody(..) => RuleId::HeadOfOneBody,
             Why::WordedDifferently => RuleId::WordedDifferently,
             Why::YesAndNo => RuleId::YesAndNo,
             Why::MinutesApart(_) => RuleId::DifferentTimes,
@@ -143,6 +146,7 @@ impl fmt::Display for Why<'_> {
             Why::MoreSpecific(longer, shorter) => {
                 write!(f, "\"{longer}\" says more than \"{shorter}\", in the same words")
             }
+            Why::HeadOfOneBody(a, b) => write!(f, "\"{a}\" and \"{b}\" both name the head of one body, in other words"),
             Why::WordedDifferently => f.write_str("worded differently"),
             Why::YesAndNo => f.write_str("one says yes, the other no"),
             Why::MinutesApart(1) => f.write_str("the times are 1 minute apart"),
@@ -222,6 +226,7 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
                 Fit::Compatible(match relation {
                     wording::Relation::SameWords => Why::SameWords,
                     wording::Relation::MoreSpecific { longer, shorter } => Why::MoreSpecific(longer, shorter),
+                    wording::Relation::HeadOfOneBody => Why::HeadOfOneBody(ta, tb),
                 })
             } else {
                 Fit::Loose(Why::WordedDifferently)

@@ -218,9 +218,9 @@ fn judge_length(
     } else {
         (Verdict::Agree, RuleId::Compatible, format!("{stated} fits"))
     };
-    let sources = [length, start, end].map(|part| part.claim.source.as_str());
+    let sources = [length, start, end].map(|part| (part.claim.source.as_str(), part.claim.party.as_deref()));
     let why = if verdict == Verdict::Conflict && sources.iter().all(|source| *source == sources[0]) {
-        format!("{why} (the source {} contradicts itself)", sources[0])
+        format!("{why} (the source {} contradicts itself)", sources[0].0)
     } else {
         why
     };

@@ -37,6 +37,10 @@ pub struct SideEvidence {
     pub hedge: Option<String>,
     /// Whom the text attributes it to (`French security sources`), if anyone.
     pub attribution: Option<String>,
+    /// The party that attribution names, resolved through the registry (an entity id, else
+    /// the attribution as written): two sides attributed to one party have the same.
+    #[serde(skip)]
+    pub party: Option<String>,
     /// The date the claim is given for, when the text states one.
     #[serde(serialize_with = "as_optional_text")]
     pub dated: Option<DateValue>,
@@ -77,6 +81,13 @@ pub enum Facts {
     },
     /// Counts of nested scopes that can both be right.
     Nested {
+        /// The scope that is part of the other.
+        part: String,
+        /// The scope it is part of.
+        whole: String,
+    },
+    /// A count of a part below the count of its whole on every reading.
+    BelowWhole {
         /// The scope that is part of the other.
         part: String,
         /// The scope it is part of.
@@ -134,6 +145,10 @@ pub fn evidence(a: &Side, b: &Side, why: &Reason, corpus: &Corpus) -> Evidence {
             part: (*part).to_owned(),
             whole: (*whole).to_owned(),
         },
+        Reason::BelowWhole { part_of: (part, whole) } => Facts::BelowWhole {
+            part: (*part).to_owned(),
+            whole: (*whole).to_owned(),
+        },
         Reason::DifferentScopes { fit, .. } => {
             let (compatible, why) = match fit {
                 super::compare::Fit::Compatible(why) => (true, why),
@@ -162,6 +177,7 @@ fn side_evidence(side: &Side, corpus: &Corpus) -> SideEvidence {
         normal: side.normal.clone(),
         hedge: claim.hedge.as_ref().map(ToString::to_string),
         attribution: claim.attribution.as_ref().map(ToString::to_string),
+        party: claim.party.as_ref().map(ToString::to_string),
         dated: claim.as_of_explicit.then_some(claim.as_of),
         scope: claim.scope.as_ref().map(|id| {
             corpus

@@ -414,6 +414,19 @@ declare_rules! {
             claim("beta", "2025-10-22", "diaby", "role", "emir"),
         ],
     }
+    /// Two titles naming the head of one body in other words.
+    HeadOfOneBody = "head-of-one-body", Agree {
+        summary: "Two titles name the head of one body with other words for head or for the kind of body: they agree.",
+        why: "\"Police chief\" and \"commander of the police force\" are one post: chief, head, \
+              commander, leader and chairman all name the head of what follows, and words such as \
+              forces, agency or province only say what kind of body or place it is. Another body, \
+              a narrower unit or a word that makes another post (deputy, former) keeps the titles \
+              worded differently.",
+        example: [
+            claim("alpha", "2025-10-22", "diaby", "role", "Idlib police chief"),
+            claim("beta", "2025-10-22", "diaby", "role", "commander of the police forces of Idlib province"),
+        ],
+    }
     /// Texts worded differently.
     WordedDifferently = "worded-differently", Tension {
         summary: "Two texts are worded differently.",
@@ -520,6 +533,18 @@ declare_rules! {
         example: [
             claim("alpha", "2025-10-22", "diaby", "share", "up to 80 percent").scope("nationals"),
             claim("beta", "2025-10-22", "diaby", "share", "80%").scope("speakers"),
+        ],
+    }
+    /// A count of a part wholly below the count of its whole.
+    PartBelowWhole = "part-below-whole", Agree {
+        summary: "A part is counted below its whole on every reading (a dozen French nationals in a faction of about 70): they agree.",
+        why: "A part smaller than the whole it belongs to is what one expects, not a \
+              discrepancy: the counts agree, and the reason says which is the part. Only a part \
+              that could outnumber its whole on some reading stays a tension (nested scopes), and \
+              one that must outnumber it a conflict.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "fighter-count", "about a dozen").scope("nationals"),
+            claim("beta", "2025-10-22", "ghuraba", "fighter-count", "around 150").scope("speakers"),
         ],
     }
     /// A part counted larger than its whole.

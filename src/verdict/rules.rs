@@ -57,6 +57,11 @@ pub enum Reason<'a> {
         /// The scope that is part of the other, and that other.
         part_of: (&'a str, &'a str),
     },
+    /// A count of a part below the count of its whole on every reading: they agree.
+    BelowWhole {
+        /// The scope that is part of the other, and that other.
+        part_of: (&'a str, &'a str),
+    },
     /// Values of different scopes, for an editor to check.
     DifferentScopes {
         /// The two scopes.
@@ -75,6 +80,7 @@ impl Reason<'_> {
             Reason::Drift { .. } => RuleId::DriftOverTime,
             Reason::TooClose { .. } => RuleId::TooCloseInTime,
             Reason::Nested { .. } => RuleId::NestedScopes,
+            Reason::BelowWhole { .. } => RuleId::PartBelowWhole,
             Reason::DifferentScopes { .. } => RuleId::ScopeDiffers,
         }
     }
@@ -104,6 +110,10 @@ impl fmt::Display for Reason<'_> {
                 f,
                 "different scopes ({a} vs {b}); consistent, since {part} are part of {whole}"
             ),
+            Reason::BelowWhole { part_of: (part, whole) } => write!(
+                f,
+                "{part} are part of {whole}, and every reading of the part's count is below the whole's"
+            ),
             Reason::DifferentScopes { scopes: (a, b), fit } => {
                 let detail = match fit {
                     Fit::Compatible(why) => format!("values compatible ({why})"),
@@ -132,7 +142,20 @@ pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &Reason, corpus: &
     let values = format!("{} and {}", describe(a, corpus), describe(b, corpus));
     let mut reason = format!("{values}: {why}");
     if a.claim.source == b.claim.source && verdict == Verdict::Conflict {
-        reason.push_str(&format!(" (the source {} contradicts itself)", a.claim.source));
+        match (&a.claim.attribution, &b.claim.attribution) {
+            _ if a.claim.party == b.claim.party => {
+                reason.push_str(&format!(" (the source {} contradicts itself)", a.claim.source));
+            }
+            (Some(first), Some(second)) => reason.push_str(&format!(
+                " (the source {} reports a disagreement between {first} and {second})",
+                a.claim.source
+            )),
+            (Some(party), None) | (None, Some(party)) => reason.push_str(&format!(
+                " (the source {} gives a value of its own against {party}'s)",
+                a.claim.source
+            )),
+            (None, None) => {}
+        }
     }
     reason
 }
@@ -188,8 +211,16 @@ fn different_scope<'a>(
     let counts = property.value_type == ValueType::Count;
     if let Some(a_is_part) = nesting(a.claim, b.claim, corpus).filter(|_| counts) {
         let (inner_side, outer_side) = if a_is_part { (a, b) } else { (b, a) };
-        if let (Normal::Numbers { loose: part, .. }, Normal::Numbers { loose: whole, .. }) =
-            (inner_side.normal, outer_side.normal)
+        if let (
+            Normal::Numbers {
+                strict: part_read,
+                loose: part,
+            },
+            Normal::Numbers {
+                strict: whole_read,
+                loose: whole,
+            },
+        ) = (inner_side.normal, outer_side.normal)
         {
             let part_of = (
                 scope_name(inner_side.claim, corpus),
@@ -197,6 +228,9 @@ fn different_scope<'a>(
             );
             if !part_can_fit(part, whole) {
                 return drift_or_conflict(a, b, property, Why::ExceedsWhole(part_of.0, part_of.1));
+            }
+            if wholly_below(part_read, whole_read) {
+                return (Verdict::Agree, Reason::BelowWhole { part_of });
             }
             return (Verdict::Tension, Reason::Nested { scopes, part_of });
         }
@@ -229,6 +263,20 @@ pub(super) fn part_can_fit(part: &Interval, whole: &Interval) -> bool {
         Bound::Open(x) => part_low < x,
         Bound::Unbounded => true,
     }
+}
+
+/// Whether a part's count is below its whole's on every reading: the part's high end is not
+/// above the whole's low end.
+pub(super) fn wholly_below(part: &Interval, whole: &Interval) -> bool {
+    let part_high = match part.hi {
+        Bound::Closed(x) | Bound::Open(x) => x,
+        Bound::Unbounded => f64::INFINITY,
+    };
+    let whole_low = match whole.lo {
+        Bound::Closed(x) | Bound::Open(x) => x,
+        Bound::Unbounded => f64::NEG_INFINITY,
+    };
+    part_high <= whole_low
 }
 
 /// The source and hedge of the one hedged claim of a pair, when only one is.

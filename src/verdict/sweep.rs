@@ -382,7 +382,8 @@ impl<'a> Sweep<'a> {
 
     /// Pairs across two scopes: one pair always (a difference of scope is worth a look);
     /// for counts where one scope is part of the other, each claim against the extreme of
-    /// the other side, as a part cannot be counted larger than its whole.
+    /// the other side, as a part cannot be counted larger than its whole, and the part
+    /// reaching highest against the whole starting lowest, as a part below its whole agrees.
     fn across_scopes(&mut self, a: &[usize], b: &[usize]) {
         self.pair(a[0], b[0]);
         if !self.counts {
@@ -400,6 +401,14 @@ impl<'a> Sweep<'a> {
         let (_, lowest_whole) = self.extremes(whole, whole, Reading::Loose);
         self.pair_all_with(whole, highest_part);
         self.pair_all_with(part, lowest_whole);
+        // A part below its whole agrees; if any part could reach above any whole, the part
+        // reaching highest and the whole starting lowest do.
+        let key = |i: &usize| ends(&self.normals[*i], Reading::Strict);
+        let top_part = part.iter().filter_map(|i| key(i).map(|e| (e.hi, *i))).max();
+        let bottom_whole = whole.iter().filter_map(|i| key(i).map(|e| (e.lo, *i))).min();
+        if let (Some((_, top)), Some((_, bottom))) = (top_part, bottom_whole) {
+            self.pair(top, bottom);
+        }
         if self.drift_after.is_some() {
             let parts = part.iter().map(|&i| (i, true, false));
             self.close_in_time(parts.chain(whole.iter().map(|&i| (i, false, true))).collect());

@@ -236,6 +236,7 @@ fn claim(index: usize, draw: &Draw) -> Claim {
             line: 1,
         },
         attribution: None,
+        party: None,
         origin: None,
         as_of: DateValue {
             first,

@@ -453,3 +453,126 @@ fn edge_fits_are_tension_for_lengths_figures_and_dates() {
     );
     assert_eq!(verdict, Verdict::Agree, "{reason}");
 }
+
+/// A part counted below its whole on every reading agrees; one that could outnumber it on
+/// some reading stays a tension; one that must outnumber it conflicts.
+#[test]
+fn a_part_counted_below_its_whole_agrees_and_says_so() {
+    let cases = [
+        (
+            "a dozen",
+            ", scope: nationals",
+            "around 150",
+            ", scope: speakers",
+            Verdict::Agree,
+        ),
+        ("about a dozen", ", scope: nationals", "roughly 70", "", Verdict::Agree),
+        ("12", ", scope: speakers", "12", "", Verdict::Agree),
+        (
+            "more than 70",
+            ", scope: nationals",
+            "around 150",
+            ", scope: speakers",
+            Verdict::Tension,
+        ),
+        ("around 60", ", scope: nationals", "about 70", "", Verdict::Tension),
+        ("200", ", scope: nationals", "about 70", "", Verdict::Conflict),
+    ];
+    for (part, part_scope, whole, whole_scope, expected) in cases {
+        let (verdict, _) = verdict_of(
+            ("2025-10-22", claim("ghuraba", "fighter-count", part, part_scope)),
+            ("2025-10-22", claim("ghuraba", "fighter-count", whole, whole_scope)),
+        );
+        assert_eq!(verdict, expected, "{part}{part_scope} against {whole}{whole_scope}");
+    }
+    let (_dir, corpus) = corpus(&[
+        (
+            "alpha",
+            "2025-10-22",
+            &claim("ghuraba", "fighter-count", "about a dozen", ", scope: nationals"),
+        ),
+        (
+            "beta",
+            "2025-10-22",
+            &claim("ghuraba", "fighter-count", "roughly 70", ""),
+        ),
+    ]);
+    let judged = only_group(&corpus);
+    assert_eq!(judged.rule, super::RuleId::PartBelowWhole);
+    assert!(judged.findings.is_empty(), "{:#?}", judged.findings);
+    let [a, b] = [judged.group.claims[0], judged.group.claims[1]];
+    let pair = judged.pair(a, b, &corpus).unwrap();
+    assert_eq!(pair.rule, super::RuleId::PartBelowWhole);
+    assert!(matches!(
+        pair.evidence.unwrap().facts,
+        super::Facts::BelowWhole { ref part, ref whole } if part == "French nationals" && whole == "the whole"
+    ));
+}
+
+/// Claims attributed to one party (spelled as the registry knows it) are one voice in any
+/// outlet; claims attributed to different parties are independent.
+#[test]
+fn claims_attributed_to_one_party_are_one_voice() {
+    let (verdict, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("diaby", "age", "50", ", attribution: the Belgian federal police"),
+        ),
+        (
+            "2025-10-22",
+            claim("diaby", "age", "50", ", attribution: belgian federal police"),
+        ),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert!(
+        reason.ends_with(
+            "but all 2 sources carry one origin (Belgian federal police), so this is one voice, not corroboration"
+        ),
+        "{reason}"
+    );
+    let (_, reason) = verdict_of(
+        (
+            "2025-10-22",
+            claim("diaby", "age", "50", ", attribution: the Belgian federal police"),
+        ),
+        (
+            "2025-10-22",
+            claim("diaby", "age", "50", ", attribution: Dutch national police"),
+        ),
+    );
+    assert!(reason.ends_with("; 2 independent origins"), "{reason}");
+}
+
+/// Two figures one source attributes to different parties are a disagreement it reports, not
+/// a contradiction of its own; the same party under two spellings is still one party.
+#[test]
+fn a_source_reporting_two_parties_figures_does_not_contradict_itself() {
+    let claims = claim(
+        "ghuraba",
+        "founded",
+        "2013",
+        ", attribution: the Belgian federal police",
+    ) + &claim("ghuraba", "founded", "2011", ", attribution: Dutch national police");
+    let (_dir, reported) = corpus(&[("alpha", "2025-10-22", &claims)]);
+    let judged = only_group(&reported);
+    assert_eq!(judged.verdict, Verdict::Conflict);
+    assert!(
+        judged.reason.ends_with(
+            "(the source alpha reports a disagreement between the Belgian federal police and Dutch national police)"
+        ),
+        "{}",
+        judged.reason
+    );
+    let claims = claim(
+        "ghuraba",
+        "founded",
+        "2013",
+        ", attribution: the Belgian federal police",
+    ) + &claim("ghuraba", "founded", "2011", ", attribution: Belgian federal police");
+    let (_dir, one_party) = corpus(&[("alpha", "2025-10-22", &claims)]);
+    assert!(
+        only_group(&one_party)
+            .reason
+            .contains("the source alpha contradicts itself")
+    );
+}

@@ -1,6 +1,7 @@
 //! When two wordings of one text value say the same thing: the same words in another order
 //! ("Suez Canal Authority chairman", "chairman of the Suez Canal Authority"), or one adding
-//! words that only narrow the other ("interim president", "president"). A word that makes a
+//! words that only narrow the other ("interim president", "president"), or two words for the
+//! head of one body ("police chief", "commander of the police force"). A word that makes a
 //! different post or thing ("former", "deputy", "vice") or a head named only as a complement
 //! ("spokesman for the president") keeps the two apart.
 
@@ -16,6 +17,9 @@ pub enum Relation<'a> {
         /// The wording it narrows.
         shorter: &'a str,
     },
+    /// Both name the head of one body, with different words for "head" (`chief`, `commander`)
+    /// or for the kind of body (`forces`, `province`).
+    HeadOfOneBody,
 }
 
 /// How `a` and `b` relate, or `None` when they are worded differently.
@@ -31,8 +35,57 @@ pub fn relation<'a>(a: &'a str, b: &'a str) -> Option<Relation<'a>> {
         Some(Relation::MoreSpecific { longer: a, shorter: b })
     } else if narrows(&wb, &wa) {
         Some(Relation::MoreSpecific { longer: b, shorter: a })
+    } else if head_of(&wa).is_some_and(|body| head_of(&wb) == Some(body)) {
+        Some(Relation::HeadOfOneBody)
     } else {
         None
+    }
+}
+
+/// Words that make a title the head of a body: `police chief`, `commander of the forces`.
+const HEAD: &[&str] = &["chief", "head", "commander", "leader", "chairman", "chair", "boss"];
+
+/// Words that say what kind of body or place is named, not which one: `internal security`
+/// and `internal security forces`, `Idlib` and `Idlib province` name one thing.
+const KIND_OF_BODY: &[&str] = &[
+    "forces",
+    "force",
+    "service",
+    "services",
+    "department",
+    "agency",
+    "office",
+    "authority",
+    "province",
+    "region",
+    "city",
+];
+
+/// The body a title is the head of, as its naming words sorted (each without a final `s`): one word of [`HEAD`], and
+/// at least one word naming the body; `None` for any other title, or one with a word that
+/// makes another post (`deputy chief`).
+fn head_of(words: &[String]) -> Option<Vec<&str>> {
+    let content = content(words);
+    let heads = content.iter().filter(|word| HEAD.contains(word)).count();
+    if heads != 1 || content.iter().any(|word| CHANGES_THE_THING.contains(word)) {
+        return None;
+    }
+    let mut body: Vec<&str> = content
+        .into_iter()
+        .filter(|word| !HEAD.contains(word) && !KIND_OF_BODY.contains(word))
+        .map(without_final_s)
+        .collect();
+    body.sort_unstable();
+    body.dedup();
+    (!body.is_empty()).then_some(body)
+}
+
+/// A word without one final `s`, so that a plural or a possessive whose apostrophe was
+/// dropped (`Idlibs` for `Idlib's`) names what the bare word names.
+fn without_final_s(word: &str) -> &str {
+    match word.strip_suffix('s') {
+        Some(stem) if stem.len() >= 3 => stem,
+        _ => word,
     }
 }
 
@@ -170,6 +223,35 @@ mod tests {
             ("chief of staff to the president", "president"),
             ("coach", "captain"),
             ("mayor of Lyon", "mayor of Paris"),
+        ];
+        for (a, b) in different {
+            assert_eq!(relation(a, b), None, "{a} / {b}");
+        }
+    }
+
+    /// Two words for the head of one body name one post; another body, another rank or a
+    /// narrower unit is another post.
+    #[test]
+    fn the_head_of_one_body_in_other_words_is_one_post() {
+        let same = [
+            ("Lyon police chief", "commander of the Lyon police force"),
+            ("head of the coastguard", "coastguard chief"),
+            ("chairman of the port authority", "port chief"),
+            (
+                "Idlibs internal security chief",
+                "commander of the internal security forces of Idlib province",
+            ),
+        ];
+        for (a, b) in same {
+            assert_eq!(relation(a, b), Some(Relation::HeadOfOneBody), "{a} / {b}");
+        }
+        let different = [
+            ("Lyon police chief", "commander of the Marseille police force"),
+            ("police chief", "commander of the police special unit"),
+            ("deputy police chief", "police commander"),
+            ("police chief", "police spokesman"),
+            ("chief", "commander"),
+            ("army chief", "navy commander"),
         ];
         for (a, b) in different {
             assert_eq!(relation(a, b), None, "{a} / {b}");

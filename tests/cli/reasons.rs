@@ -142,3 +142,59 @@ fn a_hedged_attributed_dated_figure_is_named_with_who_said_it_when_and_its_hedge
         "the README quotes {reason}"
     );
 }
+
+/// The reason of the only group of `property` in a report.
+fn group_reason<'r>(report: &'r Value, property: &str) -> &'r str {
+    let groups: Vec<&Value> = report["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|group| group["property"] == property)
+        .collect();
+    assert_eq!(groups.len(), 1, "{property}: {groups:#?}");
+    groups[0]["reason"].as_str().unwrap()
+}
+
+/// Figures a source attributes to different parties are a disagreement it reports, naming the
+/// parties; its own figures that cannot both hold are a contradiction; claims attributed to one
+/// party, however spelled, are one voice.
+#[test]
+fn figures_attributed_to_different_parties_are_a_reported_disagreement() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/attributed-figures");
+    let report = json(&["check", corpus.to_str().unwrap(), "--format", "json"]);
+    let deaths = report["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|group| group["property"] == "casualties")
+        .unwrap();
+    let courier: Vec<&str> = deaths["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|finding| finding["reason"].as_str().unwrap())
+        .filter(|reason| reason.starts_with("Valley Courier reports"))
+        .collect();
+    assert_eq!(
+        courier,
+        [
+            "Valley Courier reports a disagreement: the regional civil protection agency says \"41\" and Ilaria \
+          Venn says \"63\": the figures cannot both be right, even read loosely."
+        ]
+    );
+    let all = serde_json::to_string(&report).unwrap();
+    assert!(!all.contains("Valley Courier contradicts itself"), "{all}");
+    assert!(
+        group_reason(&report, "evacuated").starts_with("Plain Gazette contradicts itself, saying \"some 2,000\""),
+        "{}",
+        group_reason(&report, "evacuated")
+    );
+    let homes = group_reason(&report, "homes-flooded");
+    assert!(
+        homes.ends_with("so this is one voice, not corroboration.")
+            && homes.contains("regional civil protection agency"),
+        "{homes}"
+    );
+    let crest = group_reason(&report, "crest");
+    assert!(crest.ends_with("from 2 independent origins."), "{crest}");
+}

@@ -278,22 +278,26 @@ fn accepting_the_new_discrepancies_makes_the_check_and_the_diff_pass() {
 fn removing_a_claim_leaves_a_stale_decision_that_is_listed_but_does_not_fail() {
     let scratch = ScratchCorpus::new();
     scratch.replace(
-        "sources/bfmtv-oumar-diaby.yaml",
-        "  - id: bakir-role\n    subject: ghassan-bakir\n    property: role\n    value: commander of the internal \
-         security forces of Idlib province\n    quote: the commander of the internal security forces of Idlib province \
-         (northwest), General Ghassan Bakir\n",
+        "sources/noonpost-ghuraba.yaml",
+        "  - id: recruitment-share\n    subject: omar-diaby\n    property: recruitment-share\n    value: 80%\n    \
+         scope: french-speaking-fighters\n    quote: French authorities accuse him of recruiting 80% of French-speaking \
+         jihadists who traveled to Syria or Iraq\n    attribution: French authorities\n",
         "",
     );
     let check = scratch.check(&[]);
     assert_eq!(check.code, 0, "stale decisions do not fail the check: {}", check.stderr);
     assert!(
-        check.stderr.contains("warning: stale decision") && check.stderr.contains("ghassan-bakir/role#5ea53d"),
+        check.stderr.contains("warning: stale decision")
+            && check.stderr.contains("omar-diaby/recruitment-share#343600"),
         "{}",
         check.stderr
     );
     assert!(check.stdout.contains("Stale decisions (1):"), "{}", check.stdout);
     let report = json(&scratch.check(&["--format", "json"]).stdout);
-    assert_eq!(report["baseline"]["stale"][0]["id"], "ghassan-bakir/role#5ea53d");
+    assert_eq!(
+        report["baseline"]["stale"][0]["id"],
+        "omar-diaby/recruitment-share#343600"
+    );
     let markdown = scratch.check(&["--format", "markdown"]).stdout;
     assert!(markdown.contains("### Stale decisions"), "{markdown}");
 }

@@ -173,6 +173,7 @@ mod tests {
             quote: "".into(),
             span: TextSpan { start: 0, end: 0, line },
             attribution: None,
+            party: None,
             origin: None,
             as_of: DateValue::day(jiff::civil::date(2025, 1, 1)),
             as_of_explicit: true,

@@ -126,6 +126,16 @@ impl<'a> ClaimChecker<'a> {
         }
     }
 
+    /// The party an attribution names: the entity it resolves to through the registry, else
+    /// the attribution as written.
+    fn party(&mut self, attribution: &str) -> ArcStr {
+        let registry = self.registry;
+        match registry.entity_names.resolve(attribution) {
+            Some(id) => self.texts.get(id),
+            None => self.texts.get(attribution),
+        }
+    }
+
     /// Validates one claim: the claim, or `None` with its problems recorded.
     pub fn check(&mut self, input: ClaimInput) -> Option<Claim> {
         if input.id_given && !self.admit_id(&input) {
@@ -160,6 +170,7 @@ impl<'a> ClaimChecker<'a> {
             written,
             value,
             span,
+            party: input.attribution.as_deref().map(|text| self.party(text)),
             attribution: input.attribution.map(|text| self.texts.get(&text)),
             origin: input.origin.map(|text| self.texts.get(&text)),
             as_of,
