@@ -73,39 +73,24 @@ fn side_words(side: &SideEvidence, corpus: &Corpus) -> String {
 }
 
 /// Two values one outlet gives for different parties, each party named: `Gulf Herald reports
-/// a disagreement: the Red Crescent says "11,300" and the mayor says "20,000"`; with the
-/// outlet's own value, `Gulf Herald says "20,000" itself and reports the Red Crescent saying
-/// "11,300"`.
+/// a disagreement: "11,300" according to the Red Crescent and "20,000" according to the
+/// mayor`; with the outlet's own value, `Gulf Herald says "20,000" itself and "11,300"
+/// according to the Red Crescent`.
 fn parties_words(verdict: Verdict, a: &SideEvidence, b: &SideEvidence, corpus: &Corpus) -> String {
     let outlet = &a.outlet;
+    let (first, second) = (value_words(a, corpus), value_words(b, corpus));
     match (&a.attribution, &b.attribution) {
-        (Some(first), Some(second)) => {
+        (Some(party_a), Some(party_b)) => {
             let opening = if verdict == Verdict::Conflict {
                 "reports a disagreement:"
             } else {
-                "reports that"
+                "gives"
             };
-            format!(
-                "{outlet} {opening} {first} says {} and {second} says {}",
-                value_words(a, corpus),
-                value_words(b, corpus)
-            )
+            format!("{outlet} {opening} {first} according to {party_a} and {second} according to {party_b}")
         }
-        (None, Some(party)) => format!(
-            "{outlet} says {} itself and reports {party} saying {}",
-            value_words(a, corpus),
-            value_words(b, corpus)
-        ),
-        (Some(party), _) => format!(
-            "{outlet} reports {party} saying {} and says {} itself",
-            value_words(a, corpus),
-            value_words(b, corpus)
-        ),
-        (None, None) => format!(
-            "{outlet} says {} and {}",
-            value_words(a, corpus),
-            value_words(b, corpus)
-        ),
+        (None, Some(party)) => format!("{outlet} says {first} itself and {second} according to {party}"),
+        (Some(party), _) => format!("{outlet} says {first} according to {party} and {second} itself"),
+        (None, None) => format!("{outlet} says {first} and {second}"),
     }
 }
 
@@ -225,9 +210,33 @@ fn figure_reading(interval: &Interval) -> Option<String> {
     }
 }
 
-/// A figure without trailing zeros: `70`, `12.5`.
+/// A figure as a reporter writes it, without trailing zeros: `70`, `12.5`, `11,300`, `630
+/// million`, `9.6 billion`.
 fn figure(x: f64) -> String {
-    format!("{}", (x * 10.0).round() / 10.0)
+    let scaled = [(1e9, "billion"), (1e6, "million")]
+        .into_iter()
+        .find(|(unit, _)| x.abs() >= *unit)
+        .map(|(unit, name)| format!("{} {name}", (x / unit * 100.0).round() / 100.0));
+    scaled.unwrap_or_else(|| {
+        let rounded = (x * 10.0).round() / 10.0;
+        if rounded.abs() >= 10_000.0 && rounded.fract() == 0.0 {
+            thousands(rounded)
+        } else {
+            format!("{rounded}")
+        }
+    })
+}
+
+/// A whole number with commas between thousands: `11,300`, `-250,000`.
+fn thousands(x: f64) -> String {
+    let digits = format!("{}", x.abs());
+    let grouped: Vec<&str> = digits
+        .as_bytes()
+        .rchunks(3)
+        .rev()
+        .filter_map(|chunk| std::str::from_utf8(chunk).ok())
+        .collect();
+    format!("{}{}", if x < 0.0 { "-" } else { "" }, grouped.join(","))
 }
 
 /// A date as a reporter writes it, to its precision: `5 December 2024`, `December 2024`,

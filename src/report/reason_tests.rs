@@ -172,8 +172,8 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                 ],
                 facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
             },
-            "Gulf Herald reports a disagreement: the Red Crescent says \"11,300\" and the mayor says \"20,000\": \
-             the figures cannot both be right, even read loosely.",
+            "Gulf Herald reports a disagreement: \"11,300\" according to the Red Crescent and \"20,000\" according \
+             to the mayor: the figures cannot both be right, even read loosely.",
         ),
         (
             Verdict::Conflict,
@@ -188,8 +188,8 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                 ],
                 facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
             },
-            "Gulf Herald reports the mayor saying \"11,300\" and says \"20,000\" itself: the figures cannot both \
-             be right, even read loosely.",
+            "Gulf Herald says \"11,300\" according to the mayor and \"20,000\" itself: the figures cannot both be \
+             right, even read loosely.",
         ),
         (
             Verdict::Drift,
@@ -265,6 +265,9 @@ fn readings_are_said_in_plain_words_without_interval_notation() {
         (figures(0.5, 1.5), Some("0.5 to 1.5")),
         (figures(70.0, 70.0), None),
         (figures(0.0, 80.0), Some("at most 80")),
+        (figures(9605.0, 12995.0), Some("9605 to 12,995")),
+        (figures(630e6, 770e6), Some("630 million to 770 million")),
+        (figures(8.64e9, 1.056e10), Some("8.64 billion to 10.56 billion")),
         (unbounded(Bound::Open(70.0), Bound::Unbounded), Some("more than 70")),
         (unbounded(Bound::Closed(12.0), Bound::Unbounded), Some("at least 12")),
         (unbounded(Bound::Unbounded, Bound::Open(5.0)), Some("fewer than 5")),

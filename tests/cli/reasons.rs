@@ -178,8 +178,8 @@ fn figures_attributed_to_different_parties_are_a_reported_disagreement() {
     assert_eq!(
         courier,
         [
-            "Valley Courier reports a disagreement: the regional civil protection agency says \"41\" and Ilaria \
-          Venn says \"63\": the figures cannot both be right, even read loosely."
+            "Valley Courier reports a disagreement: \"41\" according to the regional civil protection agency and \
+          \"63\" according to Ilaria Venn: the figures cannot both be right, even read loosely."
         ]
     );
     let all = serde_json::to_string(&report).unwrap();
