@@ -327,6 +327,7 @@ fn agreeing_note(judged: &Judged, corpus: &Corpus) -> String {
     match judged.rule {
         RuleId::PartBelowWhole => part_below_whole(judged, corpus),
         RuleId::HeadOfOneBody => ", the titles naming the head of one body in other words".to_owned(),
+        RuleId::BareRoundFigure => ", a bare round figure being itself approximate".to_owned(),
         _ => String::new(),
     }
 }

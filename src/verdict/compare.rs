@@ -6,7 +6,7 @@ use super::normal::Normal;
 use super::registry::RuleId;
 use super::wording;
 use crate::model::Corpus;
-use crate::value::{DateValue, EntitySet, Precision};
+use crate::value::{Bound, DateValue, EntitySet, Interval, Precision};
 use std::fmt;
 
 /// Why two values fit as they do: the evidence of one rule, kept as data and written out
@@ -56,6 +56,9 @@ pub enum Why<'a> {
     SameWords,
     /// `"police chief" and "commander of the police force" both name the head of one body`.
     HeadOfOneBody(&'a str, &'a str),
+    /// A bare round figure against a value hedged toward it (`nearly 400`, `400`): they miss
+    /// each other only at that figure.
+    RoundFigure(f64),
     /// `worded differently`.
     WordedDifferently,
     /// `one says yes, the other no`.
@@ -93,6 +96,7 @@ impl Why<'_> {
             Why::DifferentEntities => RuleId::DifferentEntities,
             Why::MoreSpecific(..) | Why::SameWords => RuleId::MoreSpecificWording,
             Why::HeadOfOneBody(..) => RuleId::HeadOfOneBody,
+            Why::RoundFigure(_) => RuleId::BareRoundFigure,
             Why::WordedDifferently => RuleId::WordedDifferently,
             Why::YesAndNo => RuleId::YesAndNo,
             Why::MinutesApart(_) => RuleId::DifferentTimes,
@@ -147,6 +151,11 @@ impl fmt::Display for Why<'_> {
                 write!(f, "\"{longer}\" says more than \"{shorter}\", in the same words")
             }
             Why::HeadOfOneBody(a, b) => write!(f, "\"{a}\" and \"{b}\" both name the head of one body, in other words"),
+            Why::RoundFigure(x) => write!(
+                f,
+                "the bare round figure {} is itself approximate, so only the hedge toward it differs",
+                trim_number(*x)
+            ),
             Why::WordedDifferently => f.write_str("worded differently"),
             Why::YesAndNo => f.write_str("one says yes, the other no"),
             Why::MinutesApart(1) => f.write_str("the times are 1 minute apart"),
@@ -186,6 +195,8 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
                     return Fit::Loose(Why::EdgeFit(Edge::figures(sa, sb)));
                 }
                 Fit::Compatible(Why::Compatible("the readings overlap"))
+            } else if let Some(figure) = round_figure_met(sa, sb).or_else(|| round_figure_met(sb, sa)) {
+                Fit::Compatible(Why::RoundFigure(figure))
             } else if la.overlaps(lb) {
                 Fit::Loose(Why::WithinTolerance)
             } else {
@@ -262,6 +273,18 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
         (Normal::Unknown(_), _) | (_, Normal::Unknown(_)) => Fit::Loose(Why::UnknownAgainstKnown),
         _ => Fit::Loose(Why::DifferentKinds),
     }
+}
+
+/// The figure, when `bare` is one round figure (a whole number of tens: `400`, `20`) and
+/// `hedged` leaves it out only by an open end at it (`nearly 400`, `more than 400`): a round
+/// figure printed bare is itself approximate, so the two differ only by the hedge.
+fn round_figure_met(bare: &Interval, hedged: &Interval) -> Option<f64> {
+    let (Bound::Closed(x), Bound::Closed(y)) = (bare.lo, bare.hi) else {
+        return None;
+    };
+    let round = x == y && x != 0.0 && x.fract() == 0.0 && x % 10.0 == 0.0;
+    let touches = hedged.lo == Bound::Open(x) || hedged.hi == Bound::Open(x);
+    (round && touches).then_some(x)
 }
 
 /// How two dates read one way each fit. Only two single days (or nights) a day apart can be

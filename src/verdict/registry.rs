@@ -299,6 +299,19 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "fighter-count", "around 150"),
         ],
     }
+    /// A bare round figure against a value hedged toward it.
+    BareRoundFigure = "bare-round-figure", Agree {
+        summary: "A bare round figure against a value hedged toward it (\"400\" and \"nearly 400\"): they agree.",
+        why: "Read strictly, \"nearly 400\" is below 400 and \"more than 70\" above 70, so neither \
+              holds with a bare 400 or 70. But a round figure printed bare is itself approximate: \
+              the two say the same figure, one with a hedge, and an editor does not raise them. \
+              Only a whole number of tens counts as round; a bare 397 against \"nearly 400\" keeps \
+              its verdict.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "fighter-count", "nearly 400"),
+            claim("beta", "2025-10-22", "ghuraba", "fighter-count", "400"),
+        ],
+    }
     /// Dates on consecutive days.
     ConsecutiveDays = "consecutive-days", Tension {
         summary: "Two dates fall on consecutive days.",

@@ -576,3 +576,27 @@ fn a_source_reporting_two_parties_figures_does_not_contradict_itself() {
             .contains("the source alpha contradicts itself")
     );
 }
+
+/// A bare round figure is itself approximate: a value hedged toward it agrees with it; a
+/// figure that is not round, or one the hedge does not reach, keeps its verdict.
+#[test]
+fn a_bare_round_figure_agrees_with_a_value_hedged_toward_it() {
+    let cases = [
+        ("nearly 400", "400", Verdict::Agree),
+        ("more than 70", "70", Verdict::Agree),
+        ("nearly 25", "25", Verdict::Conflict),
+        ("nearly 400", "410", Verdict::Conflict),
+    ];
+    for (hedged, bare, expected) in cases {
+        let (verdict, reason) = verdict_of(
+            ("2025-10-22", claim("ghuraba", "casualties", hedged, "")),
+            ("2025-10-22", claim("ghuraba", "casualties", bare, "")),
+        );
+        assert_eq!(verdict, expected, "{hedged} against {bare}: {reason}");
+    }
+    let (_dir, corpus) = corpus(&[
+        ("alpha", "2025-10-22", &claim("ghuraba", "casualties", "nearly 400", "")),
+        ("beta", "2025-10-22", &claim("ghuraba", "casualties", "400", "")),
+    ]);
+    assert_eq!(only_group(&corpus).rule, super::RuleId::BareRoundFigure);
+}
