@@ -124,19 +124,19 @@ fn value_words(side: &SideEvidence, corpus: &Corpus) -> String {
 /// What the rule found, in plain words.
 fn facts_words(facts: &Facts, sides: &[SideEvidence; 2]) -> String {
     match facts {
-        Facts::Fit(fit) => fit_words(fit),
+        Facts::Fit(fit) => fit_words(fit, sides),
         Facts::Hedged { fit, side } => {
             let hedged = sides.get(*side).map_or("one side", |side| side.outlet.as_str());
-            format!("{}, but only {hedged} hedges it", fit_words(fit))
+            format!("{}, but only {hedged} hedges it", fit_words(fit, sides))
         }
         Facts::Drift { fit, days, property } => format!(
             "{}, but they are dated {} apart and {property} changes over time",
-            fit_words(fit),
+            fit_words(fit, sides),
             days_words(*days)
         ),
         Facts::TooClose { fit, days, property } => format!(
             "{}, and they are dated only {} apart, too soon for {property} to have changed that much",
-            fit_words(fit),
+            fit_words(fit, sides),
             days_words(*days)
         ),
         Facts::Nested { part, whole } => {
@@ -152,7 +152,7 @@ fn facts_words(facts: &Facts, sides: &[SideEvidence; 2]) -> String {
             let values = if *compatible {
                 "the figures would fit".to_owned()
             } else {
-                fit_words(fit)
+                fit_words(fit, sides)
             };
             let [a, b] = sides;
             format!(
@@ -165,11 +165,28 @@ fn facts_words(facts: &Facts, sides: &[SideEvidence; 2]) -> String {
 }
 
 /// How two values fit, in words; figures that do not meet are said without their gap.
-fn fit_words(fit: &FitFacts) -> String {
+fn fit_words(fit: &FitFacts, sides: &[SideEvidence; 2]) -> String {
     match fit.rule {
         RuleId::DisjointIntervals => "the figures cannot both be right, even read loosely".to_owned(),
+        RuleId::DisjointDates => years_apart(sides).unwrap_or_else(|| fit.found.clone()),
         _ => fit.found.clone(),
     }
+}
+
+/// `they name different years, 3 years apart`, for two dates written as years only; `None`
+/// for any other dates (their gap is said in days).
+fn years_apart(sides: &[SideEvidence; 2]) -> Option<String> {
+    let year = |side: &SideEvidence| match &side.normal {
+        Normal::Days(days) if days.precision == Precision::Year && days.readings.is_none() => Some(days.first.year()),
+        _ => None,
+    };
+    let [a, b] = sides;
+    let apart = (i64::from(year(a)?) - i64::from(year(b)?)).unsigned_abs();
+    let apart = usize::try_from(apart).ok()?;
+    Some(format!(
+        "they name different years, {} apart",
+        super::counted(apart, "year", "years")
+    ))
 }
 
 /// A reading in plain words, or `None` when the value as written says it all: `128 to

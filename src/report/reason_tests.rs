@@ -79,7 +79,7 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         written: "more than 70".to_owned(),
         ..over_seventy.clone()
     };
-    let cases: Vec<(Verdict, Evidence, &str)> = vec![
+    let mut cases: Vec<(Verdict, Evidence, &str)> = vec![
         (
             Verdict::Conflict,
             Evidence {
@@ -248,6 +248,27 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
              1976): the birth-date windows overlap, but only Noon Post hedges it.",
         ),
     ];
+    let year = |source: &str, outlet: &str, written: &str, year: i16| {
+        let first = date(year, 1, 1);
+        side(
+            source,
+            outlet,
+            written,
+            Normal::Days(DateValue::span(first, date(year, 12, 31), Precision::Year)),
+        )
+    };
+    cases.push((
+        Verdict::Conflict,
+        Evidence {
+            sides: [
+                year("ledger", "Continental Ledger", "1160", 1160),
+                year("post", "Seine Evening Post", "1163", 1163),
+            ],
+            facts: Facts::Fit(fit(RuleId::DisjointDates, "the date ranges are 731 days apart")),
+        },
+        "Continental Ledger says \"1160\" and Seine Evening Post says \"1163\": they name different years, 3 years \
+         apart.",
+    ));
     let corpus = no_entities();
     for (verdict, evidence, expected) in cases {
         assert_eq!(sentence(verdict, &evidence, &corpus), expected);
