@@ -543,6 +543,33 @@ fn claims_attributed_to_one_party_are_one_voice() {
     assert!(reason.ends_with("; 2 independent origins"), "{reason}");
 }
 
+/// The single origin that estimates key on is the party too: two outlets quoting one party
+/// are one backer, and that party is the origin shown.
+#[test]
+fn the_origin_of_an_attributed_claim_is_its_party() {
+    let (_dir, corpus) = corpus(&[
+        (
+            "alpha",
+            "2025-10-22",
+            &claim("diaby", "age", "50", ", attribution: the Belgian federal police"),
+        ),
+        (
+            "beta",
+            "2025-10-22",
+            &claim("diaby", "age", "50", ", attribution: Belgian Federal Police"),
+        ),
+        ("gamma", "2025-10-22", &claim("diaby", "age", "50", "")),
+    ]);
+    let graph = ClaimGraph::build(&corpus);
+    let at = |source: usize| crate::model::ClaimRef { source, claim: 0 };
+    assert_eq!(graph.origin_of(at(0)), graph.origin_of(at(1)));
+    assert_ne!(graph.origin_of(at(0)), graph.origin_of(at(2)));
+    assert_eq!(graph.origin_name(at(1), &corpus), "Belgian federal police");
+    assert_eq!(graph.origin_name(at(2), &corpus), "gamma");
+    assert!(!graph.independent(at(0), at(1), &corpus));
+    assert!(graph.independent(at(0), at(2), &corpus));
+}
+
 /// Two figures one source attributes to different parties are a disagreement it reports, not
 /// a contradiction of its own; the same party under two spellings is still one party.
 #[test]
