@@ -1,6 +1,6 @@
 //! crosscheck: a claim-conflict detector for multi-source reporting.
 //!
-//! Data flows one way, floor by floor: [`value`], [`names`] and [`diagnostics`] are the
+//! Data flows one way, floor by floor: [`value`], [`names`], [`counted`] and [`diagnostics`] are the
 //! vocabulary; [`model`] the validated types; [`corpus`] turns files into the model,
 //! [`extract`] proposes claims from raw text and [`graph`] groups claims by subject;
 //! [`verdict`] judges each group; [`decisions`] gives each discrepancy a stable id and matches
@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod corpus;
+pub mod counted;
 pub mod decisions;
 pub mod diagnostics;
 pub mod extract;

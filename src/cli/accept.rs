@@ -7,6 +7,7 @@ use super::check::VerdictArg;
 use super::decisions::{parse_decision, problems_outcome};
 use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
+use crate::counted::{agreeing, counted};
 use crate::decisions::{
     DECISIONS_FILE, Decision, Decisions, Earlier, Entry, GroupReview, SeenValues, Status, accept, lock, record_values,
     seen_in,
@@ -204,16 +205,15 @@ fn record(analysis: &Analysis, decisions: &Decisions) -> Result<Outcome, Outcome
         for (at, seen) in &updates {
             if let Some(entry) = decisions.entries.get(*at) {
                 stdout.push_str(&format!(
-                    "recorded the values of {} ({} claims)\n",
+                    "recorded the values of {} ({})\n",
                     entry.id,
-                    seen.len()
+                    counted(seen.len(), "claim", "claims")
                 ));
             }
         }
         stdout.push_str(&format!(
-            "wrote the values of {} decision{} to {}\n",
-            updates.len(),
-            plural(updates.len()),
+            "wrote the values of {} to {}\n",
+            counted(updates.len(), "decision", "decisions"),
             written.display()
         ));
     }
@@ -222,11 +222,11 @@ fn record(analysis: &Analysis, decisions: &Decisions) -> Result<Outcome, Outcome
         String::new()
     } else {
         format!(
-            "warning: {left} decision{} without values cover{} a discrepancy that changed since or is gone; \
+            "warning: {} without values {} a discrepancy that changed since or is gone; \
              values are recorded only for a decision that covers its discrepancy as it is now\n  = help: \
              re-review each (crosscheck check lists them as changed or stale): crosscheck accept ID --note \"why\"\n",
-            plural(left),
-            if left == 1 { "s" } else { "" }
+            counted(left, "decision", "decisions"),
+            agreeing(left, "covers", "cover")
         )
     };
     Ok(Outcome {
@@ -234,10 +234,6 @@ fn record(analysis: &Analysis, decisions: &Decisions) -> Result<Outcome, Outcome
         stderr,
         code: EXIT_CLEAN,
     })
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 /// What `accept` says: each decision written, with the decision it replaced and its note in
@@ -261,9 +257,8 @@ fn report(entries: &[Entry], decisions: &Decisions, written: &Path) -> String {
         }
     }
     out.push_str(&format!(
-        "wrote {} decision{} to {}\n",
-        entries.len(),
-        plural(entries.len()),
+        "wrote {} to {}\n",
+        counted(entries.len(), "decision", "decisions"),
         written.display()
     ));
     out

@@ -4,6 +4,7 @@ use super::decisions::DecisionsArgs;
 use super::view::write_view;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load_reporting, resolve_subject, unknown};
 use crate::analysis::{Analysis, Filter};
+use crate::counted::counted;
 use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use crate::names::suggest;
@@ -85,10 +86,9 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
     };
     if args.strict && !warnings.diagnostics.is_empty() {
         return Outcome::usage_error(format!(
-            "{}error: {} problem{} in rows of the bulk files of {} (--strict); nothing was checked\n",
+            "{}error: {} in rows of the bulk files of {} (--strict); nothing was checked\n",
             warnings.render(Style::Short),
-            warnings.diagnostics.len(),
-            if warnings.diagnostics.len() == 1 { "" } else { "s" },
+            counted(warnings.diagnostics.len(), "problem", "problems"),
             path.display()
         ));
     }
@@ -158,8 +158,8 @@ fn warnings_summary(warnings: &Problems) -> String {
         text.push_str(&format!("... and {} more\n", count - SHOWN));
     }
     text.push_str(&format!(
-        "warning: {count} problem{} in rows of the bulk files; those values were left out (--strict refuses them)\n",
-        if count == 1 { "" } else { "s" }
+        "warning: {} in rows of the bulk files; those values were left out (--strict refuses them)\n",
+        counted(count, "problem", "problems")
     ));
     text
 }

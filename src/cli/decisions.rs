@@ -3,6 +3,7 @@
 //! `--no-baseline`, their earlier names, still work and are not shown in the help).
 
 use super::Outcome;
+use crate::counted::counted;
 use crate::decisions::{DECISIONS_FILE, Decision, Decisions};
 use crate::diagnostics::{Problems, Style};
 use std::path::{Path, PathBuf};
@@ -47,8 +48,8 @@ pub(super) fn problems_outcome(problems: &Problems, path: &Path, consequence: &s
     let count = problems.diagnostics.len();
     let mut stderr = problems.render(Style::Rich);
     stderr.push_str(&format!(
-        "error: {count} problem{} in the reviewed decisions {}; {consequence}\n",
-        if count == 1 { "" } else { "s" },
+        "error: {} in the reviewed decisions {}; {consequence}\n",
+        counted(count, "problem", "problems"),
         path.display()
     ));
     Outcome::usage_error(stderr)

@@ -27,6 +27,9 @@ pub struct DiffArgs {
     /// Output format (table, markdown or json).
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Terminal width in columns (default: the terminal's, else $COLUMNS, else 120).
+    #[arg(long)]
+    pub width: Option<u16>,
     /// Reviewed decisions of the new state.
     #[command(flatten)]
     pub decisions: DecisionsArgs,
@@ -103,7 +106,7 @@ fn compare(
         old: old_label,
         new: &new_label,
     };
-    write_view(args.format, environment, None, false, out, |renderer, out| {
+    write_view(args.format, environment, args.width, false, out, |renderer, out| {
         renderer.diff(&view, out)
     })?;
     Ok(Outcome {

@@ -3,6 +3,7 @@
 
 use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::corpus::MAX_FILE_BYTES;
+use crate::counted::counted;
 use crate::diagnostics::Style;
 use crate::extract::draft::{merge, render_json, render_yaml};
 use crate::extract::evaluate::{Evaluation, Score, evaluate};
@@ -153,9 +154,8 @@ fn merge_into(target: &Path, proposals: &[crate::extract::Proposal], text: &str,
     Outcome {
         stdout: String::new(),
         stderr: format!(
-            "{shown}: {} proposal{} added, {} already there, {} without a subject left out\n",
-            merged.added,
-            if merged.added == 1 { "" } else { "s" },
+            "{shown}: {} added, {} already there, {} without a subject left out\n",
+            counted(merged.added, "proposal", "proposals"),
             merged.present,
             merged.unattached
         ),

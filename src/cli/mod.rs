@@ -33,6 +33,7 @@ pub use sources::{SourcesArgs, SourcesFormat};
 pub use view::ViewOptions;
 
 use crate::corpus::{self, NameIndex};
+use crate::counted::counted;
 use crate::diagnostics::{Problems, Style};
 use crate::model::Corpus;
 use clap::{Parser, Subcommand};
@@ -283,8 +284,8 @@ fn load_reporting(path: &Path) -> Result<(Corpus, Problems), Outcome> {
         let count = problems.diagnostics.len();
         let mut stderr = problems.render(Style::Rich);
         stderr.push_str(&format!(
-            "error: {count} problem{} in the corpus {}; nothing was checked\n",
-            if count == 1 { "" } else { "s" },
+            "error: {} in the corpus {}; nothing was checked\n",
+            counted(count, "problem", "problems"),
             path.display()
         ));
         Outcome::usage_error(stderr)

@@ -2,6 +2,7 @@
 //! best-supported readings, per property, and (`--copies`) the pairs that share their errors.
 
 use super::{Outcome, corpus_path, load};
+use crate::counted::counted;
 use crate::graph::ClaimGraph;
 use crate::model::Corpus;
 use crate::truth::{Accuracy, Discovery, Method, discover};
@@ -81,9 +82,9 @@ fn ranked(discovery: &Discovery) -> Vec<&crate::truth::Reliability> {
 
 fn describe(accuracy: &Accuracy) -> String {
     format!(
-        "{:.0}% of {} claims (95%: {:.0}-{:.0}%)",
+        "{:.0}% of {} (95%: {:.0}-{:.0}%)",
         100.0 * accuracy.accuracy,
-        accuracy.claims,
+        counted(accuracy.claims, "claim", "claims"),
         100.0 * accuracy.interval.0,
         100.0 * accuracy.interval.1
     )
@@ -196,8 +197,10 @@ fn copies(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> Stri
             ),
             _ => writeln!(
                 out,
-                "  {a} and {b}: {} errors in common, {} apart (probability of copying {:.2})",
-                pair.shared_errors, pair.independent_errors, pair.probability
+                "  {a} and {b}: {} in common, {} apart (probability of copying {:.2})",
+                counted(pair.shared_errors, "error", "errors"),
+                pair.independent_errors,
+                pair.probability
             ),
         };
     }

@@ -1,8 +1,10 @@
 //! What a change to a corpus did ([`CorpusDiff`]), for a terminal, for a pull-request
 //! comment (Markdown) and as JSON (`crosscheck/diff@1`).
 
+use super::parts::grid::write_indented;
 use super::parts::json::write_pretty;
 use super::parts::markdown::escape;
+use crate::counted::counted;
 use crate::decisions::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
 use crate::decisions::{GroupReview, Status};
 use serde::Serialize;
@@ -45,12 +47,11 @@ fn summary(diff: &CorpusDiff) -> String {
         n => format!("{n} new unreviewed conflicts fail the check"),
     };
     format!(
-        "{} added, {} changed, {} resolved; {} source{} touched; {verdict}",
+        "{} added, {} changed, {} resolved; {} touched; {verdict}",
         diff.added.len(),
         diff.changed.len(),
         diff.resolved.len(),
-        diff.sources.len(),
-        if diff.sources.len() == 1 { "" } else { "s" }
+        counted(diff.sources.len(), "source", "sources")
     )
 }
 
@@ -123,10 +124,11 @@ fn source_line(change: &SourceChange) -> String {
     format!("{} [{}]: {}", change.source, change.status.as_str(), parts.join("; "))
 }
 
-/// Writes a diff for a terminal.
-pub(super) fn write_diff_table(view: &DiffView, out: &mut dyn Write) -> io::Result<()> {
+/// Writes a diff for a terminal, wrapped at `width` columns.
+pub(super) fn write_diff_table(view: &DiffView, width: u16, out: &mut dyn Write) -> io::Result<()> {
     let DiffView { diff, old, new } = *view;
-    writeln!(out, "crosscheck diff: {old} → {new}")?;
+    let line = |out: &mut dyn Write, indent: usize, text: &str| write_indented(text, indent, indent + 2, width, out);
+    line(out, 0, &format!("crosscheck diff: {old} → {new}"))?;
     if diff.is_empty() {
         out.write_all(b"\nNo change to claims or discrepancies.\n")?;
     }
@@ -137,27 +139,28 @@ pub(super) fn write_diff_table(view: &DiffView, out: &mut dyn Write) -> io::Resu
         writeln!(out, "\n{heading} ({}):", changes.len())?;
         for change in changes {
             let Some(group) = side(change) else { continue };
-            writeln!(
-                out,
-                "  {}  {} · {}  [{}]",
+            let head = format!(
+                "{}  {} · {}  [{}]",
                 headline(change),
                 group.subject_name,
                 group.property_name,
                 review_text(change.review.as_ref(), resolved)
-            )?;
-            for line in claim_changes(change) {
-                writeln!(out, "    {line}")?;
+            );
+            line(out, 2, &head)?;
+            for text in claim_changes(change) {
+                line(out, 4, &text)?;
             }
-            writeln!(out, "    {}", group.reason)?;
+            line(out, 4, &group.reason)?;
         }
     }
     if !diff.sources.is_empty() {
         out.write_all(b"\nClaims by source:\n")?;
         for change in &diff.sources {
-            writeln!(out, "  {}", source_line(change))?;
+            line(out, 2, &source_line(change))?;
         }
     }
-    writeln!(out, "\n{}", summary(diff))
+    writeln!(out)?;
+    line(out, 0, &summary(diff))
 }
 
 /// Writes a diff as GitHub-flavoured Markdown, for a pull-request comment.

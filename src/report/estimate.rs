@@ -1,7 +1,9 @@
 //! The best-supported reading of a group and a source's reliability, as one line each for
 //! people: evidence under the method's assumptions, worded as such, never "the truth".
 
+use super::entity_names;
 use crate::analysis::Analysis;
+use crate::counted::counted;
 use crate::truth::{Accuracy, Backing, Estimate};
 use crate::verdict::{Judged, Verdict, independent_origins};
 
@@ -13,25 +15,25 @@ const WIDE: f64 = 0.25;
 /// without an estimate (a derived check, or a summary).
 pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
     let estimate = analysis.estimate(judged)?;
+    let value = entity_names(analysis.corpus, &estimate.normal).unwrap_or_else(|| estimate.value.clone());
     let line = if judged.verdict == Verdict::Agree {
         format!(
-            "agreed value: {} ({}; by {})",
-            estimate.value,
+            "agreed value: {value} ({}; by {})",
             describe_backing(&estimate.backing),
             origins(estimate.origins)
         )
     } else {
         let all = independent_origins(judged, analysis.corpus, &analysis.graph);
-        describe_estimate(estimate, all)
+        describe_estimate(&value, estimate, all)
     };
     Some(line)
 }
 
-/// The line for the estimate of a group whose claims come through `all` independent origins.
-fn describe_estimate(estimate: &Estimate, all: usize) -> String {
+/// The line for the estimate of a group whose claims come through `all` independent origins,
+/// its reading shown as `value`.
+fn describe_estimate(value: &str, estimate: &Estimate, all: usize) -> String {
     format!(
-        "best supported: {} ({}; by {} of {})",
-        estimate.value,
+        "best supported: {value} ({}; by {} of {})",
         describe_backing(&estimate.backing),
         estimate.origins,
         origins(all)
@@ -60,7 +62,7 @@ fn percent(probability: f64) -> u32 {
 
 /// "1 independent origin", "2 independent origins".
 fn origins(count: usize) -> String {
-    format!("{count} independent origin{}", if count == 1 { "" } else { "s" })
+    counted(count, "independent origin", "independent origins")
 }
 
 /// How strong the support is, in words, by the low end of its range.
@@ -75,20 +77,24 @@ fn strength(low: f64) -> &'static str {
 
 /// "agrees with the best-supported reading in 79% of 27 claims (95% range 60 to 90%)", with
 /// a warning when the claims are too few for the figure to say much.
-pub fn describe_accuracy(accuracy: &Accuracy) -> String {
+pub(super) fn describe_accuracy(accuracy: &Accuracy) -> String {
     let (low, high) = accuracy.interval;
-    let plural = if accuracy.claims == 1 { "" } else { "s" };
     let mut line = format!(
-        "agrees with the best-supported reading in {:.0}% of {} claim{plural} (95% range {:.0} to {:.0}%)",
+        "agrees with the best-supported reading in {:.0}% of {} (95% range {:.0} to {:.0}%)",
         100.0 * accuracy.accuracy,
-        accuracy.claims,
+        counted(accuracy.claims, "claim", "claims"),
         100.0 * low,
         100.0 * high
     );
-    if high - low > WIDE {
+    if !telling(accuracy) {
         line.push_str(": too few claims to say much");
     }
     line
+}
+
+/// Whether an accuracy rests on claims enough to say something: its range is not wide.
+pub(super) fn telling(accuracy: &Accuracy) -> bool {
+    accuracy.interval.1 - accuracy.interval.0 <= WIDE
 }
 
 #[cfg(test)]
@@ -116,19 +122,19 @@ mod tests {
     #[test]
     fn an_estimate_reads_as_evidence_with_its_range() {
         assert_eq!(
-            describe_estimate(&estimate((0.93, 0.95), 1), 2),
+            describe_estimate("Gate C44", &estimate((0.93, 0.95), 1), 2),
             "best supported: Gate C44 (strong support, 94%; by 1 of 2 independent origins)"
         );
         assert_eq!(
-            describe_estimate(&estimate((0.999, 1.0), 3), 3),
+            describe_estimate("Gate C44", &estimate((0.999, 1.0), 3), 3),
             "best supported: Gate C44 (strong support, 99%; by 3 of 3 independent origins)"
         );
         assert_eq!(
-            describe_estimate(&estimate((0.75, 0.9), 2), 3),
+            describe_estimate("Gate C44", &estimate((0.75, 0.9), 2), 3),
             "best supported: Gate C44 (fair support, 75 to 90%; by 2 of 3 independent origins)"
         );
         assert_eq!(
-            describe_estimate(&estimate((0.4, 0.9), 2), 3),
+            describe_estimate("Gate C44", &estimate((0.4, 0.9), 2), 3),
             "best supported: Gate C44 (contested, 40 to 90%, a wide range: few claims per source; \
              by 2 of 3 independent origins)"
         );

@@ -14,6 +14,7 @@ mod views;
 use super::reviewed::stale_line;
 use super::{CheckView, Renderer, Review, SubjectView, groups_summary, property_name};
 use crate::analysis::Analysis;
+use crate::counted::{agreeing, counted};
 use crate::decisions::Status;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
 use crate::verdict::Verdict;
@@ -150,9 +151,13 @@ fn overview(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
     let corpus = analysis.corpus;
     let tally = analysis.tally();
     page.write_all(b"<section id=\"overview\">\n<h2>Overview</h2>\n<ul class=\"counts\">\n")?;
-    writeln!(page, "<li><b>{}</b> sources</li>", corpus.sources.len())?;
-    writeln!(page, "<li><b>{}</b> claims</li>", corpus.claims().count())?;
-    writeln!(page, "<li><b>{}</b> groups</li>", analysis.groups.len())?;
+    for (count, one, many) in [
+        (corpus.sources.len(), "source", "sources"),
+        (corpus.claims().count(), "claim", "claims"),
+        (analysis.groups.len(), "group", "groups"),
+    ] {
+        writeln!(page, "<li><b>{count}</b> {}</li>", agreeing(count, one, many))?;
+    }
     for (verdict, count) in [
         (Verdict::Conflict, tally.conflict),
         (Verdict::Drift, tally.drift),
@@ -248,7 +253,11 @@ fn source_claims(
     source: &Source,
     anchors: &HashMap<ClaimRef, String>,
 ) -> io::Result<()> {
-    writeln!(page, "<p>{} claims:</p>\n<ul>", source.claims.len())?;
+    writeln!(
+        page,
+        "<p>{}:</p>\n<ul>",
+        counted(source.claims.len(), "claim", "claims")
+    )?;
     let mut claims: Vec<(usize, &Claim)> = source.claims.iter().enumerate().collect();
     claims.sort_by_key(|(at, claim)| (claim.span.start, *at));
     for (claim_index, claim) in claims {

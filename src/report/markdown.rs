@@ -11,6 +11,7 @@ use super::{
     qualified_value, shorten, single_value,
 };
 use crate::analysis::Analysis;
+use crate::counted::counted;
 use crate::verdict::Judged;
 use std::io::{self, Write};
 
@@ -55,9 +56,9 @@ fn write_markdown(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
     let corpus = analysis.corpus;
     write!(
         out,
-        "## crosscheck: {} sources, {} claims\n\n{}\n\n{}\n\n",
-        corpus.sources.len(),
-        corpus.claims().count(),
+        "## crosscheck: {}, {}\n\n{}\n\n{}\n\n",
+        counted(corpus.sources.len(), "source", "sources"),
+        counted(corpus.claims().count(), "claim", "claims"),
         groups_summary(analysis),
         reviews_summary(analysis)
     )?;

@@ -20,7 +20,6 @@ pub mod show;
 mod table;
 
 pub use diff::{DIFF_SCHEMA, DiffView};
-pub use estimate::describe_accuracy;
 pub use json::REPORT_SCHEMA;
 pub use review::Review;
 pub use reviewed::review_notice;
@@ -36,7 +35,8 @@ pub const REVIEW_JSON_SCHEMA: &str = include_str!("review.schema.json");
 pub const SHOW_JSON_SCHEMA: &str = include_str!("show.schema.json");
 
 use crate::analysis::Analysis;
-use crate::graph::ClaimGraph;
+use crate::counted::counted;
+use crate::graph::{ClaimGraph, Origins};
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
 use crate::verdict::{Judged, Normal};
@@ -135,11 +135,6 @@ pub fn groups_summary(analysis: &Analysis) -> String {
     )
 }
 
-/// A count with its noun, singular for one: `1 group`, `2 groups`, `0 discrepancies`.
-pub fn counted(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
 /// The property a group is about, by display name, marked when the group is a derived check:
 /// `duration (derived)`.
 pub fn group_property_name(corpus: &Corpus, judged: &Judged) -> String {
@@ -185,10 +180,26 @@ pub fn single_value(corpus: &Corpus, claim: &Claim) -> String {
     value
 }
 
-/// The name of a claim's origins: the upstream outlets it came through (`AFP, Reuters`),
-/// else its source's id.
+/// The name of a claim's origins for people: the upstream outlets it came through (`AFP,
+/// Reuters`) or the party it is attributed to, else its source's outlet (`Asharq Al-Awsat`),
+/// never a source id.
 pub fn origin_name<'a>(corpus: &'a Corpus, graph: &'a ClaimGraph, at: ClaimRef) -> &'a str {
-    graph.origin_name(at, corpus)
+    let name = graph.origin_name(at, corpus);
+    match (graph.origins_of(at), corpus.sources.get(at.source)) {
+        (Origins::Itself(_), Some(source)) if name == source.id => &source.outlet,
+        _ => name,
+    }
+}
+
+/// Entities by display name, without the braces of a set (`Samarkand`, `AFP, Reuters`);
+/// `None` for a reading of another kind.
+pub fn entity_names(corpus: &Corpus, normal: &Normal) -> Option<String> {
+    if !matches!(normal, Normal::Entity(_) | Normal::EntitySet(_)) {
+        return None;
+    }
+    let names = normal.describe(corpus);
+    let bare = names.strip_prefix('{').and_then(|names| names.strip_suffix('}'));
+    Some(bare.unwrap_or(&names).to_owned())
 }
 
 /// The display name of a property id (the id itself when unknown).
@@ -218,14 +229,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{counted, shorten};
-
-    #[test]
-    fn one_is_singular_and_every_other_count_plural() {
-        assert_eq!(counted(1, "group", "groups"), "1 group");
-        assert_eq!(counted(0, "group", "groups"), "0 groups");
-        assert_eq!(counted(2, "discrepancy", "discrepancies"), "2 discrepancies");
-    }
+    use super::shorten;
 
     #[test]
     fn short_quotes_stay_whole_and_long_ones_cut_at_a_word() {

@@ -290,7 +290,7 @@ fn days_words(days: i64) -> String {
         d if d >= 60 => (d / 30, "month"),
         d => (d, "day"),
     };
-    super::counted(count as usize, unit, &format!("{unit}s"))
+    crate::counted::counted(count as usize, unit, &format!("{unit}s"))
 }
 
 /// The reason of an agreeing group: each outlet once, with the values it gives (once, when
@@ -325,7 +325,7 @@ fn agreement(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> String {
         .collect();
     if outlets.len() > LISTED_OUTLETS {
         let more = outlets.len() - LISTED_OUTLETS;
-        named.push(super::counted(more, "other outlet", "other outlets"));
+        named.push(crate::counted::counted(more, "other outlet", "other outlets"));
     }
     let who = and_list(&named);
     let agree = match (one_value, outlets.as_slice()) {

@@ -3,6 +3,7 @@
 //! what fails the check and how to record decisions.
 
 use super::Analysis;
+use crate::counted::{agreeing, counted};
 use crate::decisions::{Entry, GroupReview, Status};
 
 /// The review of a group for people: `reviewed (explained, by A on 2026-11-23): note`.
@@ -17,13 +18,12 @@ pub(super) fn review_line(review: &GroupReview) -> String {
 pub(super) fn reviews_summary(analysis: &Analysis) -> String {
     let reviews = &analysis.reviews;
     format!(
-        "Reviews: {}, {} reviewed, {} changed since review, {} unreviewed; {} stale decision{}",
-        super::counted(reviews.groups.len(), "discrepancy", "discrepancies"),
+        "Reviews: {}, {} reviewed, {} changed since review, {} unreviewed; {}",
+        counted(reviews.groups.len(), "discrepancy", "discrepancies"),
         reviews.count(Status::Reviewed),
         reviews.count(Status::Changed),
         reviews.count(Status::Unreviewed),
-        reviews.stale.len(),
-        if reviews.stale.len() == 1 { "" } else { "s" }
+        counted(reviews.stale.len(), "stale decision", "stale decisions")
     )
 }
 
@@ -59,8 +59,8 @@ pub fn review_notice(analysis: &Analysis) -> String {
     }
     if let Some(more) = failing.len().checked_sub(NAMED_CONFLICTS).filter(|&more| more > 0) {
         out.push_str(&format!(
-            "... and {more} more conflict{} (`crosscheck check --verdict conflict` lists them all)\n",
-            if more == 1 { "" } else { "s" }
+            "... and {} (`crosscheck check --verdict conflict` lists them all)\n",
+            counted(more, "more conflict", "more conflicts")
         ));
     }
     let file = analysis
@@ -77,10 +77,9 @@ pub fn review_notice(analysis: &Analysis) -> String {
     if !failing.is_empty() {
         out.push_str(&format!(
             "  = help: read each conflict, then record a decision: crosscheck accept ID... --note \"why\" \
-             (or crosscheck accept --all-new --note \"why\"); {} conflict{} fail{} the check\n",
-            failing.len(),
-            if failing.len() == 1 { "" } else { "s" },
-            if failing.len() == 1 { "s" } else { "" }
+             (or crosscheck accept --all-new --note \"why\"); {} {} the check\n",
+            counted(failing.len(), "conflict", "conflicts"),
+            agreeing(failing.len(), "fails", "fail")
         ));
     }
     out

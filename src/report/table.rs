@@ -10,6 +10,7 @@ use super::{
     CheckView, DiffView, Options, Renderer, Review, SubjectView, counted, group_property_name, groups_summary,
 };
 use crate::analysis::Analysis;
+use crate::counted::agreeing;
 use crate::model::{Claim, Corpus};
 use crate::verdict::Judged;
 use std::io::{self, Write};
@@ -31,7 +32,7 @@ impl Renderer for TableRenderer {
     }
 
     fn diff(&self, diff: &DiffView, out: &mut dyn Write) -> io::Result<()> {
-        super::diff::write_diff_table(diff, out)
+        super::diff::write_diff_table(diff, self.0.width, out)
     }
 }
 
@@ -208,7 +209,7 @@ fn summary_line(analysis: &Analysis) -> String {
         counted(analysis.corpus.claims().count(), "claim", "claims"),
         groups_summary(analysis),
         counted(differences.in_value, "group", "groups"),
-        if differences.in_value == 1 { "differs" } else { "differ" },
+        agreeing(differences.in_value, "differs", "differ"),
         differences.in_form_only,
         differences.none
     )

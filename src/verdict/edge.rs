@@ -4,6 +4,7 @@
 //! and words as what would have to be true.
 
 use super::normal::Normal;
+use crate::counted::counted;
 use crate::value::{Bound, DateValue, Interval};
 use jiff::civil::{Date, date};
 use std::fmt;
@@ -163,7 +164,7 @@ fn length_words(days: f64) -> String {
     const MONTH: f64 = 365.25 / 12.0;
     if days < 60.0 {
         let days = days.round();
-        return format!("{days} day{}", if days == 1.0 { "" } else { "s" });
+        return counted(days as usize, "day", "days");
     }
     let (count, unit) = if days < 3.0 * 365.25 {
         ((days / MONTH * 2.0).round() / 2.0, "month")

@@ -18,6 +18,7 @@ pub use normal::Normal;
 pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
 pub use support::{Support, independent_origins, support, voices};
 
+use crate::counted::counted;
 use crate::graph::{ClaimGraph, Group};
 use crate::model::{Claim, ClaimRef, Corpus, Property};
 use foldhash::{HashMap, HashSet};
@@ -389,10 +390,10 @@ fn worst(findings: &[Finding], agreeing: RuleId) -> (Verdict, RuleId) {
 fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {
     let others = findings - 1;
     format!(
-        "{} [{others} more pair{} to look at, the worst of each claim; {quiet} claim{} agreeing with all it was compared to]",
+        "{} [{} more to look at, the worst of each claim; {} agreeing with all it was compared to]",
         worst.reason,
-        if others == 1 { "" } else { "s" },
-        if quiet == 1 { "" } else { "s" }
+        counted(others, "pair", "pairs"),
+        counted(quiet, "claim", "claims")
     )
 }
 
@@ -403,10 +404,7 @@ fn summarise(worst: &Finding, findings: usize, agreements: usize) -> String {
     }
     let mut tail = Vec::new();
     if others > 0 {
-        tail.push(format!(
-            "{others} more pair{} to look at",
-            if others == 1 { "" } else { "s" }
-        ));
+        tail.push(format!("{} more to look at", counted(others, "pair", "pairs")));
     }
     if agreements > 0 {
         tail.push(format!("{agreements} agreeing"));

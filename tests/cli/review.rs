@@ -457,3 +457,67 @@ fn a_missed_subject_gets_its_near_spellings_and_exit_2() {
         check.stderr
     );
 }
+
+#[test]
+fn a_review_says_how_far_the_source_can_be_relied_on() {
+    let review = run(&["review", "bfmtv-oumar-diaby", "--corpus", "claims", "--width", "220"]);
+    let lines: Vec<&str> = review.stdout.lines().collect();
+    let overall = lines
+        .iter()
+        .find(|line| line.starts_with("BFM TV agrees with the best-supported reading in "))
+        .unwrap_or_else(|| panic!("no reliability line in\n{}", review.stdout));
+    assert!(overall.contains(" claims (95% range "), "{overall}");
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("Too few claims on ") && line.ends_with(" properties to say more")),
+        "{}",
+        review.stdout
+    );
+    let markdown = run(&[
+        "review",
+        "bfmtv-oumar-diaby",
+        "--corpus",
+        "claims",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown
+            .stdout
+            .contains("\n- BFM TV agrees with the best-supported reading in ")
+    );
+    let html = run(&["review", "bfmtv-oumar-diaby", "--corpus", "claims", "--format", "html"]);
+    assert!(
+        html.stdout
+            .contains("<li>BFM TV agrees with the best-supported reading in ")
+    );
+}
+
+#[test]
+fn a_review_block_names_its_subject_once() {
+    let review = run(&["review", "bfmtv-oumar-diaby", "--corpus", "claims", "--width", "80"]);
+    let heading = regex::Regex::new(r"^[a-z-]+: line \d+(.*)$").unwrap();
+    let headings: Vec<&str> = review.stdout.lines().filter(|line| heading.is_match(line)).collect();
+    assert!(!headings.is_empty(), "{}", review.stdout);
+    for line in headings {
+        let rest = &heading.captures(line).unwrap()[1];
+        assert!(rest.is_empty(), "the heading repeats the line below it: {line}");
+    }
+}
+
+#[test]
+fn diff_wraps_at_the_width_like_check() {
+    let scratch = ScratchCorpus::new();
+    scratch.replace("sources/bfmtv-oumar-diaby.yaml", "    value: 50\n", "    value: 51\n");
+    let new = scratch.path().to_str().unwrap();
+    for width in [80, 100] {
+        let diff = run(&["diff", "claims", new, "--width", &width.to_string()]);
+        assert!(diff.code < 2, "{}", diff.stderr);
+        assert!(diff.stdout.contains("Discrepancies"), "{}", diff.stdout);
+        for line in diff.stdout.lines() {
+            let one_word = !line.trim().contains(' ');
+            assert!(line.chars().count() <= width || one_word, "wider than {width}: {line}");
+        }
+    }
+}

@@ -5,9 +5,10 @@
 
 use super::{attr, claim_anchor, outlet_link, status_mark, status_words, text};
 use crate::analysis::Analysis;
+use crate::counted::{agreeing, counted};
 use crate::decisions::{GroupReview, Status};
 use crate::model::{Claim, Corpus, Source};
-use crate::report::{counted, group_property_name, property_name, qualified_value, sentence_around, single_value};
+use crate::report::{group_property_name, property_name, qualified_value, sentence_around, single_value};
 use crate::verdict::{Finding, Judged, Normal, Verdict};
 use std::io::{self, Write};
 
@@ -176,9 +177,9 @@ fn pairs(page: &mut dyn Write, corpus: &Corpus, judged: &Judged) -> io::Result<(
     let count = judged.findings.len();
     writeln!(
         page,
-        "<p class=\"pairs-head\">{count} {} that do{} not agree:</p>\n<ul class=\"pairs\">",
-        if count == 1 { "pair" } else { "pairs" },
-        if count == 1 { "es" } else { "" }
+        "<p class=\"pairs-head\">{} that {} not agree:</p>\n<ul class=\"pairs\">",
+        counted(count, "pair", "pairs"),
+        agreeing(count, "does", "do")
     )?;
     for finding in &judged.findings {
         pair_item(page, corpus, finding)?;
@@ -220,8 +221,8 @@ fn claims(page: &mut dyn Write, corpus: &Corpus, judged: &Judged) -> io::Result<
     };
     writeln!(
         page,
-        "<details{open}><summary>{} claims: {}</summary>\n<ol class=\"claims\">",
-        values.len(),
+        "<details{open}><summary>{}: {}</summary>\n<ol class=\"claims\">",
+        counted(values.len(), "claim", "claims"),
         text(&values.join(" · "))
     )?;
     for (_, claim, normal) in judged.sides(corpus) {

@@ -3,6 +3,7 @@
 //! stacked cards at phone width.
 
 use super::{attr, outlet_link, source_metadata, text};
+use crate::counted::counted;
 use crate::model::Claim;
 use crate::report::review::{Entry, Other};
 use crate::report::show::Spelling;
@@ -18,6 +19,14 @@ pub(super) fn review_section(page: &mut dyn Write, review: &Review) -> io::Resul
     )?;
     source_metadata(page, review.source)?;
     writeln!(page, "<p class=\"summary\">{}</p>", text(&review.summary()))?;
+    let reliability = review.reliability();
+    if !reliability.is_empty() {
+        page.write_all(b"<ul class=\"reliability\">\n")?;
+        for line in &reliability {
+            writeln!(page, "<li>{}</li>", text(line))?;
+        }
+        page.write_all(b"</ul>\n")?;
+    }
     if review.entries.is_empty() {
         return page.write_all(b"<p>This source makes no claims.</p>\n</section>\n");
     }
@@ -144,13 +153,13 @@ fn events(page: &mut dyn Write, view: &SubjectView) -> io::Result<()> {
         let claims: usize = event.properties.iter().map(|group| group.claims.len()).sum();
         writeln!(
             page,
-            "<li class=\"event\" data-event=\"{}\"><a href=\"#subject={}\">{}</a> (<code>{}</code>): {}; {claims} claim{}</li>",
+            "<li class=\"event\" data-event=\"{}\"><a href=\"#subject={}\">{}</a> (<code>{}</code>): {}; {}</li>",
             attr(&involvement.event.id),
             attr(&involvement.event.id),
             text(&involvement.event.name),
             text(&involvement.event.id),
             text(&involvement.how()),
-            if claims == 1 { "" } else { "s" }
+            counted(claims, "claim", "claims")
         )?;
     }
     page.write_all(b"</ul>\n")

@@ -308,8 +308,20 @@ fn share(widths: &mut [usize], widest: &[usize], spare: &mut usize, eligible: im
 /// Writes `text` wrapped at `width`, each of its lines on as many as it needs, the next ones
 /// indented by two spaces.
 pub(in crate::report) fn write_wrapped(text: &str, width: u16, out: &mut dyn Write) -> io::Result<()> {
+    write_indented(text, 0, 2, width, out)
+}
+
+/// Writes each line of `text` wrapped at `width` columns, its first line indented by `indent`
+/// spaces and the others by `hanging`.
+pub(in crate::report) fn write_indented(
+    text: &str,
+    indent: usize,
+    hanging: usize,
+    width: u16,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for line in text.lines() {
-        for wrapped in Para::indented(line, 0, 2).lines(usize::from(width)) {
+        for wrapped in Para::indented(line, indent, hanging).lines(usize::from(width)) {
             writeln!(out, "{wrapped}")?;
         }
     }

@@ -3,7 +3,7 @@
 
 use super::grid::{Para, Tone};
 use crate::model::{Claim, Corpus};
-use crate::report::{qualified_value, shorten};
+use crate::report::{entity_names, qualified_value, shorten};
 use crate::value::Value;
 use crate::verdict::{Normal, Verdict};
 
@@ -44,11 +44,7 @@ pub(in crate::report) fn value_words(corpus: &Corpus, claim: &Claim) -> String {
     let (Value::Entities(_), Some(property)) = (&claim.value, corpus.properties.get(claim.property.as_str())) else {
         return qualified;
     };
-    let names = Normal::of(claim, property).describe(corpus);
-    let names = names
-        .strip_prefix('{')
-        .and_then(|names| names.strip_suffix('}'))
-        .unwrap_or(&names);
+    let names = entity_names(corpus, &Normal::of(claim, property)).unwrap_or_default();
     let qualifiers = qualified.strip_prefix(claim.written.as_str()).unwrap_or_default();
     format!("{names}{qualifiers}")
 }

@@ -5,6 +5,7 @@
 use super::table::heading;
 use super::{Entry, Review};
 use crate::report::parts::markdown::{escape, quote_cell, write_table};
+use crate::report::parts::table::outlet;
 use crate::report::{concat_cells, property_name, qualified_value};
 use std::io::{self, Write};
 
@@ -15,7 +16,7 @@ const HEADER: [&str; 11] = [
     "Value",
     "Quote",
     "Standing",
-    "Other source",
+    "Other outlet",
     "Other value",
     "As of",
     "Origin",
@@ -34,6 +35,13 @@ pub(in crate::report) fn write_review_markdown(review: &Review, out: &mut dyn Wr
         write!(out, "Address: {}\n\n", escape(url))?;
     }
     write!(out, "{}\n\n", review.summary())?;
+    let reliability = review.reliability();
+    for line in &reliability {
+        writeln!(out, "- {}", escape(line))?;
+    }
+    if !reliability.is_empty() {
+        out.write_all(b"\n")?;
+    }
     if !review.entries.is_empty() {
         let rows = review.entries.iter().flat_map(|entry| entry_rows(review, entry));
         write_table(out, &HEADER, rows)?;
@@ -76,7 +84,7 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 11]> {
                 value.push_str(&format!(" ({}: {reason})", other.verdict));
             }
             let side = [
-                escape(&other.claim.source),
+                escape(outlet(corpus, other.claim)),
                 escape(&value),
                 other.claim.as_of.to_string(),
                 escape(&other.origin_words(review)),

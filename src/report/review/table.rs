@@ -36,6 +36,9 @@ const COLUMNS: [Column; 4] = [
 /// Writes a review laid out for the width, standings in colour when allowed.
 pub(in crate::report) fn write_review_table(review: &Review, options: Options, out: &mut dyn Write) -> io::Result<()> {
     write_wrapped(&heading(review), options.width, out)?;
+    for line in review.reliability() {
+        write_wrapped(&line, options.width, out)?;
+    }
     if review.entries.is_empty() {
         out.write_all(b"This source makes no claims.\n")?;
     } else {
@@ -74,7 +77,7 @@ fn entry_row(review: &Review, entry: &Entry, compact: bool) -> Row {
     Row {
         heading: Heading {
             lead: entry.standing.as_str().to_owned(),
-            text: format!("line {}, {about}", claim.span.line),
+            text: format!("line {}", claim.span.line),
         },
         cells: vec![
             vec![Para::new(&claim.span.line.to_string())],

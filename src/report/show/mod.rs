@@ -15,8 +15,9 @@ pub(super) use json::write_show_json;
 pub(super) use markdown::write_show_markdown;
 pub(super) use table::write_show_table;
 
-use super::{counted, marked_property_name, origin_name};
+use super::{marked_property_name, origin_name};
 use crate::analysis::Analysis;
+use crate::counted::counted;
 use crate::model::{Claim, ClaimRef, Corpus, Entity};
 use crate::verdict::{Normal, Verdict};
 
