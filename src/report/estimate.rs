@@ -12,9 +12,13 @@ const WIDE: f64 = 0.25;
 
 /// "best supported: roughly 70 (weak support, 62 to 95%, a wide range: few claims per
 /// source; by 2 of 3 independent origins)", "agreed value: 2016 (...)", or `None` for a group
-/// without an estimate (a derived check, or a summary).
+/// without an estimate (a derived check, or a summary). A group whose claims have different
+/// scopes has none either, and says why: "best supported: no one value, the claims count
+/// different things (French fighters; all foreign fighters)".
 pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
-    let estimate = analysis.estimate(judged)?;
+    let Some(estimate) = analysis.estimate(judged) else {
+        return mixed_scopes_line(analysis, judged);
+    };
     let value = entity_names(analysis.corpus, &estimate.normal).unwrap_or_else(|| estimate.value.clone());
     let line = if judged.verdict == Verdict::Agree {
         format!(
@@ -27,6 +31,32 @@ pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<Stri
         describe_estimate(&value, estimate, all)
     };
     Some(line)
+}
+
+/// The line of a group whose claims have different scopes, when the view shows estimates.
+fn mixed_scopes_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
+    if judged.derivation.is_some() || analysis.truth.is_none() {
+        return None;
+    }
+    let corpus = analysis.corpus;
+    let mut scopes: Vec<&str> = Vec::new();
+    for claim in judged.group.claims.iter().filter_map(|&at| corpus.claim(at)) {
+        let name = claim.scope.as_ref().map_or("no scope given", |scope| {
+            corpus
+                .scopes
+                .get(scope.as_str())
+                .map_or(scope.as_str(), |s| s.name.as_str())
+        });
+        if !scopes.contains(&name) {
+            scopes.push(name);
+        }
+    }
+    (scopes.len() > 1).then(|| {
+        format!(
+            "best supported: no one value, the claims count different things ({})",
+            scopes.join("; ")
+        )
+    })
 }
 
 /// The line for the estimate of a group whose claims come through `all` independent origins,

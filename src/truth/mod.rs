@@ -155,12 +155,30 @@ pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: M
     let reliability = reliability::of_sources(&table, &scores.truth);
     let mut estimates = estimates(&table, &scores, corpus, &reliability);
     estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
+    without_mixed_scopes(&mut estimates);
     Discovery {
         method,
         estimates,
         reliability,
         copies: scores.copies,
     }
+}
+
+/// Leaves out the estimates of a group whose claims have several scopes (one per scope, see
+/// `table`): its claims count different things, so no one reading of the group is best
+/// supported. `estimates` is sorted by subject and property.
+fn without_mixed_scopes(estimates: &mut Vec<Estimate>) {
+    let same = |a: &Estimate, b: &Estimate| a.subject == b.subject && a.property == b.property;
+    let mixed: Vec<bool> = (0..estimates.len())
+        .map(|at| {
+            let this = estimates.get(at);
+            let before = at.checked_sub(1).and_then(|before| estimates.get(before));
+            let after = estimates.get(at + 1);
+            this.is_some_and(|this| before.is_some_and(|b| same(b, this)) || after.is_some_and(|a| same(a, this)))
+        })
+        .collect();
+    let mut flags = mixed.into_iter();
+    estimates.retain(|_| !flags.next().unwrap_or(false));
 }
 
 /// Majority vote: a candidate's share of the item's sources that support it.

@@ -3,6 +3,9 @@
 //! which candidate. A claim supports its own reading and, for values read as intervals
 //! (counts, dates, ages, durations), every reading that lies within its own: "about 50",
 //! "50" and "more than 45" all support 50; "more than 45" is supported by itself alone.
+//! Claims of one group with different scopes (French fighters, all foreign fighters) count
+//! different things: each scope is an item of its own, so they never support or rival one
+//! another.
 
 use crate::graph::{ClaimGraph, Group, Origin};
 use crate::model::{ClaimRef, Corpus};
@@ -69,7 +72,8 @@ pub struct Table {
 }
 
 impl Table {
-    /// Lays out the groups of a corpus (every group, single claims included).
+    /// Lays out the groups of a corpus (every group, single claims included), one item per
+    /// group and scope.
     pub fn build(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group]) -> Table {
         let mut table = Table {
             sources: corpus.sources.len(),
@@ -82,7 +86,10 @@ impl Table {
         table.support_offsets.push(0);
         table.supported_offsets.push(0);
         for group in groups {
-            table.add_item(corpus, graph, group);
+            match by_scope(corpus, group) {
+                Some(parts) => parts.iter().for_each(|part| table.add_item(corpus, graph, part)),
+                None => table.add_item(corpus, graph, group),
+            }
         }
         table
     }
@@ -198,6 +205,36 @@ impl Table {
             .push((candidate_start, self.candidates.len() as u32));
         self.item_property.push(property);
     }
+}
+
+/// A group whose claims have more than one scope, split into one group per scope (in the
+/// order each scope first appears); `None` when its claims share one scope.
+fn by_scope(corpus: &Corpus, group: &Group) -> Option<Vec<Group>> {
+    let scope = |at: &ClaimRef| corpus.claim(*at).and_then(|claim| claim.scope.clone());
+    let first = group.claims.first().map(scope)?;
+    if group.claims.iter().all(|at| scope(at) == first) {
+        return None;
+    }
+    let mut parts: Vec<(Option<ArcStr>, Group)> = Vec::new();
+    for at in &group.claims {
+        let key = scope(at);
+        let at_part = match parts.iter().position(|(scope, _)| *scope == key) {
+            Some(index) => index,
+            None => {
+                let empty = Group {
+                    subject: group.subject.clone(),
+                    property: group.property.clone(),
+                    claims: Vec::new(),
+                };
+                parts.push((key, empty));
+                parts.len() - 1
+            }
+        };
+        if let Some((_, part)) = parts.get_mut(at_part) {
+            part.claims.push(*at);
+        }
+    }
+    Some(parts.into_iter().map(|(_, part)| part).collect())
 }
 
 fn slice<'a>(flat: &'a [u32], offsets: &[u32], index: usize) -> &'a [u32] {

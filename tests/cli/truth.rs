@@ -139,3 +139,70 @@ fn evaluate_lists_the_items_a_method_gets_wrong() {
         result.stdout
     );
 }
+
+/// Five outlets count a brigade's fighters: three count every foreign fighter (400), two only
+/// the Chechen fighters among them (35).
+fn scoped_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "entities.yaml",
+        "entities:\n  - { id: valley-brigade, kind: group, name: Valley Brigade }\n",
+    );
+    write(
+        "properties.yaml",
+        "properties: []\nscopes:\n  - { id: foreign-fighters, name: foreign fighters }\n  \
+         - { id: chechen-fighters, name: Chechen fighters, within: foreign-fighters }\n",
+    );
+    for (id, value, scope) in [
+        ("one", "400", "foreign-fighters"),
+        ("two", "400", "foreign-fighters"),
+        ("three", "400", "foreign-fighters"),
+        ("four", "35", "chechen-fighters"),
+        ("five", "35", "chechen-fighters"),
+    ] {
+        write(
+            &format!("sources/{id}.yaml"),
+            &format!(
+                "outlet: Outlet {id}\ntitle: t\npublished: 2025-06-01\nlanguage: en\nclaims:\n  \
+                 - {{ id: size, subject: valley-brigade, property: fighter-count, value: \"{value}\", scope: {scope}, quote: \"{value} fighters\" }}\n"
+            ),
+        );
+        write(&format!("texts/{id}.txt"), &format!("It has {value} fighters.\n"));
+    }
+    dir
+}
+
+#[test]
+fn a_group_of_several_scopes_has_no_one_best_supported_value() {
+    let dir = scoped_corpus();
+    let path = dir.path().to_str().unwrap();
+    let json = run(&["check", path, "--format", "json"]);
+    assert!(json.code < 2, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let group = &report["groups"][0];
+    assert_eq!(group["property"], "fighter-count", "{group}");
+    assert!(group.get("estimate").is_none(), "an estimate mixing scopes: {group}");
+    let table = run(&["check", path, "--width", "200"]);
+    let at = table
+        .stdout
+        .find("best supported: no one value, the claims count different things (")
+        .unwrap_or_else(|| panic!("{}", table.stdout));
+    let line = table.stdout[at..].lines().next().unwrap();
+    assert!(
+        line.contains("Chechen fighters") && line.contains("foreign fighters"),
+        "{line}"
+    );
+    // Each scope is still judged on its own: the sources that count alike agree with the
+    // reading of their own scope, so none is marked down for the other scope's figure.
+    let sources = run(&["sources", path, "--format", "json"]);
+    let sources: serde_json::Value = serde_json::from_str(&sources.stdout).unwrap();
+    for source in sources["sources"].as_array().unwrap() {
+        let accuracy = source["reliability"]["accuracy"].as_f64().unwrap();
+        assert!(accuracy > 0.5, "{source}");
+    }
+}
