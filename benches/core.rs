@@ -114,14 +114,14 @@ fn group(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);
     bencher
         .counter(divan::counter::ItemsCount::new(claims))
-        .bench(|| ClaimGraph::build(&corpus).groups(&corpus));
+        .bench(|| (ClaimGraph::build(&corpus), crosscheck::graph::groups(&corpus)));
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn judge(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);
     let graph = ClaimGraph::build(&corpus);
-    let groups = graph.groups(&corpus);
+    let groups = crosscheck::graph::groups(&corpus);
     bencher
         .counter(divan::counter::ItemsCount::new(claims))
         .bench(|| crosscheck::verdict::judge(&corpus, &graph, groups.clone()));
@@ -133,7 +133,7 @@ fn judge(bencher: Bencher, claims: usize) {
 fn judge_one_big_group(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);
     let graph = ClaimGraph::build(&corpus);
-    let mut groups = graph.groups(&corpus);
+    let mut groups = crosscheck::graph::groups(&corpus);
     groups.sort_by_key(|group| std::cmp::Reverse(group.claims.len()));
     groups.truncate(1);
     let size = groups.first().map_or(0, |group| group.claims.len());

@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# End-to-end timings of the release binary: generated corpora of 10^4, 10^5 and 10^6 claims
-# in JSON Lines (and 10^4, 10^5 in YAML), and the three days of the Flight data set, with
-# claims per second and peak memory (maximum resident set size, from /usr/bin/time).
+# End-to-end cost of the release binary as the corpus grows.
 #
-#   benches/scale.sh                 # everything
-#   SIZES="10000 100000" benches/scale.sh
-#   DATASETS=/path/to/datasets benches/scale.sh   # where flight/claims/2011120?.tsv are
+# First, and by default only, `check --summary` on generated JSON Lines corpora of 10^6 and
+# 10^7 claims, side by side, each run once under `/usr/bin/time -v`: wall-clock seconds, CPU
+# seconds (user and system), peak resident memory, bytes of peak memory per claim, and
+# microseconds of wall clock and of CPU per claim, with the CPU per claim of each size against
+# the first's. A 10^7 corpus is 1.6 GB of JSON Lines and its check needs several GB of memory.
 #
-# The last column ("net") is the time per claim less what starting any process costs under
-# the same timer (measured first, with `true`).
+#   benches/scale.sh                                   # 10^6 and 10^7 claims, --summary
+#   SUMMARY_SIZES="1000000 3000000" benches/scale.sh
 #
-# Each run is `crosscheck check CORPUS --format json --verdict conflict` with the report
-# written to a file: the whole corpus is loaded, grouped and judged; the report lists the
-# conflicts (a report of every group of a million claims is hundreds of megabytes). The
-# Flight days are timed twice: with `--summary` (every group judged and reviewed, the counts
-# printed: what a GROUP BY is compared with) and with the full JSON report of every group.
+# Then, when asked for, the older tables: `--format json --verdict conflict` on generated
+# JSON Lines and YAML corpora (best of $RUNS runs), and the three days of the Flight data set.
+#
+#   SUMMARY_SIZES= SIZES="10000 100000 1000000" YAML_SIZES="10000 100000" benches/scale.sh
+#   SUMMARY_SIZES= DATASETS=/path/to/datasets benches/scale.sh   # flight/claims/2011120?.tsv
+#
+# In those tables the last column ("net") is the time per claim less what starting any
+# process costs under the same timer (measured first, with `true`). Each run there is
+# `crosscheck check CORPUS --format json --verdict conflict` with the report written to a
+# file; the Flight days are timed with `--summary` and with the full JSON report.
+#
+# Corpora are kept in $WORK (a new temporary folder unless set) and reused when present.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-datasets="${DATASETS:-$repo/../shared/datasets}"
-sizes="${SIZES-10000 100000 1000000}"
-yaml_sizes="${YAML_SIZES-10000 100000}"
+datasets="${DATASETS:-}"
+summary_sizes="${SUMMARY_SIZES-1000000 10000000}"
+sizes="${SIZES-}"
+yaml_sizes="${YAML_SIZES-}"
 work="${WORK:-$(mktemp -d)}"
 mkdir -p "$work"
 runs="${RUNS:-3}"
@@ -29,8 +37,40 @@ cd "$repo"
 # shellcheck source=benches/flight-corpus.sh
 source "$repo/benches/flight-corpus.sh"
 cargo build --release --quiet --bin crosscheck --example generate
-bin="$repo/target/release/crosscheck"
-generate="$repo/target/release/examples/generate"
+target="${CARGO_TARGET_DIR:-$repo/target}"
+bin="$target/release/crosscheck"
+generate="$target/release/examples/generate"
+
+# Makes the JSON Lines corpus of $1 claims in $work/jsonl-$1 unless it is there.
+corpus_of() {
+  [ -f "$work/jsonl-$1/expected.json" ] || "$generate" --claims "$1" --format jsonl --conflicts 25 --out "$work/jsonl-$1" >/dev/null
+}
+
+# One `--summary` run per size under `/usr/bin/time -v`, printed side by side.
+if [ -n "$summary_sizes" ]; then
+  echo "check --summary, one run per size ($(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) of memory, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  printf '%-10s %9s %9s %9s %9s %9s %9s %9s %7s\n' claims seconds "CPU s" "peak MB" "B/claim" "us/claim" "CPU us" "per claim" exit
+  first_cpu=""
+  for n in $summary_sizes; do
+    corpus_of "$n"
+    status=0
+    /usr/bin/time -v "$bin" check "$work/jsonl-$n" --summary >"$work/summary-$n" 2>"$work/time-$n" || status=$?
+    if [ "$status" -gt 1 ]; then
+      echo "$n claims: crosscheck exited with $status (see $work/time-$n)" >&2
+      continue
+    fi
+    read -r wall cpu kb < <(awk -F': ' '
+      /Elapsed \(wall clock\)/ { n = split($2, t, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + t[i] }
+      /User time/ { c += $2 } /System time/ { c += $2 }
+      /Maximum resident set size/ { k = $2 }
+      END { print w, c, k }' "$work/time-$n")
+    [ -n "$first_cpu" ] || first_cpu="$(awk -v c="$cpu" -v n="$n" 'BEGIN { print c / n }')"
+    awk -v n="$n" -v w="$wall" -v c="$cpu" -v k="$kb" -v f="$first_cpu" -v s="$status" 'BEGIN {
+      printf "%-10d %9.2f %9.2f %9.0f %9.0f %9.2f %9.2f %8.2fx %7d\n", n, w, c, k / 1024, k * 1024 / n, w * 1e6 / n, c * 1e6 / n, c / n / f, s }'
+    sed 's/^/  /' "$work/summary-$n"
+  done
+fi
+[ -n "$sizes$yaml_sizes$datasets" ] || { echo "corpora in $work"; exit 0; }
 
 # Runs a command once under the timer: wall clock to the microsecond around it (`time`'s own
 # figure has 10 ms steps, too coarse for the small corpora), peak memory from `time`. Sets
@@ -79,7 +119,7 @@ measure() {
 }
 
 for n in $sizes; do
-  [ -f "$work/jsonl-$n/expected.json" ] || "$generate" --claims "$n" --format jsonl --conflicts 25 --out "$work/jsonl-$n" >/dev/null
+  corpus_of "$n"
   measure "jsonl $n" "$work/jsonl-$n"
 done
 for n in $yaml_sizes; do
@@ -89,6 +129,7 @@ done
 
 # The Flight days: the mapping of the test slice, with one full day in bulk/.
 flight_total=0
+[ -n "$datasets" ] || { echo "corpora in $work"; exit 0; }
 for day in 20111201 20111202 20111203; do
   corpus="$(flight_corpus "$day")" || continue
   measure "flight $day summary" "$corpus" --summary

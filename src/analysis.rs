@@ -14,7 +14,7 @@ use std::collections::HashSet;
 pub struct Analysis<'c> {
     /// The corpus.
     pub corpus: &'c Corpus,
-    /// Its graph.
+    /// Its graph (empty for a summary, which counts verdicts and needs none).
     pub graph: ClaimGraph,
     /// Groups of two or more claims, most severe first.
     pub groups: Vec<Judged>,
@@ -71,8 +71,13 @@ impl<'c> Analysis<'c> {
     /// Every group judged and reviewed, without reasons; with the best-supported readings
     /// and reliabilities when `estimate`.
     fn unexplained(corpus: &'c Corpus, decisions: &Decisions, estimate: bool) -> Self {
-        let graph = ClaimGraph::build(corpus);
-        let groups = graph.groups(corpus);
+        // A summary judges and counts the groups only: it never builds the graph.
+        let graph = if estimate {
+            ClaimGraph::build(corpus)
+        } else {
+            ClaimGraph::empty()
+        };
+        let groups = crate::graph::groups(corpus);
         let mut truth = estimate.then(|| discover(corpus, &graph, &groups, Method::DEFAULT));
         let lone: Vec<ClaimRef> = groups
             .iter()

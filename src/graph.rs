@@ -2,8 +2,8 @@
 //! canonical subject) and may mention others in their values, aliases point to their
 //! entity, entities sit within larger ones, sources and claims come through upstream
 //! origins (a wire agency, an outlet quoted), and claims are attributed to parties (an
-//! origin too, resolved through the registry). Grouping claims by subject and property is a
-//! walk over this graph.
+//! origin too, resolved through the registry). Claims are grouped by subject and property
+//! straight from the corpus ([`groups`]), with or without the graph.
 
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::Value;
@@ -12,6 +12,46 @@ use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use rayon::prelude::*;
+
+/// Claims grouped by subject (aliases resolved: a claim's subject is its entity's id) and
+/// property, subjects and properties in id order, each group's claims in corpus order; every
+/// claim about a known entity is in exactly one group. Made from the claims alone, in
+/// parallel: a summary groups and judges without building the graph.
+pub fn groups(corpus: &Corpus) -> Vec<Group> {
+    let mut keyed: Vec<(&str, &str, ClaimRef)> = corpus
+        .sources
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(source, claims)| {
+            claims
+                .claims
+                .iter()
+                .enumerate()
+                .filter_map(move |(claim_index, claim)| {
+                    corpus.entities.contains_key(claim.subject.as_str()).then_some((
+                        claim.subject.as_str(),
+                        claim.property.as_str(),
+                        ClaimRef {
+                            source,
+                            claim: claim_index,
+                        },
+                    ))
+                })
+        })
+        .collect();
+    keyed.par_sort_unstable();
+    keyed
+        .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
+        .filter_map(|same| {
+            let &(subject, property, _) = same.first()?;
+            Some(Group {
+                subject: subject.to_owned(),
+                property: property.to_owned(),
+                claims: same.iter().map(|&(_, _, claim)| claim).collect(),
+            })
+        })
+        .collect()
+}
 
 /// A node of the claim graph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +103,6 @@ pub struct Group {
 pub struct ClaimGraph {
     /// The graph itself.
     pub graph: DiGraph<Node, Edge>,
-    entities: HashMap<String, NodeIndex>,
     /// The node of each claim, by source index and claim index.
     claims: Vec<Vec<NodeIndex>>,
     /// The upstream origins of each source (by index), in the order its file names them, each
@@ -92,47 +131,20 @@ impl ClaimGraph {
             .collect();
         ClaimGraph {
             graph: builder.graph,
-            entities: builder.entities,
             claims: builder.claims,
             source_origins: builder.source_origins,
             joined_names,
         }
     }
 
-    /// Claims grouped by subject (aliases resolved) and property, subjects and properties in
-    /// id order; every claim is in exactly one group. Subjects are walked in parallel.
-    pub fn groups(&self, corpus: &Corpus) -> Vec<Group> {
-        let mut subjects: Vec<(&String, &NodeIndex)> = self.entities.iter().collect();
-        subjects.par_sort_unstable();
-        subjects
-            .into_par_iter()
-            .flat_map_iter(|(subject, &node)| self.groups_about(subject, node, corpus))
-            .collect()
-    }
-
-    /// The groups of claims about one subject (an entity node), by property.
-    fn groups_about(&self, subject: &str, node: NodeIndex, corpus: &Corpus) -> Vec<Group> {
-        let mut about: Vec<(&str, ClaimRef)> = self
-            .graph
-            .edges_directed(node, Direction::Incoming)
-            .filter(|edge| *edge.weight() == Edge::About)
-            .filter_map(|edge| match self.graph.node_weight(edge.source()) {
-                Some(Node::Claim(at)) => corpus.claim(*at).map(|claim| (claim.property.as_str(), *at)),
-                _ => None,
-            })
-            .collect();
-        about.sort_unstable();
-        about
-            .chunk_by(|a, b| a.0 == b.0)
-            .filter_map(|same_property| {
-                let &(property, _) = same_property.first()?;
-                Some(Group {
-                    subject: subject.to_owned(),
-                    property: property.to_owned(),
-                    claims: same_property.iter().map(|&(_, claim)| claim).collect(),
-                })
-            })
-            .collect()
+    /// A graph of nothing, standing for one no longer needed.
+    pub fn empty() -> Self {
+        ClaimGraph {
+            graph: DiGraph::new(),
+            claims: Vec::new(),
+            source_origins: Vec::new(),
+            joined_names: Vec::new(),
+        }
     }
 
     /// The origins a claim came through: its own (`told AFP`), else its source's (a wire
@@ -411,6 +423,63 @@ fn edges_of(claim: &Claim) -> usize {
 #[cfg(test)]
 mod tests {
     use super::ClaimGraph;
+
+    /// Groups are made from the claims alone: spellings of one entity meet in its group, and
+    /// groups come in subject then property order, each group's claims in corpus order.
+    #[test]
+    fn groups_gather_aliases_and_come_in_id_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write(
+            "entities.yaml",
+            "open: true\nentities:\n  - { id: harbour-board, kind: organisation, name: Harbour Board, aliases: [the board] }\n",
+        );
+        let row = |source: &str, subject: &str, property: &str, value: &str| {
+            format!(
+                r#"{{"source": "{source}", "subject": "{subject}", "property": "{property}", "value": "{value}", "as_of": "2024-06-01"}}"#
+            )
+        };
+        let rows = [
+            row("Tide Post", "the board", "founded", "1911"),
+            row("Quay News", "Alma Reyes", "age", "61"),
+            row("Quay News", "Harbour Board", "founded", "1912"),
+            row("Tide Post", "Alma Reyes", "age", "60"),
+            row("Tide Post", "harbour-board", "founded", "1911"),
+        ]
+        .join("\n");
+        write("bulk/rows.jsonl", &rows);
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        let groups = super::groups(&corpus);
+        let described: Vec<(String, String, Vec<String>)> = groups
+            .iter()
+            .map(|group| {
+                let keys = group.claims.iter().map(|&at| corpus.claim(at).unwrap().key()).collect();
+                (group.subject.clone(), group.property.clone(), keys)
+            })
+            .collect();
+        let expected = |subject: &str, property: &str, keys: &[&str]| {
+            (
+                subject.to_owned(),
+                property.to_owned(),
+                keys.iter().map(|key| (*key).to_owned()).collect(),
+            )
+        };
+        assert_eq!(
+            described,
+            vec![
+                expected("alma-reyes", "age", &["quay-news/rows-2", "tide-post/rows-4"]),
+                expected(
+                    "harbour-board",
+                    "founded",
+                    &["quay-news/rows-3", "tide-post/rows-1", "tide-post/rows-5"]
+                ),
+            ]
+        );
+    }
 
     /// Room is made for every node at once, origins included: a large graph grown past its
     /// room by one node would copy every node into an allocation twice the size.

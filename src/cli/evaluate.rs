@@ -55,7 +55,7 @@ pub fn evaluate(args: &EvaluateArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     let graph = ClaimGraph::build(&corpus);
-    let groups = graph.groups(&corpus);
+    let groups = crate::graph::groups(&corpus);
     let methods = if args.method.is_empty() {
         Method::ALL.to_vec()
     } else {

@@ -50,7 +50,7 @@ pub fn sources(args: &SourcesArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     let graph = ClaimGraph::build(&corpus);
-    let groups = graph.groups(&corpus);
+    let groups = crate::graph::groups(&corpus);
     let discovery = discover(&corpus, &graph, &groups, args.method);
     let stdout = match (args.format, args.copies) {
         (SourcesFormat::Json, _) => json_report(&corpus, &discovery),

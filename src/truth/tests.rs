@@ -29,7 +29,7 @@ fn corpus(claims: &[(String, String, &str, String)]) -> (tempfile::TempDir, Corp
 
 fn run(corpus: &Corpus, method: Method) -> Discovery {
     let graph = ClaimGraph::build(corpus);
-    let groups = graph.groups(corpus);
+    let groups = crate::graph::groups(corpus);
     discover(corpus, &graph, &groups, method)
 }
 

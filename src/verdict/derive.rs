@@ -456,7 +456,7 @@ mod tests {
         let (_dir, corpus) = corpus(sources);
         {
             let graph = ClaimGraph::build(&corpus);
-            judge(&corpus, &graph, graph.groups(&corpus))
+            judge(&corpus, &graph, crate::graph::groups(&corpus))
         }
         .into_iter()
         .filter(|judged| judged.derivation.is_some())

@@ -235,7 +235,7 @@ mod tests {
         let claims: Vec<(&str, &str, &str)> = claims.iter().map(|(s, d, c)| (*s, *d, c.as_str())).collect();
         let (_dir, corpus) = corpus(&claims);
         let graph = ClaimGraph::build(&corpus);
-        let judged = judge(&corpus, &graph, graph.groups(&corpus)).remove(0);
+        let judged = judge(&corpus, &graph, crate::graph::groups(&corpus)).remove(0);
         assert_eq!(judged.verdict, Verdict::Conflict);
         let lead = &judged.findings[0];
         lead.claims

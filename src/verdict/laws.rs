@@ -80,7 +80,7 @@ fn verdict_of_values(property: &str, values: &[String], names: &[&str]) -> Verdi
         .collect();
     let (_dir, corpus) = corpus(&sources);
     let graph = ClaimGraph::build(&corpus);
-    let judged = judge(&corpus, &graph, graph.groups(&corpus));
+    let judged = judge(&corpus, &graph, crate::graph::groups(&corpus));
     judged.first().map_or(Verdict::Agree, |group| group.verdict)
 }
 
@@ -93,7 +93,7 @@ fn verdict_hedged(a: &Count, b: &Count, hedge: Option<&str>) -> Verdict {
     let second = claim("ghuraba", "fighter-count", &b.written(), "");
     let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &first), ("bravo", "2025-10-22", &second)]);
     let graph = ClaimGraph::build(&corpus);
-    let judged = judge(&corpus, &graph, graph.groups(&corpus));
+    let judged = judge(&corpus, &graph, crate::graph::groups(&corpus));
     judged.first().map_or(Verdict::Agree, |group| group.verdict)
 }
 

@@ -28,7 +28,7 @@ fn example_corpus(rule: &Rule) -> (tempfile::TempDir, Corpus) {
 
 fn judged(corpus: &Corpus) -> Vec<Judged> {
     let graph = ClaimGraph::build(corpus);
-    judge(corpus, &graph, graph.groups(corpus))
+    judge(corpus, &graph, crate::graph::groups(corpus))
 }
 
 /// The rule the engine applies to an example: the rule of its only judged group; for

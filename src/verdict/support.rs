@@ -205,7 +205,7 @@ mod tests {
     }
 
     fn judged(corpus: &Corpus, graph: &ClaimGraph) -> Judged {
-        let mut judged = judge(corpus, graph, graph.groups(corpus));
+        let mut judged = judge(corpus, graph, crate::graph::groups(corpus));
         assert_eq!(judged.len(), 1);
         judged.remove(0)
     }

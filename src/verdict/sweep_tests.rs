@@ -355,7 +355,7 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
 #[test]
 fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
     let corpus = crate::corpus::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")).unwrap();
-    let groups = crate::graph::ClaimGraph::build(&corpus).groups(&corpus);
+    let groups = crate::graph::groups(&corpus);
     let mut compared = 0;
     for group in groups.iter().filter(|group| group.claims.len() >= 2) {
         let property = &corpus.properties[&group.property];

@@ -30,7 +30,7 @@ pub(super) fn claim(subject: &str, property: &str, value: &str, extra: &str) -> 
 fn only_group(corpus: &Corpus) -> Judged {
     let mut groups = {
         let graph = ClaimGraph::build(corpus);
-        judge(corpus, &graph, graph.groups(corpus))
+        judge(corpus, &graph, crate::graph::groups(corpus))
     };
     assert_eq!(groups.len(), 1, "{groups:#?}");
     groups.remove(0)

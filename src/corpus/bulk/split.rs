@@ -1,5 +1,6 @@
-//! Splitting the claims of every bulk file by source, in parallel: each source's claims are
-//! one allocation of the exact size, and every piece of a file fills its own stretch of it.
+//! Splitting the claims of every bulk file by source: each source's claims are one
+//! allocation of the exact size, and each piece's claims are freed as soon as they are moved,
+//! so that the claims are never held twice.
 
 use crate::model::Claim;
 use arcstr::ArcStr;
@@ -7,67 +8,33 @@ use foldhash::HashMap;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::slice::IterMut;
 
 /// The claims of every file split by source, in file order, sources by id, each with the
-/// first file it appears in. Each source's claims are one allocation of the exact size,
-/// filled by every piece at once (pieces write to their own stretch of each source's claims).
+/// first file it appears in. Each source's claims are one allocation of the exact size; the
+/// pieces are numbered in parallel, then moved one after another, each freed once moved, and
+/// the claims of a source share one copy of its id.
 pub(super) fn by_source(files: Vec<(PathBuf, Vec<Claim>)>) -> BTreeMap<ArcStr, (PathBuf, Vec<Claim>)> {
     let local: Vec<PieceSources> = files.par_iter().map(|(_, claims)| PieceSources::of(claims)).collect();
-    let mut sources = Numbering::of(&files, &local);
-    let mut slots: Vec<Vec<Option<Claim>>> = sources
-        .totals
-        .par_iter()
-        .map(|&count| {
-            let mut slots = Vec::with_capacity(count);
-            slots.resize_with(count, || None);
-            slots
-        })
-        .collect();
-    let stretches = stretches(&mut slots, &sources.counts);
-    files
-        .into_par_iter()
-        .zip(local)
-        .zip(std::mem::take(&mut sources.globals))
-        .zip(stretches)
-        .for_each(|((((_, claims), local), globals), mut stretches)| {
-            for (claim, &number) in claims.into_iter().zip(&local.numbers) {
-                let global = globals.get(number as usize);
-                if let Some(slot) = global.and_then(|&at| stretches.get_mut(at)).and_then(Iterator::next) {
-                    *slot = Some(claim);
-                }
+    let sources = Numbering::of(&files, &local);
+    let mut claims: Vec<Vec<Claim>> = sources.totals.iter().map(|&count| Vec::with_capacity(count)).collect();
+    for (((_, piece), local), globals) in files.into_iter().zip(local).zip(sources.globals) {
+        for (mut claim, &number) in piece.into_iter().zip(&local.numbers) {
+            let Some(&at) = globals.get(number as usize) else {
+                continue;
+            };
+            if let (Some((id, _)), Some(source)) = (sources.found.get(at), claims.get_mut(at)) {
+                // Every piece made its own copy of the source's id: all claims share one.
+                claim.source = id.clone();
+                source.push(claim);
             }
-        });
-    // `filter_map` keeps the allocation (the slots and the claims are the same size) where
-    // `flatten` would copy every claim again.
-    #[allow(clippy::filter_map_identity)]
-    let claims: Vec<Vec<Claim>> = slots
-        .into_par_iter()
-        .map(|slots| slots.into_iter().filter_map(|slot| slot).collect())
-        .collect();
+        }
+    }
     sources
         .found
         .into_iter()
         .zip(claims)
         .map(|((source, path), claims)| (source, (path, claims)))
         .collect()
-}
-
-/// Cuts each source's slots into one stretch per piece, in piece order, as long as the
-/// piece's claims of that source: the stretches of each piece, by source number.
-fn stretches<'s>(slots: &'s mut [Vec<Option<Claim>>], counts: &[Vec<usize>]) -> Vec<Vec<IterMut<'s, Option<Claim>>>> {
-    let mut stretches: Vec<Vec<IterMut<'s, Option<Claim>>>> =
-        counts.iter().map(|_| Vec::with_capacity(slots.len())).collect();
-    for (number, source) in slots.iter_mut().enumerate() {
-        let mut rest = source.as_mut_slice();
-        for (piece, piece_counts) in stretches.iter_mut().zip(counts) {
-            let count = piece_counts.get(number).copied().unwrap_or(0).min(rest.len());
-            let (stretch, after) = std::mem::take(&mut rest).split_at_mut(count);
-            piece.push(stretch.iter_mut());
-            rest = after;
-        }
-    }
-    stretches
 }
 
 /// The sources of one piece's claims, numbered in order of first appearance.
@@ -112,8 +79,6 @@ struct Numbering {
     found: Vec<(ArcStr, PathBuf)>,
     /// The claims of each source in all.
     totals: Vec<usize>,
-    /// For each piece, the claims it holds of each source.
-    counts: Vec<Vec<usize>>,
     /// For each piece, the number among all sources of each of its sources.
     globals: Vec<Vec<usize>>,
 }
@@ -125,11 +90,9 @@ impl Numbering {
         let mut numbering = Numbering {
             found: Vec::new(),
             totals: Vec::new(),
-            counts: Vec::with_capacity(pieces.len()),
             globals: Vec::with_capacity(pieces.len()),
         };
         for ((path, _), piece) in files.iter().zip(pieces) {
-            let mut counts = vec![0; numbering.totals.len()];
             let mut globals = Vec::with_capacity(piece.sources.len());
             for (source, &count) in piece.sources.iter().zip(&piece.counts) {
                 let number = *numbers.entry(source.clone()).or_insert_with(|| {
@@ -138,15 +101,10 @@ impl Numbering {
                     numbering.totals.len() - 1
                 });
                 globals.push(number);
-                if counts.len() <= number {
-                    counts.resize(number + 1, 0);
-                }
-                if let (Some(total), Some(piece_count)) = (numbering.totals.get_mut(number), counts.get_mut(number)) {
+                if let Some(total) = numbering.totals.get_mut(number) {
                     *total += count;
-                    *piece_count += count;
                 }
             }
-            numbering.counts.push(counts);
             numbering.globals.push(globals);
         }
         numbering
