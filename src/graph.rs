@@ -18,6 +18,10 @@ use rayon::prelude::*;
 /// claim about a known entity is in exactly one group. Made from the claims alone, in
 /// parallel: a summary groups and judges without building the graph.
 pub fn groups(corpus: &Corpus) -> Vec<Group> {
+    // A hash set answers for each claim in one step, where the entity map takes a dozen
+    // comparisons of ids.
+    let known: foldhash::HashSet<&str> = corpus.entities.keys().map(String::as_str).collect();
+    let known = &known;
     let mut keyed: Vec<(&str, &str, ClaimRef)> = corpus
         .sources
         .par_iter()
@@ -28,7 +32,7 @@ pub fn groups(corpus: &Corpus) -> Vec<Group> {
                 .iter()
                 .enumerate()
                 .filter_map(move |(claim_index, claim)| {
-                    corpus.entities.contains_key(claim.subject.as_str()).then_some((
+                    known.contains(claim.subject.as_str()).then_some((
                         claim.subject.as_str(),
                         claim.property.as_str(),
                         ClaimRef {
