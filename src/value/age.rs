@@ -4,6 +4,7 @@
 use super::Reading;
 use super::hedge::{Problem, read_quantity};
 use super::lexer::words;
+use super::number::parse_number;
 
 /// Words that may introduce an age (`now 49`, `aged 50`).
 const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", "turned"];
@@ -40,6 +41,9 @@ enum Part {
 pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     let spaced = text
         .replace("-year", " year")
+        .replace("-month", " month")
+        .replace("-week", " week")
+        .replace("-day", " day")
         .replace("-old", " old")
         .replace("mid-", "mid ");
     let all = words(&spaced);
@@ -55,6 +59,9 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     if let Some(reading) = life_stage(tokens) {
         return Ok(reading);
     }
+    if let Some(reading) = under_a_few_years(tokens) {
+        return Ok(reading);
+    }
     let (reading, rest) = read_quantity(tokens)?;
     match rest.iter().position(|t| !TRAILING.contains(t)) {
         None => Ok(reading),
@@ -66,6 +73,26 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
                 .join(" "),
         }),
     }
+}
+
+/// A young child's age in months, weeks or days (`10 months old`, `a 10-month-old`, `six
+/// weeks of age`, `90 day old`): the whole years it makes (`18 months old` is 1).
+fn under_a_few_years(tokens: &[&str]) -> Option<Reading> {
+    let at = tokens
+        .iter()
+        .position(|t| matches!(*t, "month" | "months" | "week" | "weeks" | "day" | "days"))?;
+    let (amount, rest) = (tokens.get(..at)?, tokens.get(at..)?);
+    let (unit, after) = rest.split_first()?;
+    if !matches!(after, ["old"] | ["of", "age"]) {
+        return None;
+    }
+    let per_year = match *unit {
+        "month" | "months" => 12.0,
+        "week" | "weeks" => 365.2425 / 7.0,
+        _ => 365.2425,
+    };
+    let n = parse_number(&amount.join(" "))?;
+    (n >= 0.0).then(|| Reading::Exact((n / per_year).floor()))
 }
 
 /// `a teenager`, `an octogenarian`, `a minor`, `a toddler`, `thirtysomething`, `30-something`.

@@ -16,7 +16,7 @@ use super::date_words::{
 };
 use super::error::{error, help, quoted, unreadable};
 use super::lexer::{clean, words};
-use super::{DayRange, ParseContext, ValueError, ValueType, dayparts, numeric, periods, relative};
+use super::{DayRange, ParseContext, ValueError, ValueType, dayparts, holidays, numeric, periods, relative};
 use jiff::civil::Date;
 
 /// Reads a date of any precision; relative dates resolve against `ctx.reference`.
@@ -92,21 +92,15 @@ fn prepare(text: &str) -> String {
 }
 
 /// Phrasings read as another the grammar knows: `before dawn on Monday` is the dawn of
-/// Monday (not a date before it), `on or about June 23` around it, holidays on a fixed day
-/// their month and day.
-const SAME_AS: [(&str, &str); 12] = [
+/// Monday (not a date before it), `on or about June 23` around it.
+const SAME_AS: [(&str, &str); 7] = [
     ("some time in ", "in "),
     ("over the ", "the "),
     ("on or about ", "around "),
+    ("on or around ", "around "),
     ("before dawn", "dawn"),
     ("after dark", "night"),
     ("after nightfall", "night"),
-    ("christmas eve", "december 24"),
-    ("christmas day", "december 25"),
-    ("boxing day", "december 26"),
-    ("new year's eve", "december 31"),
-    ("new year's day", "january 1"),
-    ("new years day", "january 1"),
 ];
 
 /// Words before a date that change nothing (`in 2013`, `on Tuesday`, `the 1980s`).
@@ -130,7 +124,15 @@ fn read_date(text: &str, ctx: &ParseContext) -> Found {
         return Ok(Some(found));
     }
     if let Some(rest) = text.strip_prefix("between ") {
-        return read_range(rest, &[" and "], ctx);
+        // `between 4-22 January 1995`, `between September 4th through September 8th`: a
+        // range written another way after `between`.
+        let another_way = ["-", " to ", " through ", " until ", " till "]
+            .iter()
+            .any(|s| rest.contains(s));
+        return match read_range(rest, &[" and "], ctx) {
+            Ok(None) | Err(Problem::Unreadable) if another_way => read_date(rest, ctx),
+            found => found,
+        };
     }
     if let Some(rest) = text.strip_prefix("from ") {
         return read_range(rest, &[" to ", " until ", " till ", " through ", " and "], ctx);
@@ -290,6 +292,15 @@ fn read_sides(left: &str, right: &str, ctx: &ParseContext) -> Result<Option<(Dat
         };
         return Ok(with_day(&to.first, day)?.map(|from| (from, to)));
     }
+    // `March 3 to 5 2024`: the year written once, after the last day.
+    if let [day, year] = words(right).as_slice()
+        && let (Some(day), Some(_)) = (day_number(day), year_number(year))
+    {
+        let Some(from) = read_single(&format!("{left} {year}"), ctx)? else {
+            return Ok(None);
+        };
+        return Ok(with_day(&from.last, day)?.map(|to| (from, to)));
+    }
     let Some(from) = read_left(left, right, ctx)? else {
         return Ok(None);
     };
@@ -383,6 +394,9 @@ fn read_tokens(all: &[&str], ctx: &ParseContext) -> Found {
     if let Some(found) = relative::read(&tokens, ctx)? {
         return Ok(Some(found));
     }
+    if let Some(found) = holidays::read(&tokens, ctx)? {
+        return Ok(Some(found));
+    }
     if let Some(found) = dayparts::read(&tokens, &inner)? {
         return Ok(Some(found));
     }
@@ -412,10 +426,29 @@ fn single_token(token: &str) -> Found {
     if let Some(found) = iso(token)? {
         return Ok(Some(found));
     }
+    if let Some(found) = year_and_month(token) {
+        return Ok(Some(found));
+    }
     if let Some(found) = dashed_with_month(token)? {
         return Ok(Some(found));
     }
     Ok(decade_start(token).and_then(|start| decade_span(start, 0, 9)))
+}
+
+/// `2015/3`, `2015.3`, `3/2015`, `03/2015`: a month and a four-digit year, either way round.
+fn year_and_month(token: &str) -> Option<DateValue> {
+    let (a, b) = token.split_once(['/', '.'])?;
+    let month = |m: &str| {
+        is_digits(m, 1, 2)
+            .then(|| small_number(m))
+            .flatten()
+            .filter(|m| (1..=12).contains(m))
+    };
+    let year = |y: &str| is_digits(y, 4, 4).then(|| year_number(y)).flatten();
+    match (year(a), month(b), month(a), year(b)) {
+        (Some(y), Some(m), _, _) | (_, _, Some(m), Some(y)) => month_span(y, m),
+        _ => None,
+    }
 }
 
 /// `YYYY-MM` or `YYYY-MM-DD`; an impossible month or day is a problem.

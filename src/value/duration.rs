@@ -173,25 +173,43 @@ impl Duration {
     /// The interval of days this duration stands for: the amount's interval under the
     /// tolerance (a bare amount widened by the reporting tolerance), widened by half a unit
     /// either side when whole months, years or decades were counted (`17 months` is
-    /// rounded), converted to days. A bare unit (`a year`) and an amount with a fraction
-    /// (`1.5 years`) are read as written, not rounded.
+    /// rounded; `a year and a half` as 18 months), converted to days. A bare unit (`a year`)
+    /// and another fraction (`1.5 months`) are read as written, not rounded.
     pub fn days(&self, tolerance: Tolerance) -> Interval {
         let amount = self.amount.interval(tolerance);
-        let values = reading_values(&self.amount.reading);
-        let whole = values.iter().all(|v| v.fract() == 0.0);
-        let rounded = if self.unit.is_rounded() && whole && !self.amount.is_one() {
-            Interval {
-                lo: map_bound(amount.lo, |x| (x - 0.5).max(0.0)),
-                hi: map_bound(amount.hi, |x| x + 0.5),
-            }
-        } else {
-            amount
+        let rounded = match self.half_of_last_place() {
+            Some(half) => Interval {
+                lo: map_bound(amount.lo, |x| (x - half).max(0.0)),
+                hi: map_bound(amount.hi, |x| x + half),
+            },
+            None => amount,
         };
         let per_unit = self.unit.days();
         Interval {
             lo: map_bound(rounded.lo, |x| x * per_unit),
             hi: map_bound(rounded.hi, |x| x * per_unit),
         }
+    }
+}
+
+impl Duration {
+    /// Half the last place of a rounded amount, in the duration's unit: half a unit for whole
+    /// months, years and decades (`17 months`), half a month for a fraction of a year that is
+    /// whole months (`a year and a half` reads as `18 months`); none for a bare unit, a short
+    /// unit, or another fraction.
+    fn half_of_last_place(&self) -> Option<f64> {
+        if !self.unit.is_rounded() || self.amount.is_one() {
+            return None;
+        }
+        let values = reading_values(&self.amount.reading);
+        if values.iter().all(|v| v.fract() == 0.0) {
+            return Some(0.5);
+        }
+        let months = self.unit.in_units_of(DurationUnit::Month)?;
+        values
+            .iter()
+            .all(|v| (v * months).fract() == 0.0)
+            .then_some(0.5 / months)
     }
 }
 
@@ -244,7 +262,9 @@ fn court_words(text: &str) -> String {
 /// units (`a year and two months`).
 pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     let ty = ValueType::Duration;
-    let text = spaced_units(&court_words(&fractions_of_units(&clean(written))));
+    let cleaned = same_as(&clean(written));
+    let adjective = hyphenated_unit(&cleaned);
+    let text = spaced_units(&court_words(&fractions_of_units(&cleaned)));
     let glued = unglued(&text);
     let all = words(&glued);
     let kept: Vec<&str> = all.iter().copied().filter(|w| !is_filler(w)).collect();
@@ -267,7 +287,10 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     };
     let rest: Vec<&str> = rest.iter().chain(after).copied().collect();
     let (reading, rest) = suffix_hedge(reading, rest);
-    let (reading, unit) = units(reading, &rest).ok_or_else(refused)?;
+    let adjective = adjective && !all.iter().any(|w| NOT_THE_LENGTH.contains(w));
+    let (reading, unit) = units(reading.clone(), &rest)
+        .or_else(|| units(reading, rest.get(..1).filter(|_| adjective)?))
+        .ok_or_else(refused)?;
     check(&reading, written)?;
     Ok(Duration {
         amount: Quantity { reading },
@@ -296,6 +319,33 @@ fn fractions_of_units(text: &str) -> String {
         .iter()
         .find(|(phrase, _)| text.contains(phrase))
         .map_or_else(|| text.to_owned(), |(phrase, amount)| text.replacen(phrase, amount, 1))
+}
+
+/// Phrasings read as another the grammar knows: `a matter of hours` is a few hours, `an
+/// hour and half` an hour and a half, `another week` a week.
+fn same_as(text: &str) -> String {
+    let mut text = text
+        .replace("a matter of ", "a few ")
+        .replace(" and half", " and a half");
+    if let Some(rest) = text.strip_prefix("another ") {
+        text = format!("a {rest}");
+    }
+    text
+}
+
+/// Words after a unit adjective that make it something other than a length of time served:
+/// `a two-year suspended sentence` is refused, not read as two years.
+const NOT_THE_LENGTH: [&str; 2] = ["suspended", "conditional"];
+
+/// Whether a unit is written as an adjective joined to its amount (`a 12-hour shift`, `a
+/// four-hour stand-off`): the words after it name what lasted that long.
+fn hyphenated_unit(text: &str) -> bool {
+    text.split(' ').any(|word| {
+        let word = word.strip_suffix("-long").unwrap_or(word);
+        word.rsplit_once('-').is_some_and(|(amount, unit)| {
+            !amount.is_empty() && !unit.ends_with('s') && DurationUnit::from_word(unit).is_some()
+        })
+    })
 }
 
 /// `3day`, `3.5years`, `48h`: a number glued to a unit word, spaced out.
@@ -538,7 +588,7 @@ mod tests {
         assert_eq!(duration("17 months"), of(Reading::Exact(17.0), Month));
         assert_eq!(duration("five years"), of(Reading::Exact(5.0), Year));
         assert_eq!(duration("one day"), of(Reading::Exact(1.0), Day));
-        assert_eq!(duration("close to two years"), of(Reading::Approx(2.0), Year));
+        assert_eq!(duration("close to two years"), of(Reading::Below(2.0), Year));
     }
 
     #[test]
@@ -591,7 +641,12 @@ mod tests {
         let year = of(Reading::Exact(1.0), Year).days(EXACT);
         assert_eq!(year, Interval::point(365.2425));
         let and_a_half = of(Reading::Exact(1.5), Year).days(EXACT);
-        assert_eq!(and_a_half, Interval::point(1.5 * 365.2425));
+        assert_eq!(
+            and_a_half,
+            Interval::closed((1.5 - 0.5 / 12.0) * 365.2425, (1.5 + 0.5 / 12.0) * 365.2425)
+        );
+        let and_a_half_days = of(Reading::Exact(1.5), Day).days(EXACT);
+        assert_eq!(and_a_half_days, Interval::point(1.5));
         let more = of(Reading::MoreThan(1.0), Year).days(EXACT);
         assert_eq!(more.lo, Bound::Open(365.2425));
         assert_eq!(more.hi, Bound::Unbounded);

@@ -16,6 +16,7 @@ mod duration;
 mod error;
 mod hedge;
 mod hedge_words;
+mod holidays;
 mod interval;
 mod lexer;
 mod news_clock;

@@ -41,10 +41,11 @@ const SCALES: [(&str, f64); 4] = [
 ];
 
 /// Abbreviated scales written after digits, joined or apart (`2m`, `3.5 bn`, `10k`).
-const SCALE_ABBREVIATIONS: [(&str, f64); 8] = [
+const SCALE_ABBREVIATIONS: [(&str, f64); 9] = [
     ("tn", 1e12),
     ("trn", 1e12),
     ("bn", 1e9),
+    ("b", 1e9),
     ("m", 1e6),
     ("mn", 1e6),
     ("mln", 1e6),
@@ -53,7 +54,7 @@ const SCALE_ABBREVIATIONS: [(&str, f64); 8] = [
 ];
 
 /// Fraction words and their denominators (`two thirds`, `a quarter`, `five eighths`).
-const DENOMINATORS: [(&str, &str, f64); 10] = [
+const DENOMINATORS: [(&str, &str, f64); 13] = [
     ("half", "halves", 2.0),
     ("third", "thirds", 3.0),
     ("quarter", "quarters", 4.0),
@@ -64,6 +65,9 @@ const DENOMINATORS: [(&str, &str, f64); 10] = [
     ("tenth", "tenths", 10.0),
     ("hundredth", "hundredths", 100.0),
     ("thousandth", "thousandths", 1000.0),
+    ("millionth", "millionths", 1e6),
+    ("billionth", "billionths", 1e9),
+    ("trillionth", "trillionths", 1e12),
 ];
 
 /// Reads a whole written number (digits with optional thousands commas or a decimal
@@ -73,9 +77,13 @@ pub fn parse_number(text: &str) -> Option<f64> {
     parse_signed(&text).filter(|n| n.is_finite())
 }
 
-/// A number with an optional `minus` or `negative` before it.
+/// A number with an optional `minus`, `negative` or spaced minus sign before it.
 fn parse_signed(text: &str) -> Option<f64> {
-    match text.strip_prefix("minus ").or_else(|| text.strip_prefix("negative ")) {
+    match text
+        .strip_prefix("minus ")
+        .or_else(|| text.strip_prefix("negative "))
+        .or_else(|| text.strip_prefix("- "))
+    {
         Some(rest) => parse_unsigned(rest.trim_start()).map(|n| -n),
         None => parse_unsigned(text),
     }
@@ -87,6 +95,45 @@ fn parse_unsigned(text: &str) -> Option<f64> {
         .or_else(|| parse_abbreviated(text))
         .or_else(|| parse_slash_fraction(text))
         .or_else(|| parse_words(text))
+        .or_else(|| parse_over(text))
+        .or_else(|| parse_exponent(text))
+}
+
+/// A fraction in words with `over`: `one over three`, `1 over 20`.
+fn parse_over(text: &str) -> Option<f64> {
+    let (top, bottom) = text.split_once(" over ")?;
+    let (top, bottom) = (parse_signed(top)?, parse_signed(bottom)?);
+    (bottom != 0.0).then(|| top / bottom)
+}
+
+/// Digits with a power of ten or a power: `1e10`, `-12.5e+3`, `2.5^-1`, `1.1^23`.
+fn parse_exponent(text: &str) -> Option<f64> {
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text),
+    };
+    let (base, exponent, ten) = match body.split_once('e') {
+        Some((base, exponent)) => (base, exponent, true),
+        None => {
+            let (base, exponent) = body.split_once('^')?;
+            (base, exponent, false)
+        }
+    };
+    let exponent = exponent
+        .strip_prefix("--")
+        .or_else(|| exponent.strip_prefix('+'))
+        .unwrap_or(exponent);
+    let whole = |digits: &str| !digits.is_empty() && digits.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit());
+    if !whole(exponent) || base.contains(',') {
+        return None;
+    }
+    let (base, exponent) = (parse_digits(base)?, exponent.parse::<i32>().ok()?);
+    let value = if ten {
+        base * 10f64.powi(exponent)
+    } else {
+        base.powi(exponent)
+    };
+    Some(sign * value)
 }
 
 /// Digits with a scale abbreviation joined to them: `2m`, `3.5bn`, `10k`.

@@ -8,14 +8,28 @@ use super::lexer::words;
 use super::number::{parse_number, word_fraction};
 
 /// Signs of percent, dropped before the number is read.
-const SIGNS: &[&str] = &["%", "percent", "pct", "pc", "per", "cent"];
+const SIGNS: &[&str] = &[
+    "%",
+    "percent",
+    "percents",
+    "percentage",
+    "percentages",
+    "pct",
+    "pc",
+    "per",
+    "cent",
+];
 
 /// Reads a percentage; a fraction or ratio is read as percent when no percent sign is written.
 pub(super) fn read_percentage(text: &str) -> Result<Reading, Problem> {
     let spaced = text.replace('%', " % ").replace("per cent", "percent");
     let all: Vec<&str> = words(&spaced).into_iter().flat_map(split_sign).collect();
-    let tokens: Vec<&str> = all.iter().copied().filter(|t| !SIGNS.contains(t)).collect();
+    let mut tokens: Vec<&str> = all.iter().copied().filter(|t| !SIGNS.contains(t)).collect();
     if tokens.len() != all.len() {
+        // `percent of 10`, `per cent of twenty-two`: the sign before its number.
+        if all.first().is_some_and(|t| SIGNS.contains(t)) && tokens.first() == Some(&"of") {
+            tokens.remove(0);
+        }
         return read_alone(&tokens.join(" "));
     }
     read_alone(&as_percent(&tokens).join(" "))

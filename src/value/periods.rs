@@ -29,9 +29,12 @@ pub(super) fn read(tokens: &[&str], ctx: &ParseContext, inner: &Inner) -> Found 
     }
     match tokens {
         [which @ ("this" | "last" | "past"), word] if season(word).is_some() => {
-            let back = i16::from(*which != "this");
             let start = season(word).unwrap_or(12);
-            on_reference(ctx, |day| latest_season(day, start, back))
+            if *which == "this" {
+                on_reference(ctx, |day| this_season(day, start))
+            } else {
+                on_reference(ctx, |day| season_over(day, start))
+            }
         }
         [ordinal, unit @ ("quarter" | "half"), rest @ ..] => {
             let count = if *unit == "quarter" { 4 } else { 2 };
@@ -171,7 +174,7 @@ fn read_season(start: i8, rest: &[&str], ctx: &ParseContext) -> Found {
             .zip(season_span(year, start))
             .map(|(a, b)| DateValue::either(a, b))),
         (Some((year, false)), _) => Ok(season_span(year, start)),
-        (None, []) => on_reference(ctx, |day| latest_season(day, start, 0)),
+        (None, []) => on_reference(ctx, |day| latest_season(day, start)),
         _ => Ok(None),
     }
 }
@@ -195,16 +198,37 @@ fn winter_pair(token: &str) -> Option<i16> {
     (next == year + 1).then_some(year)
 }
 
-/// The season starting in month `start` that is under way or most recently over on `day`,
-/// `back` seasons of that kind earlier.
-fn latest_season(day: Date, start: i8, back: i16) -> Result<DateValue, Problem> {
+/// The season starting in month `start` that is under way or most recently over on `day`.
+fn latest_season(day: Date, start: i8) -> Result<DateValue, Problem> {
     let this_year = season_span(day.year(), start).ok_or(Problem::Unreadable)?;
     let year = if this_year.first <= day {
         day.year()
     } else {
         day.year() - 1
     };
-    season_span(year - back, start).ok_or(Problem::Unreadable)
+    season_span(year, start).ok_or(Problem::Unreadable)
+}
+
+/// The season starting in month `start` that is under way on `day` (a winter begun the
+/// December before), or else the one starting in `day`'s year: `this summer` said in March
+/// is the coming one, said in October the one just over.
+fn this_season(day: Date, start: i8) -> Result<DateValue, Problem> {
+    let year = day.year();
+    match season_span(year - 1, start) {
+        Some(before) if before.last >= day => Ok(before),
+        _ => season_span(year, start).ok_or(Problem::Unreadable),
+    }
+}
+
+/// The latest season starting in month `start` that was over before `day` (`last summer`
+/// said in October is the summer just gone).
+fn season_over(day: Date, start: i8) -> Result<DateValue, Problem> {
+    let year = day.year();
+    [year, year - 1, year - 2]
+        .into_iter()
+        .filter_map(|y| season_span(y, start))
+        .find(|season| season.last < day)
+        .ok_or(Problem::Unreadable)
 }
 
 /// `Q3`, `H1`: the part's index and how many parts the year has.

@@ -187,9 +187,11 @@ fn high_end(bound: Bound) -> String {
 /// Reads a count, number, percentage or age.
 pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
     let text = attached_hedges(&clean(written));
-    if ty == ValueType::Count && NO_ONE.contains(&text.as_str()) {
+    if ty == ValueType::Count
+        && let Some((_, n)) = COUNT_PHRASES.iter().find(|(phrase, _)| *phrase == text)
+    {
         return Ok(Quantity {
-            reading: Reading::Exact(0.0),
+            reading: Reading::Exact(*n),
         });
     }
     let read = match ty {
@@ -202,16 +204,25 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
     Ok(Quantity { reading })
 }
 
-/// Counts of none as news copy writes them.
-const NO_ONE: [&str; 8] = [
-    "none",
-    "no one",
-    "no-one",
-    "nobody",
-    "not one",
-    "not a single one",
-    "not a single person",
-    "nil",
+/// Exact counts written as words other than numbers: none, a single one, a pair.
+const COUNT_PHRASES: [(&str, f64); 17] = [
+    ("none", 0.0),
+    ("no one", 0.0),
+    ("no-one", 0.0),
+    ("nobody", 0.0),
+    ("not one", 0.0),
+    ("not a single one", 0.0),
+    ("not a single person", 0.0),
+    ("nil", 0.0),
+    ("a single", 1.0),
+    ("a single one", 1.0),
+    ("a lone", 1.0),
+    ("a pair", 2.0),
+    ("a pair of", 2.0),
+    ("a trio", 3.0),
+    ("a trio of", 3.0),
+    ("a quartet", 4.0),
+    ("a quartet of", 4.0),
 ];
 
 /// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`; a
@@ -220,6 +231,19 @@ pub(super) fn attached_hedges(text: &str) -> String {
     if let Some(number) = text.strip_suffix("-strong") {
         // `a 60,000-strong crowd`: the number itself.
         return number.to_owned();
+    }
+    if let Some(rest) = text.strip_prefix(['<', '>']) {
+        // `>10`, `<= 100`, `< = 100`: the comparison sign a word of its own.
+        let sign = if text.starts_with('<') { "<" } else { ">" };
+        let rest = rest.trim_start();
+        return match rest.strip_prefix('=') {
+            Some(number) => format!("{sign}= {}", number.trim_start()),
+            None => format!("{sign} {rest}"),
+        };
+    }
+    if text.contains("-in-") || text.contains("-out-of-") {
+        // `one-in-five`, `nine-out-of-ten`: a ratio written as one word.
+        return attached_hedges(&text.replace('-', " "));
     }
     if !text.contains("-odd") && !text.contains("-plus") && !text.ends_with('+') {
         return text.to_owned();
@@ -411,7 +435,7 @@ mod tests {
             ("exactly 70", Reading::Exact(70.0)),
             ("an estimated 70", Reading::Approx(70.0)),
             ("estimated 70", Reading::Approx(70.0)),
-            ("close to 70", Reading::Approx(70.0)),
+            ("close to 70", Reading::Below(70.0)),
             ("at least 70", Reading::AtLeast(70.0)),
             ("no fewer than 70", Reading::AtLeast(70.0)),
             ("no less than 70", Reading::AtLeast(70.0)),

@@ -148,11 +148,35 @@ enum AgoHedge {
 
 /// Reads a relative date and resolves it, or `None` when the tokens are not one.
 pub(super) fn read(tokens: &[&str], ctx: &ParseContext) -> Found {
+    if let Some(found) = rest_of(tokens, ctx)? {
+        return Ok(Some(found));
+    }
     let Some(relative) = recognise(tokens) else {
         return Ok(None);
     };
     let text = tokens.join(" ");
     on_reference(ctx, |day| resolve_on(relative, day, &text))
+}
+
+/// `the rest of the week`, `the rest of this month`, `the rest of the year`: the reference
+/// day to the end of its week (Sunday), month or year.
+fn rest_of(tokens: &[&str], ctx: &ParseContext) -> Found {
+    let unit = match tokens {
+        ["rest", unit] | ["rest", "this" | "my" | "current", unit] => *unit,
+        _ => return Ok(None),
+    };
+    let end = |day: Date| -> Result<Date, Problem> {
+        match unit {
+            "week" => moved(day, i64::from(6 - day.weekday().to_monday_zero_offset())),
+            "month" => Ok(day.last_of_month()),
+            "year" => Ok(day.last_of_year()),
+            _ => Err(Problem::Unreadable),
+        }
+    };
+    if !matches!(unit, "week" | "month" | "year") {
+        return Ok(None);
+    }
+    on_reference(ctx, |day| Ok(span(day, end(day)?, Precision::Range)))
 }
 
 /// The relative date the tokens spell, if any.
