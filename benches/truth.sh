@@ -28,7 +28,7 @@ cd "$repo"
 # shellcheck source=benches/flight-corpus.sh
 source "$repo/benches/flight-corpus.sh"
 cargo build --release --quiet --bin crosscheck
-bin="$repo/target/release/crosscheck"
+bin="${CARGO_TARGET_DIR:-$repo/target}/release/crosscheck"
 
 gold_corpus() {
   local day="$1" gold="$work/flight-truth-$1"
