@@ -2,7 +2,7 @@
 //! reviewed against the decisions, what a filter keeps, and the reasons of what is shown. It
 //! sits below [`crate::report`]: reports read an [`Analysis`] and make the words.
 
-use crate::decisions::{Decisions, GroupReview, Reviews};
+use crate::decisions::{Decisions, Standing, Standings};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::truth::{Discovery, Estimate, Method, Reliability, discover};
@@ -21,7 +21,7 @@ pub struct Analysis<'c> {
     /// Claims alone in their group.
     pub singles: Vec<ClaimRef>,
     /// The id and review of every discrepancy, and stale decisions.
-    pub reviews: Reviews,
+    pub standings: Standings,
     /// The best-supported reading of every group and the reliability of every source, under
     /// the default method, over the whole corpus (`None` for a summary, which does not show
     /// them).
@@ -94,13 +94,13 @@ impl<'c> Analysis<'c> {
             .filter(|judged| judged.derivation.is_some())
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
-        let reviews = Reviews::of(corpus, &groups, decisions);
+        let reviews = Standings::of(corpus, &groups, decisions);
         Analysis {
             corpus,
             graph,
             groups,
             singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
-            reviews,
+            standings: reviews,
             truth,
         }
     }
@@ -122,8 +122,8 @@ impl<'c> Analysis<'c> {
     }
 
     /// The id and review of a group, when it is a discrepancy (its verdict is not `agree`).
-    pub fn review(&self, judged: &Judged) -> Option<&GroupReview> {
-        self.reviews.of_group(judged)
+    pub fn standing(&self, judged: &Judged) -> Option<&Standing> {
+        self.standings.of_group(judged)
     }
 
     /// Whether a shown group is a conflict that no decision covers as it is now (the check
@@ -131,7 +131,7 @@ impl<'c> Analysis<'c> {
     pub fn has_unreviewed_conflicts(&self) -> bool {
         self.groups
             .iter()
-            .any(|judged| self.review(judged).is_some_and(GroupReview::fails))
+            .any(|judged| self.standing(judged).is_some_and(Standing::fails))
     }
 
     /// Keeps only what the filter selects.

@@ -9,7 +9,7 @@ use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
 use crate::counted::{agreeing, counted};
 use crate::decisions::{
-    DECISIONS_FILE, Decision, Decisions, Earlier, Entry, GroupReview, SeenValues, Status, accept, lock, record_values,
+    DECISIONS_FILE, Decision, Decisions, Earlier, Entry, SeenValues, Standing, Status, accept, lock, record_values,
     seen_in,
 };
 use crate::names::suggest;
@@ -131,13 +131,13 @@ struct Decided<'a> {
 }
 
 /// The values of the claims of each target now, by `subject/property`.
-fn values_now(analysis: &Analysis, targets: &[&GroupReview]) -> HashMap<String, SeenValues> {
+fn values_now(analysis: &Analysis, targets: &[&Standing]) -> HashMap<String, SeenValues> {
     let wanted: HashSet<String> = targets.iter().map(|review| review.id.prefix()).collect();
     analysis
         .groups
         .iter()
         .filter_map(|judged| {
-            let prefix = analysis.review(judged)?.id.prefix();
+            let prefix = analysis.standing(judged)?.id.prefix();
             wanted
                 .contains(&prefix)
                 .then(|| (prefix, seen_in(analysis.corpus, judged)))
@@ -148,7 +148,7 @@ fn values_now(analysis: &Analysis, targets: &[&GroupReview]) -> HashMap<String, 
 /// The new entry for a discrepancy: the decision, what it saw, and the decision it replaces
 /// (with that one's own history) kept as its history.
 fn entry(
-    review: &GroupReview,
+    review: &Standing,
     claims: Vec<String>,
     values: SeenValues,
     decided: &Decided,
@@ -186,9 +186,9 @@ fn record(analysis: &Analysis, decisions: &Decisions) -> Result<Outcome, Outcome
         .enumerate()
         .filter(|(_, entry)| entry.values.is_empty())
         .collect();
-    let reviewed: Vec<&GroupReview> = without
+    let reviewed: Vec<&Standing> = without
         .iter()
-        .filter_map(|(_, entry)| analysis.reviews.get(&entry.id.subject, &entry.id.property))
+        .filter_map(|(_, entry)| analysis.standings.get(&entry.id.subject, &entry.id.property))
         .filter(|review| review.status == Status::Reviewed)
         .collect();
     let mut values = values_now(analysis, &reviewed);
@@ -273,10 +273,10 @@ fn indented(note: &str) -> String {
 }
 
 /// Every discrepancy not reviewed as it is now, optionally of some verdicts only.
-fn unreviewed<'a>(analysis: &'a Analysis, verdicts: &[VerdictArg]) -> Vec<&'a GroupReview> {
+fn unreviewed<'a>(analysis: &'a Analysis, verdicts: &[VerdictArg]) -> Vec<&'a Standing> {
     let verdicts: Vec<Verdict> = verdicts.iter().map(|&v| v.into()).collect();
     analysis
-        .reviews
+        .standings
         .groups
         .iter()
         .filter(|review| review.status != Status::Reviewed)
@@ -309,8 +309,8 @@ fn requested_ids(ids: &[String]) -> Result<Vec<String>, Outcome> {
 
 /// Each id's discrepancy; every unknown id is reported (with a suggestion) before anything
 /// is written.
-fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a GroupReview>, Outcome> {
-    let mut found: Vec<&GroupReview> = Vec::new();
+fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a Standing>, Outcome> {
+    let mut found: Vec<&Standing> = Vec::new();
     let mut errors = String::new();
     for id in ids {
         match resolve(analysis, id) {
@@ -327,8 +327,8 @@ fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a Gro
     }
 }
 
-fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a GroupReview, String> {
-    let reviews = &analysis.reviews;
+fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a Standing, String> {
+    let reviews = &analysis.standings;
     let wanted = wanted.trim();
     let prefix = wanted.split('#').next().unwrap_or(wanted);
     if let Some(review) = reviews.by_prefix(prefix) {

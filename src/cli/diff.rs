@@ -7,7 +7,7 @@ use super::git::corpus_at;
 use super::view::write_view;
 use super::{EXIT_CLEAN, EXIT_CONFLICTS, Environment, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
-use crate::decisions::Reviews;
+use crate::decisions::Standings;
 use crate::decisions::diff::{CorpusDiff, State};
 use crate::model::Corpus;
 use crate::report::{DiffView, Format};
@@ -88,7 +88,7 @@ fn compare(
     let mut new = Analysis::reviewed(&new_corpus, &decisions);
     crate::report::reason::write(&mut old);
     crate::report::reason::write(&mut new);
-    let reviews: &Reviews = &new.reviews;
+    let reviews: &Standings = &new.standings;
     let diff = CorpusDiff::between(
         &State {
             corpus: old_corpus,

@@ -2,7 +2,7 @@
 //! added, removed or changed per source, between an old and a new state of a corpus.
 
 use super::id::DiscrepancyId;
-use super::review::{GroupReview, Reviews};
+use super::review::{Standing, Standings};
 use crate::model::{Claim, Corpus, Source};
 use crate::verdict::{Judged, Verdict};
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,7 +32,7 @@ pub struct GroupChange {
     /// The group after (`None`: it is gone).
     pub new: Option<Discrepancy>,
     /// Its review in the new state, when it is still a discrepancy.
-    pub review: Option<GroupReview>,
+    pub review: Option<Standing>,
     /// Its claims (`source/claim`) whose value, quote or qualifiers were edited.
     pub edited: Vec<String>,
 }
@@ -40,7 +40,7 @@ pub struct GroupChange {
 impl GroupChange {
     /// Whether the change leaves a conflict that no decision covers as it is now.
     pub fn fails(&self) -> bool {
-        self.review.as_ref().is_some_and(GroupReview::fails)
+        self.review.as_ref().is_some_and(Standing::fails)
     }
 }
 
@@ -106,7 +106,7 @@ pub struct State<'a> {
 
 impl CorpusDiff {
     /// Compares two states; `reviews` are those of the new state.
-    pub fn between(old: &State, new: &State, reviews: &Reviews) -> Self {
+    pub fn between(old: &State, new: &State, reviews: &Standings) -> Self {
         let before = discrepancies(old);
         let after = discrepancies(new);
         let mut diff = CorpusDiff {

@@ -170,6 +170,7 @@ struct RawSeen {
     normalized: ScalarText,
 }
 
+/// The fields every decision has, current or earlier, as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEarlier {
@@ -178,6 +179,19 @@ struct RawEarlier {
     note: Spanned<String>,
     by: Spanned<String>,
     on: Spanned<ScalarText>,
+}
+
+impl RawEntry {
+    /// The fields it has as every decision has them.
+    fn decided(&self) -> RawEarlier {
+        RawEarlier {
+            id: self.id.clone(),
+            decision: self.decision,
+            note: self.note.clone(),
+            by: self.by.clone(),
+            on: self.on.clone(),
+        }
+    }
 }
 
 impl Decisions {
@@ -262,7 +276,7 @@ fn validate_entry(file: &YamlFile<RawDecisions>, spanned: &Spanned<RawEntry>) ->
     let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
         Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
     };
-    let Earlier { id, note, by, on, .. } = validate_decision(file, Fields::of_entry(raw))?;
+    let Earlier { id, note, by, on, .. } = validate_decision(file, &raw.decided())?;
     let verdict = parse_verdict(&raw.verdict.value).ok_or_else(|| {
         problem(
             Code::YamlType,
@@ -286,7 +300,7 @@ fn validate_entry(file: &YamlFile<RawDecisions>, spanned: &Spanned<RawEntry>) ->
     let history = raw
         .history
         .iter()
-        .map(|earlier| validate_decision(file, Fields::of_earlier(&earlier.value)))
+        .map(|earlier| validate_decision(file, &earlier.value))
         .collect::<Result<_, _>>()?;
     let offset = file.span(&spanned.referenced).map_or(0, |span| span.start);
     Ok(Entry {
@@ -304,39 +318,8 @@ fn validate_entry(file: &YamlFile<RawDecisions>, spanned: &Spanned<RawEntry>) ->
     })
 }
 
-/// The fields every decision has, current or earlier, as written.
-struct Fields<'a> {
-    id: &'a Spanned<String>,
-    decision: Decision,
-    note: &'a Spanned<String>,
-    by: &'a Spanned<String>,
-    on: &'a Spanned<ScalarText>,
-}
-
-impl<'a> Fields<'a> {
-    fn of_entry(raw: &'a RawEntry) -> Self {
-        Fields {
-            id: &raw.id,
-            decision: raw.decision,
-            note: &raw.note,
-            by: &raw.by,
-            on: &raw.on,
-        }
-    }
-
-    fn of_earlier(raw: &'a RawEarlier) -> Self {
-        Fields {
-            id: &raw.id,
-            decision: raw.decision,
-            note: &raw.note,
-            by: &raw.by,
-            on: &raw.on,
-        }
-    }
-}
-
 /// The fields every decision has, current or earlier: an id, a note, who and when.
-fn validate_decision(file: &YamlFile<RawDecisions>, raw: Fields) -> Result<Earlier, Diagnostic> {
+fn validate_decision(file: &YamlFile<RawDecisions>, raw: &RawEarlier) -> Result<Earlier, Diagnostic> {
     let problem = |code: Code, location: &serde_saphyr::Location, message: String, help: &str| {
         Diagnostic::new(code, file.file, file.span(location), message).with_help(help.to_owned())
     };

@@ -17,5 +17,5 @@ pub use edit::{EditError, accept, record_values};
 pub use file::{DECISIONS_FILE, Decision, Decisions, Earlier, Entry, parse_verdict};
 pub use id::{DiscrepancyId, HASH_DIGITS};
 pub use lock::{DecisionsLock, lock};
-pub use review::{GroupReview, Reviews, Status};
+pub use review::{Standing, Standings, Status};
 pub use seen::{Seen, SeenValues, ValueChange, seen_in};

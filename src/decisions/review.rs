@@ -35,14 +35,15 @@ impl Status {
     }
 }
 
-/// A discrepancy (a group whose verdict is not `agree`) with its id and review.
+/// Where a discrepancy (a group whose verdict is not `agree`) stands against the reviewed
+/// decisions: its id, its status and the decision that covers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupReview {
+pub struct Standing {
     /// Its id.
     pub id: DiscrepancyId,
     /// Its verdict now.
     pub verdict: Verdict,
-    /// Its claims now, in the order of their `source/claim` keys (see [`GroupReview::keys`]).
+    /// Its claims now, in the order of their `source/claim` keys (see [`Standing::keys`]).
     pub claims: Vec<ClaimRef>,
     /// Where it stands.
     pub status: Status,
@@ -55,7 +56,7 @@ pub struct GroupReview {
     pub edited: Vec<ValueChange>,
 }
 
-impl GroupReview {
+impl Standing {
     /// The sorted `source/claim` keys of its claims, as a decision records them.
     pub fn keys(&self, corpus: &Corpus) -> Vec<String> {
         DiscrepancyId::keys(corpus, &self.claims)
@@ -78,11 +79,11 @@ impl GroupReview {
     }
 }
 
-/// The review of every discrepancy of a corpus, and the decisions nothing matches any more.
+/// The standing of every discrepancy of a corpus, and the decisions nothing matches any more.
 #[derive(Debug, Clone, Default)]
-pub struct Reviews {
+pub struct Standings {
     /// One per group whose verdict is not `agree`, in report order.
-    pub groups: Vec<GroupReview>,
+    pub groups: Vec<Standing>,
     /// Decisions whose discrepancy no longer exists (resolved, or gone from the corpus).
     pub stale: Vec<Entry>,
     /// The decisions file they were read from.
@@ -91,7 +92,7 @@ pub struct Reviews {
     index: Vec<usize>,
 }
 
-impl Reviews {
+impl Standings {
     /// Matches judged groups against the recorded decisions (groups in parallel).
     pub fn of(corpus: &Corpus, judged: &[Judged], decisions: &Decisions) -> Self {
         let by_group: HashMap<(&str, &str), &Entry> = decisions
@@ -99,14 +100,14 @@ impl Reviews {
             .iter()
             .map(|entry| ((entry.id.subject.as_str(), entry.id.property.as_str()), entry))
             .collect();
-        let groups: Vec<GroupReview> = judged
+        let groups: Vec<Standing> = judged
             .par_iter()
             .filter(|judged| judged.verdict != Verdict::Agree)
             .map(|judged| review(corpus, judged, &by_group))
             .collect();
         let mut index: Vec<usize> = (0..groups.len()).collect();
         index.par_sort_unstable_by(|&a, &b| subject_and_property(&groups, a).cmp(&subject_and_property(&groups, b)));
-        let mut reviews = Reviews {
+        let mut reviews = Standings {
             groups,
             stale: Vec::new(),
             file: decisions.path.clone(),
@@ -122,7 +123,7 @@ impl Reviews {
     }
 
     /// The review of the group about this subject and property, when it is a discrepancy.
-    pub fn get(&self, subject: &str, property: &str) -> Option<&GroupReview> {
+    pub fn get(&self, subject: &str, property: &str) -> Option<&Standing> {
         let found = self
             .index
             .binary_search_by(|&at| subject_and_property(&self.groups, at).cmp(&Some((subject, property))));
@@ -133,13 +134,13 @@ impl Reviews {
     }
 
     /// The review of the discrepancy with this `subject/property` prefix.
-    pub fn by_prefix(&self, prefix: &str) -> Option<&GroupReview> {
+    pub fn by_prefix(&self, prefix: &str) -> Option<&Standing> {
         let (subject, property) = prefix.split_once('/')?;
         self.get(subject, property)
     }
 
     /// The review of a judged group, when it is a discrepancy.
-    pub fn of_group(&self, judged: &Judged) -> Option<&GroupReview> {
+    pub fn of_group(&self, judged: &Judged) -> Option<&Standing> {
         match judged.derivation {
             None => self.get(&judged.group.subject, &judged.group.property),
             Some(_) => self.get(&judged.group.subject, &DiscrepancyId::property_of(judged)),
@@ -152,20 +153,20 @@ impl Reviews {
     }
 
     /// Discrepancies that fail the check.
-    pub fn failing(&self) -> impl Iterator<Item = &GroupReview> {
+    pub fn failing(&self) -> impl Iterator<Item = &Standing> {
         self.groups.iter().filter(|group| group.fails())
     }
 }
 
 /// The subject and property of the review at a position of `groups`.
-fn subject_and_property(groups: &[GroupReview], at: usize) -> Option<(&str, &str)> {
+fn subject_and_property(groups: &[Standing], at: usize) -> Option<(&str, &str)> {
     groups
         .get(at)
         .map(|group| (group.id.subject.as_str(), group.id.property.as_str()))
 }
 
 /// The review of one group, given the decisions by subject and property (at most one each).
-fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &Entry>) -> GroupReview {
+fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &Entry>) -> Standing {
     let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
     let decision = decisions
         .get(&(id.subject.as_str(), id.property.as_str()))
@@ -188,7 +189,7 @@ fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &E
         Some(entry) if entry.id == id && changes.is_empty() => Status::Reviewed,
         Some(_) => Status::Changed,
     };
-    GroupReview {
+    Standing {
         id,
         verdict: judged.verdict,
         claims,

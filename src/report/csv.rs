@@ -7,7 +7,7 @@ use super::parts::csv::{guard_formula, write_records};
 use super::reviewed::review_line;
 use super::{CheckView, Renderer, Review, SubjectView, group_property_name};
 use crate::analysis::Analysis;
-use crate::decisions::GroupReview;
+use crate::decisions::Standing;
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Judged, Normal};
 use arcstr::ArcStr;
@@ -60,7 +60,7 @@ fn write_csv(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         writer.write_record(HEADER)?;
         for (index, judged) in analysis.groups.iter().enumerate() {
             let number = (index + 1).to_string();
-            let review = analysis.review(judged);
+            let review = analysis.standing(judged);
             for (_, claim, normal) in judged.sides(analysis.corpus) {
                 let cells = claim_cells(analysis.corpus, &number, judged, claim, normal, review);
                 writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
@@ -76,7 +76,7 @@ fn claim_cells<'a>(
     judged: &'a Judged,
     claim: &'a Claim,
     normal: &Normal,
-    review: Option<&GroupReview>,
+    review: Option<&Standing>,
 ) -> [Cow<'a, str>; 18] {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();

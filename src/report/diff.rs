@@ -6,7 +6,7 @@ use super::parts::json::write_pretty;
 use super::parts::markdown::escape;
 use crate::counted::counted;
 use crate::decisions::diff::{CorpusDiff, Discrepancy, GroupChange, SourceChange};
-use crate::decisions::{GroupReview, Status};
+use crate::decisions::{Standing, Status};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -100,7 +100,7 @@ fn side(change: &GroupChange) -> Option<&Discrepancy> {
     change.new.as_ref().or(change.old.as_ref())
 }
 
-fn review_text(review: Option<&GroupReview>, resolved: bool) -> String {
+fn review_text(review: Option<&Standing>, resolved: bool) -> String {
     match review {
         _ if resolved => "resolved".to_owned(),
         Some(review) if review.status == Status::Reviewed => review.label(),

@@ -73,7 +73,7 @@ fn groups_page(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
 
 /// The decisions whose discrepancy no longer exists, and what to do with them.
 fn stale(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
-    let stale = &analysis.reviews.stale;
+    let stale = &analysis.standings.stale;
     if stale.is_empty() {
         return Ok(());
     }
@@ -178,7 +178,7 @@ fn overview(page: &mut dyn Write, analysis: &Analysis) -> io::Result<()> {
     let shown: Vec<Status> = analysis
         .groups
         .iter()
-        .filter_map(|judged| analysis.review(judged))
+        .filter_map(|judged| analysis.standing(judged))
         .map(|review| review.status)
         .collect();
     for status in [Status::Unreviewed, Status::Changed, Status::Reviewed] {

@@ -4,7 +4,7 @@
 use super::parts::json::{SourceOut, source_out, write_pretty};
 use super::{CheckView, DiffView, Renderer, Review, SubjectView, origin_name, property_name};
 use crate::analysis::{Analysis, Differences, Tally};
-use crate::decisions::{Entry, GroupReview, Status};
+use crate::decisions::{Entry, Standing, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::truth::{Accuracy, Estimate, Reliability};
@@ -215,7 +215,7 @@ impl Serialize for GroupsOut<'_> {
         let (corpus, graph) = (analysis.corpus, &analysis.graph);
         serializer.collect_seq(analysis.groups.iter().map(|judged| {
             let estimate = analysis.estimate(judged);
-            group_out(corpus, graph, (judged, estimate), analysis.review(judged))
+            group_out(corpus, graph, (judged, estimate), analysis.standing(judged))
         }))
     }
 }
@@ -339,7 +339,7 @@ fn estimate_out<'a>(corpus: &'a Corpus, estimate: &'a Estimate) -> EstimateOut<'
 }
 
 fn decisions_out<'a>(analysis: &'a Analysis) -> DecisionsOut<'a> {
-    let reviews = &analysis.reviews;
+    let reviews = &analysis.standings;
     DecisionsOut {
         file: reviews.file.as_ref().map(|path| path.display().to_string()),
         discrepancies: reviews.groups.len(),
@@ -366,7 +366,7 @@ fn decision_out(entry: &Entry) -> DecisionOut<'_> {
     }
 }
 
-fn review_out(review: &GroupReview) -> ReviewOut<'_> {
+fn review_out(review: &Standing) -> ReviewOut<'_> {
     ReviewOut {
         status: review.status.as_str(),
         decision: review.decision.as_ref().map(decision_out),
@@ -379,7 +379,7 @@ fn group_out<'a>(
     corpus: &'a Corpus,
     graph: &'a ClaimGraph,
     (judged, estimate): (&'a Judged, Option<&'a Estimate>),
-    review: Option<&'a GroupReview>,
+    review: Option<&'a Standing>,
 ) -> GroupOut<'a> {
     let subject = judged.group.subject.as_str();
     let property = judged.group.property.as_str();

@@ -72,9 +72,9 @@ fn write_markdown(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(b"\n### Claims made by one source only\n\n")?;
         write_table(out, &SINGLES_HEADER, singles_rows(analysis))?;
     }
-    if !analysis.reviews.stale.is_empty() {
+    if !analysis.standings.stale.is_empty() {
         out.write_all(b"\n### Stale decisions\n\n")?;
-        for entry in &analysis.reviews.stale {
+        for entry in &analysis.standings.stale {
             writeln!(out, "- {}", escape(&stale_line(entry)))?;
         }
     }
@@ -84,7 +84,7 @@ fn write_markdown(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 /// One row per claim of a group; only the first carries verdict, subject, property and reason.
 fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
     let corpus = analysis.corpus;
-    let review = analysis.review(judged);
+    let review = analysis.standing(judged);
     judged
         .sides(corpus)
         .enumerate()
@@ -110,7 +110,7 @@ fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
 
 /// The reason, the review and the best-supported reading of a group, escaped.
 fn why_cell(analysis: &Analysis, judged: &Judged) -> String {
-    let mut cell = match analysis.review(judged) {
+    let mut cell = match analysis.standing(judged) {
         Some(review) => format!(
             "{}<br>`{}` {}",
             escape(&judged.reason),

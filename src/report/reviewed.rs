@@ -4,10 +4,10 @@
 
 use super::Analysis;
 use crate::counted::{agreeing, counted};
-use crate::decisions::{Entry, GroupReview, Status};
+use crate::decisions::{Entry, Standing, Status};
 
 /// The review of a group for people: `reviewed (explained, by A on 2026-11-23): note`.
-pub(super) fn review_line(review: &GroupReview) -> String {
+pub(super) fn review_line(review: &Standing) -> String {
     match (&review.status, &review.decision) {
         (Status::Reviewed, Some(entry)) => format!("{}: {}", review.label(), entry.note.trim()),
         _ => review.label(),
@@ -16,7 +16,7 @@ pub(super) fn review_line(review: &GroupReview) -> String {
 
 /// `Reviews: 8 discrepancies, 2 reviewed, 0 changed since review, 6 unreviewed; 0 stale decisions`.
 pub(super) fn reviews_summary(analysis: &Analysis) -> String {
-    let reviews = &analysis.reviews;
+    let reviews = &analysis.standings;
     format!(
         "Reviews: {}, {} reviewed, {} changed since review, {} unreviewed; {}",
         counted(reviews.groups.len(), "discrepancy", "discrepancies"),
@@ -44,10 +44,10 @@ const NAMED_CONFLICTS: usize = 20;
 /// decisions; empty when there is nothing to say.
 pub fn review_notice(analysis: &Analysis) -> String {
     let mut out = String::new();
-    let failing: Vec<&GroupReview> = analysis
+    let failing: Vec<&Standing> = analysis
         .groups
         .iter()
-        .filter_map(|judged| analysis.review(judged))
+        .filter_map(|judged| analysis.standing(judged))
         .filter(|review| review.fails())
         .collect();
     for review in failing.iter().take(NAMED_CONFLICTS) {
@@ -64,14 +64,14 @@ pub fn review_notice(analysis: &Analysis) -> String {
         ));
     }
     let file = analysis
-        .reviews
+        .standings
         .file
         .as_ref()
         .map_or_else(|| "the decisions file".to_owned(), |path| path.display().to_string());
-    for entry in &analysis.reviews.stale {
+    for entry in &analysis.standings.stale {
         out.push_str(&format!("warning: stale decision in {file}: {}\n", stale_line(entry)));
     }
-    if !analysis.reviews.stale.is_empty() {
+    if !analysis.standings.stale.is_empty() {
         out.push_str("  = help: remove stale entries from the file, or re-review the discrepancy under its new id\n");
     }
     if !failing.is_empty() {

@@ -7,7 +7,7 @@
 
 use super::{CheckView, Renderer, Review, SubjectView, property_name, qualified_value};
 use crate::analysis::Analysis;
-use crate::decisions::{GroupReview, Status};
+use crate::decisions::{Standing, Status};
 use crate::model::{Claim, Corpus};
 use crate::verdict::{Finding, Judged, Rule, RuleId, Verdict, rules};
 use serde::{Serialize, Serializer};
@@ -201,7 +201,7 @@ impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let analysis = self.0;
         serializer.collect_seq(analysis.groups.iter().flat_map(|judged| {
-            let review = analysis.review(judged);
+            let review = analysis.standing(judged);
             judged
                 .findings
                 .iter()
@@ -251,7 +251,7 @@ fn result_out<'a>(
     corpus: &'a Corpus,
     judged: &'a Judged,
     finding: &'a Finding,
-    review: Option<&'a GroupReview>,
+    review: Option<&'a Standing>,
 ) -> Option<ResultOut<'a>> {
     let mut claims = finding.claims.iter().filter_map(|&at| corpus.claim(at));
     let first = claims.next()?;
@@ -292,7 +292,7 @@ fn result_out<'a>(
 }
 
 /// A reviewed discrepancy's findings are accepted, with the decision's note as the reason.
-fn suppression(review: &GroupReview) -> Option<Suppression<'_>> {
+fn suppression(review: &Standing) -> Option<Suppression<'_>> {
     let decision = review.decision.as_ref().filter(|_| review.status == Status::Reviewed)?;
     Some(Suppression {
         kind: "external",

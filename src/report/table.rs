@@ -49,9 +49,9 @@ fn write_table(analysis: &Analysis, options: Options, out: &mut dyn Write) -> io
         writeln!(out, "\nClaims made by one source only ({}):\n", analysis.singles.len())?;
         singles_grid(analysis, compact).write(width, color, out)?;
     }
-    if !analysis.reviews.stale.is_empty() {
-        writeln!(out, "\nStale decisions ({}):", analysis.reviews.stale.len())?;
-        for entry in &analysis.reviews.stale {
+    if !analysis.standings.stale.is_empty() {
+        writeln!(out, "\nStale decisions ({}):", analysis.standings.stale.len())?;
+        for entry in &analysis.standings.stale {
             writeln!(out, "  {}", stale_line(entry))?;
         }
     }
@@ -114,7 +114,7 @@ fn group_row(analysis: &Analysis, judged: &Judged, compact: bool) -> Row {
     let subject = corpus.entity_name(&judged.group.subject);
     let property = group_property_name(corpus, judged);
     let label = verdict_label(judged.verdict);
-    let review = analysis.review(judged);
+    let review = analysis.standing(judged);
     let mut verdict = vec![Para::new(label)];
     let mut why = vec![Para::new(&judged.reason)];
     if let Some(review) = review {

@@ -6,7 +6,7 @@
 use super::{attr, claim_anchor, outlet_link, status_mark, status_words, text};
 use crate::analysis::Analysis;
 use crate::counted::{agreeing, counted};
-use crate::decisions::{GroupReview, Status};
+use crate::decisions::{Standing, Status};
 use crate::model::{Claim, Corpus, Source};
 use crate::report::{group_property_name, property_name, qualified_value, sentence_around, single_value};
 use crate::verdict::{Finding, Judged, Normal, Verdict};
@@ -75,7 +75,7 @@ fn group_card(page: &mut dyn Write, analysis: &Analysis, number: usize, judged: 
     let corpus = analysis.corpus;
     let subject = &judged.group.subject;
     let verdict = judged.verdict.as_str();
-    let review = analysis.review(judged);
+    let review = analysis.standing(judged);
     let status = review.map_or("none", |review| review.status.as_str());
     writeln!(
         page,
@@ -113,7 +113,7 @@ fn status_badge(status: Status) -> String {
 
 /// The discrepancy id with its copy button, then the decision, what changed since it, and
 /// the decisions it replaced.
-fn review_block(page: &mut dyn Write, review: &GroupReview) -> io::Result<()> {
+fn review_block(page: &mut dyn Write, review: &Standing) -> io::Result<()> {
     let id = review.id.to_string();
     writeln!(
         page,

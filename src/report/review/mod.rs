@@ -39,7 +39,7 @@ pub struct Review<'c> {
 /// Where a claim stands against the rest of the corpus, from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Standing {
+pub enum ClaimStanding {
     /// Agreed by a claim of an independent origin, contradicted by none.
     Corroborated,
     /// Agreed only by claims of the same origin (two copies of one wire story).
@@ -54,16 +54,16 @@ pub enum Standing {
     Conflict,
 }
 
-impl Standing {
+impl ClaimStanding {
     /// The kebab-case name used in every format.
     pub fn as_str(self) -> &'static str {
         match self {
-            Standing::Corroborated => "corroborated",
-            Standing::Echoed => "echoed",
-            Standing::Uncorroborated => "uncorroborated",
-            Standing::Tension => "tension",
-            Standing::Drift => "drift",
-            Standing::Conflict => "conflict",
+            ClaimStanding::Corroborated => "corroborated",
+            ClaimStanding::Echoed => "echoed",
+            ClaimStanding::Uncorroborated => "uncorroborated",
+            ClaimStanding::Tension => "tension",
+            ClaimStanding::Drift => "drift",
+            ClaimStanding::Conflict => "conflict",
         }
     }
 }
@@ -79,7 +79,7 @@ pub struct Entry<'c> {
     /// The verdict and reason of its group, when it shares one with other claims.
     pub group: Option<(Verdict, &'c str)>,
     /// Where it stands.
-    pub standing: Standing,
+    pub standing: ClaimStanding,
     /// The other claims of its group.
     pub others: Vec<Other<'c>>,
 }
@@ -168,12 +168,12 @@ impl<'c> Review<'c> {
         };
         for entry in &self.entries {
             *match entry.standing {
-                Standing::Corroborated => &mut tally.corroborated,
-                Standing::Echoed => &mut tally.echoed,
-                Standing::Uncorroborated => &mut tally.uncorroborated,
-                Standing::Tension => &mut tally.tension,
-                Standing::Drift => &mut tally.drift,
-                Standing::Conflict => &mut tally.conflict,
+                ClaimStanding::Corroborated => &mut tally.corroborated,
+                ClaimStanding::Echoed => &mut tally.echoed,
+                ClaimStanding::Uncorroborated => &mut tally.uncorroborated,
+                ClaimStanding::Tension => &mut tally.tension,
+                ClaimStanding::Drift => &mut tally.drift,
+                ClaimStanding::Conflict => &mut tally.conflict,
             } += 1;
         }
         tally
@@ -292,16 +292,16 @@ fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef) -> V
         .collect()
 }
 
-fn standing(claim: &Claim, others: &[Other]) -> Standing {
+fn standing(claim: &Claim, others: &[Other]) -> ClaimStanding {
     let worst = others.iter().map(|other| other.verdict).max();
     let from_elsewhere = |other: &&Other| other.claim.source != claim.source;
     match worst {
-        Some(Verdict::Conflict) => Standing::Conflict,
-        Some(Verdict::Drift) => Standing::Drift,
-        Some(Verdict::Tension) => Standing::Tension,
-        _ if others.iter().filter(from_elsewhere).any(|other| other.independent) => Standing::Corroborated,
-        _ if others.iter().any(|other| from_elsewhere(&other)) => Standing::Echoed,
-        _ => Standing::Uncorroborated,
+        Some(Verdict::Conflict) => ClaimStanding::Conflict,
+        Some(Verdict::Drift) => ClaimStanding::Drift,
+        Some(Verdict::Tension) => ClaimStanding::Tension,
+        _ if others.iter().filter(from_elsewhere).any(|other| other.independent) => ClaimStanding::Corroborated,
+        _ if others.iter().any(|other| from_elsewhere(&other)) => ClaimStanding::Echoed,
+        _ => ClaimStanding::Uncorroborated,
     }
 }
 

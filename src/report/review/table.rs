@@ -2,7 +2,7 @@
 //! other claims of its group say, then a summary line; a table when the terminal is wide
 //! enough, else one block per claim.
 
-use super::{Entry, Other, Review, Standing};
+use super::{ClaimStanding, Entry, Other, Review};
 use crate::model::Claim;
 use crate::report::Options;
 use crate::report::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
@@ -102,13 +102,13 @@ pub(super) fn heading(review: &Review) -> String {
     heading
 }
 
-fn standing_tone(standing: Standing) -> Tone {
+fn standing_tone(standing: ClaimStanding) -> Tone {
     match standing {
-        Standing::Conflict => Tone::Alarm,
-        Standing::Drift => Tone::Drift,
-        Standing::Tension => Tone::Caution,
-        Standing::Corroborated => Tone::Calm,
-        Standing::Echoed | Standing::Uncorroborated => Tone::Plain,
+        ClaimStanding::Conflict => Tone::Alarm,
+        ClaimStanding::Drift => Tone::Drift,
+        ClaimStanding::Tension => Tone::Caution,
+        ClaimStanding::Corroborated => Tone::Calm,
+        ClaimStanding::Echoed | ClaimStanding::Uncorroborated => Tone::Plain,
     }
 }
 
