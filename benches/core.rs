@@ -120,11 +120,10 @@ fn group(bencher: Bencher, claims: usize) {
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn judge(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);
-    let graph = ClaimGraph::build(&corpus);
     let groups = crosscheck::graph::groups(&corpus);
     bencher
         .counter(divan::counter::ItemsCount::new(claims))
-        .bench(|| crosscheck::verdict::judge(&corpus, &graph, groups.clone()));
+        .bench(|| crosscheck::verdict::judge(&corpus, groups.clone()));
 }
 
 /// The big group alone of a corpus of `n` claims (it holds `n / 10`): the sweep keeps the
@@ -132,12 +131,11 @@ fn judge(bencher: Bencher, claims: usize) {
 #[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 5)]
 fn judge_one_big_group(bencher: Bencher, claims: usize) {
     let (_dir, corpus) = corpus(claims);
-    let graph = ClaimGraph::build(&corpus);
     let mut groups = crosscheck::graph::groups(&corpus);
     groups.sort_by_key(|group| std::cmp::Reverse(group.claims.len()));
     groups.truncate(1);
     let size = groups.first().map_or(0, |group| group.claims.len());
     bencher
         .counter(divan::counter::ItemsCount::new(size))
-        .bench(|| crosscheck::verdict::judge(&corpus, &graph, groups.clone()));
+        .bench(|| crosscheck::verdict::judge(&corpus, groups.clone()));
 }

@@ -37,7 +37,10 @@ fn main() -> ExitCode {
         for claim in judged.group.claims.iter().filter_map(|&at| corpus.claim(at)) {
             println!("  {:<14} {:<26} {}", claim.written, claim.source, claim.quote);
         }
-        println!("  why: {}\n", judged.reason);
+        println!(
+            "  why: {}\n",
+            crosscheck::report::reason::group(judged, &corpus, &analysis.graph)
+        );
     }
     ExitCode::SUCCESS
 }

@@ -1,12 +1,12 @@
 //! The pipeline every view reads: a corpus's graph, its groups judged, every discrepancy
-//! reviewed against the decisions, what a filter keeps, and the reasons of what is shown. It
-//! sits below [`crate::report`]: reports read an [`Analysis`] and make the words.
+//! reviewed against the decisions, what a filter keeps, and the evidence of what is shown.
+//! It sits below [`crate::report`]: reports read an [`Analysis`] and make the words.
 
 use crate::decisions::{Decisions, Standing, Standings};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::truth::{Discovery, Estimate, Method, Reliability, discover};
-use crate::verdict::{Judged, Verdict, explain, judge_unexplained};
+use crate::verdict::{Judged, Verdict, add_evidence, judge_without_evidence};
 use std::collections::HashSet;
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
@@ -54,23 +54,23 @@ impl<'c> Analysis<'c> {
         Self::shown(corpus, decisions, &Filter::default())
     }
 
-    /// Like [`Analysis::reviewed`], keeping only what the filter selects; reasons are
-    /// written for the groups kept only.
+    /// Like [`Analysis::reviewed`], keeping only what the filter selects; the evidence of
+    /// findings is gathered for the groups kept only.
     pub fn shown(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        let mut analysis = Self::unexplained(corpus, decisions, true).filter(filter);
-        explain(&mut analysis.groups, corpus, &analysis.graph);
+        let mut analysis = Self::without_evidence(corpus, decisions, true).filter(filter);
+        add_evidence(&mut analysis.groups, corpus);
         analysis
     }
 
-    /// Like [`Analysis::shown`], without the reasons: for a summary, which counts verdicts,
+    /// Like [`Analysis::shown`], without the evidence: for a summary, which counts verdicts,
     /// differences and reviews only.
     pub fn counted(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        Self::unexplained(corpus, decisions, false).filter(filter)
+        Self::without_evidence(corpus, decisions, false).filter(filter)
     }
 
-    /// Every group judged and reviewed, without reasons; with the best-supported readings
-    /// and reliabilities when `estimate`.
-    fn unexplained(corpus: &'c Corpus, decisions: &Decisions, estimate: bool) -> Self {
+    /// Every group judged and reviewed, without the evidence of findings; with the
+    /// best-supported readings and reliabilities when `estimate`.
+    fn without_evidence(corpus: &'c Corpus, decisions: &Decisions, estimate: bool) -> Self {
         // A summary judges and counts the groups only: it never builds the graph.
         let graph = if estimate {
             ClaimGraph::build(corpus)
@@ -84,7 +84,7 @@ impl<'c> Analysis<'c> {
             .filter(|group| group.claims.len() == 1)
             .flat_map(|group| group.claims.iter().copied())
             .collect();
-        let groups = judge_unexplained(corpus, groups);
+        let groups = judge_without_evidence(corpus, groups);
         if let Some(truth) = truth.as_mut() {
             agreed_values(truth, &graph, &groups);
         }

@@ -58,8 +58,7 @@ fn checked(root: &Path, strict: bool, decisions: Option<&Path>) -> Checked {
         Ok(decisions) => decisions,
         Err(problems) => return (None, found(&problems)),
     };
-    let mut analysis = Analysis::reviewed(&corpus, &decisions);
-    crosscheck::report::reason::write(&mut analysis);
+    let analysis = Analysis::reviewed(&corpus, &decisions);
     let view = CheckView {
         analysis: &analysis,
         title: format!("discrepancies in {}", root.display()),

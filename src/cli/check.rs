@@ -103,9 +103,7 @@ pub(super) fn check(args: &CheckArgs, environment: &Environment, out: &mut dyn W
     let analysis = if args.summary {
         Analysis::counted(&corpus, &decisions, &filter)
     } else {
-        let mut analysis = Analysis::shown(&corpus, &decisions, &filter);
-        crate::report::reason::write(&mut analysis);
-        analysis
+        Analysis::shown(&corpus, &decisions, &filter)
     };
     let view = CheckView {
         analysis: &analysis,

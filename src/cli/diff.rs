@@ -10,7 +10,9 @@ use crate::analysis::Analysis;
 use crate::decisions::Standings;
 use crate::decisions::diff::{CorpusDiff, State};
 use crate::model::Corpus;
+use crate::report::reason;
 use crate::report::{DiffView, Format};
+use crate::verdict::Judged;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -84,19 +86,20 @@ fn compare(
 ) -> Result<Outcome, Outcome> {
     let new_corpus = load(new_path)?;
     let decisions = args.decisions.load(new_path)?;
-    let mut old = Analysis::of(old_corpus);
-    let mut new = Analysis::reviewed(&new_corpus, &decisions);
-    crate::report::reason::write(&mut old);
-    crate::report::reason::write(&mut new);
+    let old = Analysis::of(old_corpus);
+    let new = Analysis::reviewed(&new_corpus, &decisions);
     let reviews: &Standings = &new.standings;
+    let words = |analysis: &Analysis, judged: &Judged| reason::group(judged, analysis.corpus, &analysis.graph);
     let diff = CorpusDiff::between(
         &State {
             corpus: old_corpus,
             groups: &old.groups,
+            reason: &|judged| words(&old, judged),
         },
         &State {
             corpus: &new_corpus,
             groups: &new.groups,
+            reason: &|judged| words(&new, judged),
         },
         reviews,
     );

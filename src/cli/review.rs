@@ -28,7 +28,7 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn
         let near = suggest(&args.source, corpus.sources.iter().map(|s| s.id.as_str()));
         return Outcome::usage_error(unknown("source", &args.source, near));
     };
-    let mut analysis = Analysis::shown(
+    let analysis = Analysis::shown(
         &corpus,
         &decisions,
         &Filter {
@@ -36,7 +36,6 @@ pub(super) fn review(args: &ReviewArgs, environment: &Environment, out: &mut dyn
             ..Filter::default()
         },
     );
-    crate::report::reason::write(&mut analysis);
     let written = match Review::of(&analysis, index) {
         Some(review) => write_view(
             args.view.format,

@@ -35,7 +35,7 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
             .iter()
             .map(|involvement| involvement.event.id.clone()),
     );
-    let mut analysis = Analysis::shown(
+    let analysis = Analysis::shown(
         &corpus,
         &decisions,
         &Filter {
@@ -43,7 +43,6 @@ pub(super) fn show(args: &ShowArgs, environment: &Environment, out: &mut dyn Wri
             ..Filter::default()
         },
     );
-    crate::report::reason::write(&mut analysis);
     let written = match SubjectView::of(&analysis, &subject) {
         Some(view) => write_view(
             args.view.format,

@@ -18,7 +18,7 @@ pub struct Discrepancy {
     pub property_name: String,
     /// Its verdict.
     pub verdict: Verdict,
-    /// Why.
+    /// Why, in a reporter's words (empty when the claims agree).
     pub reason: String,
     /// Its claims, as sorted `source/claim` keys.
     pub claims: Vec<String>,
@@ -96,12 +96,15 @@ pub struct CorpusDiff {
     pub sources: Vec<SourceChange>,
 }
 
-/// One state of a corpus: the corpus and its judged groups.
+/// One state of a corpus: the corpus, its judged groups, and how a reporter words a
+/// group's reason.
 pub struct State<'a> {
     /// The corpus.
     pub corpus: &'a Corpus,
     /// Its judged groups.
     pub groups: &'a [Judged],
+    /// The reason of a group, in a reporter's words.
+    pub reason: &'a dyn Fn(&Judged) -> String,
 }
 
 impl CorpusDiff {
@@ -178,7 +181,11 @@ fn discrepancies(state: &State) -> BTreeMap<String, Discrepancy> {
                     .get(property)
                     .map_or(property.clone(), |p| p.name.clone()),
                 verdict: judged.verdict,
-                reason: judged.reason.clone(),
+                reason: if judged.verdict == Verdict::Agree {
+                    String::new()
+                } else {
+                    (state.reason)(judged)
+                },
                 claims,
                 id,
             };

@@ -61,8 +61,9 @@ fn write_csv(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         for (index, judged) in analysis.groups.iter().enumerate() {
             let number = (index + 1).to_string();
             let review = analysis.standing(judged);
+            let reason = super::reason::group(judged, analysis.corpus, &analysis.graph);
             for (_, claim, normal) in judged.sides(analysis.corpus) {
-                let cells = claim_cells(analysis.corpus, &number, judged, claim, normal, review);
+                let cells = claim_cells(analysis.corpus, (&number, &reason), judged, claim, normal, review);
                 writer.write_record(cells.iter().map(|cell| guard_formula(cell).into_owned()))?;
             }
         }
@@ -72,7 +73,7 @@ fn write_csv(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
 
 fn claim_cells<'a>(
     corpus: &'a Corpus,
-    number: &'a str,
+    (number, reason): (&'a str, &'a str),
     judged: &'a Judged,
     claim: &'a Claim,
     normal: &Normal,
@@ -88,7 +89,7 @@ fn claim_cells<'a>(
         Cow::Borrowed(property),
         Cow::Owned(group_property_name(corpus, judged)),
         Cow::Borrowed(judged.verdict.as_str()),
-        Cow::Borrowed(judged.reason.as_str()),
+        Cow::Borrowed(reason),
         Cow::Borrowed(claim.source.as_str()),
         Cow::Borrowed(claim.id.as_str()),
         Cow::Borrowed(claim.written.as_str()),

@@ -7,6 +7,7 @@ use crate::analysis::{Analysis, Differences, Tally};
 use crate::decisions::{Entry, Standing, Status};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
+use crate::report::reason;
 use crate::truth::{Accuracy, Estimate, Reliability};
 use crate::value::DateValue;
 use crate::verdict::{Evidence, Judged, Normal, RuleId, independent_origins, support};
@@ -129,8 +130,8 @@ struct GroupOut<'a> {
     property_name: &'a str,
     verdict: &'static str,
     rule: RuleId,
-    reason: &'a str,
-    derivation: Option<&'a str>,
+    reason: String,
+    derivation: Option<String>,
     independent_origins: usize,
     claims: ClaimsOut<'a>,
     support: Vec<SupportOut<'a>>,
@@ -180,7 +181,7 @@ struct ClaimOut<'a> {
 struct FindingOut<'a> {
     verdict: &'static str,
     rule: RuleId,
-    reason: &'a str,
+    reason: String,
     claims: KeysOut<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     evidence: Option<&'a Evidence>,
@@ -389,7 +390,7 @@ fn group_out<'a>(
         .map(|finding| FindingOut {
             verdict: finding.verdict.as_str(),
             rule: finding.rule,
-            reason: &finding.reason,
+            reason: reason::finding(finding, corpus),
             claims: KeysOut {
                 corpus,
                 claims: Cow::Borrowed(&finding.claims),
@@ -405,8 +406,8 @@ fn group_out<'a>(
         property_name: property_name(corpus, property),
         verdict: judged.verdict.as_str(),
         rule: judged.rule,
-        reason: &judged.reason,
-        derivation: judged.derivation.as_deref(),
+        reason: reason::group(judged, corpus, graph),
+        derivation: reason::derivation(judged),
         independent_origins: independent_origins(judged, corpus, graph),
         claims: ClaimsOut { corpus, graph, judged },
         support: values

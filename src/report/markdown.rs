@@ -110,14 +110,15 @@ fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
 
 /// The reason, the review and the best-supported reading of a group, escaped.
 fn why_cell(analysis: &Analysis, judged: &Judged) -> String {
+    let reason = super::reason::group(judged, analysis.corpus, &analysis.graph);
     let mut cell = match analysis.standing(judged) {
         Some(review) => format!(
             "{}<br>`{}` {}",
-            escape(&judged.reason),
+            escape(&reason),
             review.id,
             escape(&shorten(&review_line(review), NOTE_CHARS))
         ),
-        None => escape(&judged.reason),
+        None => escape(&reason),
     };
     if let Some(line) = super::estimate::estimate_line(analysis, judged) {
         cell.push_str("<br>");

@@ -1,48 +1,56 @@
 //! Reasons in an editor's words, made from the evidence a finding carries: outlets by name,
 //! values as written, readings in plain words ("read as 128 to 172", "more than 70"), who
 //! a figure is attributed to, its hedge and its date; one sentence, no interval notation,
-//! no pair counts. Every format shows these words; JSON also keeps the evidence as data.
+//! no pair counts. The only place that writes reasons: the verdict engine gives rule ids
+//! and evidence, and every renderer asks here for the words of what it shows, when it shows
+//! it, so every format and view (and the Python package) says the same. JSON also keeps the
+//! evidence as data.
 
-use crate::analysis::Analysis;
 use crate::graph::ClaimGraph;
 use crate::model::{ClaimRef, Corpus};
 use crate::value::{Bound, DateValue, Interval, Precision};
-use crate::verdict::{Evidence, Facts, FitFacts, Judged, Normal, RuleId, SideEvidence, Verdict, voices};
+use crate::verdict::{
+    Edge, Evidence, Facts, Finding, FitFacts, Judged, Normal, Rule, RuleId, SideEvidence, Stretch, Verdict, Why, voices,
+};
 use jiff::civil::Date;
 
 /// Outlets named in the reason of an agreeing group; more are counted.
 const LISTED_OUTLETS: usize = 8;
 
-/// Writes every shown reason of an analysis in an editor's words: each finding's from its
-/// evidence, each group's from its most telling finding (or, when its claims agree, who
-/// says what and how many independent origins that is). Derived checks keep their words.
-pub fn write(analysis: &mut Analysis) {
-    let (corpus, graph) = (analysis.corpus, &analysis.graph);
-    for judged in &mut analysis.groups {
-        if judged.derivation.is_some() {
-            judged.reason = with_outlet_names(&judged.reason, &judged.group.claims, corpus);
-            for finding in &mut judged.findings {
-                finding.reason = with_outlet_names(&finding.reason, &finding.claims, corpus);
-            }
-            continue;
-        }
-        for finding in &mut judged.findings {
-            if let Some(evidence) = &finding.evidence {
-                finding.reason = sentence(finding.verdict, evidence, corpus);
-            }
-        }
-        if judged.verdict == Verdict::Agree {
-            judged.reason = agreement(judged, corpus, graph);
-        } else if let Some(first) = judged.findings.first().filter(|first| first.evidence.is_some()) {
-            judged.reason = first.reason.clone();
-        }
+/// The reason of a group in an editor's words: a derived check's from its derivation; an
+/// agreeing group's from who says what and how many independent origins that is; any other
+/// group's from its most telling finding.
+pub fn group(judged: &Judged, corpus: &Corpus, graph: &ClaimGraph) -> String {
+    match (&judged.derivation, judged.findings.first()) {
+        (Some(evidence), _) => derived(judged.rule, evidence),
+        (None, _) if judged.verdict == Verdict::Agree => agreement(judged, corpus, graph),
+        (None, Some(lead)) => finding(lead, corpus),
+        (None, None) => format!("{}.", Rule::of(judged.rule).summary.trim_end_matches('.')),
     }
+}
+
+/// One finding's reason, from its evidence (the rule's summary for a finding whose evidence
+/// was not gathered).
+pub fn finding(finding: &Finding, corpus: &Corpus) -> String {
+    match &finding.evidence {
+        Some(evidence) if is_derived(&evidence.facts) => derived(finding.rule, evidence),
+        Some(evidence) => sentence(finding.verdict, evidence, corpus),
+        None => format!("{}.", Rule::of(finding.rule).summary.trim_end_matches('.')),
+    }
+}
+
+/// What a derived check derived, in words (`"August 2020" to "February 2022" (Le Monde) is
+/// 18 calendar months (518 to 577 days)`); `None` for an ordinary group.
+pub fn derivation(judged: &Judged) -> Option<String> {
+    judged.derivation.as_ref().map(derivation_words)
 }
 
 /// One finding's reason: both sides as their outlets give them, then what the rule found.
 pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> String {
-    let [a, b] = &evidence.sides;
-    let why = facts_words(&evidence.facts, &evidence.sides);
+    let (Some(a), Some(b)) = (evidence.sides.first(), evidence.sides.get(1)) else {
+        return String::new();
+    };
+    let why = facts_words(&evidence.facts, [a, b]);
     let sides = if a.source == b.source && a.party != b.party {
         parties_words(verdict, a, b, corpus)
     } else if a.source == b.source {
@@ -60,6 +68,124 @@ pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> Strin
         format!("{} and {}", side_words(a, corpus), side_words(b, corpus))
     };
     format!("{sides}: {why}.")
+}
+
+/// Whether the facts are those of a derived check.
+fn is_derived(facts: &Facts) -> bool {
+    matches!(
+        facts,
+        Facts::EndsBeforeStart | Facts::Length { .. } | Facts::AgeAgainstBirthDate | Facts::PartOfWhole { .. }
+    )
+}
+
+/// A derived check's reason: what was derived, then how the claims fit it; a source whose
+/// own claims conflict is said to contradict itself.
+fn derived(rule: RuleId, evidence: &Evidence) -> String {
+    let sides = &evidence.sides;
+    let says = |at: usize| {
+        sides
+            .get(at)
+            .map_or_else(String::new, |side| format!("{} says \"{}\"", side.outlet, side.written))
+    };
+    let why = match &evidence.facts {
+        Facts::EndsBeforeStart => "it cannot end before it starts".to_owned(),
+        Facts::Length { .. } => {
+            let fit = match rule {
+                RuleId::LengthDoesNotFitDates => "which cannot fit these dates",
+                RuleId::LengthFitsOnlyAtEdges => {
+                    "which fits only at the edges: a start late in the first month and an end early in the last"
+                }
+                _ => "which fits",
+            };
+            let stated = sides
+                .first()
+                .and_then(|side| reading(&side.normal).or_else(|| exact_days(&side.normal)))
+                .map(|days| format!(" ({days})"))
+                .unwrap_or_default();
+            format!("{}{stated}, {fit}", says(0))
+        }
+        Facts::AgeAgainstBirthDate if rule == RuleId::Compatible => format!("{}, which fits", says(0)),
+        Facts::AgeAgainstBirthDate => format!("{}: the age and the birth date cannot both be right", says(0)),
+        Facts::PartOfWhole { .. } if rule == RuleId::PartFitsOnlyWithinTolerance => {
+            format!("{}, which fits only within the reporting tolerance", says(0))
+        }
+        Facts::PartOfWhole { .. } => format!("{}, more: the part cannot be larger than the whole", says(0)),
+        _ => String::new(),
+    };
+    let one_source = sides.first().filter(|first| {
+        sides
+            .iter()
+            .all(|side| (&side.source, &side.party) == (&first.source, &first.party))
+    });
+    let opening = match one_source {
+        Some(only) if Rule::of(rule).verdict == Verdict::Conflict => format!("{} contradicts itself: ", only.outlet),
+        _ => String::new(),
+    };
+    format!("{opening}{}; {why}.", derivation_words(evidence))
+}
+
+/// What a derived check derived: `"August 2020" to "February 2022" (Le Monde) is 18
+/// calendar months (518 to 577 days)`.
+fn derivation_words(evidence: &Evidence) -> String {
+    let side = |at: usize| evidence.sides.get(at);
+    let quoted =
+        |at: usize| side(at).map_or_else(String::new, |side| format!("\"{}\" ({})", side.written, side.outlet));
+    match &evidence.facts {
+        Facts::EndsBeforeStart => format!("it ends {} and starts {}", quoted(0), quoted(1)),
+        Facts::Length {
+            allowed,
+            calendar_months,
+        } => {
+            let span = match (side(1), side(2)) {
+                (Some(start), Some(end)) if start.source == end.source => {
+                    format!("\"{}\" to \"{}\" ({})", start.written, end.written, start.outlet)
+                }
+                _ => format!("{} to {}", quoted(1), quoted(2)),
+            };
+            let days = days_span_words(*allowed);
+            match calendar_months {
+                Some(months) => {
+                    let months = usize::try_from(*months).unwrap_or_default();
+                    format!(
+                        "{span} is {} ({days})",
+                        crate::counted::counted(months, "calendar month", "calendar months")
+                    )
+                }
+                None => format!("{span} is {days}"),
+            }
+        }
+        Facts::AgeAgainstBirthDate => {
+            let born = side(1).and_then(|age| reading(&age.normal)).unwrap_or_default();
+            format!("{} means {born}, and {} gives the birth date", quoted(1), quoted(0))
+        }
+        Facts::PartOfWhole { part, whole } => format!(
+            "{part} is part of {whole}, so its count cannot exceed {} for {whole}",
+            quoted(1)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A length read exactly, in days: `150 days`, `1 day`.
+fn exact_days(normal: &Normal) -> Option<String> {
+    match normal {
+        Normal::Duration(days) => match (days.lo, days.hi) {
+            (Bound::Closed(lo), Bound::Closed(hi)) if lo == hi => Some(length_words(lo)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `518 to 577 days`, `0 to 1 day`, `1 day`.
+fn days_span_words(days: Stretch) -> String {
+    let (lo, hi) = (days.lo.round(), days.hi.round());
+    let unit = |n: f64| if n == 1.0 { "day" } else { "days" };
+    if lo == hi {
+        format!("{lo} {}", unit(lo))
+    } else {
+        format!("{lo} to {hi} {}", unit(hi))
+    }
 }
 
 /// `BFM TV, citing French security sources, says "about fifty" (December 2024, hedged
@@ -122,71 +248,209 @@ fn value_words(side: &SideEvidence, corpus: &Corpus) -> String {
 }
 
 /// What the rule found, in plain words.
-fn facts_words(facts: &Facts, sides: &[SideEvidence; 2]) -> String {
+fn facts_words(facts: &Facts, [a, b]: [&SideEvidence; 2]) -> String {
     match facts {
-        Facts::Fit(fit) => fit_words(fit, sides),
+        Facts::Fit(fit) => fit_words(fit, [a, b]),
         Facts::Hedged { fit, side } => {
-            let hedged = sides.get(*side).map_or("one side", |side| side.outlet.as_str());
-            format!("{}, but only {hedged} hedges it", fit_words(fit, sides))
+            let hedged = if *side == 0 { &a.outlet } else { &b.outlet };
+            format!("{}, but only {hedged} hedges it", fit_words(fit, [a, b]))
         }
         Facts::Drift { fit, days, property } => format!(
             "{}, but they are dated {} apart and {property} changes over time",
-            fit_words(fit, sides),
+            fit_words(fit, [a, b]),
             days_words(*days)
         ),
         Facts::TooClose { fit, days, property } => format!(
             "{}, and they are dated only {} apart, too soon for {property} to have changed that much",
-            fit_words(fit, sides),
+            fit_words(fit, [a, b]),
             days_words(*days)
         ),
-        Facts::Nested { part, whole } => {
-            format!("they count different things, and {part} are part of {whole}, so both can be right")
-        }
-        Facts::BelowWhole { part, whole } => {
-            format!(
-                "{part} are part of {whole}, and the part's figure is below the whole's on every reading, so they agree"
-            )
-        }
+        Facts::BelowWhole { part, whole } => format!(
+            "{part} are part of {}, and the part's figure is below the whole's on every reading, so they agree",
+            whole.as_deref().unwrap_or("the total")
+        ),
+        Facts::Nested { part, whole } => format!(
+            "they count different things, and {part} are part of {}, so both can be right",
+            whole.as_deref().unwrap_or("the total")
+        ),
         Facts::DifferentScopes { fit, compatible } => {
-            let scope = |side: &SideEvidence| side.scope.clone().unwrap_or_else(|| "the whole".to_owned());
             let values = if *compatible {
                 "the figures would fit".to_owned()
             } else {
-                fit_words(fit, sides)
+                fit_words(fit, [a, b])
             };
-            let [a, b] = sides;
-            format!(
-                "they count different things ({} against {}) and {values}, so an editor should check they measure the same thing",
-                scope(a),
-                scope(b)
-            )
+            let scopes = match (&a.scope, &b.scope) {
+                (Some(first), Some(second)) => format!("they count different things ({first} against {second}) and"),
+                (Some(only), None) | (None, Some(only)) => {
+                    format!("one counts only {only}, the other gives no scope, and")
+                }
+                (None, None) => "they count different things and".to_owned(),
+            };
+            format!("{scopes} {values}, so an editor should check they measure the same thing")
+        }
+        Facts::EndsBeforeStart | Facts::Length { .. } | Facts::AgeAgainstBirthDate | Facts::PartOfWhole { .. } => {
+            String::new()
         }
     }
 }
 
 /// How two values fit, in words; figures that do not meet are said without their gap.
-fn fit_words(fit: &FitFacts, sides: &[SideEvidence; 2]) -> String {
-    match fit.rule {
-        RuleId::DisjointIntervals => "the figures cannot both be right, even read loosely".to_owned(),
-        RuleId::DisjointDates => years_apart(sides).unwrap_or_else(|| fit.found.clone()),
-        _ => fit.found.clone(),
+fn fit_words(fit: &FitFacts, sides: [&SideEvidence; 2]) -> String {
+    match &fit.found {
+        Why::Compatible => "the values are compatible".to_owned(),
+        Why::WithinTolerance => "they overlap only within the reporting tolerance".to_owned(),
+        Why::EdgeFit { edge } => format!(
+            "they overlap only at the edge of each reading: both hold only if {}",
+            edge_words(edge)
+        ),
+        Why::SetsDiffer {
+            first_adds,
+            second_adds,
+        } => format!(
+            "each names what the other lacks: the first adds {}, the second {}",
+            and_list(first_adds),
+            and_list(second_adds)
+        ),
+        Why::ReadingsApart { .. } => "the figures cannot both be right, even read loosely".to_owned(),
+        Why::ConsecutiveDays => "they are on consecutive days (a night-time event, or time zones?)".to_owned(),
+        Why::DaysApart { days } => years_apart(sides).unwrap_or_else(|| match days {
+            1 => "the dates do not overlap: one ends the day before the other begins".to_owned(),
+            days => format!("the date ranges are {} apart", days_words(*days)),
+        }),
+        Why::AmbiguousReading { apart, days, fits } => {
+            let how = if *days == 1 {
+                "it falls on the day next to the other date".to_owned()
+            } else {
+                format!("it contradicts the other date ({} apart)", days_words(*days))
+            };
+            format!(
+                "ambiguous: read as {} {how}; read as {} they agree",
+                spoken(apart),
+                spoken(fits)
+            )
+        }
+        Why::BirthWindowsApart => "the birth-date windows do not overlap, so both ages cannot be right".to_owned(),
+        Why::DurationsApart { days } => format!("the lengths are {} apart", gap_words(*days)),
+        Why::NoneVersusNamed => "one names an entity, the other says there is none".to_owned(),
+        Why::Excluded { name } => format!("one names {name}, the other explicitly excludes it"),
+        Why::PartOf { part, whole } => format!("{part} is part of {whole}: the same answer at a finer granularity"),
+        Why::DifferentEntities => "they name different entities".to_owned(),
+        Why::MoreSpecific { longer, shorter } => {
+            format!("\"{longer}\" says more than \"{shorter}\", in the same words")
+        }
+        Why::SameWords => "the same words in another order".to_owned(),
+        Why::HeadOfOneBody { first, second } => {
+            format!("\"{first}\" and \"{second}\" both name the head of one body, in other words")
+        }
+        Why::RoundFigure { figure: round } => format!(
+            "the bare round figure {} is itself approximate, so only the hedge toward it differs",
+            figure(*round)
+        ),
+        Why::WordedDifferently => "worded differently".to_owned(),
+        Why::YesAndNo => "one says yes, the other no".to_owned(),
+        Why::MinutesApart { minutes } => format!(
+            "the times are {} apart",
+            crate::counted::counted(minutes.unsigned_abs() as usize, "minute", "minutes")
+        ),
+        Why::DifferentCodes => "different codes".to_owned(),
+        Why::DifferentKinds => "the values are of different kinds".to_owned(),
+        Why::UnknownAgainstKnown => "one source says it is not known or not disclosed, the other gives it".to_owned(),
+        Why::ExceedsWhole { part, whole } => format!(
+            "incompatible whatever the scope: {part} are part of {}, so their number cannot exceed it",
+            whole.as_deref().unwrap_or("the total")
+        ),
     }
 }
 
 /// `they name different years, 3 years apart`, for two dates written as years only; `None`
 /// for any other dates (their gap is said in days).
-fn years_apart(sides: &[SideEvidence; 2]) -> Option<String> {
+fn years_apart([a, b]: [&SideEvidence; 2]) -> Option<String> {
     let year = |side: &SideEvidence| match &side.normal {
         Normal::Days(days) if days.precision == Precision::Year && days.readings.is_none() => Some(days.first.year()),
         _ => None,
     };
-    let [a, b] = sides;
     let apart = (i64::from(year(a)?) - i64::from(year(b)?)).unsigned_abs();
     let apart = usize::try_from(apart).ok()?;
     Some(format!(
         "they name different years, {} apart",
-        super::counted(apart, "year", "years")
+        crate::counted::counted(apart, "year", "years")
     ))
+}
+
+/// What would have to be true for two readings that meet only at their edges.
+fn edge_words(edge: &Edge) -> String {
+    match *edge {
+        Edge::Figure { common } => format!("the figure is {}", figure_words(common)),
+        Edge::Birth { first, last } => format!(
+            "the birth date is {}, so that the birthday fell between the dates the ages were given",
+            span_words(first, last)
+        ),
+        Edge::Length { common } => format!("it lasted about {}", length_words((common.lo + common.hi) / 2.0)),
+        Edge::Days { first, last } => format!("it happened {}", span_words(first, last)),
+    }
+}
+
+/// `about 57` for a sliver, `between 56 and 58` for a wider common part.
+fn figure_words(common: Stretch) -> String {
+    let (lo, hi) = (round_figure(common.lo), round_figure(common.hi));
+    if lo == hi {
+        format!("about {lo}")
+    } else {
+        format!("between {lo} and {hi}")
+    }
+}
+
+fn round_figure(x: f64) -> String {
+    let digits = if x.abs() >= 10.0 {
+        x.round()
+    } else {
+        (x * 10.0).round() / 10.0
+    };
+    format!("{digits}")
+}
+
+/// A length in days as a reporter would say it: days under two months, then months to the
+/// half month under three years, then years to the half year.
+fn length_words(days: f64) -> String {
+    const MONTH: f64 = 365.25 / 12.0;
+    if days < 60.0 {
+        let days = days.round();
+        return format!("{days} day{}", if days == 1.0 { "" } else { "s" });
+    }
+    let (count, unit) = if days < 3.0 * 365.25 {
+        ((days / MONTH * 2.0).round() / 2.0, "month")
+    } else {
+        ((days / 365.25 * 2.0).round() / 2.0, "year")
+    };
+    let whole = count.trunc();
+    if count == whole {
+        format!("{whole} {unit}{}", if whole == 1.0 { "" } else { "s" })
+    } else {
+        format!("{whole} and a half {unit}s")
+    }
+}
+
+/// A gap between two lengths as an editor says it: `1 day`, `3 days`, `about 15 days`,
+/// `about 4 months`; `less than a day`.
+fn gap_words(days: f64) -> String {
+    if days < 0.5 {
+        return "less than a day".to_owned();
+    }
+    let words = length_words(days);
+    if days.fract() == 0.0 && days < 60.0 {
+        words
+    } else {
+        format!("about {words}")
+    }
+}
+
+/// A reading for people: a single day with its weekday (`Tuesday 21 October 2025`), any
+/// other date as a reporter writes it.
+fn spoken(date: &DateValue) -> String {
+    if date.first == date.last && date.precision == Precision::Day {
+        return date.first.strftime("%A %-d %B %Y").to_string();
+    }
+    date_words(date)
 }
 
 /// A reading in plain words, or `None` when the value as written says it all: `128 to
@@ -364,9 +628,10 @@ fn part_below_whole(judged: &Judged, corpus: &Corpus) -> String {
     pairs
         .filter_map(|(a, b)| judged.pair(a, b, corpus)?.evidence)
         .find_map(|evidence| match evidence.facts {
-            Facts::BelowWhole { part, whole } => {
-                Some(format!(", since {part} are part of {whole} and counted below it"))
-            }
+            Facts::BelowWhole { part, whole } => Some(format!(
+                ", since {part} are part of {} and counted below it",
+                whole.as_deref().unwrap_or("the total")
+            )),
             _ => None,
         })
         .unwrap_or_default()
@@ -390,19 +655,6 @@ pub fn entity_names(normal: &Normal, corpus: &Corpus) -> Option<Vec<String>> {
         ),
         _ => None,
     }
-}
-
-/// A derived check's reason with its sources by outlet name, ended as a sentence (derived
-/// checks carry their words, not evidence).
-fn with_outlet_names(reason: &str, claims: &[ClaimRef], corpus: &Corpus) -> String {
-    let mut reason = reason.to_owned();
-    for claim in claims.iter().filter_map(|&at| corpus.claim(at)) {
-        reason = reason.replace(claim.source.as_str(), outlet_name(&claim.source, corpus));
-    }
-    if !reason.is_empty() && !reason.ends_with('.') {
-        reason.push('.');
-    }
-    reason
 }
 
 /// `, from 3 independent origins`, or that every outlet carries one origin.

@@ -3,8 +3,9 @@
 use super::sentence;
 use crate::model::Corpus;
 use crate::value::{Bound, DateValue, EntitySet, Interval, Precision};
-use crate::verdict::{Evidence, Facts, FitFacts, Normal, RuleId, SideEvidence, Verdict};
+use crate::verdict::{Edge, Evidence, Facts, FitFacts, Normal, SideEvidence, Stretch, Verdict, Why};
 use jiff::civil::date;
+use std::borrow::Cow;
 
 fn no_entities() -> Corpus {
     Corpus {
@@ -37,10 +38,10 @@ fn figures(lo: f64, hi: f64) -> Normal {
     }
 }
 
-fn fit(rule: RuleId, found: &str) -> FitFacts {
+fn fit(found: Why<'static>) -> FitFacts {
     FitFacts {
-        rule,
-        found: found.to_owned(),
+        rule: found.rule(),
+        found,
     }
 }
 
@@ -83,12 +84,12 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         (
             Verdict::Conflict,
             Evidence {
-                sides: [
+                sides: vec![
                     fifty.clone(),
                     side("noon", "Noon Post", "roughly 70", figures(59.5, 80.5)),
                 ],
                 facts: Facts::TooClose {
-                    fit: fit(RuleId::DisjointIntervals, "the readings are 2 apart"),
+                    fit: fit(Why::ReadingsApart { gap: 2.0 }),
                     days: 1,
                     property: "number of fighters".to_owned(),
                 },
@@ -101,34 +102,34 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         (
             Verdict::Tension,
             Evidence {
-                sides: [hundred_fifty.clone(), over_seventy.clone()],
+                sides: vec![hundred_fifty.clone(), over_seventy.clone()],
                 facts: Facts::DifferentScopes {
-                    fit: fit(RuleId::Compatible, "the readings overlap"),
+                    fit: fit(Why::Compatible),
                     compatible: true,
                 },
             },
             "Asharq Al-Awsat says \"around 150\" (counting French-speaking fighters, read as 128 to 172) and \
-             Noon Post says \"over 70\" (read as more than 70): they count different things (French-speaking \
-             fighters against the whole) and the figures would fit, so an editor should check they measure \
-             the same thing.",
+             Noon Post says \"over 70\" (read as more than 70): one counts only French-speaking fighters, the \
+             other gives no scope, and the figures would fit, so an editor should check they measure the same \
+             thing.",
         ),
         (
             Verdict::Tension,
             Evidence {
-                sides: [hundred_fifty, more_than_seventy],
+                sides: vec![hundred_fifty, more_than_seventy],
                 facts: Facts::Nested {
                     part: "French-speaking fighters".to_owned(),
-                    whole: "the whole".to_owned(),
+                    whole: None,
                 },
             },
             "Asharq Al-Awsat says \"around 150\" (counting French-speaking fighters, read as 128 to 172) and \
              Noon Post says \"more than 70\": they count different things, and French-speaking fighters are \
-             part of the whole, so both can be right.",
+             part of the total, so both can be right.",
         ),
         (
             Verdict::Agree,
             Evidence {
-                sides: [
+                sides: vec![
                     SideEvidence {
                         scope: Some("French nationals".to_owned()),
                         ..side("riviera", "Riviera Daily", "about a dozen", figures(10.2, 13.8))
@@ -137,28 +138,28 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                 ],
                 facts: Facts::BelowWhole {
                     part: "French nationals".to_owned(),
-                    whole: "the whole".to_owned(),
+                    whole: None,
                 },
             },
             "Riviera Daily says \"about a dozen\" (counting French nationals, read as 11 to 13) and Noon Post \
-             says \"roughly 70\" (read as 60 to 80): French nationals are part of the whole, and the part's figure \
+             says \"roughly 70\" (read as 60 to 80): French nationals are part of the total, and the part's figure \
              is below the whole's on every reading, so they agree.",
         ),
         (
             Verdict::Conflict,
             Evidence {
-                sides: [
+                sides: vec![
                     side("asharq", "Asharq Al-Awsat", "france", entity("France")),
                     side("asharq", "Asharq Al-Awsat", "us", entity("United States")),
                 ],
-                facts: Facts::Fit(fit(RuleId::DifferentEntities, "they name different entities")),
+                facts: Facts::Fit(fit(Why::DifferentEntities)),
             },
             "Asharq Al-Awsat contradicts itself, saying France and United States: they name different entities.",
         ),
         (
             Verdict::Conflict,
             Evidence {
-                sides: [
+                sides: vec![
                     SideEvidence {
                         attribution: Some("the Red Crescent".to_owned()),
                         party: Some("red-crescent".to_owned()),
@@ -170,7 +171,7 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                         ..side("herald", "Gulf Herald", "20,000", figures(20000.0, 20000.0))
                     },
                 ],
-                facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
+                facts: Facts::Fit(fit(Why::ReadingsApart { gap: 8700.0 })),
             },
             "Gulf Herald reports a disagreement: \"11,300\" according to the Red Crescent and \"20,000\" according \
              to the mayor: the figures cannot both be right, even read loosely.",
@@ -178,7 +179,7 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         (
             Verdict::Conflict,
             Evidence {
-                sides: [
+                sides: vec![
                     SideEvidence {
                         attribution: Some("the mayor".to_owned()),
                         party: Some("the mayor".to_owned()),
@@ -186,7 +187,7 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                     },
                     side("herald", "Gulf Herald", "20,000", figures(20000.0, 20000.0)),
                 ],
-                facts: Facts::Fit(fit(RuleId::DisjointIntervals, "the readings are 8700 apart")),
+                facts: Facts::Fit(fit(Why::ReadingsApart { gap: 8700.0 })),
             },
             "Gulf Herald says \"11,300\" according to the mayor and \"20,000\" itself: the figures cannot both be \
              right, even read loosely.",
@@ -194,15 +195,14 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         (
             Verdict::Drift,
             Evidence {
-                sides: [
+                sides: vec![
                     side("asharq", "Asharq Al-Awsat", "al-qaeda", entity("Al-Qaeda")),
                     side("rferl", "RFE/RL", "al-qaeda", entity("Al-Qaeda")),
                 ],
                 facts: Facts::Drift {
-                    fit: fit(
-                        RuleId::NamedAndExcluded,
-                        "one names Al-Qaeda, the other explicitly excludes it",
-                    ),
+                    fit: fit(Why::Excluded {
+                        name: Cow::Borrowed("Al-Qaeda"),
+                    }),
                     days: 3828,
                     property: "ties to".to_owned(),
                 },
@@ -213,7 +213,7 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
         (
             Verdict::Tension,
             Evidence {
-                sides: [
+                sides: vec![
                     side(
                         "asharq",
                         "Asharq Al-Awsat",
@@ -239,13 +239,13 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                     },
                 ],
                 facts: Facts::Hedged {
-                    fit: fit(RuleId::Compatible, "the birth-date windows overlap"),
+                    fit: fit(Why::Compatible),
                     side: 1,
                 },
             },
             "Asharq Al-Awsat says \"now 49\" (read as born between 23 October 1975 and 22 October 1976) and \
              Noon Post says \"49\" (hedged \"is considered\", read as born between 20 October 1975 and 20 October \
-             1976): the birth-date windows overlap, but only Noon Post hedges it.",
+             1976): the values are compatible, but only Noon Post hedges it.",
         ),
     ];
     let year = |source: &str, outlet: &str, written: &str, year: i16| {
@@ -260,11 +260,11 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
     cases.push((
         Verdict::Conflict,
         Evidence {
-            sides: [
+            sides: vec![
                 year("ledger", "Continental Ledger", "1160", 1160),
                 year("post", "Seine Evening Post", "1163", 1163),
             ],
-            facts: Facts::Fit(fit(RuleId::DisjointDates, "the date ranges are 731 days apart")),
+            facts: Facts::Fit(fit(Why::DaysApart { days: 731 })),
         },
         "Continental Ledger says \"1160\" and Seine Evening Post says \"1163\": they name different years, 3 years \
          apart.",
@@ -310,4 +310,88 @@ fn readings_are_said_in_plain_words_without_interval_notation() {
     for (normal, expected) in cases {
         assert_eq!(super::reading(&normal).as_deref(), expected, "{normal}");
     }
+}
+
+/// Words an editor would write: counts that agree with one (`1 minute`, `1 month`), gaps
+/// rounded (`about 15 days`), no bare "the whole" for a count without a scope.
+#[test]
+fn small_and_fractional_figures_read_as_an_editor_writes_them() {
+    let facts = |found: Why<'static>| Facts::Fit(fit(found));
+    let words = |facts: &Facts| {
+        let sides = [
+            side("a", "Alpha", "x", figures(1.0, 1.0)),
+            side("b", "Beta", "y", figures(2.0, 2.0)),
+        ];
+        super::facts_words(facts, [&sides[0], &sides[1]])
+    };
+    let cases = [
+        (Why::MinutesApart { minutes: 1 }, "the times are 1 minute apart"),
+        (Why::MinutesApart { minutes: 26 }, "the times are 26 minutes apart"),
+        (
+            Why::DurationsApart { days: 15.22 },
+            "the lengths are about 15 days apart",
+        ),
+        (Why::DurationsApart { days: 1.0 }, "the lengths are 1 day apart"),
+        (
+            Why::DurationsApart { days: 0.2 },
+            "the lengths are less than a day apart",
+        ),
+        (Why::DurationsApart { days: 31.0 }, "the lengths are 31 days apart"),
+        (
+            Why::DurationsApart { days: 95.3 },
+            "the lengths are about 3 months apart",
+        ),
+        (Why::DaysApart { days: 3 }, "the date ranges are 3 days apart"),
+        (
+            Why::ExceedsWhole {
+                part: Cow::Borrowed("French nationals"),
+                whole: None,
+            },
+            "incompatible whatever the scope: French nationals are part of the total, so their number cannot \
+             exceed it",
+        ),
+        (
+            Why::EdgeFit {
+                edge: Edge::Length {
+                    common: Stretch { lo: 29.0, hi: 31.0 },
+                },
+            },
+            "they overlap only at the edge of each reading: both hold only if it lasted about 30 days",
+        ),
+        (
+            Why::EdgeFit {
+                edge: Edge::Figure {
+                    common: Stretch { lo: 56.6, hi: 57.5 },
+                },
+            },
+            "they overlap only at the edge of each reading: both hold only if the figure is between 57 and 58",
+        ),
+        (
+            Why::EdgeFit {
+                edge: Edge::Birth {
+                    first: date(2013, 10, 2),
+                    last: date(2013, 10, 24),
+                },
+            },
+            "they overlap only at the edge of each reading: both hold only if the birth date is between 2 and \
+             24 October 2013, so that the birthday fell between the dates the ages were given",
+        ),
+    ];
+    for (found, expected) in cases {
+        assert_eq!(words(&facts(found)), expected);
+    }
+    assert_eq!(super::length_words(30.4), "30 days");
+    assert_eq!(super::length_words(31.0 * 1.5), "47 days");
+    assert_eq!(super::length_words(365.25 / 12.0 * 1.0 + 30.0), "2 months");
+    assert_eq!(super::length_words(365.25 / 12.0 * 17.5), "17 and a half months");
+    assert_eq!(super::length_words(4.0 * 365.25), "4 years");
+    assert_eq!(super::length_words(365.25 * 3.0), "3 years");
+    assert_eq!(super::length_words(61.0), "2 months");
+}
+
+/// Gaps of more than two months are said in months, to the half month.
+#[test]
+fn gaps_over_two_months_are_said_in_months() {
+    assert_eq!(super::length_words(365.25 / 12.0 * 2.5), "2 and a half months");
+    assert_eq!(super::gap_words(62.0), "about 2 months");
 }

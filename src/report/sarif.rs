@@ -257,7 +257,11 @@ fn result_out<'a>(
     let first = claims.next()?;
     let subject = corpus.entity_name(&judged.group.subject);
     let property = property_name(corpus, &judged.group.property);
-    let mut message = format!("{} on {property} of {subject}: {}", finding.verdict, finding.reason);
+    let mut message = format!(
+        "{} on {property} of {subject}: {}",
+        finding.verdict,
+        super::reason::finding(finding, corpus)
+    );
     if let Some(review) = review {
         message.push_str(&format!("\nDiscrepancy {}: {}", review.id, review.label()));
     }

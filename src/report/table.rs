@@ -116,7 +116,8 @@ fn group_row(analysis: &Analysis, judged: &Judged, compact: bool) -> Row {
     let label = verdict_label(judged.verdict);
     let review = analysis.standing(judged);
     let mut verdict = vec![Para::new(label)];
-    let mut why = vec![Para::new(&judged.reason)];
+    let reason = super::reason::group(judged, corpus, &analysis.graph);
+    let mut why = vec![Para::new(&reason)];
     if let Some(review) = review {
         verdict.push(Para::new(review.status.as_str()));
         why.push(Para::new(&review.id.to_string()));

@@ -3,9 +3,12 @@
 //! cannot come before a start. An age implies a birth-date window, checked against a stated
 //! birth date. Which properties play which part is data: the `role` of each property in the
 //! catalogue. A count of an entity that lies `within` another (a battalion in a division)
-//! cannot exceed the same count of the whole. Every derived group names its derivation
-//! ("2020-08 to 2022-02 is 18 calendar months").
+//! cannot exceed the same count of the whole. Every derived group carries the evidence of
+//! its derivation as data (the claims, the days a start and an end allow, the calendar
+//! months between them); reporters put it in words.
 
+use super::edge::Stretch;
+use super::evidence::{Evidence, Facts, SideEvidence, side_evidence};
 use super::normal::Normal;
 use super::registry::RuleId;
 use super::{Finding, Judged, Verdict};
@@ -66,14 +69,14 @@ pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
         add(&subject, &property, vec![check]);
     }
     for (subject, roles) in &by_subject {
-        if let Some((property, check)) = span_order(roles) {
+        if let Some((property, check)) = span_order(roles, corpus) {
             add(subject, &property, vec![check]);
         }
         for length in &roles.lengths {
-            add(subject, &length.0.claim.property, span_length(roles, length));
+            add(subject, &length.0.claim.property, span_length(roles, length, corpus));
         }
         for birth in &roles.births {
-            add(subject, &birth.0.claim.property, birth_from_ages(roles, birth));
+            add(subject, &birth.0.claim.property, birth_from_ages(roles, birth, corpus));
         }
     }
     checks
@@ -117,46 +120,56 @@ impl<'c> Roles<'c> {
     }
 }
 
-/// One derived comparison: what was derived, how it compares, and the claims involved.
+/// One derived comparison: its verdict, rule and evidence, and the claims involved.
 struct Check {
     verdict: Verdict,
     rule: RuleId,
-    derivation: String,
-    why: String,
+    evidence: Evidence,
     claims: Vec<ClaimRef>,
 }
 
 impl Check {
-    fn reason(&self) -> String {
-        format!("{}: {}", self.derivation, self.why)
+    /// A check on these parts (in the order its facts name them).
+    fn of(verdict: Verdict, rule: RuleId, facts: Facts, parts: &[&Part], corpus: &Corpus) -> Check {
+        Check {
+            verdict,
+            rule,
+            evidence: Evidence {
+                sides: parts.iter().filter_map(|part| side(part, corpus)).collect(),
+                facts,
+            },
+            claims: parts.iter().map(|part| part.at).collect(),
+        }
     }
+}
+
+/// A part as a side of the evidence, with its normal form.
+fn side(part: &Part, corpus: &Corpus) -> Option<SideEvidence> {
+    let property = corpus.properties.get(part.claim.property.as_str())?;
+    Some(side_evidence(part.claim, &Normal::of(part.claim, property), corpus))
 }
 
 /// An end before a start: the latest possible start against the earliest possible end.
 /// Reported only when violated.
-fn span_order(roles: &Roles) -> Option<(String, Check)> {
+fn span_order(roles: &Roles, corpus: &Corpus) -> Option<(String, Check)> {
     let (start, start_days) = roles.starts.iter().max_by_key(|(_, days)| days.first)?;
     let (end, end_days) = roles.ends.iter().min_by_key(|(_, days)| days.last)?;
     if start_days.first <= end_days.last {
         return None;
     }
-    let check = Check {
-        verdict: Verdict::Conflict,
-        rule: RuleId::EndsBeforeStart,
-        derivation: format!(
-            "{} ends {end_days}, {} starts {start_days}",
-            written(end),
-            written(start)
-        ),
-        why: "it cannot end before it starts".to_owned(),
-        claims: vec![start.at, end.at],
-    };
+    let check = Check::of(
+        Verdict::Conflict,
+        RuleId::EndsBeforeStart,
+        Facts::EndsBeforeStart,
+        &[end, start],
+        corpus,
+    );
     Some((end.claim.property.to_string(), check))
 }
 
 /// A stated length against what a start and an end allow: the same source's own start and
 /// end, and the most precise start and end of any source.
-fn span_length(roles: &Roles, length: &(Part, Interval)) -> Vec<Check> {
+fn span_length(roles: &Roles, length: &(Part, Interval), corpus: &Corpus) -> Vec<Check> {
     let (part, days) = length;
     let own_source = |(p, _): &&(Part, DateValue)| p.claim.source == part.claim.source;
     let own = narrowest(roles.starts.iter().filter(own_source)).zip(narrowest(roles.ends.iter().filter(own_source)));
@@ -165,7 +178,7 @@ fn span_length(roles: &Roles, length: &(Part, Interval)) -> Vec<Check> {
     pairs.dedup_by_key(|(start, end)| (start.0.at, end.0.at));
     pairs
         .into_iter()
-        .filter_map(|(start, end)| judge_length((part, days), start, end))
+        .filter_map(|(start, end)| judge_length((part, days), start, end, corpus))
         .collect()
 }
 
@@ -182,55 +195,22 @@ fn judge_length(
     (length, days): (&Part, &Interval),
     (start, start_days): &(Part, DateValue),
     (end, end_days): &(Part, DateValue),
+    corpus: &Corpus,
 ) -> Option<Check> {
     let elapsed = elapsed_days(start_days, end_days)?;
-    let span = if start.claim.source == end.claim.source {
-        format!(
-            "\"{}\" to \"{}\" ({})",
-            start.claim.written, end.claim.written, start.claim.source
-        )
-    } else {
-        format!("{} to {}", written(start), written(end))
-    };
     let months = calendar_months(start_days, end_days);
-    let allowed = match months {
-        Some(months) => format!("{months} calendar months ({})", describe_days(&elapsed)),
-        None => describe_days(&elapsed),
-    };
-    let stated = format!(
-        "\"{}\" ({}, {})",
-        length.claim.written,
-        length.claim.source,
-        describe_days(days)
-    );
-    let (verdict, rule, why) = if !days.overlaps(&elapsed) {
-        (
-            Verdict::Conflict,
-            RuleId::LengthDoesNotFitDates,
-            format!("{stated} cannot fit these dates"),
-        )
+    let (verdict, rule) = if !days.overlaps(&elapsed) {
+        (Verdict::Conflict, RuleId::LengthDoesNotFitDates)
     } else if months.is_some_and(|months| !days.contains(f64::from(months) * DAYS_PER_MONTH)) {
-        (
-            Verdict::Tension,
-            RuleId::LengthFitsOnlyAtEdges,
-            format!("{stated} fits only at the edges: a start late in the first month and an end early in the last"),
-        )
+        (Verdict::Tension, RuleId::LengthFitsOnlyAtEdges)
     } else {
-        (Verdict::Agree, RuleId::Compatible, format!("{stated} fits"))
+        (Verdict::Agree, RuleId::Compatible)
     };
-    let sources = [length, start, end].map(|part| (part.claim.source.as_str(), part.claim.party.as_deref()));
-    let why = if verdict == Verdict::Conflict && sources.iter().all(|source| *source == sources[0]) {
-        format!("{why} (the source {} contradicts itself)", sources[0].0)
-    } else {
-        why
+    let facts = Facts::Length {
+        allowed: Stretch::of_interval(&elapsed),
+        calendar_months: months,
     };
-    Some(Check {
-        verdict,
-        rule,
-        derivation: format!("{span} is {allowed}"),
-        why,
-        claims: vec![length.at, start.at, end.at],
-    })
+    Some(Check::of(verdict, rule, facts, &[length, start, end], corpus))
 }
 
 /// The days that can pass between a start and an end: from the latest start to the earliest
@@ -255,28 +235,18 @@ fn calendar_months(start: &DateValue, end: &DateValue) -> Option<i32> {
 }
 
 /// A stated birth date against every stated age: the birth-date windows must overlap.
-fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue)) -> Vec<Check> {
+fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue), corpus: &Corpus) -> Vec<Check> {
     let (part, born) = birth;
     roles
         .ages
         .iter()
         .map(|(age, window)| {
-            let (verdict, rule, why) = if window.overlaps(born) {
-                (Verdict::Agree, RuleId::Compatible, "the dates overlap")
+            let (verdict, rule) = if window.overlaps(born) {
+                (Verdict::Agree, RuleId::Compatible)
             } else {
-                (
-                    Verdict::Conflict,
-                    RuleId::AgeContradictsBirthDate,
-                    "the dates do not overlap, so the age and the birth date cannot both be right",
-                )
+                (Verdict::Conflict, RuleId::AgeContradictsBirthDate)
             };
-            Check {
-                verdict,
-                rule,
-                derivation: format!("{} means born {}..{}", written(age), window.first, window.last),
-                why: format!("{} is {born}; {why}", written(part)),
-                claims: vec![part.at, age.at],
-            }
+            Check::of(verdict, rule, Facts::AgeAgainstBirthDate, &[part, age], corpus)
         })
         .collect()
 }
@@ -338,34 +308,24 @@ fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count]
     let smallest = wholes
         .iter()
         .min_by(|a, b| high_end(&a.strict).total_cmp(&high_end(&b.strict)))?;
-    let (verdict, rule, why) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
+    let (verdict, rule) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
         return None;
     } else if super::rules::part_can_fit(&largest.loose, &smallest.loose) {
-        (
-            Verdict::Tension,
-            RuleId::PartFitsOnlyWithinTolerance,
-            "the part fits only within the reporting tolerance",
-        )
+        (Verdict::Tension, RuleId::PartFitsOnlyWithinTolerance)
     } else {
-        (
-            Verdict::Conflict,
-            RuleId::PartExceedsWhole,
-            "the part cannot be larger than the whole",
-        )
+        (Verdict::Conflict, RuleId::PartExceedsWhole)
     };
-    Some(Check {
+    let facts = Facts::PartOfWhole {
+        part: corpus.entity_name(part).to_owned(),
+        whole: corpus.entity_name(whole).to_owned(),
+    };
+    Some(Check::of(
         verdict,
         rule,
-        derivation: format!(
-            "{} is part of {}, so its count cannot exceed {} of {}",
-            corpus.entity_name(part),
-            corpus.entity_name(whole),
-            written(&smallest.part),
-            corpus.entity_name(whole)
-        ),
-        why: format!("{} is more; {why}", written(&largest.part)),
-        claims: vec![largest.part.at, smallest.part.at],
-    })
+        facts,
+        &[&largest.part, &smallest.part],
+        corpus,
+    ))
 }
 
 fn low_end(interval: &Interval) -> f64 {
@@ -377,11 +337,6 @@ fn low_end(interval: &Interval) -> f64 {
 
 fn high_end(interval: &Interval) -> f64 {
     bound_value(interval.hi)
-}
-
-/// A claim as its value and source: `"August 2020" (bfmtv-oumar-diaby)`.
-fn written(part: &Part) -> String {
-    format!("\"{}\" ({})", part.claim.written, part.claim.source)
 }
 
 /// The judged group of some checks on one subject and property: the worst check decides,
@@ -405,8 +360,7 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
     Some(Judged {
         verdict: worst.verdict,
         rule: worst.rule,
-        reason: worst.reason(),
-        derivation: Some(worst.derivation.clone()),
+        derivation: Some(worst.evidence.clone()),
         group: Group {
             subject: subject.to_owned(),
             property: property.to_owned(),
@@ -419,23 +373,11 @@ fn derived_group(corpus: &Corpus, subject: &str, property: &str, mut checks: Vec
             .map(|check| Finding {
                 verdict: check.verdict,
                 rule: check.rule,
-                reason: check.reason(),
                 claims: check.claims.clone(),
-                evidence: None,
+                evidence: Some(check.evidence.clone()),
             })
             .collect(),
     })
-}
-
-/// `518 to 577 days`, `1 day`.
-fn describe_days(days: &Interval) -> String {
-    let (lo, hi) = (bound_value(days.lo), bound_value(days.hi));
-    let unit = |n: f64| if (n - 1.0).abs() < 0.5 { "day" } else { "days" };
-    if (hi - lo).abs() < 0.5 {
-        format!("{lo:.0} {}", unit(lo))
-    } else {
-        format!("{lo:.0} to {hi:.0} {}", unit(hi))
-    }
 }
 
 fn bound_value(bound: Bound) -> f64 {
@@ -447,25 +389,36 @@ fn bound_value(bound: Bound) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{claim, corpus};
+    use super::super::tests::{claim, corpus, words};
     use super::super::{Judged, Verdict, judge};
-    use crate::graph::ClaimGraph;
 
-    /// The derived groups of a corpus of (source, published, claims) entries.
-    fn derived(sources: &[(&str, &str, &str)]) -> Vec<Judged> {
-        let (_dir, corpus) = corpus(sources);
-        {
-            let graph = ClaimGraph::build(&corpus);
-            judge(&corpus, &graph, crate::graph::groups(&corpus))
-        }
-        .into_iter()
-        .filter(|judged| judged.derivation.is_some())
-        .collect()
+    /// A derived group with its reason, in the words reports show.
+    struct Derived {
+        judged: Judged,
+        reason: String,
     }
 
-    fn only(sources: &[(&str, &str, &str)]) -> Judged {
+    /// The derived groups of a corpus of (source, published, claims) entries.
+    fn derived(sources: &[(&str, &str, &str)]) -> Vec<Derived> {
+        let (_dir, corpus) = corpus(sources);
+        judge(&corpus, crate::graph::groups(&corpus))
+            .into_iter()
+            .filter(|judged| judged.derivation.is_some())
+            .map(|judged| Derived {
+                reason: words(&judged, &corpus),
+                judged,
+            })
+            .collect()
+    }
+
+    fn only(sources: &[(&str, &str, &str)]) -> Derived {
         let mut groups = derived(sources);
-        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert_eq!(
+            groups.len(),
+            1,
+            "{:#?}",
+            groups.iter().map(|group| &group.reason).collect::<Vec<_>>()
+        );
         groups.remove(0)
     }
 
@@ -475,82 +428,74 @@ mod tests {
 
     #[test]
     fn a_length_one_month_short_of_the_calendar_months_is_tension() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10", &span("August 2020", "February 2022")),
             ("beta", "2025-10", &claim("ghuraba", "duration", "17 months", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Tension, "{}", judged.reason);
+        assert_eq!(check.judged.verdict, Verdict::Tension, "{}", check.reason);
         assert_eq!(
-            judged.derivation.as_deref(),
+            crate::report::reason::derivation(&check.judged).as_deref(),
             Some("\"August 2020\" to \"February 2022\" (alpha) is 18 calendar months (518 to 577 days)")
         );
-        assert_eq!(judged.group.property, "duration");
-        assert_eq!(judged.group.claims.len(), 3);
+        assert_eq!(check.judged.group.property, "duration");
+        assert_eq!(check.judged.group.claims.len(), 3);
     }
 
     #[test]
     fn a_length_matching_the_calendar_months_agrees() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10", &span("August 2020", "February 2022")),
             ("beta", "2025-10", &claim("ghuraba", "duration", "18 months", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
+        assert_eq!(check.judged.verdict, Verdict::Agree, "{}", check.reason);
     }
 
     #[test]
     fn a_length_that_cannot_fit_the_dates_conflicts() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10", &span("August 2020", "February 2022")),
             ("beta", "2025-10", &claim("ghuraba", "duration", "five months", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
-        assert!(judged.reason.contains("cannot fit these dates"), "{}", judged.reason);
-        assert!(!judged.reason.contains("contradicts itself"), "{}", judged.reason);
+        assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
+        assert!(check.reason.contains("cannot fit these dates"), "{}", check.reason);
+        assert!(!check.reason.contains("contradicts itself"), "{}", check.reason);
     }
 
     #[test]
     fn a_source_whose_own_length_contradicts_its_dates_contradicts_itself() {
         let claims = span("2020", "2021") + &claim("ghuraba", "duration", "five years", "");
-        let judged = only(&[("alpha", "2025-10", &claims)]);
-        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
-        assert!(
-            judged.reason.contains("(the source alpha contradicts itself)"),
-            "{}",
-            judged.reason
-        );
+        let check = only(&[("alpha", "2025-10", &claims)]);
+        assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
+        assert!(check.reason.contains("alpha contradicts itself"), "{}", check.reason);
     }
 
     #[test]
     fn years_are_not_held_to_a_calendar_count() {
         let claims = span("2020", "2022") + &claim("ghuraba", "duration", "17 months", "");
-        let judged = only(&[("alpha", "2025-10", &claims)]);
-        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
-        assert!(judged.findings.is_empty());
+        let check = only(&[("alpha", "2025-10", &claims)]);
+        assert_eq!(check.judged.verdict, Verdict::Agree, "{}", check.reason);
+        assert!(check.judged.findings.is_empty());
     }
 
     #[test]
     fn a_one_day_event_starting_and_ending_on_one_day_agrees() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10-22", &span("October 22", "Wednesday")),
             ("beta", "2025-10", &claim("ghuraba", "duration", "one day", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Agree, "{}", judged.reason);
-        assert!(judged.reason.contains("is 0 to 1 day"), "{}", judged.reason);
+        assert_eq!(check.judged.verdict, Verdict::Agree, "{}", check.reason);
+        assert!(check.reason.contains("is 0 to 1 day"), "{}", check.reason);
     }
 
     #[test]
     fn an_end_before_the_start_conflicts() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10", &claim("ghuraba", "start", "2021", "")),
             ("beta", "2025-10", &claim("ghuraba", "end", "August 2020", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
-        assert!(
-            judged.reason.contains("cannot end before it starts"),
-            "{}",
-            judged.reason
-        );
-        assert_eq!(judged.group.property, "end");
+        assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
+        assert!(check.reason.contains("cannot end before it starts"), "{}", check.reason);
+        assert_eq!(check.judged.group.property, "end");
     }
 
     #[test]
@@ -560,15 +505,15 @@ mod tests {
 
     #[test]
     fn a_count_of_a_part_larger_than_the_count_of_its_whole_conflicts() {
-        let judged = only(&[
+        let check = only(&[
             ("alpha", "2025-10", &claim("harem", "fighter-count", "about 300", "")),
             ("beta", "2025-10", &claim("idlib", "fighter-count", "dozens", "")),
         ]);
-        assert_eq!(judged.verdict, Verdict::Conflict, "{}", judged.reason);
+        assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
         assert_eq!(
-            judged.reason,
-            "Harem is part of Idlib province, so its count cannot exceed \"dozens\" (beta) of Idlib province: \
-             \"about 300\" (alpha) is more; the part cannot be larger than the whole"
+            check.reason,
+            "Harem is part of Idlib province, so its count cannot exceed \"dozens\" (beta) for Idlib province; \
+             alpha says \"about 300\", more: the part cannot be larger than the whole."
         );
         assert!(
             derived(&[
@@ -586,19 +531,19 @@ mod tests {
             ("alpha", "2025-10-22", &ages),
             ("beta", "2025-10", &claim("Omar Omsen", "born", "1975", "")),
         ]);
-        assert_eq!(agreeing.verdict, Verdict::Agree, "{}", agreeing.reason);
+        assert_eq!(agreeing.judged.verdict, Verdict::Agree, "{}", agreeing.reason);
         let conflicting = only(&[
             ("alpha", "2025-10-22", &ages),
             ("beta", "2025-10", &claim("diaby", "born", "1980", "")),
         ]);
-        assert_eq!(conflicting.verdict, Verdict::Conflict, "{}", conflicting.reason);
+        assert_eq!(conflicting.judged.verdict, Verdict::Conflict, "{}", conflicting.reason);
         assert!(
             conflicting
                 .reason
-                .starts_with("\"50\" (alpha) means born 1974-10-23..1975-10-22"),
+                .starts_with("\"50\" (alpha) means born between 23 October 1974 and 22 October 1975"),
             "{}",
             conflicting.reason
         );
-        assert_eq!(conflicting.group.property, "born");
+        assert_eq!(conflicting.judged.group.property, "born");
     }
 }

@@ -4,14 +4,12 @@
 //! and words as what would have to be true.
 
 use super::normal::Normal;
-use crate::counted::counted;
 use crate::value::{Bound, DateValue, Interval};
 use jiff::civil::{Date, date};
-use std::fmt;
 
 /// A reading as a stretch of the real line: a number's interval, or a range of days counted
 /// from a fixed day (the last day included, so a single day is one day wide).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct Stretch {
     /// The low end (minus infinity when unbounded).
     pub lo: f64,
@@ -81,39 +79,74 @@ pub fn only_at_edges(a: Stretch, b: Stretch, edge_fit: f64) -> bool {
 }
 
 /// What would have to be true for two readings that fit only at their edges to both hold:
-/// their common part, in the words of its type.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// their common part, by the type of the readings (reporters put it in words).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Edge {
     /// Figures: the common part of two numbers' readings.
-    Figure(Stretch),
+    Figure {
+        /// The common part.
+        common: Stretch,
+    },
     /// Ages: the birth dates both ages allow.
-    Birth(Date, Date),
+    Birth {
+        /// The earliest birth date both allow.
+        #[serde(serialize_with = "as_day")]
+        first: Date,
+        /// The latest.
+        #[serde(serialize_with = "as_day")]
+        last: Date,
+    },
     /// Lengths: the common part of two durations, in days.
-    Length(Stretch),
+    Length {
+        /// The common part, in days.
+        common: Stretch,
+    },
     /// Dates: the days both dates allow.
-    Days(Date, Date),
+    Days {
+        /// The first day both allow.
+        #[serde(serialize_with = "as_day")]
+        first: Date,
+        /// The last.
+        #[serde(serialize_with = "as_day")]
+        last: Date,
+    },
 }
 
 impl Edge {
     /// The common part of two figures.
     pub fn figures(a: &Interval, b: &Interval) -> Edge {
-        Edge::Figure(common(Stretch::of_interval(a), Stretch::of_interval(b)))
+        Edge::Figure {
+            common: common(Stretch::of_interval(a), Stretch::of_interval(b)),
+        }
     }
 
     /// The common part of two lengths in days.
     pub fn lengths(a: &Interval, b: &Interval) -> Edge {
-        Edge::Length(common(Stretch::of_interval(a), Stretch::of_interval(b)))
+        Edge::Length {
+            common: common(Stretch::of_interval(a), Stretch::of_interval(b)),
+        }
     }
 
     /// The birth dates two ages' windows share.
     pub fn births(a: &DateValue, b: &DateValue) -> Edge {
-        Edge::Birth(a.first.max(b.first), a.last.min(b.last))
+        Edge::Birth {
+            first: a.first.max(b.first),
+            last: a.last.min(b.last),
+        }
     }
 
     /// The days two dates share.
     pub fn days(a: &DateValue, b: &DateValue) -> Edge {
-        Edge::Days(a.first.max(b.first), a.last.min(b.last))
+        Edge::Days {
+            first: a.first.max(b.first),
+            last: a.last.min(b.last),
+        }
     }
+}
+
+fn as_day<S: serde::Serializer>(day: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(day)
 }
 
 fn common(a: Stretch, b: Stretch) -> Stretch {
@@ -123,82 +156,10 @@ fn common(a: Stretch, b: Stretch) -> Stretch {
     }
 }
 
-impl fmt::Display for Edge {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("they overlap only at the edge of each reading: both hold only if ")?;
-        match *self {
-            Edge::Figure(common) => write!(f, "the figure is {}", figure_words(common)),
-            Edge::Birth(first, last) => write!(
-                f,
-                "the birth date is {}, so that the birthday fell between the dates the ages were given",
-                span_words(first, last)
-            ),
-            Edge::Length(common) => write!(f, "it lasted about {}", length_words((common.lo + common.hi) / 2.0)),
-            Edge::Days(first, last) => write!(f, "it happened {}", span_words(first, last)),
-        }
-    }
-}
-
-/// `about 57` for a sliver, `between 56 and 58` for a wider common part.
-fn figure_words(common: Stretch) -> String {
-    let (lo, hi) = (round_figure(common.lo), round_figure(common.hi));
-    if lo == hi {
-        format!("about {lo}")
-    } else {
-        format!("between {lo} and {hi}")
-    }
-}
-
-fn round_figure(x: f64) -> String {
-    let digits = if x.abs() >= 10.0 {
-        x.round()
-    } else {
-        (x * 10.0).round() / 10.0
-    };
-    format!("{digits}")
-}
-
-/// A length in days as a reporter would say it: days under two months, then months to the
-/// half month under three years, then years to the half year.
-fn length_words(days: f64) -> String {
-    const MONTH: f64 = 365.25 / 12.0;
-    if days < 60.0 {
-        let days = days.round();
-        return counted(days as usize, "day", "days");
-    }
-    let (count, unit) = if days < 3.0 * 365.25 {
-        ((days / MONTH * 2.0).round() / 2.0, "month")
-    } else {
-        ((days / 365.25 * 2.0).round() / 2.0, "year")
-    };
-    let whole = count.trunc();
-    if count == whole {
-        format!("{whole} {unit}s")
-    } else {
-        format!("{whole} and a half {unit}s")
-    }
-}
-
-/// `on 24 October 2013`, `between 2 and 24 October 2013`, `between 2 September and 24
-/// October 2013`, `between 30 December 2013 and 2 January 2014`.
-fn span_words(first: Date, last: Date) -> String {
-    if first == last {
-        return format!("on {}", first.strftime("%-d %B %Y"));
-    }
-    let start = if first.year() != last.year() {
-        first.strftime("%-d %B %Y").to_string()
-    } else if first.month() != last.month() {
-        first.strftime("%-d %B").to_string()
-    } else {
-        first.strftime("%-d").to_string()
-    };
-    format!("between {start} and {}", last.strftime("%-d %B %Y"))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Edge, Stretch, length_words, only_at_edges, overlap_share};
-    use crate::value::{DateValue, Interval, Precision};
+    use super::{Stretch, only_at_edges, overlap_share};
+    use crate::value::{DateValue, Precision};
     use jiff::civil::date;
     use proptest::prelude::*;
 
@@ -228,31 +189,6 @@ mod tests {
             overlap_share(Stretch::of_days(&year), Stretch::of_days(&september)),
             1.0
         );
-    }
-
-    #[test]
-    fn what_would_have_to_be_true_is_said_in_words() {
-        let eleven = DateValue::span(date(2013, 10, 2), date(2014, 10, 31), Precision::Range);
-        let twelve = DateValue::span(date(2012, 10, 25), date(2013, 10, 24), Precision::Range);
-        assert_eq!(
-            Edge::births(&eleven, &twelve).to_string(),
-            "they overlap only at the edge of each reading: both hold only if the birth date is \
-             between 2 and 24 October 2013, so that the birthday fell between the dates the ages \
-             were given"
-        );
-        let month = 365.25 / 12.0;
-        let edge = Edge::lengths(
-            &Interval::closed(16.5 * month, 17.5 * month),
-            &Interval::closed(17.5 * month, 18.5 * month),
-        );
-        assert!(
-            edge.to_string().ends_with("it lasted about 17 and a half months"),
-            "{edge}"
-        );
-        let edge = Edge::figures(&Interval::closed(42.5, 57.5), &Interval::closed(56.6, 75.4));
-        assert!(edge.to_string().ends_with("the figure is between 57 and 58"), "{edge}");
-        assert_eq!(length_words(45.0), "45 days");
-        assert_eq!(length_words(4.0 * 365.25), "4 years");
     }
 
     proptest! {

@@ -4,7 +4,8 @@
 //! Also the order of a group's findings: the most telling pair first.
 
 use super::Finding;
-use super::compare::Why;
+use super::compare::{Fit, Why};
+use super::edge::Stretch;
 use super::normal::Normal;
 use super::registry::RuleId;
 use super::rules::{Reason, Side};
@@ -12,11 +13,12 @@ use crate::model::{Claim, ClaimRef, Corpus};
 use crate::value::DateValue;
 use std::cmp::Reverse;
 
-/// The evidence of one finding on a pair of claims.
+/// The evidence of one finding: the claims it compares and what the rule found.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Evidence {
-    /// The two sides, in the finding's order.
-    pub sides: [SideEvidence; 2],
+    /// The sides, in the finding's order: two for a pair; for a derived check, as its facts
+    /// say.
+    pub sides: Vec<SideEvidence>,
     /// What the rule found.
     pub facts: Facts,
 }
@@ -48,7 +50,7 @@ pub struct SideEvidence {
     pub scope: Option<String>,
 }
 
-/// What the rule found, beyond how the two values fit.
+/// What the rule found, beyond how the values fit.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Facts {
@@ -83,15 +85,15 @@ pub enum Facts {
     Nested {
         /// The scope that is part of the other.
         part: String,
-        /// The scope it is part of.
-        whole: String,
+        /// The scope it is part of; `None` for the whole subject (no scope).
+        whole: Option<String>,
     },
     /// A count of a part below the count of its whole on every reading.
     BelowWhole {
         /// The scope that is part of the other.
         part: String,
-        /// The scope it is part of.
-        whole: String,
+        /// The scope it is part of; `None` for the whole subject (no scope).
+        whole: Option<String>,
     },
     /// Values of different scopes, for an editor to check.
     DifferentScopes {
@@ -100,23 +102,44 @@ pub enum Facts {
         /// Whether the values would be compatible were the scopes the same.
         compatible: bool,
     },
+    /// A derived check: an end dated before a start. Sides: the end, the start.
+    EndsBeforeStart,
+    /// A derived check: a stated length against the days a start and an end allow (the rule
+    /// says whether it fits). Sides: the length, the start, the end.
+    Length {
+        /// The days that can pass between the start and the end.
+        allowed: Stretch,
+        /// The calendar months between them, when both are written to the month.
+        calendar_months: Option<i32>,
+    },
+    /// A derived check: a stated birth date against the birth-date window an age implies
+    /// (the age side's normal form). Sides: the birth date, the age.
+    AgeAgainstBirthDate,
+    /// A derived check: a count of a part larger than the count of the whole it lies within.
+    /// Sides: the part's largest count, the whole's smallest.
+    PartOfWhole {
+        /// The part, by name.
+        part: String,
+        /// The whole, by name.
+        whole: String,
+    },
 }
 
-/// How two values fit: the rule of the fit and its facts in words of the value's type
-/// (`the figure is about 57`, `the readings are 70 apart`).
+/// How two values fit: the rule of the fit and its facts.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FitFacts {
     /// The rule of the fit.
     pub rule: RuleId,
-    /// What the fit found, in the words of its type.
-    pub found: String,
+    /// What the fit found.
+    #[serde(flatten)]
+    pub found: Why<'static>,
 }
 
 impl From<&Why<'_>> for FitFacts {
     fn from(why: &Why<'_>) -> FitFacts {
         FitFacts {
             rule: why.rule(),
-            found: why.to_string(),
+            found: why.clone().into_owned(),
         }
     }
 }
@@ -125,7 +148,7 @@ impl From<&Why<'_>> for FitFacts {
 pub fn evidence(a: &Side, b: &Side, why: &Reason, corpus: &Corpus) -> Evidence {
     let facts = match why {
         Reason::Fit(why) => Facts::Fit(why.into()),
-        Reason::Hedged { why, .. } => Facts::Hedged {
+        Reason::Hedged { why } => Facts::Hedged {
             fit: why.into(),
             side: usize::from(a.claim.hedge.is_none()),
         },
@@ -139,20 +162,18 @@ pub fn evidence(a: &Side, b: &Side, why: &Reason, corpus: &Corpus) -> Evidence {
             days: *days,
             property: (*property).to_owned(),
         },
-        Reason::Nested {
-            part_of: (part, whole), ..
-        } => Facts::Nested {
+        Reason::Nested { part, whole } => Facts::Nested {
             part: (*part).to_owned(),
-            whole: (*whole).to_owned(),
+            whole: whole.map(str::to_owned),
         },
-        Reason::BelowWhole { part_of: (part, whole) } => Facts::BelowWhole {
+        Reason::BelowWhole { part, whole } => Facts::BelowWhole {
             part: (*part).to_owned(),
-            whole: (*whole).to_owned(),
+            whole: whole.map(str::to_owned),
         },
-        Reason::DifferentScopes { fit, .. } => {
+        Reason::DifferentScopes { fit } => {
             let (compatible, why) = match fit {
-                super::compare::Fit::Compatible(why) => (true, why),
-                super::compare::Fit::Loose(why) | super::compare::Fit::Incompatible(why) => (false, why),
+                Fit::Compatible(why) => (true, why),
+                Fit::Loose(why) | Fit::Incompatible(why) => (false, why),
             };
             Facts::DifferentScopes {
                 fit: why.into(),
@@ -161,20 +182,23 @@ pub fn evidence(a: &Side, b: &Side, why: &Reason, corpus: &Corpus) -> Evidence {
         }
     };
     Evidence {
-        sides: [side_evidence(a, corpus), side_evidence(b, corpus)],
+        sides: vec![
+            side_evidence(a.claim, a.normal, corpus),
+            side_evidence(b.claim, b.normal, corpus),
+        ],
         facts,
     }
 }
 
-fn side_evidence(side: &Side, corpus: &Corpus) -> SideEvidence {
-    let claim = side.claim;
+/// One side of a finding: a claim and its normal form.
+pub(super) fn side_evidence(claim: &Claim, normal: &Normal, corpus: &Corpus) -> SideEvidence {
     SideEvidence {
         source: claim.source.to_string(),
         outlet: corpus
             .source(&claim.source)
             .map_or_else(|| claim.source.to_string(), |source| source.outlet.clone()),
         written: claim.written.to_string(),
-        normal: side.normal.clone(),
+        normal: normal.clone(),
         hedge: claim.hedge.as_ref().map(ToString::to_string),
         attribution: claim.attribution.as_ref().map(ToString::to_string),
         party: claim.party.as_ref().map(ToString::to_string),
@@ -223,7 +247,6 @@ fn as_optional_text<S: serde::Serializer>(date: &Option<DateValue>, serializer: 
 mod tests {
     use super::super::tests::{claim, corpus};
     use super::super::{Verdict, judge};
-    use crate::graph::ClaimGraph;
 
     /// Sources `alpha` to `delta` each counting Ghuraba's fighters, with these extras.
     fn lead_pair(counts: [(&str, &str); 4]) -> Vec<String> {
@@ -234,8 +257,7 @@ mod tests {
             .collect();
         let claims: Vec<(&str, &str, &str)> = claims.iter().map(|(s, d, c)| (*s, *d, c.as_str())).collect();
         let (_dir, corpus) = corpus(&claims);
-        let graph = ClaimGraph::build(&corpus);
-        let judged = judge(&corpus, &graph, crate::graph::groups(&corpus)).remove(0);
+        let judged = judge(&corpus, crate::graph::groups(&corpus)).remove(0);
         assert_eq!(judged.verdict, Verdict::Conflict);
         let lead = &judged.findings[0];
         lead.claims

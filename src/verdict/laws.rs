@@ -5,7 +5,6 @@
 
 use super::tests::{claim, corpus};
 use super::{Verdict, judge};
-use crate::graph::ClaimGraph;
 use proptest::prelude::*;
 
 /// A count as a reporter might write it, with the reading it stands for.
@@ -79,8 +78,7 @@ fn verdict_of_values(property: &str, values: &[String], names: &[&str]) -> Verdi
         .map(|(name, claim)| (name.as_str(), "2025-10-22", claim.as_str()))
         .collect();
     let (_dir, corpus) = corpus(&sources);
-    let graph = ClaimGraph::build(&corpus);
-    let judged = judge(&corpus, &graph, crate::graph::groups(&corpus));
+    let judged = judge(&corpus, crate::graph::groups(&corpus));
     judged.first().map_or(Verdict::Agree, |group| group.verdict)
 }
 
@@ -92,8 +90,7 @@ fn verdict_hedged(a: &Count, b: &Count, hedge: Option<&str>) -> Verdict {
     let first = claim("ghuraba", "fighter-count", &a.written(), &extra);
     let second = claim("ghuraba", "fighter-count", &b.written(), "");
     let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &first), ("bravo", "2025-10-22", &second)]);
-    let graph = ClaimGraph::build(&corpus);
-    let judged = judge(&corpus, &graph, crate::graph::groups(&corpus));
+    let judged = judge(&corpus, crate::graph::groups(&corpus));
     judged.first().map_or(Verdict::Agree, |group| group.verdict)
 }
 

@@ -1,6 +1,6 @@
 //! Editorial judgement: every group of claims about one subject and property gets a
-//! verdict (agree, tension, drift, conflict) and a one-line reason naming the values and
-//! their normal forms. Pure functions of the corpus and its graph.
+//! verdict (agree, tension, drift, conflict), the rule behind it and, for each finding, its
+//! evidence as data; reporters put them in words. Pure functions of the corpus.
 
 mod compare;
 mod derive;
@@ -13,17 +13,18 @@ mod support;
 mod sweep;
 mod wording;
 
+pub use compare::Why;
+pub use edge::{Edge, Stretch};
 pub use evidence::{Evidence, Facts, FitFacts, SideEvidence};
 pub use normal::Normal;
 pub use registry::{EXAMPLE_CATALOGUE, EXAMPLE_ENTITIES, ExampleClaim, Rule, RuleId, UnknownRule, rules};
 pub use support::{Support, independent_origins, support, voices};
 
-use crate::counted::counted;
-use crate::graph::{ClaimGraph, Group};
+use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Property};
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 use rayon::prelude::*;
-use rules::{Side, pair_reason, weigh_pair};
+use rules::{Side, weigh_pair};
 use std::fmt;
 
 /// How badly the claims of a group disagree, from least to most severe.
@@ -65,12 +66,10 @@ pub struct Finding {
     pub verdict: Verdict,
     /// The rule that gave it.
     pub rule: RuleId,
-    /// Why, naming both values and their normal forms (empty until [`explain`] writes it, for
-    /// a group judged by [`judge_unexplained`]).
-    pub reason: String,
     /// The claims compared: two for a pair, more for a derived check.
     pub claims: Vec<ClaimRef>,
-    /// What it rests on, as data (`None` until [`explain`] writes it, and for a derived check).
+    /// What it rests on, as data (`None` for a pair of a group judged by
+    /// [`judge_without_evidence`] until [`add_evidence`] gathers it).
     pub evidence: Option<Evidence>,
 }
 
@@ -86,14 +85,12 @@ pub struct Judged {
     /// The rule behind the verdict: the most severe finding's; when the claims agree, the rule
     /// that let them agree ([`RuleId::Compatible`], or a hedge, granularity or wording rule).
     pub rule: RuleId,
-    /// The reason for it (empty until [`explain`] writes it, for a group judged by
-    /// [`judge_unexplained`]).
-    pub reason: String,
     /// Every pair that does not simply agree, most severe first.
     pub findings: Vec<Finding>,
     /// For a derived check (claims of different properties implying facts about each
-    /// other), what was derived: `"August 2020" to "February 2022" is 18 months`.
-    pub derivation: Option<String>,
+    /// other), the evidence of the check that decides its verdict (`"August 2020"` to
+    /// `"February 2022"` is 18 calendar months, against a stated length).
+    pub derivation: Option<Evidence>,
 }
 
 impl Judged {
@@ -106,7 +103,7 @@ impl Judged {
             .filter_map(|(&at, normal)| corpus.claim(at).map(|claim| (at, claim, normal)))
     }
 
-    /// The verdict on the pair of claims `a` and `b` of the group, with its rule and reason:
+    /// The verdict on the pair of claims `a` and `b` of the group, with its rule and evidence:
     /// the finding the group keeps for them, else the pair weighed now (a swept group keeps
     /// only each claim's worst finding, so a pair it does not list need not agree). `None`
     /// for a claim not in the group, or a pair of a derived check that it does not name.
@@ -129,15 +126,9 @@ impl Judged {
         };
         let (first, second) = (side(a)?, side(b)?);
         let (verdict, why) = weigh_pair(&first, &second, property, corpus);
-        let reason = if verdict == Verdict::Agree {
-            String::new()
-        } else {
-            pair_reason(&first, &second, verdict, &why, corpus)
-        };
         Some(Finding {
             verdict,
             rule: why.rule(),
-            reason,
             claims: vec![a, b],
             evidence: Some(evidence::evidence(&first, &second, &why, corpus)),
         })
@@ -145,18 +136,18 @@ impl Judged {
 }
 
 /// Judges every group of two or more claims (groups in parallel), and every derived check the
-/// groups allow, most severe first, then by subject and property. Agreement says how many
-/// independent origins (the graph's comes-through edges) stand behind it.
-pub fn judge(corpus: &Corpus, graph: &ClaimGraph, groups: Vec<Group>) -> Vec<Judged> {
-    let mut judged = judge_unexplained(corpus, groups);
-    explain(&mut judged, corpus, graph);
+/// groups allow, most severe first, then by subject and property, with every finding's
+/// evidence.
+pub fn judge(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
+    let mut judged = judge_without_evidence(corpus, groups);
+    add_evidence(&mut judged, corpus);
     judged
 }
 
-/// Like [`judge`], but the reasons of groups and their findings are left empty, to be written
-/// by [`explain`] for the groups that are shown: a large corpus has hundreds of thousands of
-/// groups, and most reports show a few (a summary, none).
-pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
+/// Like [`judge`], but the evidence of the findings of pairs is left out, to be gathered by
+/// [`add_evidence`] for the groups that are shown: a large corpus has hundreds of thousands
+/// of groups, and most reports show a few (a summary, none). Derived checks carry theirs.
+pub fn judge_without_evidence(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     let derived = derive::derive(corpus, &groups);
     let mut judged: Vec<Judged> = groups
         .into_par_iter()
@@ -173,37 +164,31 @@ pub fn judge_unexplained(corpus: &Corpus, groups: Vec<Group>) -> Vec<Judged> {
     judged
 }
 
-/// Writes the reasons of groups judged by [`judge_unexplained`] (groups in parallel): an
-/// agreeing group's values and how many independent origins stand behind them; for any other
-/// group, the reason of each finding and of the group (the findings' pairs weighed again,
-/// nothing else).
-pub fn explain(judged: &mut [Judged], corpus: &Corpus, graph: &ClaimGraph) {
+/// Gathers the evidence of every finding of groups judged by [`judge_without_evidence`]
+/// (groups in parallel): the findings' pairs weighed again, nothing else.
+pub fn add_evidence(judged: &mut [Judged], corpus: &Corpus) {
     judged
         .par_iter_mut()
-        .filter(|judged| judged.reason.is_empty() && judged.derivation.is_none())
+        .filter(|judged| judged.findings.iter().any(|finding| finding.evidence.is_none()))
         .for_each(|judged| {
-            let claims = claims_of(&judged.group, corpus);
-            if judged.verdict == Verdict::Agree {
-                let values = agreement_reason(&claims, &judged.normals, corpus);
-                judged.reason = support::with_corroboration(values, judged, corpus, graph);
-            } else if let Some(property) = corpus.properties.get(&judged.group.property) {
-                judged.reason = explain_findings(&claims, &judged.normals, &mut judged.findings, (property, corpus));
+            if let Some(property) = corpus.properties.get(&judged.group.property) {
+                let claims = claims_of(&judged.group, corpus);
+                evidence_of_findings(&claims, &judged.normals, &mut judged.findings, (property, corpus));
             }
         });
 }
 
-/// Writes the reason of each finding of a group judged without reasons, and returns the
-/// group's reason: the words judging with reasons writes, with only the findings' pairs
-/// weighed again (a large group's in parallel).
+/// Gathers the evidence of each finding of a group judged without it, weighing only the
+/// findings' pairs again (a large group's in parallel).
 // Indexing cannot fail: positions come from `claims`, and `normals` is built from the same
 // claims one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
-fn explain_findings(
+fn evidence_of_findings(
     claims: &[(ClaimRef, &Claim)],
     normals: &[Normal],
     findings: &mut [Finding],
     (property, corpus): (&Property, &Corpus),
-) -> String {
+) {
     let position: HashMap<ClaimRef, usize> = claims.iter().enumerate().map(|(i, &(at, _))| (at, i)).collect();
     let side = |at: &ClaimRef| {
         position.get(at).map(|&k| Side {
@@ -211,27 +196,16 @@ fn explain_findings(
             normal: &normals[k],
         })
     };
-    let write = |finding: &mut Finding| {
+    let gather = |finding: &mut Finding| {
         if let [Some(a), Some(b)] = [finding.claims.first(), finding.claims.get(1)].map(|at| at.and_then(side)) {
             let (_, why) = weigh_pair(&a, &b, property, corpus);
-            finding.reason = pair_reason(&a, &b, finding.verdict, &why, corpus);
             finding.evidence = Some(evidence::evidence(&a, &b, &why, corpus));
         }
     };
     if findings.len() > PARALLEL_ITEMS {
-        findings.par_iter_mut().for_each(write);
+        findings.par_iter_mut().for_each(gather);
     } else {
-        findings.iter_mut().for_each(write);
-    }
-    let Some(worst) = findings.first() else {
-        return String::new();
-    };
-    if claims.len() <= SMALL_GROUP {
-        let total = claims.len() * claims.len().saturating_sub(1) / 2;
-        summarise(worst, findings.len(), total - findings.len())
-    } else {
-        let named: HashSet<&ClaimRef> = findings.iter().flat_map(|finding| &finding.claims).collect();
-        summarise_swept(worst, findings.len(), claims.len() - named.len())
+        findings.iter_mut().for_each(gather);
     }
 }
 
@@ -255,7 +229,6 @@ fn judge_group(corpus: &Corpus, group: Group) -> Option<Judged> {
         normals,
         verdict,
         rule,
-        reason: String::new(),
         findings,
         derivation: None,
     })
@@ -274,8 +247,8 @@ fn claims_of<'c>(group: &Group, corpus: &'c Corpus) -> Vec<(ClaimRef, &'c Claim)
 /// The worst verdict of a group's findings and its rule, and the findings, most severe first.
 type Outcome = (Verdict, RuleId, Vec<Finding>);
 
-/// Every pair judged: every pair that does not simply agree is a finding (its reason left
-/// to [`explain_findings`]).
+/// Every pair judged: every pair that does not simply agree is a finding (its evidence left
+/// to [`add_evidence`]).
 // Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
 // `normals` is built from `claims` one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
@@ -299,7 +272,6 @@ fn judge_every_pair(
             (verdict, why) => Some(Finding {
                 verdict,
                 rule: why.rule(),
-                reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
                 evidence: None,
             }),
@@ -311,7 +283,7 @@ fn judge_every_pair(
 }
 
 /// The pairs the sweep selects judged; the worst finding of each claim kept, once (their
-/// reasons left to [`explain_findings`]).
+/// evidence left to [`add_evidence`]).
 // Indexing cannot fail: `i`, `j` and `k` are positions in the group (`0..claims.len()`), and
 // `normals` is built from `claims` one for one in `judge_group`.
 #[allow(clippy::indexing_slicing)]
@@ -355,7 +327,6 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
             Finding {
                 verdict,
                 rule,
-                reason: String::new(),
                 claims: vec![claims[i].0, claims[j].0],
                 evidence: None,
             }
@@ -385,59 +356,6 @@ fn worst(findings: &[Finding], agreeing: RuleId) -> (Verdict, RuleId) {
     findings
         .first()
         .map_or((Verdict::Agree, agreeing), |finding| (finding.verdict, finding.rule))
-}
-
-fn summarise_swept(worst: &Finding, findings: usize, quiet: usize) -> String {
-    let others = findings - 1;
-    format!(
-        "{} [{} more to look at, the worst of each claim; {} agreeing with all it was compared to]",
-        worst.reason,
-        counted(others, "pair", "pairs"),
-        counted(quiet, "claim", "claims")
-    )
-}
-
-fn summarise(worst: &Finding, findings: usize, agreements: usize) -> String {
-    let others = findings - 1;
-    if others == 0 && agreements == 0 {
-        return worst.reason.clone();
-    }
-    let mut tail = Vec::new();
-    if others > 0 {
-        tail.push(format!("{} more to look at", counted(others, "pair", "pairs")));
-    }
-    if agreements > 0 {
-        tail.push(format!("{agreements} agreeing"));
-    }
-    format!("{} [{}]", worst.reason, tail.join("; "))
-}
-
-/// Values listed in the reason of an agreeing group; a larger group names how many more.
-const LISTED_VALUES: usize = 8;
-
-fn agreement_reason(claims: &[(ClaimRef, &Claim)], normals: &[Normal], corpus: &Corpus) -> String {
-    let mut values: Vec<String> = claims
-        .iter()
-        .zip(normals)
-        .take(LISTED_VALUES)
-        .map(|((_, claim), normal)| {
-            let hedge = claim
-                .hedge
-                .as_ref()
-                .map(|hedge| format!(", hedged \"{hedge}\""))
-                .unwrap_or_default();
-            format!(
-                "\"{}\" {} ({}{hedge})",
-                claim.written,
-                normal.describe(corpus),
-                claim.source
-            )
-        })
-        .collect();
-    if claims.len() > LISTED_VALUES {
-        values.push(format!("and {} more", claims.len() - LISTED_VALUES));
-    }
-    format!("all {} claims are compatible: {}", claims.len(), values.join(", "))
 }
 
 #[cfg(test)]

@@ -27,8 +27,7 @@ fn example_corpus(rule: &Rule) -> (tempfile::TempDir, Corpus) {
 }
 
 fn judged(corpus: &Corpus) -> Vec<Judged> {
-    let graph = ClaimGraph::build(corpus);
-    judge(corpus, &graph, crate::graph::groups(corpus))
+    judge(corpus, crate::graph::groups(corpus))
 }
 
 /// The rule the engine applies to an example: the rule of its only judged group; for
@@ -45,7 +44,7 @@ fn rule_of_example(rule: &Rule) -> (Verdict, RuleId, String) {
             super::compare::Fit::Loose(why) => why,
             other => panic!("{other:?}"),
         };
-        return (Verdict::Tension, why.rule(), why.to_string());
+        return (Verdict::Tension, why.rule(), format!("{why:?}"));
     }
     let mut groups = judged(&corpus);
     assert_eq!(groups.len(), 1, "{}: {groups:#?}", rule.id);
@@ -53,7 +52,9 @@ fn rule_of_example(rule: &Rule) -> (Verdict, RuleId, String) {
     if group.verdict != Verdict::Agree {
         assert_eq!(group.findings[0].rule, group.rule, "{}", rule.id);
     }
-    (group.verdict, group.rule, group.reason)
+    let graph = ClaimGraph::build(&corpus);
+    let reason = crate::report::reason::group(&group, &corpus, &graph);
+    (group.verdict, group.rule, reason)
 }
 
 #[test]

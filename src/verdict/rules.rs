@@ -7,7 +7,7 @@ use super::normal::Normal;
 use super::registry::RuleId;
 use crate::model::{Claim, Corpus, Property};
 use crate::value::{Bound, Interval, ValueType};
-use std::fmt;
+use std::borrow::Cow;
 
 /// One side of a comparison: the claim and its normal form.
 pub struct Side<'a> {
@@ -17,8 +17,7 @@ pub struct Side<'a> {
     pub normal: &'a Normal,
 }
 
-/// Why a pair gets its verdict, kept as data and written out (by `Display`) only for a
-/// reason that is shown.
+/// Why a pair gets its verdict, kept as data (reporters put it in words).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reason<'a> {
     /// How the two values fit, as it stands.
@@ -27,10 +26,6 @@ pub enum Reason<'a> {
     Hedged {
         /// How the values fit.
         why: Why<'a>,
-        /// The source whose claim is hedged.
-        source: &'a str,
-        /// Its hedge.
-        hedge: &'a str,
     },
     /// Different values dated far enough apart on a property that changes over time.
     Drift {
@@ -52,20 +47,20 @@ pub enum Reason<'a> {
     },
     /// Counts of nested scopes that can both be right.
     Nested {
-        /// The two scopes, as the pair names them.
-        scopes: (&'a str, &'a str),
-        /// The scope that is part of the other, and that other.
-        part_of: (&'a str, &'a str),
+        /// The scope that is part of the other, by name.
+        part: &'a str,
+        /// The scope it is part of, by name; `None` for the whole subject (no scope).
+        whole: Option<&'a str>,
     },
     /// A count of a part below the count of its whole on every reading: they agree.
     BelowWhole {
-        /// The scope that is part of the other, and that other.
-        part_of: (&'a str, &'a str),
+        /// The scope that is part of the other, by name.
+        part: &'a str,
+        /// The scope it is part of, by name; `None` for the whole subject (no scope).
+        whole: Option<&'a str>,
     },
     /// Values of different scopes, for an editor to check.
     DifferentScopes {
-        /// The two scopes.
-        scopes: (&'a str, &'a str),
         /// How the values fit.
         fit: Fit<'a>,
     },
@@ -86,50 +81,7 @@ impl Reason<'_> {
     }
 }
 
-impl fmt::Display for Reason<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reason::Fit(why) => write!(f, "{why}"),
-            Reason::Hedged { why, source, hedge } => {
-                write!(f, "compatible ({why}); only a hedge differs ({source}: \"{hedge}\")")
-            }
-            Reason::Drift { why, days, property } => write!(
-                f,
-                "{why}, but they are dated {} apart and {property} changes over time",
-                describe_days(*days)
-            ),
-            Reason::TooClose { why, days, property } => write!(
-                f,
-                "{why}; dated {} apart, too close for {property} to have changed that much",
-                describe_days(*days)
-            ),
-            Reason::Nested {
-                scopes: (a, b),
-                part_of: (part, whole),
-            } => write!(
-                f,
-                "different scopes ({a} vs {b}); consistent, since {part} are part of {whole}"
-            ),
-            Reason::BelowWhole { part_of: (part, whole) } => write!(
-                f,
-                "{part} are part of {whole}, and every reading of the part's count is below the whole's"
-            ),
-            Reason::DifferentScopes { scopes: (a, b), fit } => {
-                let detail = match fit {
-                    Fit::Compatible(why) => format!("values compatible ({why})"),
-                    Fit::Loose(why) | Fit::Incompatible(why) => format!("values differ ({why})"),
-                };
-                write!(
-                    f,
-                    "different scopes ({a} vs {b}); {detail}, so an editor should check they measure the same thing"
-                )
-            }
-        }
-    }
-}
-
-/// The verdict on a pair and why, without the description of the two values that a full
-/// reason starts with (see [`pair_reason`]).
+/// The verdict on a pair and why.
 pub fn weigh_pair<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
     match (&a.claim.scope, &b.claim.scope) {
         (sa, sb) if sa == sb => same_scope(a, b, property, corpus),
@@ -137,39 +89,15 @@ pub fn weigh_pair<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus
     }
 }
 
-/// The reason for a pair's verdict: both values described, then why.
-pub fn pair_reason(a: &Side, b: &Side, verdict: Verdict, why: &Reason, corpus: &Corpus) -> String {
-    let values = format!("{} and {}", describe(a, corpus), describe(b, corpus));
-    let mut reason = format!("{values}: {why}");
-    if a.claim.source == b.claim.source && verdict == Verdict::Conflict {
-        match (&a.claim.attribution, &b.claim.attribution) {
-            _ if a.claim.party == b.claim.party => {
-                reason.push_str(&format!(" (the source {} contradicts itself)", a.claim.source));
-            }
-            (Some(first), Some(second)) => reason.push_str(&format!(
-                " (the source {} reports a disagreement between {first} and {second})",
-                a.claim.source
-            )),
-            (Some(party), None) | (None, Some(party)) => reason.push_str(&format!(
-                " (the source {} gives a value of its own against {party}'s)",
-                a.claim.source
-            )),
-            (None, None) => {}
-        }
-    }
-    reason
-}
-
 fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'a Corpus) -> (Verdict, Reason<'a>) {
     match fit(a.normal, b.normal, property.edge_fit, corpus) {
-        Fit::Compatible(why) => match hedge_difference(a.claim, b.claim) {
-            Some((source, hedge)) => (Verdict::Agree, Reason::Hedged { why, source, hedge }),
-            None => (Verdict::Agree, Reason::Fit(why)),
-        },
-        Fit::Loose(Why::SetsDiffer(..)) if a.claim.source == b.claim.source => (
-            Verdict::Agree,
-            Reason::Fit(Why::Compatible("one source names the members in parts")),
-        ),
+        Fit::Compatible(why) if a.claim.hedge.is_some() != b.claim.hedge.is_some() => {
+            (Verdict::Agree, Reason::Hedged { why })
+        }
+        Fit::Compatible(why) => (Verdict::Agree, Reason::Fit(why)),
+        Fit::Loose(Why::SetsDiffer { .. }) if a.claim.source == b.claim.source => {
+            (Verdict::Agree, Reason::Fit(Why::Compatible))
+        }
         Fit::Loose(why) => (Verdict::Tension, Reason::Fit(why)),
         Fit::Incompatible(why) => drift_or_conflict(a, b, property, why),
     }
@@ -207,7 +135,6 @@ fn different_scope<'a>(
     property: &'a Property,
     corpus: &'a Corpus,
 ) -> (Verdict, Reason<'a>) {
-    let scopes = (scope_name(a.claim, corpus), scope_name(b.claim, corpus));
     let counts = property.value_type == ValueType::Count;
     if let Some(a_is_part) = nesting(a.claim, b.claim, corpus).filter(|_| counts) {
         let (inner_side, outer_side) = if a_is_part { (a, b) } else { (b, a) };
@@ -222,21 +149,35 @@ fn different_scope<'a>(
             },
         ) = (inner_side.normal, outer_side.normal)
         {
-            let part_of = (
-                scope_name(inner_side.claim, corpus),
-                scope_name(outer_side.claim, corpus),
-            );
+            let inner = scope_name(inner_side.claim, corpus).unwrap_or_default();
+            let outer = scope_name(outer_side.claim, corpus);
             if !part_can_fit(part, whole) {
-                return drift_or_conflict(a, b, property, Why::ExceedsWhole(part_of.0, part_of.1));
+                let exceeds = Why::ExceedsWhole {
+                    part: Cow::Borrowed(inner),
+                    whole: outer.map(Cow::Borrowed),
+                };
+                return drift_or_conflict(a, b, property, exceeds);
             }
             if wholly_below(part_read, whole_read) {
-                return (Verdict::Agree, Reason::BelowWhole { part_of });
+                return (
+                    Verdict::Agree,
+                    Reason::BelowWhole {
+                        part: inner,
+                        whole: outer,
+                    },
+                );
             }
-            return (Verdict::Tension, Reason::Nested { scopes, part_of });
+            return (
+                Verdict::Tension,
+                Reason::Nested {
+                    part: inner,
+                    whole: outer,
+                },
+            );
         }
     }
     let fit = fit(a.normal, b.normal, property.edge_fit, corpus);
-    (Verdict::Tension, Reason::DifferentScopes { scopes, fit })
+    (Verdict::Tension, Reason::DifferentScopes { fit })
 }
 
 /// Whether `a`'s scope is part of `b`'s (`Some(true)`), the reverse (`Some(false)`), or
@@ -279,48 +220,13 @@ pub(super) fn wholly_below(part: &Interval, whole: &Interval) -> bool {
     part_high <= whole_low
 }
 
-/// The source and hedge of the one hedged claim of a pair, when only one is.
-fn hedge_difference<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a str, &'a str)> {
-    match (&a.hedge, &b.hedge) {
-        (Some(hedge), None) => Some((&a.source, hedge)),
-        (None, Some(hedge)) => Some((&b.source, hedge)),
-        _ => None,
-    }
-}
-
-fn scope_name<'a>(claim: &'a Claim, corpus: &'a Corpus) -> &'a str {
-    match &claim.scope {
-        Some(id) => corpus
+/// The name of a claim's scope; `None` for a claim about the whole subject.
+fn scope_name<'a>(claim: &'a Claim, corpus: &'a Corpus) -> Option<&'a str> {
+    let id = claim.scope.as_ref()?;
+    Some(
+        corpus
             .scopes
             .get(id.as_str())
             .map_or(id.as_str(), |scope| scope.name.as_str()),
-        None => "the whole",
-    }
-}
-
-/// `"about fifty" [42.5, 57.5] (bfmtv-oumar-diaby, as of 2024-12)`.
-fn describe(side: &Side, corpus: &Corpus) -> String {
-    let claim = side.claim;
-    let mut context = vec![claim.source.to_string()];
-    if claim.as_of_explicit {
-        context.push(format!("as of {}", claim.as_of));
-    }
-    if claim.scope.is_some() {
-        context.push(scope_name(claim, corpus).to_owned());
-    }
-    format!(
-        "\"{}\" {} ({})",
-        claim.written,
-        side.normal.describe(corpus),
-        context.join(", ")
     )
-}
-
-fn describe_days(days: i64) -> String {
-    match days {
-        d if d >= 730 => format!("{} years", d / 365),
-        d if d >= 60 => format!("{} months", d / 30),
-        1 => "1 day".to_owned(),
-        d => format!("{d} days"),
-    }
 }

@@ -5,7 +5,7 @@
 //! the sweep selects gives the verdict of judging every pair.
 
 use super::normal::Normal;
-use super::{Finding, Outcome, Verdict, explain_findings, judge_every_pair, judge_swept};
+use super::{Finding, Outcome, Verdict, evidence_of_findings, judge_every_pair, judge_swept};
 use crate::model::{Claim, ClaimRef, Corpus, Entity, EntityKind, Property, Scope, TextSpan};
 use crate::value::{
     Bound, DateValue, EntitySet, Interval, Precision, TimeWindow, Tolerance, Unknown, Value, ValueType,
@@ -283,16 +283,16 @@ fn kind() -> impl Strategy<Value = Kind> {
     ]
 }
 
-/// A judgement with its reasons written, as reports show it: the verdict, the group's reason
+/// A judgement with the evidence of its findings gathered, as reports show it: the verdict
 /// and the findings.
-fn explained(
+fn with_evidence(
     refs: &[(ClaimRef, &Claim)],
     normals: &[Normal],
     context: (&Property, &Corpus),
     (verdict, _, mut findings): Outcome,
-) -> (Verdict, String, Vec<Finding>) {
-    let reason = explain_findings(refs, normals, &mut findings, context);
-    (verdict, reason, findings)
+) -> (Verdict, Vec<Finding>) {
+    evidence_of_findings(refs, normals, &mut findings, context);
+    (verdict, findings)
 }
 
 proptest! {
@@ -315,12 +315,12 @@ proptest! {
         let context = (&property, &corpus);
         let (every, every_rule, every_findings) = judge_every_pair(&refs, &normals, context);
         let (swept, swept_rule, swept_findings) = judge_swept(&refs, &normals, context);
-        prop_assert!(every_findings.iter().chain(&swept_findings).all(|finding| finding.reason.is_empty()));
-        let (_, every_reason, _) = explained(&refs, &normals, context, (every, every_rule, every_findings));
-        let (_, swept_reason, findings) = explained(&refs, &normals, context, (swept, swept_rule, swept_findings));
-        prop_assert_eq!(every, swept, "every pair: {}\nswept: {}", every_reason, swept_reason);
+        prop_assert!(every_findings.iter().chain(&swept_findings).all(|finding| finding.evidence.is_none()));
+        let (_, every_findings) = with_evidence(&refs, &normals, context, (every, every_rule, every_findings));
+        let (_, findings) = with_evidence(&refs, &normals, context, (swept, swept_rule, swept_findings));
+        prop_assert_eq!(every, swept, "every pair: {:?}\nswept: {:?}", every_findings.first(), findings.first());
         prop_assert!(findings.len() <= claims.len());
-        prop_assert!(findings.iter().all(|finding| !finding.reason.is_empty()));
+        prop_assert!(findings.iter().all(|finding| finding.evidence.is_some()));
     }
 }
 
@@ -340,12 +340,9 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
         .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
         .collect();
     let context = (&property, &corpus);
-    let (verdict, reason, _) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
-    assert_eq!(verdict, super::Verdict::Conflict, "{reason}");
-    assert!(
-        reason.starts_with("\"v0\" 10") && reason.contains("\"v1\" 5"),
-        "{reason}"
-    );
+    let (verdict, findings) = with_evidence(&refs, &normals, context, judge_swept(&refs, &normals, context));
+    assert_eq!(verdict, super::Verdict::Conflict, "{findings:?}");
+    assert_eq!(findings[0].claims, [refs[0].0, refs[1].0], "{findings:?}");
 }
 
 /// On the shipped corpus, sweeping every group (small ones are normally judged pair by
@@ -362,9 +359,9 @@ fn on_the_shipped_corpus_the_sweep_names_the_same_worst_pair() {
         let refs: Vec<(ClaimRef, &Claim)> = group.claims.iter().map(|&at| (at, corpus.claim(at).unwrap())).collect();
         let normals: Vec<Normal> = refs.iter().map(|(_, claim)| Normal::of(claim, property)).collect();
         let context = (property, &corpus);
-        let (every, _, every_findings) =
-            explained(&refs, &normals, context, judge_every_pair(&refs, &normals, context));
-        let (swept, _, swept_findings) = explained(&refs, &normals, context, judge_swept(&refs, &normals, context));
+        let (every, every_findings) =
+            with_evidence(&refs, &normals, context, judge_every_pair(&refs, &normals, context));
+        let (swept, swept_findings) = with_evidence(&refs, &normals, context, judge_swept(&refs, &normals, context));
         assert_eq!(every, swept);
         if let Some(lead) = swept_findings.first() {
             assert!(every_findings.contains(lead), "{lead:?}");

@@ -8,6 +8,7 @@ use crate::analysis::Analysis;
 use crate::counted::{agreeing, counted};
 use crate::decisions::{Standing, Status};
 use crate::model::{Claim, Corpus, Source};
+use crate::report::reason;
 use crate::report::{group_property_name, property_name, qualified_value, sentence_around, single_value};
 use crate::verdict::{Finding, Judged, Normal, Verdict};
 use std::io::{self, Write};
@@ -89,7 +90,11 @@ fn group_card(page: &mut dyn Write, analysis: &Analysis, number: usize, judged: 
         text(corpus.entity_name(subject)),
         text(&group_property_name(corpus, judged))
     )?;
-    writeln!(page, "<p class=\"why\">{}</p>", text(&judged.reason))?;
+    writeln!(
+        page,
+        "<p class=\"why\">{}</p>",
+        text(&reason::group(judged, corpus, &analysis.graph))
+    )?;
     if let Some(line) = crate::report::estimate::estimate_line(analysis, judged) {
         writeln!(page, "<p class=\"estimate\">{}</p>", text(&line))?;
     }
@@ -199,7 +204,7 @@ fn pair_item(page: &mut dyn Write, corpus: &Corpus, finding: &Finding) -> io::Re
         page,
         "<li><span class=\"verdict {verdict}\">{verdict}</span> {}: {}</li>",
         sides.join(" and "),
-        text(&finding.reason)
+        text(&reason::finding(finding, corpus))
     )
 }
 

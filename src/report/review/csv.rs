@@ -53,6 +53,7 @@ fn entry_rows(review: &Review, entry: &Entry) -> Vec<[String; 17]> {
         entry.standing.as_str().to_owned(),
         entry
             .group
+            .as_ref()
             .map_or_else(String::new, |(verdict, _)| verdict.as_str().to_owned()),
     ];
     if entry.others.is_empty() {

@@ -71,7 +71,7 @@ fn entry_out<'a>(review: &Review<'a>, entry: &'a Entry<'a>) -> EntryOut<'a> {
         property: &claim.property,
         property_name: property_name(corpus, &claim.property),
         standing: entry.standing.as_str(),
-        group: entry.group.map(|(verdict, reason)| GroupOut {
+        group: entry.group.as_ref().map(|(verdict, reason)| GroupOut {
             verdict: verdict.as_str(),
             reason,
         }),

@@ -19,6 +19,7 @@ use super::{origin_name, property_name};
 use crate::analysis::Analysis;
 use crate::counted::counted;
 use crate::model::{Claim, ClaimRef, Corpus, Source};
+use crate::report::reason;
 use crate::verdict::{Judged, Normal, Verdict};
 use std::collections::HashMap;
 
@@ -77,7 +78,7 @@ pub struct Entry<'c> {
     /// Its origin: the upstream outlet it came through, else its source.
     pub origin: String,
     /// The verdict and reason of its group, when it shares one with other claims.
-    pub group: Option<(Verdict, &'c str)>,
+    pub group: Option<(Verdict, String)>,
     /// Where it stands.
     pub standing: ClaimStanding,
     /// The other claims of its group.
@@ -259,7 +260,7 @@ fn entry<'c>(analysis: &'c Analysis<'c>, at: ClaimRef, judged: Option<&'c Judged
         normal,
         standing: standing(claim, &others),
         origin: origin.to_owned(),
-        group: judged.map(|judged| (judged.verdict, judged.reason.as_str())),
+        group: judged.map(|judged| (judged.verdict, reason::group(judged, corpus, &analysis.graph))),
         others,
     })
 }
@@ -283,10 +284,7 @@ fn others<'c>(analysis: &'c Analysis<'c>, judged: &'c Judged, at: ClaimRef) -> V
                 independent: analysis.graph.independent(at, side, corpus),
                 origin: other_origin.to_owned(),
                 verdict: finding.as_ref().map_or(Verdict::Agree, |finding| finding.verdict),
-                reason: finding.map(|finding| match &finding.evidence {
-                    Some(evidence) => crate::report::reason::sentence(finding.verdict, evidence, corpus),
-                    None => finding.reason,
-                }),
+                reason: finding.map(|finding| reason::finding(&finding, corpus)),
             }
         })
         .collect()

@@ -24,7 +24,7 @@ pub(in crate::report) fn write_show_csv(view: &SubjectView, out: &mut dyn Write)
     write_records(out, |writer| {
         writer.write_record(HEADER)?;
         for group in &view.properties {
-            let verdict = group.verdict.map_or("single", |(verdict, _)| verdict.as_str());
+            let verdict = group.verdict.as_ref().map_or("single", |(verdict, _)| verdict.as_str());
             let name = group.name(view.corpus);
             for side in &group.claims {
                 let claim = side.claim;

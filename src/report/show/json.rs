@@ -98,9 +98,9 @@ fn property_out<'a>(view: &SubjectView<'a>, group: &'a PropertyClaims<'a>) -> Pr
     PropertyOut {
         property: group.property,
         property_name: property_name(view.corpus, group.property),
-        verdict: group.verdict.map_or("single", |(verdict, _)| verdict.as_str()),
-        reason: group.verdict.map(|(_, reason)| reason),
-        derivation: group.derivation,
+        verdict: group.verdict.as_ref().map_or("single", |(verdict, _)| verdict.as_str()),
+        reason: group.verdict.as_ref().map(|(_, reason)| reason.as_str()),
+        derivation: group.derivation.as_deref(),
         claims: group.claims.iter().map(claim_out).collect(),
     }
 }

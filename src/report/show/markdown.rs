@@ -48,8 +48,8 @@ fn claim_rows(view: &SubjectView, properties: &[PropertyClaims]) -> Vec<[String;
     let corpus = view.corpus;
     let mut rows = Vec::new();
     for group in properties {
-        let (verdict, reason) = match group.verdict {
-            Some((verdict, reason)) => (verdict_cell(verdict), escape(reason)),
+        let (verdict, reason) = match &group.verdict {
+            Some((verdict, reason)) => (verdict_cell(*verdict), escape(reason)),
             None => ("single".to_owned(), "made by one source only".to_owned()),
         };
         for (index, side) in group.claims.iter().enumerate() {

@@ -19,6 +19,7 @@ use super::{marked_property_name, origin_name};
 use crate::analysis::Analysis;
 use crate::counted::counted;
 use crate::model::{Claim, ClaimRef, Corpus, Entity};
+use crate::report::reason;
 use crate::verdict::{Normal, Verdict};
 
 /// One subject with its spellings and its claims by property.
@@ -63,10 +64,10 @@ pub struct PropertyClaims<'c> {
     /// Property id.
     pub property: &'c str,
     /// The group's verdict and reason, when two or more claims share it.
-    pub verdict: Option<(Verdict, &'c str)>,
+    pub verdict: Option<(Verdict, String)>,
     /// For a derived check (claims of several properties implying facts about each other),
     /// what was derived.
-    pub derivation: Option<&'c str>,
+    pub derivation: Option<String>,
     /// The claims, by source then file order.
     pub claims: Vec<Side<'c>>,
 }
@@ -137,7 +138,7 @@ impl<'c> SubjectView<'c> {
         let count = |verdict: Verdict| {
             self.properties
                 .iter()
-                .filter(|group| group.verdict.is_some_and(|(v, _)| v == verdict))
+                .filter(|group| group.verdict.as_ref().is_some_and(|(v, _)| *v == verdict))
                 .count()
         };
         format!(
@@ -172,8 +173,8 @@ fn properties_of<'c>(analysis: &'c Analysis<'c>, subject: &str) -> Vec<PropertyC
         .filter(|judged| judged.group.subject == subject)
         .map(|judged| PropertyClaims {
             property: &judged.group.property,
-            verdict: Some((judged.verdict, judged.reason.as_str())),
-            derivation: judged.derivation.as_deref(),
+            verdict: Some((judged.verdict, reason::group(judged, corpus, &analysis.graph))),
+            derivation: reason::derivation(judged),
             claims: judged
                 .sides(corpus)
                 .map(|(at, claim, normal)| side(analysis, at, claim, normal))

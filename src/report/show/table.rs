@@ -136,8 +136,8 @@ fn claims_grid(view: &SubjectView, properties: &[PropertyClaims], compact: bool)
             .iter()
             .flat_map(|side| side_paras(side.claim, corpus, compact))
             .collect();
-        let (label, tone, reason) = match group.verdict {
-            Some((verdict, reason)) => (verdict_label(verdict), verdict_tone(verdict), reason),
+        let (label, tone, reason) = match &group.verdict {
+            Some((verdict, reason)) => (verdict_label(*verdict), verdict_tone(*verdict), reason.as_str()),
             None => ("single", Tone::Plain, "made by one source only"),
         };
         let name = group.name(corpus);
