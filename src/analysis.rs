@@ -6,7 +6,7 @@ use crate::decisions::{Decisions, Standing, Standings};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
 use crate::truth::{Discovery, Estimate, Method, Reliability, discover};
-use crate::verdict::{Judged, Verdict, add_evidence, judge_without_evidence};
+use crate::verdict::{Judged, Verdict, add_evidence, judge_without_evidence, voices};
 use std::collections::HashSet;
 
 /// A judged corpus: the corpus, its groups with verdicts, and the claims no other claim
@@ -87,6 +87,7 @@ impl<'c> Analysis<'c> {
         let groups = judge_without_evidence(corpus, groups);
         if let Some(truth) = truth.as_mut() {
             agreed_values(truth, &graph, &groups);
+            origins_as_voices(truth, corpus, &graph, &groups);
         }
         // Only a derived check can take in a claim that is alone in its own group.
         let derived: HashSet<ClaimRef> = groups
@@ -236,5 +237,28 @@ fn agreed_values(truth: &mut Discovery, graph: &ClaimGraph, groups: &[Judged]) {
     for judged in agreeing {
         let group = &judged.group;
         truth.agree(graph, &group.subject, &group.property, &group.claims);
+    }
+}
+
+/// Counts each estimate's independent origins as its group's are counted: the group's voices
+/// (claims that share an origin, are attributed to one party, or are joined through others)
+/// that back the estimate, so "by 2 of 3 independent origins" never names more than the
+/// group has. Sources found to copy one another stay counted once.
+fn origins_as_voices(truth: &mut Discovery, corpus: &Corpus, graph: &ClaimGraph, groups: &[Judged]) {
+    for judged in groups.iter().filter(|judged| judged.derivation.is_none()) {
+        let group = &judged.group;
+        let Some(estimate) = truth.estimate_mut(&group.subject, &group.property) else {
+            continue;
+        };
+        let backing: HashSet<&str> = estimate
+            .claims
+            .iter()
+            .flat_map(|&at| graph.origin_names(at, corpus))
+            .collect();
+        let backed = voices(&group.claims, corpus, graph)
+            .iter()
+            .filter(|voice| voice.iter().any(|name| backing.contains(name)))
+            .count();
+        estimate.origins = estimate.origins.min(backed);
     }
 }

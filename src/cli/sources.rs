@@ -5,6 +5,7 @@ use super::{Outcome, corpus_path, load};
 use crate::counted::counted;
 use crate::graph::ClaimGraph;
 use crate::model::Corpus;
+use crate::report::{describe_accuracy, escape_markdown, property_name, telling};
 use crate::truth::{Accuracy, Discovery, Method, discover};
 use serde_json::json;
 use std::fmt::Write as _;
@@ -80,14 +81,43 @@ fn ranked(discovery: &Discovery) -> Vec<&crate::truth::Reliability> {
     ranked
 }
 
-fn describe(accuracy: &Accuracy) -> String {
-    format!(
-        "{:.0}% of {} (95%: {:.0}-{:.0}%)",
-        100.0 * accuracy.accuracy,
-        counted(accuracy.claims, "claim", "claims"),
-        100.0 * accuracy.interval.0,
-        100.0 * accuracy.interval.1
-    )
+/// "Noon Post (noonpost-ghuraba)": the outlet by name, with the id `review` takes.
+fn source_name(corpus: &Corpus, index: usize) -> String {
+    match corpus.sources.get(index) {
+        Some(source) if source.outlet != source.id => format!("{} ({})", source.outlet, source.id),
+        Some(source) => source.id.clone(),
+        None => String::new(),
+    }
+}
+
+/// The lines of one source for people: its reliability overall, then each property whose
+/// claims are enough to say something, then how many are not.
+fn source_lines(corpus: &Corpus, reliability: &crate::truth::Reliability) -> Vec<String> {
+    let mut lines = vec![format!(
+        "{} {}",
+        source_name(corpus, reliability.source),
+        describe_accuracy(&reliability.overall)
+    )];
+    let (telling_ones, few): (Vec<_>, Vec<_>) = reliability
+        .by_property
+        .iter()
+        .partition(|(_, accuracy)| telling(accuracy));
+    for (property, accuracy) in &telling_ones {
+        lines.push(format!(
+            "on {}: {}",
+            property_name(corpus, property),
+            describe_accuracy(accuracy)
+        ));
+    }
+    if !few.is_empty() {
+        let properties = if telling_ones.is_empty() {
+            counted(few.len(), "property", "properties")
+        } else {
+            counted(few.len(), "other property", "other properties")
+        };
+        lines.push(format!("too few claims on {properties} to say more"));
+    }
+    lines
 }
 
 fn ranking(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> String {
@@ -95,20 +125,21 @@ fn ranking(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> Str
     match format {
         SourcesFormat::Csv => out.push_str("source,property,accuracy,claims,low,high\n"),
         SourcesFormat::Markdown => {
-            out.push_str("| source | agrees with the best-supported reading | by property |\n|---|---|---|\n")
+            out.push_str("| Outlet | How far its claims agree with the best-supported readings |\n|---|---|\n")
         }
         _ => {
             let _ = writeln!(
                 out,
-                "Sources by how often their claims agree with the best-supported reading ({}):",
+                "Sources by how often their claims agree with the best-supported readings, most reliable \
+                 first (method: {}):",
                 discovery.method.as_str()
             );
         }
     }
     for reliability in ranked(discovery) {
-        let id = source_id(corpus, reliability.source);
         match format {
             SourcesFormat::Csv => {
+                let id = source_id(corpus, reliability.source);
                 let rows = std::iter::once(("", &reliability.overall))
                     .chain(reliability.by_property.iter().map(|(p, a)| (p.as_str(), a)));
                 for (property, a) in rows {
@@ -125,23 +156,21 @@ fn ranking(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> Str
                 }
             }
             SourcesFormat::Markdown => {
-                let by: Vec<String> = reliability
-                    .by_property
-                    .iter()
-                    .map(|(p, a)| format!("{p}: {:.0}% of {}", 100.0 * a.accuracy, a.claims))
-                    .collect();
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} |",
-                    id.replace('|', "\\|"),
-                    describe(&reliability.overall),
-                    by.join("; ")
-                );
+                let name = source_name(corpus, reliability.source);
+                let lines = source_lines(corpus, reliability);
+                let text = lines.get(1..).unwrap_or_default().join("; ");
+                let overall = describe_accuracy(&reliability.overall);
+                let cell = if text.is_empty() {
+                    overall
+                } else {
+                    format!("{overall}; {text}")
+                };
+                let _ = writeln!(out, "| {} | {} |", escape_markdown(&name), escape_markdown(&cell));
             }
             _ => {
-                let _ = writeln!(out, "  {id:<28} {}", describe(&reliability.overall));
-                for (property, a) in &reliability.by_property {
-                    let _ = writeln!(out, "    {property:<26} {}", describe(a));
+                for (index, line) in source_lines(corpus, reliability).iter().enumerate() {
+                    let indent = if index == 0 { "  " } else { "    " };
+                    let _ = writeln!(out, "{indent}{line}");
                 }
             }
         }
@@ -162,7 +191,7 @@ fn copies(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> Stri
     match format {
         SourcesFormat::Csv => out.push_str("source,other,probability,shared_errors,independent_errors\n"),
         SourcesFormat::Markdown => out
-            .push_str("| source | other | probability | shared errors | independent errors |\n|---|---|---|---|---|\n"),
+            .push_str("| Outlet | Other outlet | Probability of copying | Shared errors | Other errors |\n|---|---|---|---|---|\n"),
         _ if discovery.copies.is_empty() => {
             let _ = writeln!(
                 out,
@@ -179,28 +208,33 @@ fn copies(corpus: &Corpus, discovery: &Discovery, format: SourcesFormat) -> Stri
         }
     }
     for pair in &discovery.copies {
-        let (a, b) = (source_id(corpus, pair.sources.0), source_id(corpus, pair.sources.1));
+        let (a, b) = (source_name(corpus, pair.sources.0), source_name(corpus, pair.sources.1));
         let _ = match format {
             SourcesFormat::Csv => writeln!(
                 out,
                 "{},{},{:.4},{},{}",
-                csv_cell(a),
-                csv_cell(b),
+                csv_cell(source_id(corpus, pair.sources.0)),
+                csv_cell(source_id(corpus, pair.sources.1)),
                 pair.probability,
                 pair.shared_errors,
                 pair.independent_errors
             ),
             SourcesFormat::Markdown => writeln!(
                 out,
-                "| {a} | {b} | {:.2} | {} | {} |",
-                pair.probability, pair.shared_errors, pair.independent_errors
+                "| {} | {} | {:.2} | {} | {} |",
+                escape_markdown(&a),
+                escape_markdown(&b),
+                pair.probability,
+                pair.shared_errors,
+                pair.independent_errors
             ),
             _ => writeln!(
                 out,
-                "  {a} and {b}: {} in common, {} apart (probability of copying {:.2})",
-                counted(pair.shared_errors, "error", "errors"),
+                "  {a} and {b} give the same wrong reading, written alike, on {}, and differ on {} \
+                 where one of them is wrong (probability that one copies the other: {}%)",
+                counted(pair.shared_errors, "item", "items"),
                 pair.independent_errors,
-                pair.probability
+                ((100.0 * pair.probability).floor() as u32).min(99)
             ),
         };
     }

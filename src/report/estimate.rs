@@ -107,7 +107,7 @@ fn strength(low: f64) -> &'static str {
 
 /// "agrees with the best-supported reading in 79% of 27 claims (95% range 60 to 90%)", with
 /// a warning when the claims are too few for the figure to say much.
-pub(super) fn describe_accuracy(accuracy: &Accuracy) -> String {
+pub fn describe_accuracy(accuracy: &Accuracy) -> String {
     let (low, high) = accuracy.interval;
     let mut line = format!(
         "agrees with the best-supported reading in {:.0}% of {} (95% range {:.0} to {:.0}%)",
@@ -123,7 +123,7 @@ pub(super) fn describe_accuracy(accuracy: &Accuracy) -> String {
 }
 
 /// Whether an accuracy rests on claims enough to say something: its range is not wide.
-pub(super) fn telling(accuracy: &Accuracy) -> bool {
+pub fn telling(accuracy: &Accuracy) -> bool {
     accuracy.interval.1 - accuracy.interval.0 <= WIDE
 }
 

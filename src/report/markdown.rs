@@ -5,6 +5,7 @@
 //! the table or inject Markdown or HTML.
 
 use super::parts::markdown::{escape, quote_cell, verdict_cell, write_table};
+use super::parts::table::outlet;
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
     CheckView, DiffView, Renderer, Review, SubjectView, group_property_name, groups_summary, property_name,
@@ -23,12 +24,12 @@ const GROUP_HEADER: [&str; 8] = [
     "Property",
     "Value",
     "Normal form",
-    "Source",
+    "Outlet",
     "Quote",
     "Why",
 ];
 
-const SINGLES_HEADER: [&str; 5] = ["Subject", "Property", "Value", "Source", "Quote"];
+const SINGLES_HEADER: [&str; 5] = ["Subject", "Property", "Value", "Outlet", "Quote"];
 
 /// GitHub-flavoured Markdown, every cell escaped.
 pub(super) struct MarkdownRenderer;
@@ -100,7 +101,7 @@ fn group_rows(analysis: &Analysis, judged: &Judged) -> Vec<[String; 8]> {
                 only_first(escape(&group_property_name(corpus, judged))),
                 escape(&qualified_value(corpus, claim)),
                 escape(&normal.describe(corpus)),
-                escape(&claim.source),
+                escape(outlet(corpus, claim)),
                 quote_cell(&claim.quote),
                 only_first(why_cell(analysis, judged)),
             ]
@@ -134,7 +135,7 @@ fn singles_rows<'a>(analysis: &'a Analysis) -> impl Iterator<Item = [String; 5]>
             escape(corpus.entity_name(&claim.subject)),
             escape(property_name(corpus, &claim.property)),
             escape(&single_value(corpus, claim)),
-            escape(&claim.source),
+            escape(outlet(corpus, claim)),
             quote_cell(&claim.quote),
         ]
     })

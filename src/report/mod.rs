@@ -20,7 +20,9 @@ pub mod show;
 mod table;
 
 pub use diff::{DIFF_SCHEMA, DiffView};
+pub use estimate::{describe_accuracy, telling};
 pub use json::REPORT_SCHEMA;
+pub use parts::markdown::escape as escape_markdown;
 pub use review::Review;
 pub use reviewed::review_notice;
 pub use sentence::{InSentence, sentence_around};
@@ -151,10 +153,15 @@ pub fn marked_property_name(corpus: &Corpus, property: &str, derived: bool) -> S
     }
 }
 
-/// A claim's value as written with its scope and explicit as-of date:
+/// A claim's value as written, entities by their names (`US State Department`, `not
+/// Al-Qaeda`) rather than their ids, with its scope and explicit as-of date:
 /// `roughly 70 [French nationals]`, `about fifty (as of 2024-12)`.
 pub fn qualified_value(corpus: &Corpus, claim: &Claim) -> String {
-    let mut value = claim.written.to_string();
+    let names = match (&claim.value, corpus.properties.get(claim.property.as_str())) {
+        (Value::Entities(_), Some(property)) => entity_names(corpus, &Normal::of(claim, property)),
+        _ => None,
+    };
+    let mut value = names.unwrap_or_else(|| claim.written.to_string());
     if let Some(scope) = &claim.scope {
         let name = corpus
             .scopes

@@ -4,10 +4,11 @@
 //! (see [`Grid`]).
 
 use super::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
-use super::parts::table::{note_text, outlet, side_paras, value_words, verdict_label, verdict_tone};
+use super::parts::table::{note_text, outlet, side_paras, verdict_label, verdict_tone};
 use super::reviewed::{review_line, reviews_summary, stale_line};
 use super::{
     CheckView, DiffView, Options, Renderer, Review, SubjectView, counted, group_property_name, groups_summary,
+    qualified_value,
 };
 use crate::analysis::Analysis;
 use crate::counted::agreeing;
@@ -194,7 +195,11 @@ fn single_paras(corpus: &Corpus, claim: &Claim, compact: bool) -> Vec<Para> {
     let mut paras = side_paras(claim, corpus, compact);
     if let (Some(hedge), Some(first)) = (&claim.hedge, paras.first_mut()) {
         *first = Para::indented(
-            &format!("{}: {} ({hedge})", outlet(corpus, claim), value_words(corpus, claim)),
+            &format!(
+                "{}: {} ({hedge})",
+                outlet(corpus, claim),
+                qualified_value(corpus, claim)
+            ),
             0,
             2,
         );

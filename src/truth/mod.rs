@@ -108,6 +108,12 @@ impl Discovery {
         self.estimates.get(self.position(subject, property)?)
     }
 
+    /// The estimate of the group about `subject` and `property`, to amend.
+    pub fn estimate_mut(&mut self, subject: &str, property: &str) -> Option<&mut Estimate> {
+        let at = self.position(subject, property)?;
+        self.estimates.get_mut(at)
+    }
+
     fn position(&self, subject: &str, property: &str) -> Option<usize> {
         self.estimates
             .binary_search_by(|e| (e.subject.as_str(), e.property.as_str()).cmp(&(subject, property)))

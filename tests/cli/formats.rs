@@ -152,12 +152,12 @@ fn the_markdown_report_is_two_well_formed_tables_with_every_claim() {
             "Property",
             "Value",
             "Normal form",
-            "Source",
+            "Outlet",
             "Quote",
             "Why"
         ]
     );
-    assert_eq!(singles.header, ["Subject", "Property", "Value", "Source", "Quote"]);
+    assert_eq!(singles.header, ["Subject", "Property", "Value", "Outlet", "Quote"]);
     assert_eq!(groups.rows.len(), claims_in_groups(&report));
     assert_eq!(Some(singles.rows.len() as u64), summary["single_claims"].as_u64());
     let verdicts: Vec<&str> = groups

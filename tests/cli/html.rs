@@ -257,7 +257,7 @@ fn every_discrepancy_shows_its_status_id_decision_and_every_pair_that_does_not_a
         "agreeing groups have no status"
     );
     assert!(
-        page.contains("<a class=\"outlet\" href=\"#source-asharq-foreign-fighters\" title=\"asharq-foreign-fighters\">Asharq Al-Awsat</a> “around 150”"),
+        page.contains("<a class=\"outlet\" href=\"#source-asharq-foreign-fighters\" title=\"asharq-foreign-fighters\">Asharq Al-Awsat</a> “around 150 [French-speaking fighters]”"),
         "pairs name outlets"
     );
     assert_eq!(

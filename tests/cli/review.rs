@@ -521,3 +521,54 @@ fn diff_wraps_at_the_width_like_check() {
         }
     }
 }
+
+/// The ids of the shipped registry that differ from what an editor reads (`us-state-department`).
+fn hyphenated_entity_ids() -> Vec<String> {
+    let registry = std::fs::read_to_string(crate::common::shipped_corpus().join("entities.yaml")).unwrap();
+    registry
+        .lines()
+        .filter_map(|line| line.trim().trim_start_matches("- ").strip_prefix("id: "))
+        .map(|id| id.trim().to_owned())
+        .filter(|id| id.contains('-'))
+        .collect()
+}
+
+/// Markdown is read by editors: every value and outlet cell of `check`, `review` and `show`
+/// names entities and outlets, never by their ids.
+#[test]
+fn markdown_values_and_outlets_are_names_not_ids() {
+    let ids = hyphenated_entity_ids();
+    assert!(ids.iter().any(|id| id == "turkish-border"), "{ids:?}");
+    let sources = [
+        "asharq-foreign-fighters",
+        "bfmtv-oumar-diaby",
+        "noonpost-ghuraba",
+        "uzbek-mediators",
+    ];
+    let mut views = vec![
+        run(&["check", "claims", "--format", "markdown"]).stdout,
+        run(&["show", "Ghuraba", "--format", "markdown"]).stdout,
+    ];
+    views.extend(
+        sources
+            .iter()
+            .map(|source| run(&["review", source, "--format", "markdown"]).stdout),
+    );
+    let unwanted: Vec<&str> = ids.iter().map(String::as_str).chain(sources).collect();
+    for markdown in &views {
+        for table in tables(markdown) {
+            let columns: Vec<usize> = (0..table.header.len())
+                .filter(|&at| ["Value", "Other value", "Outlet", "Other outlet"].contains(&table.header[at].as_str()))
+                .collect();
+            for row in &table.rows {
+                for &at in &columns {
+                    let cell = &row[at];
+                    let words: Vec<&str> = cell.split(|c: char| !(c.is_alphanumeric() || c == '-')).collect();
+                    for id in &unwanted {
+                        assert!(!words.contains(id), "`{id}` in a cell: {cell}\n{:?}", table.header);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -206,3 +206,114 @@ fn a_group_of_several_scopes_has_no_one_best_supported_value() {
         assert!(accuracy > 0.5, "{source}");
     }
 }
+
+/// Four outlets count the people a ferry carried: two quote the harbour master through one
+/// wire story, spelling his name two ways; a third counts for itself; a fourth gives another
+/// figure.
+fn wire_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "entities.yaml",
+        "entities:\n  - { id: ferry, kind: other, name: the Lindholm ferry }\n",
+    );
+    for (id, value, extra) in [
+        (
+            "coast",
+            "212",
+            "attribution: harbour master Jens Okafor, origin: Reuters",
+        ),
+        ("bay", "212", "attribution: harbourmaster J. Okafor, origin: Reuters"),
+        ("isles", "212", "as_of: 2025-03-02"),
+        ("gazette", "340", "as_of: 2025-03-02"),
+    ] {
+        write(
+            &format!("sources/{id}.yaml"),
+            &format!(
+                "outlet: The {id} Times\ntitle: t\npublished: 2025-03-02\nlanguage: en\nclaims:\n  \
+                 - {{ id: aboard, subject: ferry, property: count, value: \"{value}\", {extra}, quote: \"{value} people were aboard\" }}\n"
+            ),
+        );
+        write(
+            &format!("texts/{id}.txt"),
+            &format!("Officials said {value} people were aboard.\n"),
+        );
+    }
+    dir
+}
+
+/// The origins behind a best-supported reading are counted as the group's are: two outlets
+/// quoting one man through one wire story are one voice, so the reading is backed by some of
+/// the group's independent origins, never by more of them than the group has.
+#[test]
+fn an_estimate_is_backed_by_no_more_independent_origins_than_its_group_has() {
+    let dir = wire_corpus();
+    let path = dir.path().to_str().unwrap();
+    let json = run(&["check", path, "--format", "json"]);
+    assert!(json.code < 2, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let group = &report["groups"][0];
+    assert_eq!(group["independent_origins"], 3, "{group}");
+    assert_eq!(group["estimate"]["value"], "212", "{group}");
+    assert_eq!(group["estimate"]["independent_origins"], 2, "{group}");
+    let markdown = run(&["check", path, "--format", "markdown"]);
+    let line = markdown
+        .stdout
+        .split("<br>")
+        .find(|part| part.starts_with("best supported: 212 ("))
+        .unwrap_or_else(|| panic!("{}", markdown.stdout));
+    assert!(line.contains("; by 2 of 3 independent origins)"), "{line}");
+    // The same holds on every group of the shipped corpus.
+    let shipped = run(&["check", "claims", "--format", "json"]);
+    let shipped: serde_json::Value = serde_json::from_str(&shipped.stdout).unwrap();
+    for group in shipped["groups"].as_array().unwrap() {
+        if let Some(backed) = group["estimate"]["independent_origins"].as_u64() {
+            assert!(backed <= group["independent_origins"].as_u64().unwrap(), "{group}");
+        }
+    }
+}
+
+/// `sources` is read by editors: outlets by name (with the id `review` takes), properties by
+/// name, and per property only what rests on claims enough to say something.
+#[test]
+fn sources_name_outlets_and_say_when_claims_are_too_few() {
+    let table = run(&["sources", "claims"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let lines: Vec<&str> = table.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("Sources by how often their claims agree"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("  Noon Post (noonpost-ghuraba) agrees with the best-supported reading in ")),
+        "{}",
+        table.stdout
+    );
+    // Each source of the shipped corpus has one or two claims per property: no figure per
+    // property, but how many properties say too little.
+    assert!(
+        lines
+            .iter()
+            .filter(|line| line.starts_with("    "))
+            .all(|line| line.starts_with("    too few claims on ") && line.ends_with(" to say more")),
+        "{}",
+        table.stdout
+    );
+    let markdown = run(&["sources", "claims", "--format", "markdown"]).stdout;
+    assert!(
+        markdown.contains("| BFM TV (bfmtv-oumar-diaby) | agrees with"),
+        "{markdown}"
+    );
+    let copies = run(&["sources", "tests/data/flight", "--copies"]).stdout;
+    assert!(
+        copies.contains("airtravelcenter and flytecomm give the same wrong reading, written alike, on "),
+        "{copies}"
+    );
+}

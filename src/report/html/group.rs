@@ -197,7 +197,10 @@ fn pair_item(page: &mut dyn Write, corpus: &Corpus, finding: &Finding) -> io::Re
         .claims
         .iter()
         .filter_map(|&at| corpus.claim(at))
-        .map(|claim| format!("{} “{}”", outlet_link(corpus, &claim.source), text(&claim.written)))
+        .map(|claim| {
+            let value = qualified_value(corpus, claim);
+            format!("{} “{}”", outlet_link(corpus, &claim.source), text(&value))
+        })
         .collect();
     let verdict = finding.verdict.as_str();
     writeln!(
@@ -216,7 +219,7 @@ fn claims(page: &mut dyn Write, corpus: &Corpus, judged: &Judged) -> io::Result<
             let outlet = corpus
                 .source(&claim.source)
                 .map_or(claim.source.as_str(), |s| s.outlet.as_str());
-            format!("{} ({outlet})", claim.written)
+            format!("{} ({outlet})", qualified_value(corpus, claim))
         })
         .collect();
     let open = if judged.verdict == Verdict::Conflict {

@@ -41,7 +41,7 @@ pub(in crate::report) fn quote_cell(quote: &str) -> String {
 
 /// Escapes text for a table cell: pipes and Markdown punctuation get a backslash, `&`
 /// becomes `&amp;`, line breaks become spaces.
-pub(in crate::report) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

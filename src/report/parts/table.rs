@@ -3,9 +3,8 @@
 
 use super::grid::{Para, Tone};
 use crate::model::{Claim, Corpus};
-use crate::report::{entity_names, qualified_value, shorten};
-use crate::value::Value;
-use crate::verdict::{Normal, Verdict};
+use crate::report::{qualified_value, shorten};
+use crate::verdict::Verdict;
 
 /// How much of a quote `--compact` shows.
 const QUOTE_CHARS: usize = 90;
@@ -37,23 +36,11 @@ pub(in crate::report) fn outlet<'a>(corpus: &'a Corpus, claim: &'a Claim) -> &'a
         .map_or(claim.source.as_str(), |source| source.outlet.as_str())
 }
 
-/// A claim's value as written, with its scope and as-of date; entities by their names
-/// (`US State Department`, `not Al-Qaeda`) rather than their ids.
-pub(in crate::report) fn value_words(corpus: &Corpus, claim: &Claim) -> String {
-    let qualified = qualified_value(corpus, claim);
-    let (Value::Entities(_), Some(property)) = (&claim.value, corpus.properties.get(claim.property.as_str())) else {
-        return qualified;
-    };
-    let names = entity_names(corpus, &Normal::of(claim, property)).unwrap_or_default();
-    let qualifiers = qualified.strip_prefix(claim.written.as_str()).unwrap_or_default();
-    format!("{names}{qualifiers}")
-}
-
 /// One side of a group: `BFM TV: about fifty (as of 2024-12)`, then its quote below unless
 /// the quote is the value itself (a cell of a bulk table).
 pub(in crate::report) fn side_paras(claim: &Claim, corpus: &Corpus, compact: bool) -> Vec<Para> {
     let mut paras = vec![Para::indented(
-        &format!("{}: {}", outlet(corpus, claim), value_words(corpus, claim)),
+        &format!("{}: {}", outlet(corpus, claim), qualified_value(corpus, claim)),
         0,
         2,
     )];

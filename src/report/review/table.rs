@@ -6,8 +6,8 @@ use super::{ClaimStanding, Entry, Other, Review};
 use crate::model::Claim;
 use crate::report::Options;
 use crate::report::parts::grid::{Column, Grid, Heading, Para, Role, Row, Tone, write_wrapped};
-use crate::report::parts::table::{outlet, quote_text, value_words};
-use crate::report::property_name;
+use crate::report::parts::table::{outlet, quote_text};
+use crate::report::{property_name, qualified_value};
 use std::io::{self, Write};
 
 const COLUMNS: [Column; 4] = [
@@ -71,7 +71,7 @@ fn entry_row(review: &Review, entry: &Entry, compact: bool) -> Row {
         standing.push(Para::new(&format!("(group: {verdict})")));
     }
     let own = vec![
-        Para::indented(&format!("{about}: {}", value_words(corpus, claim)), 0, 2),
+        Para::indented(&format!("{about}: {}", qualified_value(corpus, claim)), 0, 2),
         Para::indented(&quote_text(&claim.quote, compact), 2, 3),
     ];
     Row {
@@ -130,7 +130,7 @@ fn other_paras(review: &Review, other: &Other, compact: bool) -> Vec<Para> {
             &format!(
                 "{}: {}{} ({})",
                 outlet(review.corpus, claim),
-                value_words(review.corpus, claim),
+                qualified_value(review.corpus, claim),
                 implicit_as_of(claim),
                 other.origin_words(review)
             ),

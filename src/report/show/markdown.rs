@@ -5,6 +5,7 @@
 use super::table::{event_heading, heading};
 use super::{PropertyClaims, SubjectView};
 use crate::report::parts::markdown::{escape, quote_cell, verdict_cell, write_table};
+use crate::report::parts::table::outlet;
 use crate::report::qualified_value;
 use std::io::{self, Write};
 
@@ -13,7 +14,7 @@ const HEADER: [&str; 8] = [
     "Verdict",
     "Value",
     "Normal form",
-    "Source",
+    "Outlet",
     "As of",
     "Quote",
     "Why",
@@ -60,7 +61,7 @@ fn claim_rows(view: &SubjectView, properties: &[PropertyClaims]) -> Vec<[String;
                 only_first(&verdict),
                 escape(&qualified_value(corpus, side.claim)),
                 escape(&side.normal),
-                escape(&side.claim.source),
+                escape(outlet(corpus, side.claim)),
                 side.claim.as_of.to_string(),
                 quote_cell(&side.claim.quote),
                 only_first(&reason),
