@@ -10,6 +10,12 @@
 #   benches/scale.sh                                   # 10^6 and 10^7 claims, --summary
 #   SUMMARY_SIZES="1000000 3000000" benches/scale.sh
 #
+# With DASK_SIZES, the same sizes on one process against a two-worker Dask LocalCluster
+# (benches/scale-dask.sh: wall time and peak memory of each process, and whether the groups are
+# equal), in the same run:
+#
+#   SUMMARY_SIZES= DASK_SIZES="1000000 10000000" benches/scale.sh
+#
 # Then, when asked for, the older tables: `--format json --verdict conflict` on generated
 # JSON Lines and YAML corpora (best of $RUNS runs), and the three days of the Flight data set.
 #
@@ -69,6 +75,9 @@ if [ -n "$summary_sizes" ]; then
       printf "%-10d %9.2f %9.2f %9.0f %9.0f %9.2f %9.2f %8.2fx %7d\n", n, w, c, k / 1024, k * 1024 / n, w * 1e6 / n, c * 1e6 / n, c / n / f, s }'
     sed 's/^/  /' "$work/summary-$n"
   done
+fi
+if [ -n "${DASK_SIZES:-}" ]; then
+  SIZES="$DASK_SIZES" WORK="$work" bash "$repo/benches/scale-dask.sh"
 fi
 [ -n "$sizes$yaml_sizes$datasets" ] || { echo "corpora in $work"; exit 0; }
 

@@ -25,7 +25,7 @@ if ! python3 -c 'import duckdb' 2>/dev/null; then
 fi
 cd "$repo"
 cargo build --release --quiet --bin crosscheck
-bin="$repo/target/release/crosscheck"
+bin="${CARGO_TARGET_DIR:-$repo/target}/release/crosscheck"
 
 # shellcheck source=benches/flight-corpus.sh
 source "$repo/benches/flight-corpus.sh"

@@ -28,8 +28,9 @@ mkdir -p "$work"
 cd "$repo"
 # shellcheck source=benches/flight-corpus.sh
 source "$repo/benches/flight-corpus.sh"
-after="${AFTER_BIN:-$repo/target/release/crosscheck}"
-generate="${GENERATE_BIN:-$repo/target/release/examples/generate}"
+target="${CARGO_TARGET_DIR:-$repo/target}"
+after="${AFTER_BIN:-$target/release/crosscheck}"
+generate="${GENERATE_BIN:-$target/release/examples/generate}"
 [ -n "${AFTER_BIN:-}" ] || cargo build --release --quiet --bin crosscheck
 [ -n "${GENERATE_BIN:-}" ] || cargo build --release --quiet --example generate
 
@@ -38,7 +39,8 @@ if [ -z "$before" ]; then
   rev="${1:?name a revision to compare with, or set BEFORE_BIN}"
   tree="$work/before-tree"
   [ -d "$tree" ] || git worktree add --quiet --detach "$tree" "$rev"
-  (cd "$tree" && cargo build --release --quiet --bin crosscheck)
+  # Its own target folder, so that the build does not replace the binary measured after.
+  (cd "$tree" && CARGO_TARGET_DIR="$tree/target" cargo build --release --quiet --bin crosscheck)
   before="$tree/target/release/crosscheck"
 fi
 echo "before: $before"

@@ -20,7 +20,7 @@ import math
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Dict, Iterable, Mapping, Optional, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 import pandas as pd
 
@@ -35,6 +35,7 @@ from .report import (
     Group,
     Report,
     Source,
+    groups_frame,
 )
 
 __all__ = [
@@ -103,20 +104,27 @@ def judge_report(claims: Records, *, corpus: Optional[PathLike] = None, strict: 
     open (every subject named is made) and the properties are the built-in catalogue. A claim
     without an id gets ``claims-<row>`` (rows counted from 1). Diagnostics name the records
     ``<claims>``, at line ``row``."""
-    with tempfile.TemporaryDirectory(prefix="crosscheck-") as scratch:
-        files = corpus_files(corpus) if corpus is not None else {}
-        write_corpus(Path(scratch), files, records_lines(claims))
-        try:
-            report = check(scratch, strict=strict)
-        except CrosscheckError as error:
-            raise CrosscheckError([_renamed(d, scratch, corpus) for d in error.diagnostics]) from None
-        return dataclasses.replace(report, warnings=[_renamed(d, scratch, corpus) for d in report.warnings])
+    report, warnings = _judged(claims, corpus, strict)
+    return Report.from_json(report, warnings)
 
 
 def judge(claims: Records, *, corpus: Optional[PathLike] = None, strict: bool = False) -> pd.DataFrame:
     """Judges claims given as records and returns the groups as a DataFrame, one row a group
     (:data:`GROUP_COLUMNS`): see :func:`judge_report` for the arguments."""
-    return judge_report(claims, corpus=corpus, strict=strict).to_pandas()
+    report, _ = _judged(claims, corpus, strict)
+    return groups_frame(report)
+
+
+def _judged(claims: Records, corpus: Optional[PathLike], strict: bool) -> Tuple[Dict[str, Any], List[Diagnostic]]:
+    """The JSON report of claims given as records, and its warnings naming what the caller gave."""
+    with tempfile.TemporaryDirectory(prefix="crosscheck-") as scratch:
+        files = corpus_files(corpus) if corpus is not None else {}
+        write_corpus(Path(scratch), files, records_lines(claims))
+        text, found = _native.check_json(scratch, strict, None)
+        diagnostics = [_renamed(Diagnostic(*one), scratch, corpus) for one in found]
+        if text is None:
+            raise CrosscheckError(diagnostics)
+        return json.loads(text), diagnostics
 
 
 def corpus_files(corpus: PathLike) -> Dict[str, bytes]:
@@ -154,6 +162,8 @@ def records_lines(claims: Records) -> Iterable[str]:
 
 def _plain(value: Any) -> Any:
     """A value as JSON can write it, or None when it is missing."""
+    if type(value) in (str, int, bool):
+        return value
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):

@@ -1,6 +1,7 @@
 """Shared fixtures: the repository's paths, the generator of synthetic corpora, and a local
 Dask cluster of two worker processes."""
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -25,9 +26,18 @@ def generate() -> Path:
     built = os.environ.get("CROSSCHECK_GENERATE")
     if built:
         return Path(built)
-    path = ROOT / "target" / "debug" / "examples" / "generate"
     subprocess.run(["cargo", "build", "--quiet", "--example", "generate"], cwd=ROOT, check=True)
-    return path
+    return target_dir() / "debug" / "examples" / "generate"
+
+
+def target_dir() -> Path:
+    """Cargo's target folder for this repository: $CARGO_TARGET_DIR, a configured one, or
+    target/ (as cargo itself resolves it)."""
+    metadata = subprocess.run(
+        ["cargo", "metadata", "--format-version", "1", "--no-deps", "--offline"],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )
+    return Path(json.loads(metadata.stdout)["target_directory"])
 
 
 @pytest.fixture(scope="session")
