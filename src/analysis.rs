@@ -5,7 +5,7 @@
 use crate::decisions::{Decisions, Standing, Standings};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
-use crate::truth::{Discovery, Estimate, Method, Reliability, discover};
+use crate::truth::{Discovery, Estimate, Method, Reliability, discover, joined_lists};
 use crate::verdict::{Judged, Verdict, add_evidence, judge_without_evidence, voices};
 use std::collections::HashSet;
 
@@ -86,7 +86,7 @@ impl<'c> Analysis<'c> {
             .collect();
         let groups = judge_without_evidence(corpus, groups);
         if let Some(truth) = truth.as_mut() {
-            agreed_values(truth, &graph, &groups);
+            agreed_values(truth, corpus, &graph, &groups);
             origins_as_voices(truth, corpus, &graph, &groups);
         }
         // Only a derived check can take in a claim that is alone in its own group.
@@ -230,13 +230,21 @@ pub struct Filter {
 
 /// For every group whose claims agree, the agreed value stands as its estimate, backed by
 /// all its claims (a derived check, of several properties, has no estimate).
-fn agreed_values(truth: &mut Discovery, graph: &ClaimGraph, groups: &[Judged]) {
+/// Lists that agree only add members to one another, so their agreed value is every member
+/// they name, together.
+fn agreed_values(truth: &mut Discovery, corpus: &Corpus, graph: &ClaimGraph, groups: &[Judged]) {
     let agreeing = groups
         .iter()
         .filter(|judged| judged.verdict == Verdict::Agree && judged.derivation.is_none());
     for judged in agreeing {
         let group = &judged.group;
         truth.agree(graph, &group.subject, &group.property, &group.claims);
+        let joined = joined_lists(corpus, judged);
+        if let (Some((normal, written)), Some(estimate)) = (joined, truth.estimate_mut(&group.subject, &group.property))
+        {
+            estimate.normal = normal;
+            estimate.value = written;
+        }
     }
 }
 

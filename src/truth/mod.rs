@@ -9,6 +9,7 @@ mod accu;
 mod backing;
 mod copies;
 pub mod evaluate;
+mod lists;
 mod reliability;
 mod table;
 mod truthfinder;
@@ -24,6 +25,7 @@ use crate::graph::{ClaimGraph, Group, Origin};
 use crate::model::{ClaimRef, Corpus};
 use crate::verdict::Normal;
 use foldhash::HashSet;
+pub use lists::joined_lists;
 use table::Table;
 
 /// A way of estimating readings and reliabilities.

@@ -17,6 +17,7 @@ mod docs;
 mod dot;
 mod editor_names;
 mod extract;
+mod figures;
 mod flight;
 mod formats;
 mod generated;

@@ -317,3 +317,63 @@ fn sources_name_outlets_and_say_when_claims_are_too_few() {
         "{copies}"
     );
 }
+
+/// Three outlets name the parties to a river truce, each adding a party to the one before.
+fn truce_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "entities.yaml",
+        "entities:\n  - { id: river-truce, kind: agreement, name: the river truce }\n  \
+         - { id: red-hand, kind: group, name: Red Hand Militia }\n  \
+         - { id: blue-lake, kind: group, name: Blue Lake Council }\n  \
+         - { id: grey-hill, kind: group, name: Grey Hill Brigade }\n",
+    );
+    let sources = [
+        ("ledger", vec!["grey-hill, red-hand, blue-lake"]),
+        ("courier", vec!["red-hand, blue-lake"]),
+        ("herald", vec!["blue-lake"]),
+    ];
+    for (id, values) in sources {
+        let mut claims = String::new();
+        let mut text = String::new();
+        for (n, value) in values.iter().enumerate() {
+            claims.push_str(&format!(
+                "  - {{ id: party-{n}, subject: river-truce, property: participants, value: \"{value}\", quote: \"signed by {value}\" }}\n"
+            ));
+            text.push_str(&format!("It was signed by {value}.\n"));
+        }
+        write(
+            &format!("sources/{id}.yaml"),
+            &format!("outlet: The {id}\ntitle: t\npublished: 2025-05-01\nlanguage: en\nclaims:\n{claims}"),
+        );
+        write(&format!("texts/{id}.txt"), &text);
+    }
+    dir
+}
+
+/// Lists that agree only add members to one another, so the agreed value is every member
+/// they name together, by name, not one of the lists.
+#[test]
+fn the_agreed_value_of_lists_is_every_member_they_name() {
+    let dir = truce_corpus();
+    let path = dir.path().to_str().unwrap();
+    let json = run(&["check", path, "--format", "json"]);
+    assert!(json.code < 2, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let group = &report["groups"][0];
+    assert_eq!(group["verdict"], "agree", "{group}");
+    assert_eq!(
+        group["estimate"]["value"], "Blue Lake Council, Grey Hill Brigade, Red Hand Militia",
+        "{group}"
+    );
+    let markdown = run(&["check", path, "--format", "markdown"]).stdout;
+    assert!(
+        markdown.contains("agreed value: Blue Lake Council, Grey Hill Brigade, Red Hand Militia ("),
+        "{markdown}"
+    );
+}

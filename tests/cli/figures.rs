@@ -1,0 +1,89 @@
+//! The README's truth-discovery figures are those of the run BENCHMARKS.md records
+//! (`benches/truth.sh` reads data sets that tests never read, so the run itself cannot be a
+//! test; what can drift is a figure copied into the README, and that is checked here).
+
+use std::collections::BTreeMap;
+
+fn document(name: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).expect(name)
+}
+
+/// The cells of the rows of the first table after `header` in `text`.
+fn rows_after(text: &str, header: &str) -> Vec<Vec<String>> {
+    let table = text
+        .split(header)
+        .nth(1)
+        .unwrap_or_else(|| panic!("a table headed {header}"));
+    table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            line.trim_matches('|')
+                .split('|')
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// BENCHMARKS.md's Flight run as `(day, method) -> (exact %, within 10 min %, seconds)`.
+fn benchmark_run() -> BTreeMap<(String, String), (String, String, String)> {
+    let rows = rows_after(
+        &document("BENCHMARKS.md"),
+        "| day | method | items | exact | % | within 10 min | seconds |",
+    );
+    rows.into_iter()
+        .map(|cells| {
+            (
+                (cells[0].clone(), cells[1].clone()),
+                (cells[4].clone(), cells[5].clone(), cells[6].clone()),
+            )
+        })
+        .collect()
+}
+
+/// The four Book counts of a sentence "majority 82, TruthFinder 93, Accu 92, AccuCopy 93".
+fn book_counts(text: &str) -> String {
+    let at = text.find("majority ").expect("the Book figures");
+    let words: Vec<&str> = text[at..].split_whitespace().take(8).collect();
+    words.join(" ")
+}
+
+#[test]
+fn the_readme_s_truth_figures_are_those_of_the_benchmark_run() {
+    let run = benchmark_run();
+    assert_eq!(run.len(), 16, "four methods on three days and all: {run:?}");
+    let readme = document("README.md");
+    let table = rows_after(
+        &readme,
+        "| method | 2011-12-01 | 2011-12-02 | 2011-12-03 | all, exact | all, within 10 min |",
+    );
+    assert_eq!(table.len(), 4, "{table:?}");
+    for cells in &table {
+        let method = &cells[0];
+        for (column, day) in ["20111201", "20111202", "20111203"].iter().enumerate() {
+            let (exact, _, _) = &run[&(day.to_string(), method.clone())];
+            assert_eq!(&cells[column + 1], exact, "README, {method} on {day}");
+        }
+        let (exact, within, _) = &run[&("all".to_owned(), method.clone())];
+        assert_eq!((&cells[4], &cells[5]), (exact, within), "README, {method} on all days");
+    }
+    // The time of the default method on the three days, as the README states it.
+    let (_, _, seconds) = &run[&("all".to_owned(), "accucopy".to_owned())];
+    assert!(
+        readme.contains(&format!("took the three days in {seconds} s of wall-clock time")),
+        "the README states the three days' time of the benchmark run ({seconds} s)"
+    );
+    // The Book counts.
+    let benchmarks = document("BENCHMARKS.md");
+    let book = benchmarks
+        .split("The Book data set")
+        .nth(1)
+        .expect("BENCHMARKS.md's Book figures");
+    let readme_book = readme
+        .split("On the 100 gold books")
+        .nth(1)
+        .expect("the README's Book figures");
+    assert_eq!(book_counts(readme_book), book_counts(book));
+}
