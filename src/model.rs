@@ -46,6 +46,9 @@ pub struct Entity {
     pub within: Option<String>,
     /// For an event or agreement, the entities the registry says take part in it (ids).
     pub involves: Vec<String>,
+    /// For an event that is a term of office: the post its holders (`involves`) hold during
+    /// it (`prime minister`), so that the title given outside the term is raised.
+    pub post: Option<String>,
     /// Editorial note.
     pub note: Option<String>,
 }
@@ -94,6 +97,9 @@ pub enum Role {
     Length,
     /// When the subject (a person) was born: a date, derivable from an age.
     Birth,
+    /// A title or post the subject (a person) holds at the claim's date: checked against the
+    /// terms of office the registry records (an event's `post`).
+    Title,
 }
 
 impl Role {
@@ -102,6 +108,7 @@ impl Role {
         match self {
             Role::Start | Role::End | Role::Birth => ValueType::Date,
             Role::Length => ValueType::Duration,
+            Role::Title => ValueType::Text,
         }
     }
 
@@ -112,6 +119,7 @@ impl Role {
             Role::End => "end",
             Role::Length => "length",
             Role::Birth => "birth",
+            Role::Title => "title",
         }
     }
 }

@@ -39,6 +39,8 @@ pub struct RawEntity {
     /// Entities that take part in an event or agreement.
     #[serde(default)]
     pub involves: Vec<Spanned<String>>,
+    /// For a term of office: the post held.
+    pub post: Option<String>,
     /// Editorial note.
     pub note: Option<String>,
 }

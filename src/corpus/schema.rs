@@ -117,6 +117,7 @@ fn entities() -> Value {
             "aliases": texts("Other spellings and names, transliteration variants included."),
             "within": text("The entity this one is part of (id, name or alias)."),
             "involves": texts("For an event or agreement: the entities that take part in it (ids, names or aliases), so that `crosscheck show` lists it with them."),
+            "post": text("For an event that is a term of office: the post its holders (`involves`) hold during it (`prime minister`), so that a title given before its start or after its end is raised."),
             "note": text("Editorial note."),
         },
     });
@@ -165,8 +166,8 @@ fn properties() -> Value {
                 "description": "Comparison tolerances, as fractions.",
             },
             "role": {
-                "enum": ["start", "end", "length", "birth"],
-                "description": "Its part in derived checks: start, end and birth are dates, length a duration.",
+                "enum": ["start", "end", "length", "birth", "title"],
+                "description": "Its part in derived checks: start, end and birth are dates, length a duration, title a text checked against the terms of office in the registry.",
             },
             "description": text("What the property means."),
         },

@@ -234,6 +234,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             within: None,
             involves: Vec::new(),
+            post: None,
             note: None,
         }
     }

@@ -54,8 +54,8 @@ pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> Strin
     let sides = if a.source == b.source && a.party != b.party {
         parties_words(verdict, a, b, corpus)
     } else if a.source == b.source {
-        let outlet = match &a.attribution {
-            Some(attribution) => format!("{}, citing {attribution},", a.outlet),
+        let outlet = match party_words(a) {
+            Some(party) => format!("{}, citing {party},", a.outlet),
             None => a.outlet.clone(),
         };
         let opening = if verdict == Verdict::Conflict {
@@ -74,7 +74,11 @@ pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> Strin
 fn is_derived(facts: &Facts) -> bool {
     matches!(
         facts,
-        Facts::EndsBeforeStart | Facts::Length { .. } | Facts::AgeAgainstBirthDate | Facts::PartOfWhole { .. }
+        Facts::EndsBeforeStart
+            | Facts::Length { .. }
+            | Facts::AgeAgainstBirthDate
+            | Facts::PartOfWhole { .. }
+            | Facts::TitleOutsideTerm { .. }
     )
 }
 
@@ -110,6 +114,8 @@ fn derived(rule: RuleId, evidence: &Evidence) -> String {
             format!("{}, which fits only within the reporting tolerance", says(0))
         }
         Facts::PartOfWhole { .. } => format!("{}, more: the part cannot be larger than the whole", says(0)),
+        Facts::TitleOutsideTerm { before: true, .. } => "the title is given before the term began".to_owned(),
+        Facts::TitleOutsideTerm { before: false, .. } => "the title is given after the term ended".to_owned(),
         _ => String::new(),
     };
     let one_source = sides.first().filter(|first| {
@@ -162,6 +168,24 @@ fn derivation_words(evidence: &Evidence) -> String {
             "{part} is part of {whole}, so its count cannot exceed {} for {whole}",
             quoted(1)
         ),
+        Facts::TitleOutsideTerm { term, held, before } => {
+            let (Some(title), Some(bound)) = (side(0), side(1)) else {
+                return String::new();
+            };
+            let edge = if *before { "start" } else { "end" };
+            let read = match &bound.normal {
+                Normal::Days(days) if date_words(days) != bound.written => format!(" ({})", date_words(days)),
+                _ => String::new(),
+            };
+            format!(
+                "{} gives \"{}\" for {}, and {} dates the {edge} of {term} \"{}\"{read}",
+                title.outlet,
+                title.written,
+                date_words(held),
+                bound.outlet,
+                bound.written
+            )
+        }
         _ => String::new(),
     }
 }
@@ -191,8 +215,8 @@ fn days_span_words(days: Stretch) -> String {
 /// `BFM TV, citing French security sources, says "about fifty" (December 2024, hedged
 /// "would be", read as 43 to 57)`.
 fn side_words(side: &SideEvidence, corpus: &Corpus) -> String {
-    let who = match &side.attribution {
-        Some(attribution) => format!("{}, citing {attribution},", side.outlet),
+    let who = match party_words(side) {
+        Some(party) => format!("{}, citing {party},", side.outlet),
         None => side.outlet.clone(),
     };
     format!("{who} says {}", value_words(side, corpus))
@@ -205,7 +229,7 @@ fn side_words(side: &SideEvidence, corpus: &Corpus) -> String {
 fn parties_words(verdict: Verdict, a: &SideEvidence, b: &SideEvidence, corpus: &Corpus) -> String {
     let outlet = &a.outlet;
     let (first, second) = (value_words(a, corpus), value_words(b, corpus));
-    match (&a.attribution, &b.attribution) {
+    match (party_words(a), party_words(b)) {
         (Some(party_a), Some(party_b)) => {
             let opening = if verdict == Verdict::Conflict {
                 "reports a disagreement:"
@@ -218,6 +242,19 @@ fn parties_words(verdict: Verdict, a: &SideEvidence, b: &SideEvidence, corpus: &
         (Some(party), _) => format!("{outlet} says {first} according to {party} and {second} itself"),
         (None, None) => format!("{outlet} says {first} and {second}"),
     }
+}
+
+/// Whom a side is attributed to, as short as an editor names them in a sentence: the
+/// attribution without what follows a comma or a bracket (`Mohammed Suleiman, a researcher
+/// at the Jusoor Center` is `Mohammed Suleiman`); it stays whole in the claim and in JSON.
+fn party_words(side: &SideEvidence) -> Option<&str> {
+    let attribution = side.attribution.as_deref()?;
+    let head = attribution
+        .split([',', '('])
+        .next()
+        .map(str::trim)
+        .filter(|head| !head.is_empty());
+    Some(head.unwrap_or(attribution))
 }
 
 /// The value as written (entities by name), with what a reader needs to weigh it.
@@ -288,9 +325,11 @@ fn facts_words(facts: &Facts, [a, b]: [&SideEvidence; 2]) -> String {
             };
             format!("{scopes} {values}, so an editor should check they measure the same thing")
         }
-        Facts::EndsBeforeStart | Facts::Length { .. } | Facts::AgeAgainstBirthDate | Facts::PartOfWhole { .. } => {
-            String::new()
-        }
+        Facts::EndsBeforeStart
+        | Facts::Length { .. }
+        | Facts::AgeAgainstBirthDate
+        | Facts::PartOfWhole { .. }
+        | Facts::TitleOutsideTerm { .. } => String::new(),
     }
 }
 

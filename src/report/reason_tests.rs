@@ -35,6 +35,7 @@ fn figures(lo: f64, hi: f64) -> Normal {
     Normal::Numbers {
         strict: Interval::closed(lo, hi),
         loose: Interval::closed(lo, hi),
+        written: Interval::closed(lo, hi),
     }
 }
 
@@ -71,6 +72,10 @@ fn each_rule_reads_as_one_sentence_an_editor_would_sign() {
                 hi: Bound::Unbounded,
             },
             loose: Interval {
+                lo: Bound::Open(70.0),
+                hi: Bound::Unbounded,
+            },
+            written: Interval {
                 lo: Bound::Open(70.0),
                 hi: Bound::Unbounded,
             },
@@ -280,6 +285,7 @@ fn readings_are_said_in_plain_words_without_interval_notation() {
     let unbounded = |lo: Bound, hi: Bound| Normal::Numbers {
         strict: Interval { lo, hi },
         loose: Interval { lo, hi },
+        written: Interval { lo, hi },
     };
     let cases = [
         (figures(127.5, 172.5), Some("128 to 172")),
@@ -394,4 +400,36 @@ fn small_and_fractional_figures_read_as_an_editor_writes_them() {
 fn gaps_over_two_months_are_said_in_months() {
     assert_eq!(super::length_words(365.25 / 12.0 * 2.5), "2 and a half months");
     assert_eq!(super::gap_words(62.0), "about 2 months");
+}
+
+/// A party is named as a sentence names it: the attribution without its apposition or its
+/// bracket, whole in the evidence.
+#[test]
+fn a_long_attribution_is_named_by_its_head() {
+    let evidence = |attribution: &str| {
+        let mut first = side("quay", "Quay Post", "12", figures(12.0, 12.0));
+        first.attribution = Some(attribution.to_owned());
+        first.party = Some(attribution.to_owned());
+        Evidence {
+            sides: vec![first, side("dock", "Dock Times", "19", figures(19.0, 19.0))],
+            facts: Facts::Fit(fit(Why::ReadingsApart { gap: 7.0 })),
+        }
+    };
+    let cases = [
+        (
+            "Marta Ruiz, a harbour engineer at the port authority",
+            "Quay Post, citing Marta Ruiz, says",
+        ),
+        (
+            "the coastguard statement (Northern Region)",
+            "Quay Post, citing the coastguard statement, says",
+        ),
+        ("the harbour master", "Quay Post, citing the harbour master, says"),
+    ];
+    for (attribution, opening) in cases {
+        let evidence = evidence(attribution);
+        let reason = sentence(Verdict::Conflict, &evidence, &no_entities());
+        assert!(reason.starts_with(opening), "{reason}");
+        assert_eq!(evidence.sides[0].attribution.as_deref(), Some(attribution));
+    }
 }

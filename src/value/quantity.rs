@@ -94,6 +94,18 @@ impl Quantity {
         }
     }
 
+    /// The figures as written, without a hedge's reach: `about 400`, `nearly 400` and `just
+    /// over 400` are 400; a bare number, a range, an open end or a vague phrase is its reading.
+    pub fn as_written(&self) -> Interval {
+        match &self.reading {
+            Reading::Approx(n) | Reading::Below(n) | Reading::Above(n) => Interval::point(*n),
+            _ => self.interval(Tolerance {
+                approx: 0.0,
+                report: 0.0,
+            }),
+        }
+    }
+
     /// Whether the reading is hedged at all (anything but Exact).
     pub fn is_hedged(&self) -> bool {
         !matches!(self.reading, Reading::Exact(_))

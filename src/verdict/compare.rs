@@ -228,9 +228,22 @@ pub enum Fit<'a> {
 /// overlap by less than `edge_fit` of the narrower one fit only at their edges.
 pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) -> Fit<'a> {
     match (a, b) {
-        (Normal::Numbers { strict: sa, loose: la }, Normal::Numbers { strict: sb, loose: lb }) => {
+        (
+            Normal::Numbers {
+                strict: sa,
+                loose: la,
+                written: wa,
+            },
+            Normal::Numbers {
+                strict: sb,
+                loose: lb,
+                written: wb,
+            },
+        ) => {
             if sa.overlaps(sb) {
-                if only_at_edges(Stretch::of_interval(sa), Stretch::of_interval(sb), edge_fit) {
+                if only_at_edges(Stretch::of_interval(sa), Stretch::of_interval(sb), edge_fit)
+                    || meet_only_stretched((sa, wa), (sb, wb))
+                {
                     return Fit::Loose(Why::EdgeFit {
                         edge: Edge::figures(sa, sb),
                     });
@@ -324,6 +337,17 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
         (Normal::Unknown(_), _) | (_, Normal::Unknown(_)) => Fit::Loose(Why::UnknownAgainstKnown),
         _ => Fit::Loose(Why::DifferentKinds),
     }
+}
+
+/// Whether two overlapping readings meet only where both hedges reach: neither figure as
+/// written lies in the other's reading (`about 400`, read as 340 to 460, and `nearly 500`,
+/// read as 425 to 500, meet only between 425 and 460, far from 400 and from 500). A bare
+/// figure, a range or an open end is its own reading, so it never meets another only so.
+fn meet_only_stretched(
+    (read_a, written_a): (&Interval, &Interval),
+    (read_b, written_b): (&Interval, &Interval),
+) -> bool {
+    !written_a.overlaps(read_b) && !written_b.overlaps(read_a)
 }
 
 /// The figure, when `bare` is one round figure (a whole number of tens: `400`, `20`) and
@@ -454,9 +478,52 @@ fn fit_single<'a>(a: Option<&'a String>, b: Option<&'a String>, corpus: &'a Corp
 
 #[cfg(test)]
 mod tests {
-    use super::{Fit, Why, fit_readings};
-    use crate::value::DateValue;
+    use super::{Fit, Why, fit_readings, meet_only_stretched};
+    use crate::value::{DateValue, ParseContext, Tolerance, Value, ValueType, parse};
     use jiff::civil::date;
+
+    /// Whether two counts, as a corpus writes them, meet only where both hedges reach.
+    fn stretched(a: &str, b: &str) -> bool {
+        let tolerance = Tolerance {
+            approx: 0.15,
+            report: 0.0,
+        };
+        let read = |text: &str| {
+            let context = ParseContext {
+                reference: None,
+                date_order: None,
+            };
+            let Ok(Value::Quantity(quantity)) = parse(text, ValueType::Count, &context) else {
+                panic!("{text} reads as a count")
+            };
+            (quantity.interval(tolerance), quantity.as_written())
+        };
+        let ((read_a, written_a), (read_b, written_b)) = (read(a), read(b));
+        read_a.overlaps(&read_b) && meet_only_stretched((&read_a, &written_a), (&read_b, &written_b))
+    }
+
+    /// Counts from other beats: two hedged figures that reach each other only by both
+    /// hedges meet at an edge; one figure inside the other's reading, or an open end, does not.
+    #[test]
+    fn hedged_figures_that_meet_only_by_both_hedges_meet_at_an_edge() {
+        for (a, b) in [
+            ("about 400", "nearly 500"),
+            ("about 1,300", "nearly 1,700"),
+            ("around 60", "almost 75"),
+        ] {
+            assert!(stretched(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("about 400", "more than 400"),
+            ("more than 400", "nearly 500"),
+            ("about 30,000", "around 31,000"),
+            ("some 14", "15"),
+            ("about 400", "440"),
+            ("between 300 and 400", "about 450"),
+        ] {
+            assert!(!stretched(a, b), "{a} / {b}");
+        }
+    }
 
     fn day(m: i8, d: i8) -> DateValue {
         DateValue::day(date(2025, m, d))

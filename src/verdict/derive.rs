@@ -11,6 +11,7 @@ use super::edge::Stretch;
 use super::evidence::{Evidence, Facts, SideEvidence, side_evidence};
 use super::normal::Normal;
 use super::registry::RuleId;
+use super::wording;
 use super::{Finding, Judged, Verdict};
 use crate::graph::Group;
 use crate::model::{Claim, ClaimRef, Corpus, Role};
@@ -43,6 +44,7 @@ struct Roles<'c> {
     lengths: Vec<(Part<'c>, Interval)>,
     births: Vec<(Part<'c>, DateValue)>,
     ages: Vec<(Part<'c>, DateValue)>,
+    titles: Vec<(Part<'c>, String)>,
 }
 
 /// Every derived check that the claims of the corpus allow, as judged groups.
@@ -79,6 +81,9 @@ pub fn derive(corpus: &Corpus, groups: &[Group]) -> Vec<Judged> {
             add(subject, &birth.0.claim.property, birth_from_ages(roles, birth, corpus));
         }
     }
+    for (subject, property, check) in titles_outside_terms(corpus, &by_subject) {
+        add(&subject, &property, vec![check]);
+    }
     checks
         .into_iter()
         .filter_map(|((subject, property), found)| derived_group(corpus, &subject, &property, found))
@@ -100,6 +105,7 @@ fn roles_of<'c>(corpus: &'c Corpus, group: &Group) -> Option<Roles<'c>> {
             (Some(Role::End), Normal::Days(days)) => roles.ends.push((part, days)),
             (Some(Role::Length), Normal::Duration(days)) => roles.lengths.push((part, days)),
             (Some(Role::Birth), Normal::Days(days)) => roles.births.push((part, days)),
+            (Some(Role::Title), Normal::Text(title)) => roles.titles.push((part, title)),
             (_, Normal::Birth(window)) if property.value_type == ValueType::Age => {
                 roles.ages.push((part, window));
             }
@@ -117,6 +123,7 @@ impl<'c> Roles<'c> {
         self.lengths.append(&mut other.lengths);
         self.births.append(&mut other.births);
         self.ages.append(&mut other.ages);
+        self.titles.append(&mut other.titles);
     }
 }
 
@@ -251,6 +258,52 @@ fn birth_from_ages(roles: &Roles, birth: &(Part, DateValue), corpus: &Corpus) ->
         .collect()
 }
 
+/// Titles given outside a term of office: for every event the registry gives a `post`, each
+/// title of one of its holders that names that post (in the same or fuller words), against
+/// the term's earliest start and latest end. A title given for a date wholly before the start
+/// or after the end is a tension: the title, the date or the term's date is wrong.
+fn titles_outside_terms(corpus: &Corpus, by_subject: &BTreeMap<&str, Roles>) -> Vec<(String, String, Check)> {
+    let mut found = Vec::new();
+    for term in corpus.entities.values() {
+        let (Some(post), Some(dates)) = (term.post.as_deref(), by_subject.get(term.id.as_str())) else {
+            continue;
+        };
+        let post = crate::value::normalize_text(post);
+        let start = dates.starts.iter().min_by_key(|(_, days)| days.first);
+        let end = dates.ends.iter().max_by_key(|(_, days)| days.last);
+        let titles = term
+            .involves
+            .iter()
+            .filter_map(|holder| by_subject.get(holder.as_str()))
+            .flat_map(|holder| &holder.titles)
+            .filter(|(_, title)| *title == post || wording::relation(title, &post).is_some());
+        for (title, _) in titles {
+            let held = &title.claim.as_of;
+            let outside = match (start, end) {
+                (Some(start), _) if held.last < start.1.first => Some((start, true)),
+                (_, Some(end)) if held.first > end.1.last => Some((end, false)),
+                _ => None,
+            };
+            if let Some(((bound, _), before)) = outside {
+                let facts = Facts::TitleOutsideTerm {
+                    term: term.name.clone(),
+                    held: *held,
+                    before,
+                };
+                let check = Check::of(
+                    Verdict::Tension,
+                    RuleId::TitleOutsideTerm,
+                    facts,
+                    &[title, bound],
+                    corpus,
+                );
+                found.push((title.claim.subject.to_string(), title.claim.property.to_string(), check));
+            }
+        }
+    }
+    found
+}
+
 /// Counts of a part against the same counts of the wholes it lies within: for each part,
 /// property and whole, the largest low end of the part against the smallest high end of the
 /// whole, so the cost is linear in the claims. Scoped counts are left to their own groups.
@@ -272,7 +325,7 @@ fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Chec
                 .filter_map(|&at| {
                     let claim = corpus.claim(at).filter(|claim| claim.scope.is_none())?;
                     match Normal::of(claim, property) {
-                        Normal::Numbers { strict, loose } => Some(Count {
+                        Normal::Numbers { strict, loose, .. } => Some(Count {
                             part: Part { at, claim },
                             strict,
                             loose,

@@ -115,6 +115,17 @@ pub enum Facts {
     /// A derived check: a stated birth date against the birth-date window an age implies
     /// (the age side's normal form). Sides: the birth date, the age.
     AgeAgainstBirthDate,
+    /// A derived check: a title given for a date outside a term of office the registry
+    /// records for that post. Sides: the title, the term's start (or end).
+    TitleOutsideTerm {
+        /// The term, by name.
+        term: String,
+        /// The date the title is given for.
+        #[serde(serialize_with = "as_date")]
+        held: DateValue,
+        /// Whether the date is before the term's start (else after its end).
+        before: bool,
+    },
     /// A derived check: a count of a part larger than the count of the whole it lies within.
     /// Sides: the part's largest count, the whole's smallest.
     PartOfWhole {
@@ -234,6 +245,10 @@ fn telling(claims: &[ClaimRef], corpus: &Corpus) -> (usize, usize, usize, Option
 
 fn as_text<S: serde::Serializer>(normal: &Normal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(normal)
+}
+
+fn as_date<S: serde::Serializer>(date: &DateValue, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
 }
 
 fn as_optional_text<S: serde::Serializer>(date: &Option<DateValue>, serializer: S) -> Result<S::Ok, S::Error> {

@@ -17,6 +17,8 @@ pub enum Normal {
         strict: Interval,
         /// The reading widened by the property's reporting tolerance.
         loose: Interval,
+        /// The figures as written, without the hedge's reach (`about 400` is 400).
+        written: Interval,
     },
     /// A range of days.
     Days(DateValue),
@@ -56,6 +58,7 @@ impl Normal {
             Value::Quantity(quantity) => Normal::Numbers {
                 strict: quantity.interval(strict),
                 loose: quantity.interval(property.tolerance),
+                written: quantity.as_written(),
             },
             Value::Date(date) => Normal::Days(*date),
             Value::Duration(duration) => Normal::Duration(duration.days(property.tolerance)),

@@ -109,6 +109,8 @@ pub const EXAMPLE_ENTITIES: &str = "entities:
   - { id: belgium, kind: place, name: Belgium }
   - { id: belgian-police, kind: organisation, name: Belgian federal police, within: belgium }
   - { id: dutch-police, kind: organisation, name: Dutch national police }
+  - { id: vidal, kind: person, name: Ana Vidal }
+  - { id: vidal-term, kind: event, name: Ana Vidal's term as mayor, involves: [vidal], post: mayor }
 ";
 
 /// The scopes and properties rule examples may name beyond the built-in properties (a
@@ -283,7 +285,9 @@ declare_rules! {
               true only in a narrow case (a birthday between the two dates, a length of exactly \
               seventeen and a half months), which is more often a miscount. The reason says what \
               would have to be true; a property's `edge_fit` sets how thin a sliver counts \
-              (default a tenth of the narrower reading).",
+              (default a tenth of the narrower reading). Two hedged figures that reach each \
+              other only by both hedges (\"about 400\" and \"nearly 500\", neither figure within \
+              the other's reading) meet at an edge too, however wide the overlap.",
         example: [
             claim("alpha", "2025-03-02", "diaby", "age", "31"),
             claim("beta", "2025-03-20", "Omar Omsen", "age", "32"),
@@ -419,7 +423,10 @@ declare_rules! {
         summary: "One wording only narrows the other, or reorders its words: they agree.",
         why: "\"Interim president\" is a president, and \"Suez Canal Authority chairman\" is the \
               chairman of the Suez Canal Authority: an editor does not raise a title for being \
-              fuller in one outlet. Words that make another post (former, deputy, vice, acting, \
+              fuller in one outlet. Words inside the title count too when they only qualify the \
+              post (\"Paris public prosecutor\") or join a field to it with \"and\" (\"mining and \
+              energy minister\"); a word that names another field (\"foreign trade minister\") \
+              does not. Words that make another post (former, deputy, vice, acting, \
               -elect) or a title that only names the other as its complement (spokesman for the \
               president) stay worded differently.",
         example: [
@@ -609,6 +616,17 @@ declare_rules! {
             claim("alpha", "2025-10-22", "ghuraba", "start", "August 2020"),
             claim("beta", "2025-10-22", "ghuraba", "end", "February 2022"),
             claim("gamma", "2025-10-22", "ghuraba", "duration", "17 months"),
+        ],
+    }
+    /// A title given for a date outside the term of office the registry records for it.
+    TitleOutsideTerm = "title-outside-term", Tension {
+        summary: "A title is given for a date before the holder took the post, or after they left it.",
+        why: "An anachronism: \"Mayor Vidal\" on a day before she took office. The title, the date \
+              it is given for or the date of the term is wrong; the registry's `post` on a term of \
+              office (an event that `involves` its holder) says which title it confers.",
+        example: [
+            claim("alpha", "2025-10-22", "vidal-term", "start", "March 2023"),
+            claim("beta", "2025-10-22", "vidal", "role", "mayor").as_of("2022-06-01"),
         ],
     }
     /// An age that does not fit a stated birth date.

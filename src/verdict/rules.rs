@@ -142,10 +142,12 @@ fn different_scope<'a>(
             Normal::Numbers {
                 strict: part_read,
                 loose: part,
+                ..
             },
             Normal::Numbers {
                 strict: whole_read,
                 loose: whole,
+                ..
             },
         ) = (inner_side.normal, outer_side.normal)
         {

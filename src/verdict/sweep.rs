@@ -135,6 +135,42 @@ impl<'a> Sweep<'a> {
             self.close_in_time(claims.iter().map(|&i| (i, true, true)).collect());
         }
         self.edge_partners(claims);
+        self.stretched_partners(claims);
+    }
+
+    /// Each figure `a` against the figure most likely to meet it only where both hedges
+    /// reach (`about 400` and `nearly 500`): a `b` starting at or above `a`'s figure as written
+    /// and below `a`'s high end, whose own figure as written starts at or above that high end.
+    /// Of the claims starting in that range (sorted by their low ends), the one whose figure
+    /// as written starts highest qualifies if any does.
+    fn stretched_partners(&mut self, claims: &[usize]) {
+        let mut items: Vec<(Ends, Ends, usize)> = claims
+            .iter()
+            .filter_map(|&i| match &self.normals[i] {
+                Normal::Numbers { strict, written, .. } => Some((interval_ends(strict), interval_ends(written), i)),
+                _ => None,
+            })
+            .collect();
+        items.sort_by(|a, b| a.0.lo.cmp(&b.0.lo).then(a.2.cmp(&b.2)));
+        // Ends compared as ranks, so that one table of largest keys serves.
+        let mut order: Vec<End> = items
+            .iter()
+            .flat_map(|(read, written, _)| [read.hi, written.lo])
+            .collect();
+        order.sort_unstable();
+        order.dedup();
+        let rank = |end: End| order.partition_point(|&other| other < end) as f64;
+        let written_lows = RangeMax::new(items.iter().map(|(_, written, _)| rank(written.lo)).collect());
+        for &(read, written, i) in &items {
+            let start = items.partition_point(|(other, ..)| other.lo < written.hi);
+            let end = items.partition_point(|(other, ..)| other.lo < read.hi);
+            if let Some(best) = written_lows
+                .argmax(start, end)
+                .filter(|&k| written_lows.keys[k] >= rank(read.hi))
+            {
+                self.pair(i, items[best].2);
+            }
+        }
     }
 
     /// Each claim `a` against the claim most likely to overlap it only at its high edge.
@@ -492,7 +528,7 @@ struct Ends {
 /// The ends of an interval-like normal form under a reading; `None` for the others.
 fn ends(normal: &Normal, reading: Reading) -> Option<Ends> {
     match normal {
-        Normal::Numbers { strict, loose } => Some(interval_ends(match reading {
+        Normal::Numbers { strict, loose, .. } => Some(interval_ends(match reading {
             Reading::Strict => strict,
             Reading::Loose => loose,
         })),

@@ -33,6 +33,7 @@ fn corpus() -> Corpus {
             aliases: vec![],
             within: within.map(str::to_owned),
             involves: Vec::new(),
+            post: None,
             note: None,
         };
         (id.to_owned(), entity)
@@ -140,7 +141,15 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
                 lo: widen(strict.lo, -slack),
                 hi: widen(strict.hi, slack),
             };
-            Normal::Numbers { strict, loose }
+            // The figure as written: the reading itself, or one figure inside or at an end of
+            // it (a hedge's reach around it), so that readings meeting only where both hedges
+            // reach are drawn.
+            let written = match e % 4 {
+                0 | 1 => strict,
+                2 => Interval::point(lo + f64::from(b % 8) / 2.0),
+                _ => Interval::point(if c % 2 == 0 { lo } else { hi }),
+            };
+            Normal::Numbers { strict, loose, written }
         }
         Kind::Days => {
             let first = day(*a);
@@ -214,6 +223,7 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
         Kind::Unknown => Normal::Numbers {
             strict: Interval::point(f64::from(b % 10)),
             loose: Interval::point(f64::from(b % 10)),
+            written: Interval::point(f64::from(b % 10)),
         },
     }
 }

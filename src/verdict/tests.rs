@@ -642,3 +642,44 @@ fn a_bare_round_figure_agrees_with_a_value_hedged_toward_it() {
     ]);
     assert_eq!(only_group(&corpus).rule, super::RuleId::BareRoundFigure);
 }
+
+/// The judged groups of a corpus, derived checks included.
+fn all_groups(corpus: &Corpus) -> Vec<Judged> {
+    judge(corpus, crate::graph::groups(corpus))
+}
+
+#[test]
+fn a_title_given_outside_its_term_of_office_is_a_tension() {
+    let term = claim("vidal-term", "start", "March 2023", "") + &claim("vidal-term", "end", "May 2024", "");
+    let title = |value: &str, as_of: &str| claim("vidal", "role", value, &format!(", as_of: {as_of}"));
+    let outside = |title: String| {
+        let (_dir, corpus) = corpus(&[("alpha", "2025-10-22", &term), ("beta", "2025-10-22", &title)]);
+        all_groups(&corpus)
+            .into_iter()
+            .find(|group| group.rule == super::RuleId::TitleOutsideTerm)
+            .map(|group| (group.verdict, words(&group, &corpus)))
+    };
+    let (verdict, reason) = outside(title("mayor", "2022-06-01")).expect("a title before the term");
+    assert_eq!(verdict, Verdict::Tension);
+    assert_eq!(
+        reason,
+        "beta gives \"mayor\" for 1 June 2022, and alpha dates the start of Ana Vidal's term as mayor \"March 2023\"; the title is given before the term began."
+    );
+    let (_, reason) = outside(title("Mayor", "2024-09-01")).expect("a title after the term");
+    assert!(reason.ends_with("the title is given after the term ended."), "{reason}");
+    let (_dir, corpus) = corpus(&[
+        ("alpha", "2025-03-07", &claim("vidal-term", "start", "Tuesday", "")),
+        ("beta", "2025-10-22", &title("mayor", "2025-03-03")),
+    ]);
+    let group = all_groups(&corpus)
+        .into_iter()
+        .find(|group| group.rule == super::RuleId::TitleOutsideTerm)
+        .expect("a title the day before the term");
+    assert!(
+        words(&group, &corpus).contains("the start of Ana Vidal's term as mayor \"Tuesday\" (4 March 2025);"),
+        "{}",
+        words(&group, &corpus)
+    );
+    assert!(outside(title("mayor", "2023-06-01")).is_none(), "within the term");
+    assert!(outside(title("deputy mayor", "2022-06-01")).is_none(), "another post");
+}

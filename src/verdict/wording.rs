@@ -148,10 +148,11 @@ const PREPOSITIONS: &[&str] = &["of", "for", "to", "at", "with", "under", "by", 
 /// Words that carry nothing on their own.
 const ARTICLES: &[&str] = &["the", "a", "an", "s"];
 
-/// Whether `longer` is `shorter` narrowed: it ends with `shorter`'s words not after a
-/// preposition (`interim president`), or starts with them followed by a preposition
-/// (`chairman of the Suez Canal Authority`), and what it adds changes nothing about what is
-/// named.
+/// Whether `longer` is `shorter` narrowed, and what it adds changes nothing about what is
+/// named: it ends with `shorter`'s words not after a preposition (`interim president`), or
+/// starts with them followed by a preposition (`chairman of the Suez Canal Authority`), or
+/// keeps `shorter`'s words in order around words that only qualify the post (`Paris public
+/// prosecutor`) or join it to another field (`mining and energy minister`).
 fn narrows(longer: &[String], shorter: &[String]) -> bool {
     if longer.len() <= shorter.len() || longer.iter().any(|word| CHANGES_THE_THING.contains(&word.as_str())) {
         return false;
@@ -164,7 +165,52 @@ fn narrows(longer: &[String], shorter: &[String]) -> bool {
         && longer
             .get(shorter.len())
             .is_some_and(|after| PREPOSITIONS.contains(&after.as_str()));
-    at_end || at_start
+    at_end || at_start || widened_inside(longer, shorter)
+}
+
+/// Words that qualify a post without naming another one: a `public prosecutor` is a
+/// prosecutor, a `senior minister` a minister.
+const QUALIFIERS: &[&str] = &[
+    "public",
+    "general",
+    "senior",
+    "chief",
+    "principal",
+    "state",
+    "national",
+    "federal",
+    "official",
+];
+
+/// Whether `longer` holds `shorter`'s words in order with the same last word (the post) and
+/// a run of words inside that either only qualifies the post (`Paris public prosecutor`,
+/// every added word one of [`QUALIFIERS`]) or joins another field to it with `and` (`mining
+/// and energy minister`, `digital, culture, media and sport secretary`). Words added before
+/// `shorter`'s first word are what [`narrows`] allows at the end.
+fn widened_inside(longer: &[String], shorter: &[String]) -> bool {
+    let (Some(first), Some(last)) = (shorter.first(), shorter.last()) else {
+        return false;
+    };
+    if shorter.len() < 2
+        || longer.last() != Some(last)
+        || longer.iter().any(|word| PREPOSITIONS.contains(&word.as_str()))
+    {
+        return false;
+    }
+    let Some(from) = longer.iter().position(|word| word == first) else {
+        return false;
+    };
+    let mut added: Vec<&str> = Vec::new();
+    let mut rest = shorter.iter().skip(1).peekable();
+    for word in longer.iter().skip(from + 1) {
+        if rest.peek() == Some(&word) {
+            rest.next();
+        } else {
+            added.push(word);
+        }
+    }
+    let joins = added.contains(&"and");
+    rest.next().is_none() && !added.is_empty() && (joins || added.iter().all(|word| QUALIFIERS.contains(word)))
 }
 
 /// The words of a wording, lower-case, without articles or a possessive `'s`.
@@ -199,6 +245,9 @@ mod tests {
             ("chief executive of the airline", "chief executive"),
             ("Bundesbank president", "president"),
             ("head coach", "coach"),
+            ("Lyon public prosecutor", "Lyon prosecutor"),
+            ("transport and housing minister", "transport minister"),
+            ("arts, heritage, tourism and sport secretary", "heritage secretary"),
         ];
         for (longer, shorter) in narrows {
             assert_eq!(
@@ -223,6 +272,10 @@ mod tests {
             ("chief of staff to the president", "president"),
             ("coach", "captain"),
             ("mayor of Lyon", "mayor of Paris"),
+            ("foreign trade minister", "foreign minister"),
+            ("Lyon deputy public prosecutor", "Lyon prosecutor"),
+            ("transport and housing minister", "housing secretary"),
+            ("prosecutor of Lyon and Grenoble", "Lyon prosecutor"),
         ];
         for (a, b) in different {
             assert_eq!(relation(a, b), None, "{a} / {b}");

@@ -137,6 +137,7 @@ impl Loader {
                 aliases: Vec::new(),
                 within: None,
                 involves: Vec::new(),
+                post: None,
                 note: None,
             })
             .collect();

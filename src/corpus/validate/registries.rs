@@ -131,6 +131,7 @@ impl Loader {
                     aliases,
                     within,
                     involves,
+                    post: entity.post,
                     note: entity.note,
                 },
             );
