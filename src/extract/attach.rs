@@ -48,7 +48,25 @@ const COUNTED_WORDS: usize = 4;
 /// How many words before a count a cue class's cue may stand ("the toll rose to 95").
 const NEAR_WORDS_BEFORE: usize = 6;
 /// How many words after a count a cue class's cue may stand, within its clause.
-const NEAR_WORDS_AFTER: usize = 12;
+const NEAR_WORDS_AFTER: usize = 7;
+
+/// How a description is named in the words of a pick.
+pub(super) const DESCRIPTION: &str = "the description";
+
+/// Verbs of saying: a date just after one dates the statement.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "announced",
+    "reported",
+    "stated",
+    "added",
+    "confirmed",
+    "tweeted",
+    "posted",
+];
 
 /// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
 /// 53-year-old rival`.
@@ -62,6 +80,10 @@ struct CueWindow {
     penalty: usize,
     /// Only cue classes' rules may take their cues from it.
     near_only: bool,
+    /// Cue classes' rules may not take their cues from it.
+    far_only: bool,
+    /// It holds the words right after a count, naming what is counted.
+    counted: bool,
 }
 
 /// The subject chosen for a value, and how, when it was not named next to the value.
@@ -89,6 +111,8 @@ pub(super) struct Attacher<'a> {
     /// Mentions in text order, with the section each is in.
     pub mentions: &'a [(Mention, Option<usize>)],
     pub subjects: &'a [Subject],
+    /// For each entity: the only event whose name holds its name.
+    pub implied_event: &'a [Option<usize>],
     pub patterns: &'a Patterns,
     /// Every rule's cue words, searched at once.
     pub cues: &'a CueFinder,
@@ -103,6 +127,9 @@ impl Attacher<'_> {
     /// written after no name).
     pub fn propose(&self, found: &Found) -> Option<Proposal> {
         let sentence = self.layout.sentence_at(found.start, found.end)?;
+        if found.family == Family::Count && self.picks_one_out(found) || self.bounds_a_range(found, sentence) {
+            return None;
+        }
         let rule = self.rule(found, sentence)?;
         if !loads(found) {
             return None;
@@ -110,6 +137,8 @@ impl Attacher<'_> {
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
+            (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
+            (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),
         };
         let (subject, via) = match pick {
@@ -166,7 +195,12 @@ impl Attacher<'_> {
                     };
                     let gap = distance % AFTER_PENALTY;
                     let rank = (!rule.near, if rule.near { gap } else { distance }, index);
-                    if (rule.near || !window.near_only) && best.is_none_or(|b| rank < b) {
+                    let usable = if rule.near {
+                        !window.far_only
+                    } else {
+                        !window.near_only && (!rule.counted || window.counted)
+                    };
+                    if usable && best.is_none_or(|b| rank < b) {
                         best = Some(rank);
                     }
                 }
@@ -176,7 +210,9 @@ impl Attacher<'_> {
             Some((_, _, index)) => rules.get(index),
             None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
         }?;
-        let vetoed = found.family == Family::Count && !chosen.near && self.vetoed(found, sentence);
+        let vetoed = found.family == Family::Count
+            && !chosen.near
+            && (self.vetoed(found, sentence) || chosen.counted && self.is_difference(found, sentence));
         (!vetoed).then_some(chosen)
     }
 
@@ -190,19 +226,33 @@ impl Attacher<'_> {
             to,
             penalty,
             near_only,
+            far_only: false,
+            counted: false,
         };
-        if found.family != Family::Count {
-            return vec![window(sentence.start, sentence.end, 0, false)];
+        let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
+        let after = clause_end(self.lower, found.end, sentence.end);
+        match found.family {
+            Family::Count => {}
+            // A length of time is a sentence or a sought one by the words of its own clause.
+            Family::Duration => {
+                return vec![
+                    CueWindow {
+                        far_only: true,
+                        ..window(sentence.start, sentence.end, 0, false)
+                    },
+                    window(before, found.start, 0, true),
+                    window(found.end, after, 0, true),
+                ];
+            }
+            _ => return vec![window(sentence.start, sentence.end, 0, false)],
         }
         let mut windows = vec![
-            window(found.end, self.counted_words_end(found.end, sentence.end), 0, false),
-            window(
-                words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE),
-                found.start,
-                0,
-                true,
-            ),
-            window(found.end, clause_end(self.lower, found.end, sentence.end), 0, true),
+            CueWindow {
+                counted: true,
+                ..window(found.end, self.counted_words_end(found.end, sentence.end), 0, false)
+            },
+            window(before, found.start, 0, true),
+            window(found.end, after, 0, true),
         ];
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self
@@ -233,6 +283,59 @@ impl Attacher<'_> {
             }
         }
         end
+    }
+
+    /// Whether a count picks one out of a group rather than counting it ("the mother of one of
+    /// the youngest victims").
+    fn picks_one_out(&self, found: &Found) -> bool {
+        let written = &self.lower[found.start..found.end];
+        (written == "one" || written == "1") && self.lower[found.end..].starts_with(" of ")
+    }
+
+    /// Whether a count or length is the lower bound of a range written around other words
+    /// ("ranging from three years, two of them suspended, to 15 years").
+    fn bounds_a_range(&self, found: &Found, sentence: &Sentence) -> bool {
+        matches!(found.family, Family::Count | Family::Duration)
+            && last_words(&self.lower[sentence.start..found.start], 1) == " from "
+            && self.lower[found.end..sentence.end].contains(" to ")
+    }
+
+    /// Whether a date tells when something was said ("Kyrylenko said on Sunday", "told
+    /// reporters on Monday"), not when the event happened.
+    fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = last_words(&self.lower[sentence.start..found.start], 3);
+        SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
+    }
+
+    /// Whether the rule is a built-in default (no cue words) for a family the corpus has
+    /// properties of its own for, reached by their cue words: a value that reaches none of
+    /// them is not proposed under the default's generic property with a subject.
+    fn corpus_has_its_own(&self, rule: &Rule) -> bool {
+        rule.family == Family::Percentage
+            && rule.cues.is_empty()
+            && self
+                .patterns
+                .rules
+                .iter()
+                .any(|other| other.near && other.family == rule.family)
+    }
+
+    /// Whether a count is a difference between two others ("finished 369,000 votes ahead",
+    /// "lost by a little over 400,000 votes", "a margin of 12 seats").
+    fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = last_words(&self.lower[sentence.start..found.start], 8);
+        let after = last_words(
+            &self.lower[found.end..self.counted_words_end(found.end, sentence.end)],
+            1,
+        );
+        let close = last_words(&self.lower[sentence.start..found.start], 3);
+        ["difference", "margin", "gap"]
+            .iter()
+            .any(|w| before.contains(&format!(" {w} ")))
+            || close.contains(" by ")
+            || ["ahead", "behind", "more", "fewer", "less"]
+                .iter()
+                .any(|w| after.contains(&format!(" {w} ")))
     }
 
     /// Whether the words just before a count make it not a count of members.
@@ -280,7 +383,7 @@ impl Attacher<'_> {
                 .starts_with(char::is_uppercase);
         Some(
             definite
-                .then(|| self.person_referred(found, sentence, "the description"))
+                .then(|| self.person_referred(found, sentence, DESCRIPTION))
                 .flatten(),
         )
     }
@@ -351,17 +454,27 @@ fn words_back(lower: &str, from: usize, to: usize, n: usize) -> usize {
     words.get(words.len().saturating_sub(n)).copied().unwrap_or(to)
 }
 
-/// The end of the clause after `from`: at most a few words, up to a semicolon or a colon
-/// (commas do not end it: "50 people, five of them children, were killed").
+/// The end of the clause after `from`: a few words, not counting a parenthetical set off by
+/// commas right after the value ("50 people, five of them children, were killed"), up to a
+/// semicolon or a colon, so that a cue belongs to the value's own verb ("30 to 40 surgeons
+/// were operating at the same time on the badly hurt" is no count of the hurt).
 fn clause_end(lower: &str, from: usize, limit: usize) -> usize {
     let mut end = from;
-    for (count, (offset, word)) in word_spans(&lower[from..limit]).enumerate() {
-        if count >= NEAR_WORDS_AFTER {
+    let (mut counted, mut inside) = (0, false);
+    for (index, (offset, word)) in word_spans(&lower[from..limit]).enumerate() {
+        if counted >= NEAR_WORDS_AFTER || index >= NEAR_WORDS_AFTER * 3 {
             break;
         }
         end = from + offset + word.len();
         if word.ends_with([';', ':']) {
             break;
+        }
+        if !inside {
+            counted += 1;
+        }
+        if word.ends_with(',') {
+            // A comma within the first words opens a parenthetical; the next one closes it.
+            inside = !inside && index == 0;
         }
     }
     end

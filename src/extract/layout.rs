@@ -113,7 +113,7 @@ fn is_list_item(line: &str) -> bool {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &line[digits..];
     (digits > 0 && digits <= 2 && (rest.starts_with(". ") || rest.starts_with(") ")))
-        || ["> ", "- ", "* ", "– ", "— "]
+        || ["> ", "- ", "* ", "– ", "— ", "▸", "►", "•", "→"]
             .iter()
             .any(|marker| line.starts_with(marker))
 }

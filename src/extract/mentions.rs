@@ -37,6 +37,9 @@ pub struct MentionFinder {
     patterns: Vec<(usize, bool)>,
     /// The entities, in registry (id) order.
     pub entities: Vec<Subject>,
+    /// For each entity: the only event whose name or alias has one of its names in it as
+    /// whole words ("Key Bridge" in "Key Bridge collapse"), if exactly one has.
+    pub implied_event: Vec<Option<usize>>,
 }
 
 impl MentionFinder {
@@ -46,8 +49,9 @@ impl MentionFinder {
         let mut patterns = Vec::new();
         let mut subjects = Vec::new();
         let mut heads: Vec<(String, usize)> = Vec::new();
+        let mut all_keys: Vec<(EntityKind, Vec<String>)> = Vec::new();
         for (index, entity) in entities.into_iter().enumerate() {
-            if entity.kind == EntityKind::Event {
+            if matches!(entity.kind, EntityKind::Event | EntityKind::Agreement) {
                 for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                     if let Some(head) = head_noun(name)
                         && !heads.contains(&(head.clone(), index))
@@ -61,14 +65,17 @@ impl MentionFinder {
                 name: entity.name.clone(),
                 kind: entity.kind,
             });
+            let mut own = Vec::new();
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                 let key = folded_key(name);
                 if key.is_empty() {
                     continue;
                 }
                 keys.push(format!(" {key} "));
+                own.push(format!(" {key} "));
                 patterns.push((index, is_acronym(name)));
             }
+            all_keys.push((entity.kind, own));
         }
         for (head, index) in &heads {
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
@@ -84,6 +91,7 @@ impl MentionFinder {
             searcher,
             patterns,
             entities: subjects,
+            implied_event: implied_events(&all_keys),
         })
     }
 
@@ -109,6 +117,26 @@ impl MentionFinder {
         }
         mentions
     }
+}
+
+/// For each entity that is no event: the only event one of whose names holds one of its
+/// names as whole words.
+fn implied_events(keys: &[(EntityKind, Vec<String>)]) -> Vec<Option<usize>> {
+    keys.iter()
+        .map(|(kind, own)| {
+            if *kind == EntityKind::Event {
+                return None;
+            }
+            let mut events = keys.iter().enumerate().filter(|(_, (kind, names))| {
+                *kind == EntityKind::Event
+                    && names
+                        .iter()
+                        .any(|name| own.iter().any(|key| name.contains(key.as_str())))
+            });
+            let (first, _) = events.next()?;
+            events.next().is_none().then_some(first)
+        })
+        .collect()
 }
 
 /// The folded form of a name, as searched for: folded as texts are, without a leading "the".

@@ -111,6 +111,7 @@ impl Extractor {
             layout: &layout,
             mentions: &mentions,
             subjects: &self.mentions.entities,
+            implied_event: &self.mentions.implied_event,
             patterns: &self.patterns,
             cues: &self.cues,
             section_mentions: &section_mentions,

@@ -154,14 +154,20 @@ pub struct CueClass {
 }
 
 impl CueClass {
+    /// How many distinct telling words a property's id and name have besides the class's names.
+    fn other_words(&self, property: &Property) -> usize {
+        let mut others: Vec<String> = property_words(property)
+            .into_iter()
+            .filter(|word| word.len() > 3 && !self.names.contains(word))
+            .collect();
+        others.sort();
+        others.dedup();
+        others.len()
+    }
+
     /// The rule this class gives a property, if the property's id or name has one of its names.
     fn rule_for(&self, property: &Property) -> Option<Rule> {
-        let words: Vec<String> = property
-            .id
-            .split('-')
-            .map(str::to_owned)
-            .chain(property.name.split_whitespace().map(str::to_lowercase))
-            .collect();
+        let words = property_words(property);
         let named = self.names.iter().any(|name| words.contains(name));
         (named && self.family.fits(property.value_type)).then(|| Rule {
             family: self.family,
@@ -171,8 +177,70 @@ impl CueClass {
             subject: None,
             when: Vec::new(),
             near: true,
+            counted: false,
         })
     }
+}
+
+/// Words of a "number of ..." name that say who, not what, is counted.
+const GENERIC_COUNTED: &[&str] = &[
+    "people", "persons", "others", "times", "days", "years", "months", "hours",
+];
+
+/// The rule of a count property named "number of <things>" ("number of missiles", "number of
+/// invalid votes", "number of major pieces found"): its cues are the first plural noun of the
+/// things with the words before it ("invalid votes"), and the same in the singular.
+fn counted_rule(property: &Property) -> Option<Rule> {
+    if !Family::Count.fits(property.value_type) {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let things = name.strip_prefix("number of ")?;
+    let mut before: Vec<&str> = Vec::new();
+    let mut cues: Vec<String> = Vec::new();
+    for word in things.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let plural = word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss");
+        if !plural {
+            before.push(word);
+            continue;
+        }
+        if GENERIC_COUNTED.contains(&word) {
+            return None;
+        }
+        let singular = match word.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => word.strip_suffix('s').unwrap_or(word).to_owned(),
+        };
+        let lead: String = before.iter().map(|w| format!("{w} ")).collect();
+        cues.extend([format!("{lead}{word}"), format!("{lead}{singular}")]);
+        break;
+    }
+    (!cues.is_empty()).then(|| Rule {
+        family: Family::Count,
+        property: property.id.clone(),
+        cues,
+        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
+        subject: None,
+        when: Vec::new(),
+        near: false,
+        counted: true,
+    })
+}
+
+/// The words of a property's id and name, lower case.
+fn property_words(property: &Property) -> Vec<String> {
+    property
+        .id
+        .split('-')
+        .map(str::to_owned)
+        .chain(
+            property
+                .name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase),
+        )
+        .collect()
 }
 
 /// Which property a value of a family is proposed for, given cue words near it.
@@ -194,6 +262,9 @@ pub struct Rule {
     /// A rule from a cue class: its cues may stand a few words before the value or anywhere
     /// in the clause after it, and a cue of such a rule beats the cues of the others.
     pub near: bool,
+    /// A rule read from a property named "number of <things>": its cues (the things) count
+    /// only right after the value, and the article's event may be its subject.
+    pub counted: bool,
 }
 
 /// Validated patterns: the built-in ones with a corpus's extension merged in.
@@ -282,12 +353,43 @@ impl Patterns {
 
     /// Puts first a rule for every property no rule names that a cue class fits (the
     /// first class that does).
+    /// Of several properties a class fits, only those whose names say least besides the
+    /// class's names get its rule ("prison sentence", not "first-instance prison sentence").
     fn add_class_rules(&mut self, properties: &BTreeMap<String, Property>) {
-        let mut derived: Vec<Rule> = properties
+        let fitted: Vec<(usize, usize, Rule)> = properties
             .values()
             .filter(|property| !self.rules.iter().any(|rule| rule.property == property.id))
-            .filter_map(|property| self.cue_classes.iter().find_map(|class| class.rule_for(property)))
+            .filter_map(|property| {
+                self.cue_classes.iter().enumerate().find_map(|(index, class)| {
+                    let rule = class.rule_for(property)?;
+                    Some((index, class.other_words(property), rule))
+                })
+            })
             .collect();
+        let fewest = |class: usize| {
+            fitted
+                .iter()
+                .filter(|(index, _, _)| *index == class)
+                .map(|(_, words, _)| *words)
+                .min()
+        };
+        let mut derived: Vec<Rule> = fitted
+            .iter()
+            .filter(|(class, words, _)| fewest(*class) == Some(*words))
+            .map(|(_, _, rule)| rule.clone())
+            .collect();
+        let counted: Vec<Rule> = properties
+            .values()
+            .filter(|property| {
+                !self
+                    .rules
+                    .iter()
+                    .chain(&derived)
+                    .any(|rule| rule.property == property.id)
+            })
+            .filter_map(counted_rule)
+            .collect();
+        derived.extend(counted);
         derived.append(&mut self.rules);
         self.rules = derived;
     }
@@ -493,6 +595,7 @@ impl Reader<'_> {
             subject: subject.flatten(),
             when: when.into_iter().flatten().collect(),
             near: false,
+            counted: false,
         })
     }
 

@@ -3,7 +3,7 @@
 //! resolved to the last compatible entity of the same section, a few sentences back at most,
 //! and the way it was found said in plain words.
 
-use super::attach::{Attacher, Pick, word_positions};
+use super::attach::{Attacher, DESCRIPTION, Pick, word_positions};
 use super::layout::Sentence;
 use super::patterns::Rule;
 use super::values::Found;
@@ -42,17 +42,38 @@ impl Attacher<'_> {
 
     /// The person a description or pronoun before a value refers back to: the last person
     /// named in the section, at most a few sentences back.
+    /// A description says too little to choose between two people named within that reach:
+    /// then nobody.
     pub(super) fn person_referred(&self, found: &Found, sentence: &Sentence, what: &str) -> Option<Pick> {
         let entity = self.last_before(found.start, sentence.section, EntityKind::Person)?;
         let pick = self.pick(entity, what, found.start);
-        (self.sentences_back(entity, found.start)? <= SENTENCES_BACK).then_some(pick)
+        let near = self.sentences_back(entity, found.start)? <= SENTENCES_BACK;
+        (near && !(what == DESCRIPTION && self.another_person_near(entity, found.start, sentence.section)))
+            .then_some(pick)
+    }
+
+    /// Whether a person other than `entity` is named in the section within reach before `at`.
+    fn another_person_near(&self, entity: usize, at: usize, section: usize) -> bool {
+        let index = self.layout.sentences.partition_point(|s| s.end <= at);
+        let from = self
+            .layout
+            .sentences
+            .get(index.saturating_sub(SENTENCES_BACK))
+            .map_or(0, |s| s.start);
+        self.mentions.iter().any(|(m, s)| {
+            *s == Some(section)
+                && m.start >= from
+                && m.start < at
+                && m.entity != entity
+                && self.kind_of(m.entity) == Some(EntityKind::Person)
+        })
     }
 
     /// For a cue class's rule about events (a toll, a count of injured): the last event
     /// named before the value in its section (an article is about the event it last named:
     /// "The toll has risen to 95"), else the event the section names most often.
     pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        if !rule.near || !rule.subjects.contains(&EntityKind::Event) {
+        if !(rule.near || rule.counted) || !rule.subjects.contains(&EntityKind::Event) {
             return None;
         }
         if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
@@ -68,11 +89,37 @@ impl Attacher<'_> {
             }
         }
         // The most named, the first named on a tie.
-        let (entity, _) = counts.iter().rev().max_by_key(|(_, count)| *count)?;
+        let Some((entity, _)) = counts.iter().rev().max_by_key(|(_, count)| *count) else {
+            return self.implied_event(sentence.section);
+        };
         let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
         Some(Pick {
             entity: *entity,
             via: Some(format!("the article names no event before; it names {name} most")),
+        })
+    }
+
+    /// For an article that names no event: the one event whose name holds the names of what
+    /// the article mentions ("the Francis Scott Key Bridge": the Key Bridge collapse), if
+    /// they all point to the same one.
+    fn implied_event(&self, section: usize) -> Option<Pick> {
+        let mut implied = self
+            .mentions
+            .iter()
+            .filter(|(_, s)| *s == Some(section))
+            .filter_map(|(m, _)| Some((m.entity, (*self.implied_event.get(m.entity)?)?)));
+        let (named, event) = implied.next()?;
+        if implied.any(|(_, other)| other != event) {
+            return None;
+        }
+        let name = |index: usize| self.subjects.get(index).map_or("", |s| s.name.as_str());
+        Some(Pick {
+            entity: event,
+            via: Some(format!(
+                "the article names no event; it names {}, which only {} is named after",
+                name(named),
+                name(event)
+            )),
         })
     }
 
@@ -140,11 +187,17 @@ mod tests {
   - {id: kyrylenko, kind: person, name: Pavlo Kyrylenko, aliases: [Kyrylenko, Kirilenko]}
   - {id: mazon, kind: person, name: Carlos Mazón, aliases: [Mazón]}
   - {id: jet, kind: other, name: Embraer Legacy}
+  - {id: kramatorsk, kind: place, name: Kramatorsk}
 ";
     const PROPERTIES: &str = "properties:
   - {id: killed, name: number killed, type: count}
   - {id: injured, name: number injured, type: count}
   - {id: on-board, name: number of people on board, type: count}
+  - {id: missile-count, name: number of missiles, type: count}
+  - {id: invalid-votes, name: number of invalid votes, type: count}
+  - {id: sentence, name: prison sentence, type: duration}
+  - {id: first-sentence, name: first-instance prison sentence, type: duration}
+  - {id: sought-sentence, name: prison sentence sought by the prosecution, type: duration}
 ";
 
     fn corpus() -> Corpus {
@@ -268,6 +321,87 @@ mod tests {
                 named("station-strike", "killed", "at least 50"),
                 named("station-strike", "date", "Friday")
             ]
+        );
+    }
+
+    #[test]
+    fn an_article_that_names_no_event_is_about_the_event_named_after_its_place() {
+        assert_eq!(
+            proposals("Rescuers in Kramatorsk said 30 people were killed.\n"),
+            [referred("station-strike", "killed", "30")]
+        );
+        // A cue far along another verb's clause is not the count's: surgeons are not the hurt.
+        let text = "Mayor Goncharenko said 30 to 40 surgeons were operating at the same time on the badly hurt in Kramatorsk.\n";
+        assert!(
+            proposals(text).iter().all(|p| p.1 != "injured"),
+            "{:?}",
+            proposals(text)
+        );
+        // "One of" picks someone out; it counts nothing.
+        assert!(proposals("The mother of one of the victims of the Kramatorsk attack spoke.\n").is_empty());
+    }
+
+    #[test]
+    fn a_description_between_two_people_refers_to_nobody() {
+        let text = "Pavlo Kyrylenko met Carlos Mazón on Monday. The 36-year-old official wrote on Telegram.\n";
+        assert_eq!(
+            proposals(text).into_iter().filter(|p| p.1 == "age").collect::<Vec<_>>(),
+            [nobody("age", "36")]
+        );
+    }
+
+    #[test]
+    fn a_date_after_a_verb_of_saying_dates_the_statement() {
+        let text = "The Kramatorsk attack killed 50, Kyrylenko said on Sunday.\n";
+        assert_eq!(
+            proposals(text)
+                .into_iter()
+                .filter(|p| p.1 == "date")
+                .collect::<Vec<_>>(),
+            [nobody("date", "Sunday")]
+        );
+    }
+
+    #[test]
+    fn prison_terms_go_to_the_sentence_or_the_sought_sentence_of_the_person_named() {
+        assert_eq!(
+            proposals("A court sentenced Carlos Mazón to 20 years in prison.\n"),
+            [named("mazon", "sentence", "20 years")]
+        );
+        assert_eq!(
+            proposals("Prosecutors had sought 25 years for Carlos Mazón.\n"),
+            [named("mazon", "sought-sentence", "25 years")]
+        );
+        assert_eq!(
+            proposals("Carlos Mazón was given ten years, one year more than the first court gave him.\n"),
+            [named("mazon", "sentence", "ten years")]
+        );
+        assert_eq!(
+            proposals("The court handed Carlos Mazón between 10 and 18 years.\n"),
+            [named("mazon", "sentence", "between 10 and 18 years")]
+        );
+    }
+
+    #[test]
+    fn things_counted_by_name_go_to_the_event_but_differences_do_not() {
+        assert_eq!(
+            proposals("Two missiles hit the station during the Kramatorsk attack.\n"),
+            [named("station-strike", "missile-count", "two")]
+        );
+        assert_eq!(
+            proposals("The Kramatorsk attack inquiry found 1,200 invalid votes.\n"),
+            [named("station-strike", "invalid-votes", "1,200")]
+        );
+        assert!(
+            proposals("After the Kramatorsk attack, Kyrylenko finished 369,000 invalid votes ahead.\n")
+                .iter()
+                .all(|p| p.0.is_none())
+        );
+        // Votes that are not said to be invalid are no count of invalid votes.
+        assert!(
+            proposals("After the Kramatorsk attack, Kyrylenko won 369,000 votes.\n")
+                .iter()
+                .all(|p| p.1 != "invalid-votes")
         );
     }
 }

@@ -79,11 +79,12 @@ impl ValueFinder {
         let date = format!(
             r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{weekdays})){b}"
         );
-        let duration =
-            format!(r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>{unit_words}){b}");
+        let duration = format!(
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>{unit_words}){b}"
+        );
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let count = format!(
-            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
+            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
         );
         let families = [age, percentage, date, duration, unit, count];
         let alternatives: Vec<String> = FAMILIES
@@ -125,14 +126,20 @@ pub fn loads(found: &Found) -> bool {
 
 fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
     let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
-    let (start, end) = (whole.start(), whole.end());
+    let (mut start, end) = (whole.start(), whole.end());
+    // "from 39 to 50" is a change, not a range: the value is where it went.
+    let low = captures.name("c_low").or(captures.name("d_low"));
+    let from = low.is_some() && text[..start].to_ascii_lowercase().trim_end().ends_with(" from");
+    if let (true, Some(number)) = (from, captures.name("c_num").or(captures.name("d_num"))) {
+        start = number.start();
+    }
     let (written, age_form) = match family {
         Family::Age => read_age(captures)?,
         Family::Percentage => (read_percentage(captures), None),
         Family::Date => (read_date(captures)?, None),
-        Family::Duration => (read_duration(captures, text, end)?, None),
+        Family::Duration => (read_duration(captures, text, end, from)?, None),
         Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
-        Family::Count => (read_count(captures, text)?, None),
+        Family::Count => (read_count(captures, text, from)?, None),
     };
     Some(Found {
         family,
@@ -182,16 +189,28 @@ fn read_percentage(captures: &Captures) -> String {
     }
 }
 
-/// A duration, unless the words after it make it an age or a relative date (`4-month-old`,
-/// `five months ago`).
-fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> {
+/// A duration, unless the words after it make it an age, a relative date or a difference
+/// (`4-month-old`, `five months ago`, `one year more than`).
+fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Option<String> {
     let after = text[end..].trim_start_matches([' ', '-']);
-    let relative = ["old", "ago", "later", "earlier", "before", "after"];
+    let relative = [
+        "old", "ago", "later", "earlier", "before", "after", "more", "less", "longer", "shorter",
+    ];
     if relative.iter().any(|word| starts_with_word(after, word)) {
         return None;
     }
-    let hedge = captures.name("d_hedge").map(|h| tidy(h.as_str()).to_lowercase());
-    let amount = captures["d_num"].to_lowercase();
+    let hedge = captures
+        .name("d_hedge")
+        .filter(|_| !from)
+        .map(|h| tidy(h.as_str()).to_lowercase());
+    let amount = match captures.name("d_low").filter(|_| !from) {
+        Some(low) => format!(
+            "{} {}",
+            tidy(low.as_str()).to_lowercase(),
+            captures["d_num"].to_lowercase()
+        ),
+        None => captures["d_num"].to_lowercase(),
+    };
     let unit = value::DurationUnit::from_word(&captures["d_unit"].to_lowercase())?;
     let unit = unit.name(!(amount == "one" || amount == "1"));
     Some(match hedge {
@@ -201,10 +220,12 @@ fn read_duration(captures: &Captures, text: &str, end: usize) -> Option<String> 
 }
 
 /// A count, unless the characters around it make it part of something else: a compound
-/// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal.
-fn read_count(captures: &Captures, text: &str) -> Option<String> {
+/// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal, or it is a year
+/// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
+fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
     let core = captures.name("vague").or(captures.name("c_num"))?;
-    let before = text[..core.start()].chars().next_back();
+    let low = captures.name("c_low").filter(|_| !from);
+    let before = text[..low.unwrap_or(core).start()].chars().next_back();
     let after = text[core.end()..].chars().next();
     if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
         return None;
@@ -214,12 +235,30 @@ fn read_count(captures: &Captures, text: &str) -> Option<String> {
     {
         return None;
     }
-    let hedge = captures.name("c_hedge").map(|h| tidy(h.as_str()).to_lowercase());
-    let core = tidy(core.as_str()).to_lowercase();
+    if captures.name("c_hedge").is_none() && is_year(core.as_str()) {
+        return None;
+    }
+    let hedge = captures
+        .name("c_hedge")
+        .filter(|_| !from)
+        .map(|h| tidy(h.as_str()).to_lowercase());
+    let core = match low {
+        Some(low) => format!(
+            "{} {}",
+            tidy(low.as_str()).to_lowercase(),
+            tidy(core.as_str()).to_lowercase()
+        ),
+        None => tidy(core.as_str()).to_lowercase(),
+    };
     Some(match hedge {
         Some(hedge) => format!("{hedge} {core}"),
         None => core,
     })
+}
+
+/// Four digits that read as a year of modern history.
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4 && digits.parse::<u16>().is_ok_and(|year| (1800..2100).contains(&year))
 }
 
 /// Whether a full stop at `at` ends the sentence rather than starting decimals.
@@ -382,6 +421,25 @@ mod tests {
         );
         assert_eq!(one("between 2020 and 2022."), (Date, "between 2020 and 2022".into()));
         assert_eq!(one("on Jan. 27 she said"), (Family::Count, "27".into()));
+    }
+
+    #[test]
+    fn ranges_years_and_changes() {
+        assert_eq!(one("30 to 40 surgeons were there"), (Family::Count, "30 to 40".into()));
+        assert_eq!(
+            one("terms of between 10 and 18 years"),
+            (Family::Duration, "between 10 and 18 years".into())
+        );
+        // From one figure to another is a change: the value is the second.
+        assert_eq!(one("the toll rose from 39 to 50"), (Family::Count, "50".into()));
+        // A year is no count; a year with a hedge or a comma is.
+        assert!(found("In the 1957 Valencia flood").is_empty());
+        assert_eq!(one("some 1957 people"), (Family::Count, "some 1957".into()));
+        // A difference of lengths is no length.
+        assert_eq!(
+            found("given ten years, one year more than before"),
+            [(Family::Duration, "ten years".into())]
+        );
     }
 
     #[test]
