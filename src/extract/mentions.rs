@@ -40,6 +40,9 @@ pub struct MentionFinder {
     /// For each entity: the only event whose name or alias has one of its names in it as
     /// whole words ("Key Bridge" in "Key Bridge collapse"), if exactly one has.
     pub implied_event: Vec<Option<usize>>,
+    /// The past tense of the noun an event's name ends with ("struck" for the "Kramatorsk
+    /// station strike", "collapsed" for the "Key Bridge collapse"), with the event.
+    pub event_verbs: Vec<(String, usize)>,
 }
 
 impl MentionFinder {
@@ -77,10 +80,12 @@ impl MentionFinder {
             }
             all_keys.push((entity.kind, own));
         }
+        let mut event_verbs = Vec::new();
         for (head, index) in &heads {
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
                 keys.push(format!(" the {head} "));
                 patterns.push((*index, false));
+                event_verbs.extend(past_tense(head).map(|verb| (verb, *index)));
             }
         }
         let searcher = AhoCorasick::builder()
@@ -92,6 +97,7 @@ impl MentionFinder {
             patterns,
             entities: subjects,
             implied_event: implied_events(&all_keys),
+            event_verbs,
         })
     }
 
@@ -117,6 +123,36 @@ impl MentionFinder {
         }
         mentions
     }
+}
+
+/// Nouns of events whose verb's past tense is irregular.
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("strike", "struck"),
+    ("fall", "fell"),
+    ("sinking", "sank"),
+    ("shooting", "shot"),
+    ("fight", "fought"),
+];
+
+/// The past tense of the verb an event noun is ("strike": "struck", "collapse":
+/// "collapsed", "floods": "flooded"); none for nouns that are no verb's ("earthquake" is
+/// guessed as "earthquaked" and never found, which is harmless).
+fn past_tense(head: &str) -> Option<String> {
+    if let Some((_, past)) = IRREGULAR_PAST.iter().find(|(noun, _)| *noun == head) {
+        return Some((*past).to_owned());
+    }
+    let singular = head
+        .strip_suffix('s')
+        .filter(|rest| rest.len() > 3 && !rest.ends_with('s'));
+    let verb = singular.unwrap_or(head);
+    if verb.ends_with("ion") || verb.ends_with("ing") {
+        return None;
+    }
+    Some(if verb.ends_with('e') {
+        format!("{verb}d")
+    } else {
+        format!("{verb}ed")
+    })
 }
 
 /// For each entity that is no event: the only event one of whose names holds one of its

@@ -112,6 +112,7 @@ impl Extractor {
             mentions: &mentions,
             subjects: &self.mentions.entities,
             implied_event: &self.mentions.implied_event,
+            event_verbs: &self.mentions.event_verbs,
             patterns: &self.patterns,
             cues: &self.cues,
             section_mentions: &section_mentions,

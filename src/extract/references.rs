@@ -351,6 +351,26 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_an_events_verb_is_the_events() {
+        let text = "Two missiles struck the railway station on Friday morning.\n";
+        assert_eq!(
+            proposals(text)
+                .into_iter()
+                .filter(|p| p.1 == "date")
+                .collect::<Vec<_>>(),
+            [referred("station-strike", "date", "Friday")]
+        );
+        let text = "Two missiles were fired at the railway station on Friday morning.\n";
+        assert_eq!(
+            proposals(text)
+                .into_iter()
+                .filter(|p| p.1 == "date")
+                .collect::<Vec<_>>(),
+            [nobody("date", "Friday")]
+        );
+    }
+
+    #[test]
     fn a_date_after_a_verb_of_saying_dates_the_statement() {
         let text = "The Kramatorsk attack killed 50, Kyrylenko said on Sunday.\n";
         assert_eq!(
