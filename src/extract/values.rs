@@ -11,7 +11,7 @@ use regex::{Captures, Regex};
 pub enum AgeForm {
     /// `50-year-old`: the person follows, or precedes as `Name, a 50-year-old`.
     YearOld,
-    /// `Name, 50,`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`: the person just
+    /// `Name, 50,`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`, `Name, who turned 51`: the person just
     /// precedes.
     AfterName,
     /// `At 42, he`: the person is the one the pronoun refers to.
@@ -72,7 +72,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old)|,\s+(?:also|aged|now|who\s+is)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -384,6 +384,13 @@ mod tests {
         assert_eq!(one("Diaby, now 49, heads"), (Age, "now 49".into()));
         assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
         assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
+        assert_eq!(one("Carlos Mazón, who turned 51 in the spring"), (Age, "51".into()));
+        // Turning a figure is no age without a name and its comma.
+        assert!(
+            found("the toll turned 51 by noon")
+                .iter()
+                .all(|(family, _)| *family != Age)
+        );
     }
 
     #[test]
