@@ -1,7 +1,8 @@
 //! The best-supported reading of a group and a source's reliability, as one line each for
 //! people: evidence under the method's assumptions, worded as such, never "the truth".
 
-use super::entity_names;
+use super::parts::table::outlet;
+use super::{entity_names, property_name, qualified_value};
 use crate::analysis::Analysis;
 use crate::counted::counted;
 use crate::truth::{Accuracy, Backing, Estimate};
@@ -16,6 +17,9 @@ const WIDE: f64 = 0.25;
 /// scopes has none either, and says why: "best supported: no one value, the claims count
 /// different things (French fighters; all foreign fighters)".
 pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
+    if judged.verdict == Verdict::Drift && judged.derivation.is_none() {
+        return drift_line(analysis, judged);
+    }
     let Some(estimate) = analysis.estimate(judged) else {
         return mixed_scopes_line(analysis, judged);
     };
@@ -31,6 +35,25 @@ pub(super) fn estimate_line(analysis: &Analysis, judged: &Judged) -> Option<Stri
         describe_estimate(&value, estimate, all)
     };
     Some(line)
+}
+
+/// The line of a group whose values differ because the property changed between their dates:
+/// no one value is best supported, so it names the latest claim ("best supported: no one value,
+/// ties to changes over time, and the latest claim (Asharq Al-Awsat, 2025-10-22) says not
+/// Al-Qaeda").
+fn drift_line(analysis: &Analysis, judged: &Judged) -> Option<String> {
+    analysis.truth.as_ref()?;
+    let corpus = analysis.corpus;
+    let (_, latest, _) = judged.sides(corpus).max_by_key(|(_, claim, _)| claim.as_of.last)?;
+    let dated = format!(" (as of {})", latest.as_of);
+    let value = qualified_value(corpus, latest);
+    Some(format!(
+        "best supported: no one value, {} changes over time, and the latest claim ({}, {}) says {}",
+        property_name(corpus, &judged.group.property),
+        outlet(corpus, latest),
+        latest.as_of,
+        value.strip_suffix(dated.as_str()).unwrap_or(&value)
+    ))
 }
 
 /// The line of a group whose claims have different scopes, when the view shows estimates.

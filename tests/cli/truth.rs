@@ -377,3 +377,58 @@ fn the_agreed_value_of_lists_is_every_member_they_name() {
         "{markdown}"
     );
 }
+
+/// Two outlets name the chair of a harbour board eight years apart.
+fn changed_chair_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "entities.yaml",
+        "entities:\n  - { id: harbour-board, kind: organisation, name: the harbour board }\n  \
+         - { id: ada-quist, kind: person, name: Ada Quist }\n  \
+         - { id: tomas-reyes, kind: person, name: Tomas Reyes }\n",
+    );
+    for (id, leader, published) in [
+        ("almanac", "ada-quist", "2016-04-02"),
+        ("daily", "tomas-reyes", "2024-09-12"),
+    ] {
+        write(
+            &format!("sources/{id}.yaml"),
+            &format!(
+                "outlet: The {id}\ntitle: t\npublished: {published}\nlanguage: en\nclaims:\n  \
+                 - {{ id: chair, subject: harbour-board, property: leader, value: {leader}, quote: \"chaired by {leader}\" }}\n"
+            ),
+        );
+        write(
+            &format!("texts/{id}.txt"),
+            &format!("The board is chaired by {leader}.\n"),
+        );
+    }
+    dir
+}
+
+/// Values that differ because the property changed between their dates have no one
+/// best-supported value: the line says so and names the latest claim.
+#[test]
+fn a_group_that_drifted_names_its_latest_claim_instead_of_a_best_value() {
+    let dir = changed_chair_corpus();
+    let path = dir.path().to_str().unwrap();
+    let markdown = run(&["check", path, "--format", "markdown"]);
+    assert!(markdown.code < 2, "{}", markdown.stderr);
+    assert!(
+        markdown.stdout.contains("| drift<br>unreviewed |"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown.stdout.contains(
+            "best supported: no one value, leader changes over time, and the latest claim (The daily, 2024-09-12) says Tomas Reyes"
+        ),
+        "{}",
+        markdown.stdout
+    );
+}
