@@ -648,8 +648,53 @@ fn agreeing_note(judged: &Judged, corpus: &Corpus) -> String {
         RuleId::PartBelowWhole => part_below_whole(judged, corpus),
         RuleId::HeadOfOneBody => ", the titles naming the head of one body in other words".to_owned(),
         RuleId::BareRoundFigure => ", a bare round figure being itself approximate".to_owned(),
+        RuleId::MoreSpecificWording => fuller_wording(judged, corpus),
         _ => String::new(),
     }
+}
+
+/// `, "Paris public prosecutor" being a fuller wording of "Paris prosecutor"` (each as an
+/// outlet writes it), or `, the same words in another order`, when the group agrees because
+/// one wording only narrows or reorders another; else nothing.
+fn fuller_wording(judged: &Judged, corpus: &Corpus) -> String {
+    noted_evidence(judged, corpus)
+        .find_map(|evidence| {
+            let found = match &evidence.facts {
+                Facts::Fit(fit) | Facts::Hedged { fit, .. } => &fit.found,
+                _ => return None,
+            };
+            let as_written = |text: &str| {
+                let side = evidence
+                    .sides
+                    .iter()
+                    .find(|side| matches!(&side.normal, Normal::Text(normal) if normal == text));
+                side.map_or_else(|| text.to_owned(), |side| side.written.clone())
+            };
+            match found {
+                Why::MoreSpecific { longer, shorter } => Some(format!(
+                    ", \"{}\" being a fuller wording of \"{}\"",
+                    as_written(longer),
+                    as_written(shorter)
+                )),
+                Why::SameWords => Some(", the same words in another order".to_owned()),
+                _ => None,
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// The evidence of the pairs among an agreeing group's first [`NOTED_CLAIMS`] claims, for a
+/// note on what let them agree.
+fn noted_evidence<'a>(judged: &'a Judged, corpus: &'a Corpus) -> impl Iterator<Item = Evidence> + 'a {
+    let claims: Vec<ClaimRef> = judged.group.claims.iter().take(NOTED_CLAIMS).copied().collect();
+    let pairs: Vec<(ClaimRef, ClaimRef)> = claims
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &a)| claims.iter().skip(i + 1).map(move |&b| (a, b)))
+        .collect();
+    pairs
+        .into_iter()
+        .filter_map(move |(a, b)| judged.pair(a, b, corpus)?.evidence)
 }
 
 /// Claims of an agreeing group read pairwise for the note on a part counted below its whole;
@@ -659,13 +704,7 @@ const NOTED_CLAIMS: usize = 8;
 /// `, since French nationals are part of the whole and counted below it`, when the group
 /// agrees because a part is counted below its whole; else nothing.
 fn part_below_whole(judged: &Judged, corpus: &Corpus) -> String {
-    let claims: Vec<ClaimRef> = judged.group.claims.iter().take(NOTED_CLAIMS).copied().collect();
-    let pairs = claims
-        .iter()
-        .enumerate()
-        .flat_map(|(i, &a)| claims.iter().skip(i + 1).map(move |&b| (a, b)));
-    pairs
-        .filter_map(|(a, b)| judged.pair(a, b, corpus)?.evidence)
+    noted_evidence(judged, corpus)
         .find_map(|evidence| match evidence.facts {
             Facts::BelowWhole { part, whole } => Some(format!(
                 ", since {part} are part of {} and counted below it",

@@ -683,3 +683,21 @@ fn a_title_given_outside_its_term_of_office_is_a_tension() {
     assert!(outside(title("mayor", "2023-06-01")).is_none(), "within the term");
     assert!(outside(title("deputy mayor", "2022-06-01")).is_none(), "another post");
 }
+
+#[test]
+fn a_fuller_wording_of_a_title_agrees_and_the_reason_names_it() {
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("diaby", "role", "Lyon public prosecutor", "")),
+        ("2025-10-22", claim("diaby", "role", "Lyon prosecutor", "")),
+    );
+    assert_eq!(verdict, Verdict::Agree, "{reason}");
+    assert!(
+        reason.contains(", \"Lyon public prosecutor\" being a fuller wording of \"Lyon prosecutor\""),
+        "{reason}"
+    );
+    let (verdict, reason) = verdict_of(
+        ("2025-10-22", claim("diaby", "role", "Foreign Trade Minister", "")),
+        ("2025-10-22", claim("diaby", "role", "Foreign Minister", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+}
