@@ -432,13 +432,8 @@ mod tests {
     /// groups come in subject then property order, each group's claims in corpus order.
     #[test]
     fn groups_gather_aliases_and_come_in_id_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let write = |path: &str, text: &str| {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        };
-        write(
+        let dir = crate::scratch::Scratch::new();
+        dir.write(
             "entities.yaml",
             "open: true\nentities:\n  - { id: harbour-board, kind: organisation, name: Harbour Board, aliases: [the board] }\n",
         );
@@ -455,7 +450,7 @@ mod tests {
             row("Tide Post", "harbour-board", "founded", "1911"),
         ]
         .join("\n");
-        write("bulk/rows.jsonl", &rows);
+        dir.write("bulk/rows.jsonl", &rows);
         let corpus = crate::corpus::load(dir.path()).unwrap();
         let groups = super::groups(&corpus);
         let described: Vec<(String, String, Vec<String>)> = groups
@@ -489,20 +484,15 @@ mod tests {
     /// room by one node would copy every node into an allocation twice the size.
     #[test]
     fn the_graph_is_allocated_with_room_for_exactly_its_nodes() {
-        let dir = tempfile::tempdir().unwrap();
-        let write = |path: &str, text: &str| {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        };
-        write("entities.yaml", "open: true\n");
+        let dir = crate::scratch::Scratch::new();
+        dir.write("entities.yaml", "open: true\n");
         let row = |source: &str, origin: &str| {
             format!(
                 r#"{{"source": "{source}", "subject": "Omar Diaby", "property": "age", "value": "50", "as_of": "2025-10-22", "origin": "{origin}"}}"#
             )
         };
         let rows = [row("Desk", "AFP"), row("Wire", "Reuters"), row("Post", "AFP")].join("\n");
-        write("bulk/rows.jsonl", &rows);
+        dir.write("bulk/rows.jsonl", &rows);
         let corpus = crate::corpus::load(dir.path()).unwrap();
         let graph = ClaimGraph::build(&corpus);
         assert_eq!(graph.graph.node_count(), graph.graph.capacity().0);

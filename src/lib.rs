@@ -19,6 +19,8 @@ pub mod graph;
 pub mod model;
 pub mod names;
 pub mod report;
+#[cfg(test)]
+mod scratch;
 pub mod truth;
 pub mod value;
 pub mod verdict;

@@ -328,23 +328,18 @@ mod tests {
     /// A YAML claim is placed at its item, a bulk claim at its row, each in its own file.
     #[test]
     fn claims_know_where_they_are_written() {
-        let dir = tempfile::tempdir().unwrap();
-        let write = |path: &str, text: &str| {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        };
-        write(
+        let dir = crate::scratch::Scratch::new();
+        dir.write(
             "entities.yaml",
             "entities:\n  - { id: diaby, kind: person, name: Omar Diaby }\n",
         );
-        write(
+        dir.write(
             "sources/wire.yaml",
             "outlet: Wire\ntitle: t\npublished: 2025-10-24\nlanguage: en\nclaims:\n  - id: one\n    subject: diaby\n    property: age\n    value: 48\n    quote: the quote\n\n  -   { id: two, subject: diaby, property: age, value: 49, quote: the quote }\n",
         );
-        write("texts/wire.txt", "the quote\n");
+        dir.write("texts/wire.txt", "the quote\n");
         let row = r#"{"source": "Desk", "subject": "diaby", "property": "age", "value": "50", "as_of": "2025-10-22"}"#;
-        write("bulk/rows.jsonl", &format!("{row}\n\n{row}\n"));
+        dir.write("bulk/rows.jsonl", &format!("{row}\n\n{row}\n"));
         let corpus = crate::corpus::load(dir.path()).unwrap();
         let places: Vec<(&str, u32, u32)> = corpus
             .claims()

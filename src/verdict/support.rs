@@ -157,25 +157,20 @@ mod tests {
     use crate::verdict::{Judged, judge};
 
     /// Sources `a` to `d` each claiming Omar Diaby is 50, with these upstream origins.
-    fn corpus(origins: &[(&str, &str)]) -> (tempfile::TempDir, Corpus) {
-        let dir = tempfile::tempdir().unwrap();
-        let write = |path: &str, text: &str| {
-            let path = dir.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        };
-        write(
+    fn corpus(origins: &[(&str, &str)]) -> (crate::scratch::Scratch, Corpus) {
+        let dir = crate::scratch::Scratch::new();
+        dir.write(
             "entities.yaml",
             "entities:\n  - { id: diaby, kind: person, name: Omar Diaby }\n",
         );
         for (id, origin) in origins {
-            write(
+            dir.write(
                 &format!("sources/{id}.yaml"),
                 &format!(
                     "outlet: {id}\ntitle: t\npublished: 2025-10-22\nlanguage: en\norigin: {origin}\nclaims:\n  - {{ id: age, subject: diaby, property: age, value: \"50\", quote: the quote }}\n"
                 ),
             );
-            write(&format!("texts/{id}.txt"), "the quote\n");
+            dir.write(&format!("texts/{id}.txt"), "the quote\n");
         }
         let corpus = crate::corpus::load(dir.path()).unwrap();
         (dir, corpus)

@@ -170,14 +170,9 @@ fn csv_columns_map_to_properties_and_bad_bytes_are_replaced_and_reported() {
 
 #[test]
 fn an_open_registry_creates_the_subjects_of_bulk_claims() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write("entities.yaml", "open: true\n");
-    write(
+    let dir = ScratchCorpus::empty();
+    dir.write("entities.yaml", "open: true\n");
+    dir.write(
         "bulk/counts.jsonl",
         concat!(
             r#"{"source": "a", "subject": "Camp North", "property": "count", "value": "about 100", "as_of": "2024-01-02"}"#,

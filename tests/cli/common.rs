@@ -116,6 +116,13 @@ impl ScratchCorpus {
         ScratchCorpus { dir }
     }
 
+    /// An empty corpus in a fresh temporary folder, for a test to write its own files.
+    pub fn empty() -> Self {
+        ScratchCorpus {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
     /// The corpus folder.
     pub fn path(&self) -> &Path {
         self.dir.path()

@@ -2,18 +2,13 @@
 //! name, and a claim's origin by its outlet's name (not repeated when it is the outlet's own
 //! reporting), never by an id.
 
-use crate::common::run;
+use crate::common::{ScratchCorpus, run};
 
 /// Three outlets on where a man lives: two say Samarkand, one Tashkent; no outlet names an
 /// upstream origin, so each is its own.
-fn corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: rahimov, kind: person, name: Dilshod Rahimov }\n  \
          - { id: samarkand-city, kind: place, name: Samarkand }\n  \
@@ -24,14 +19,14 @@ fn corpus() -> tempfile::TempDir {
         ("river-post", "River Post", "samarkand-city", "Samarkand"),
         ("plains-herald", "Plains Herald", "tashkent-city", "Tashkent"),
     ] {
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!(
+            format!(
                 "outlet: {outlet}\ntitle: t\npublished: 2025-05-01\nlanguage: en\nclaims:\n  \
                  - {{ id: home, subject: rahimov, property: location, value: {place}, quote: lives in {name} }}\n"
             ),
         );
-        write(&format!("texts/{id}.txt"), &format!("Rahimov lives in {name}.\n"));
+        dir.write(&format!("texts/{id}.txt"), format!("Rahimov lives in {name}.\n"));
     }
     dir
 }

@@ -1,29 +1,24 @@
 //! Origins as a set: a source that names several upstream origins gives its claims all of
 //! them, and two claims are independent only if their origins are disjoint.
 
-use crate::common::run;
+use crate::common::{ScratchCorpus, run};
 
 /// Four sources saying Omar Diaby is 50: `a` through AFP and Reuters, `b` through AFP, `c`
 /// through Reuters, `d` on its own.
-fn corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: diaby, kind: person, name: Omar Diaby }\n",
     );
     for (id, origin) in [("a", "[AFP, Reuters]"), ("b", "[AFP]"), ("c", "[Reuters]"), ("d", "[]")] {
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!(
+            format!(
                 "outlet: {id}\ntitle: t\npublished: 2025-10-22\nlanguage: en\norigin: {origin}\nclaims:\n  - {{ id: age, subject: diaby, property: age, value: \"50\", quote: he is 50 }}\n"
             ),
         );
-        write(&format!("texts/{id}.txt"), "he is 50\n");
+        dir.write(&format!("texts/{id}.txt"), "he is 50\n");
     }
     dir
 }

@@ -2,37 +2,32 @@
 //! makes one claim, one group is in conflict, one discrepancy is unreviewed and one claim is
 //! made by one source only, run through every view, and no "1 claims" anywhere.
 
-use crate::common::run;
+use crate::common::{ScratchCorpus, run};
 use regex::Regex;
 
 /// Two outlets disagree on a man's age (one group, one conflict, one discrepancy); the second
 /// also says where he lives (one claim made by one source only); the first makes one claim.
-fn corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: rahimov, kind: person, name: Dilshod Rahimov }\n  \
          - { id: samarkand, kind: place, name: Samarkand }\n",
     );
-    write(
+    dir.write(
         "sources/alpha.yaml",
         "outlet: Alpha Daily\ntitle: A profile\npublished: 2025-03-02\nlanguage: en\nclaims:\n  \
          - { id: age, subject: rahimov, property: age, value: \"41\", quote: Rahimov is 41 }\n",
     );
-    write("texts/alpha.txt", "Rahimov is 41, his neighbours say.\n");
-    write(
+    dir.write("texts/alpha.txt", "Rahimov is 41, his neighbours say.\n");
+    dir.write(
         "sources/beta.yaml",
         "outlet: Beta Weekly\ntitle: Another profile\npublished: 2025-03-04\nlanguage: en\n\
          origin: [Gamma Wire]\nclaims:\n  \
          - { id: age, subject: rahimov, property: age, value: \"58\", quote: Rahimov is 58 }\n  \
          - { id: home, subject: rahimov, property: location, value: samarkand, quote: lives in Samarkand }\n",
     );
-    write("texts/beta.txt", "Rahimov is 58 and lives in Samarkand.\n");
+    dir.write("texts/beta.txt", "Rahimov is 58 and lives in Samarkand.\n");
     dir
 }
 

@@ -1,7 +1,7 @@
 //! Truth discovery on the Flight slice: `evaluate` scores every method against the gold rows
 //! of its four flights that the gold standard covers.
 
-use crate::common::run;
+use crate::common::{ScratchCorpus, run};
 
 fn evaluation(extra: &[&str]) -> serde_json::Value {
     let mut args = vec![
@@ -142,18 +142,13 @@ fn evaluate_lists_the_items_a_method_gets_wrong() {
 
 /// Five outlets count a brigade's fighters: three count every foreign fighter (400), two only
 /// the Chechen fighters among them (35).
-fn scoped_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn scoped_corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: valley-brigade, kind: group, name: Valley Brigade }\n",
     );
-    write(
+    dir.write(
         "properties.yaml",
         "properties: []\nscopes:\n  - { id: foreign-fighters, name: foreign fighters }\n  \
          - { id: chechen-fighters, name: Chechen fighters, within: foreign-fighters }\n",
@@ -165,14 +160,14 @@ fn scoped_corpus() -> tempfile::TempDir {
         ("four", "35", "chechen-fighters"),
         ("five", "35", "chechen-fighters"),
     ] {
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!(
+            format!(
                 "outlet: Outlet {id}\ntitle: t\npublished: 2025-06-01\nlanguage: en\nclaims:\n  \
                  - {{ id: size, subject: valley-brigade, property: fighter-count, value: \"{value}\", scope: {scope}, quote: \"{value} fighters\" }}\n"
             ),
         );
-        write(&format!("texts/{id}.txt"), &format!("It has {value} fighters.\n"));
+        dir.write(&format!("texts/{id}.txt"), format!("It has {value} fighters.\n"));
     }
     dir
 }
@@ -210,14 +205,9 @@ fn a_group_of_several_scopes_has_no_one_best_supported_value() {
 /// Four outlets count the people a ferry carried: two quote the harbour master through one
 /// wire story, spelling his name two ways; a third counts for itself; a fourth gives another
 /// figure.
-fn wire_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn wire_corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: ferry, kind: other, name: the Lindholm ferry }\n",
     );
@@ -231,16 +221,16 @@ fn wire_corpus() -> tempfile::TempDir {
         ("isles", "212", "as_of: 2025-03-02"),
         ("gazette", "340", "as_of: 2025-03-02"),
     ] {
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!(
+            format!(
                 "outlet: The {id} Times\ntitle: t\npublished: 2025-03-02\nlanguage: en\nclaims:\n  \
                  - {{ id: aboard, subject: ferry, property: count, value: \"{value}\", {extra}, quote: \"{value} people were aboard\" }}\n"
             ),
         );
-        write(
+        dir.write(
             &format!("texts/{id}.txt"),
-            &format!("Officials said {value} people were aboard.\n"),
+            format!("Officials said {value} people were aboard.\n"),
         );
     }
     dir
@@ -319,14 +309,9 @@ fn sources_name_outlets_and_say_when_claims_are_too_few() {
 }
 
 /// Three outlets name the parties to a river truce, each adding a party to the one before.
-fn truce_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn truce_corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: river-truce, kind: agreement, name: the river truce }\n  \
          - { id: red-hand, kind: group, name: Red Hand Militia }\n  \
@@ -347,11 +332,11 @@ fn truce_corpus() -> tempfile::TempDir {
             ));
             text.push_str(&format!("It was signed by {value}.\n"));
         }
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!("outlet: The {id}\ntitle: t\npublished: 2025-05-01\nlanguage: en\nclaims:\n{claims}"),
+            format!("outlet: The {id}\ntitle: t\npublished: 2025-05-01\nlanguage: en\nclaims:\n{claims}"),
         );
-        write(&format!("texts/{id}.txt"), &text);
+        dir.write(&format!("texts/{id}.txt"), &text);
     }
     dir
 }
@@ -379,14 +364,9 @@ fn the_agreed_value_of_lists_is_every_member_they_name() {
 }
 
 /// Two outlets name the chair of a harbour board eight years apart.
-fn changed_chair_corpus() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    };
-    write(
+fn changed_chair_corpus() -> ScratchCorpus {
+    let dir = ScratchCorpus::empty();
+    dir.write(
         "entities.yaml",
         "entities:\n  - { id: harbour-board, kind: organisation, name: the harbour board }\n  \
          - { id: ada-quist, kind: person, name: Ada Quist }\n  \
@@ -396,16 +376,16 @@ fn changed_chair_corpus() -> tempfile::TempDir {
         ("almanac", "ada-quist", "2016-04-02"),
         ("daily", "tomas-reyes", "2024-09-12"),
     ] {
-        write(
+        dir.write(
             &format!("sources/{id}.yaml"),
-            &format!(
+            format!(
                 "outlet: The {id}\ntitle: t\npublished: {published}\nlanguage: en\nclaims:\n  \
                  - {{ id: chair, subject: harbour-board, property: leader, value: {leader}, quote: \"chaired by {leader}\" }}\n"
             ),
         );
-        write(
+        dir.write(
             &format!("texts/{id}.txt"),
-            &format!("The board is chaired by {leader}.\n"),
+            format!("The board is chaired by {leader}.\n"),
         );
     }
     dir
