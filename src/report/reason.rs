@@ -386,6 +386,7 @@ fn fit_words(fit: &FitFacts, sides: [&SideEvidence; 2]) -> String {
             figure(*round)
         ),
         Why::WordedDifferently => "worded differently".to_owned(),
+        Why::DifferentOffices => "these are different offices, which one person does not hold at once".to_owned(),
         Why::YesAndNo => "one says yes, the other no".to_owned(),
         Why::MinutesApart { minutes } => format!(
             "the times are {} apart",

@@ -103,6 +103,8 @@ pub enum Why<'a> {
     },
     /// Worded differently.
     WordedDifferently,
+    /// Two titles naming different offices (`mayor`, `governor`).
+    DifferentOffices,
     /// One says yes, the other no.
     YesAndNo,
     /// Times that do not meet.
@@ -147,6 +149,7 @@ impl Why<'_> {
             Why::HeadOfOneBody { .. } => RuleId::HeadOfOneBody,
             Why::RoundFigure { .. } => RuleId::BareRoundFigure,
             Why::WordedDifferently => RuleId::WordedDifferently,
+            Why::DifferentOffices => RuleId::DifferentOffices,
             Why::YesAndNo => RuleId::YesAndNo,
             Why::MinutesApart { .. } => RuleId::DifferentTimes,
             Why::DifferentCodes => RuleId::DifferentCodes,
@@ -195,6 +198,7 @@ impl Why<'_> {
             },
             Why::RoundFigure { figure } => Why::RoundFigure { figure },
             Why::WordedDifferently => Why::WordedDifferently,
+            Why::DifferentOffices => Why::DifferentOffices,
             Why::YesAndNo => Why::YesAndNo,
             Why::MinutesApart { minutes } => Why::MinutesApart { minutes },
             Why::DifferentCodes => Why::DifferentCodes,
@@ -305,6 +309,8 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
                         second: Cow::Borrowed(tb),
                     },
                 })
+            } else if wording::different_offices(ta, tb) {
+                Fit::Incompatible(Why::DifferentOffices)
             } else {
                 Fit::Loose(Why::WordedDifferently)
             }

@@ -456,6 +456,18 @@ declare_rules! {
             claim("beta", "2025-10-22", "diaby", "role", "spokesman"),
         ],
     }
+    /// Two titles naming different offices.
+    DifferentOffices = "different-offices", Conflict {
+        summary: "Two sources give one person different offices or ranks at the same time.",
+        why: "A mayor is not a governor and a colonel is not a captain: titles that name two \
+              different offices, with no word such as former or deputy to tell them apart, cannot \
+              both be right at one time. Dated further apart than the property's drift window, \
+              the person may have changed posts, and the pair is drift instead.",
+        example: [
+            claim("alpha", "2025-10-22", "diaby", "role", "mayor"),
+            claim("beta", "2025-10-22", "diaby", "role", "governor"),
+        ],
+    }
     /// One says yes, the other no.
     YesAndNo = "yes-and-no", Conflict {
         summary: "One source says yes, another says no.",

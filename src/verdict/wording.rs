@@ -42,6 +42,66 @@ pub fn relation<'a>(a: &'a str, b: &'a str) -> Option<Relation<'a>> {
     }
 }
 
+/// Titles of offices and ranks a person holds one at a time, each another post: a mayor is
+/// not a governor, a colonel not a captain. Heads of bodies (`chief`, `chairman`) are not
+/// here: they name a post only with the body they head.
+const OFFICES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "minister",
+    "ambassador",
+    "judge",
+    "prosecutor",
+    "sheriff",
+    "king",
+    "queen",
+    "emperor",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "imam",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "corporal",
+    "admiral",
+    "brigadier",
+    "marshal",
+];
+
+/// Whether `a` and `b` each name one office of [`OFFICES`] (before any complement, with no
+/// word that makes another post) and the offices differ: `mayor` and `Governor of Hawaii`,
+/// `prime minister` and `president`.
+pub fn different_offices(a: &str, b: &str) -> bool {
+    match (office(&words(a)), office(&words(b))) {
+        (Some(first), Some(second)) => first != second,
+        _ => false,
+    }
+}
+
+/// The one office a title names, from its words before any complement (`governor of Hawaii`,
+/// not the `president` of `spokesman for the president`); `None` when it names none, two
+/// (`lieutenant governor`), or has a word that makes another post (`deputy mayor`).
+fn office(words: &[String]) -> Option<&str> {
+    if words.iter().any(|word| CHANGES_THE_THING.contains(&word.as_str())) {
+        return None;
+    }
+    let before_complement = words.iter().take_while(|word| !PREPOSITIONS.contains(&word.as_str()));
+    let mut offices = before_complement.filter(|word| OFFICES.contains(&without_final_s(word)));
+    match (offices.next(), offices.next()) {
+        (Some(office), None) => Some(without_final_s(office)),
+        _ => None,
+    }
+}
+
 /// Words that make a title the head of a body: `police chief`, `commander of the forces`.
 const HEAD: &[&str] = &["chief", "head", "commander", "leader", "chairman", "chair", "boss"];
 
@@ -279,6 +339,35 @@ mod tests {
         ];
         for (a, b) in different {
             assert_eq!(relation(a, b), None, "{a} / {b}");
+        }
+    }
+
+    /// Two different offices are two posts; the same office, a post with a word that makes
+    /// another one, an office only in a complement, or no office at all is not this rule's.
+    #[test]
+    fn different_offices_are_named_only_when_both_titles_name_one_office() {
+        let different = [
+            ("mayor", "governor"),
+            ("Governor of Hawaii", "mayor"),
+            ("prime minister", "president"),
+            ("colonel", "captain"),
+            ("US ambassador to France", "senator"),
+        ];
+        for (a, b) in different {
+            assert!(super::different_offices(a, b), "{a} / {b}");
+        }
+        let not_this_rule = [
+            ("mayor of Lyon", "mayor of Paris"),
+            ("deputy mayor", "governor"),
+            ("spokesman for the president", "governor"),
+            ("lieutenant governor", "governor"),
+            ("coach", "captain"),
+            ("chief executive", "president"),
+            ("presidents", "president"),
+            ("emir", "spokesman"),
+        ];
+        for (a, b) in not_this_rule {
+            assert!(!super::different_offices(a, b), "{a} / {b}");
         }
     }
 
