@@ -40,6 +40,7 @@ enum Part {
 /// Reads an age as the quantity grammar with age words around it, or a decade of life.
 pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     let spaced = text
+        .replace("-to-", " to ")
         .replace("-year", " year")
         .replace("-month", " month")
         .replace("-week", " week")
@@ -52,6 +53,9 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
         && LEADING.contains(first)
     {
         tokens = rest;
+    }
+    if let Some(reading) = birthday(&all) {
+        return Ok(reading);
     }
     if let Some(reading) = decade_of_life(tokens) {
         return Ok(reading);
@@ -72,6 +76,39 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
                 .unwrap_or_default()
                 .join(" "),
         }),
+    }
+}
+
+/// An age told by a birthday (`who turns 40 next month` is 39 now, `turning 40 this year`
+/// 39 or 40, `who turned 51 last week` 51): only a whole number and a time that says
+/// whether the birthday is still to come.
+fn birthday(tokens: &[&str]) -> Option<Reading> {
+    let tokens = tokens.strip_prefix(&["who"][..]).unwrap_or(tokens);
+    let (to_come, rest) = match tokens {
+        ["turns" | "turning" | "reaches", rest @ ..] | ["will", "turn" | "be", rest @ ..] => (true, rest),
+        ["turned" | "reached", rest @ ..] => (false, rest),
+        _ => return None,
+    };
+    let (Reading::Exact(n), when) = read_quantity(rest).ok()? else {
+        return None;
+    };
+    if n < 1.0 || n.fract() != 0.0 {
+        return None;
+    }
+    let still_to_come = matches!(
+        when.as_slice(),
+        ["next", _] | ["later", "this", _] | ["tomorrow"] | ["soon"] | ["on", _] | ["in", ..]
+    );
+    let this_period = matches!(when.as_slice(), [] | ["this", "year" | "month" | "week"]);
+    let already = matches!(
+        when.as_slice(),
+        ["last", _] | ["yesterday"] | ["earlier", "this", _] | ["on", _] | ["in", ..] | [] | ["this", _]
+    );
+    match (to_come, still_to_come, this_period, already) {
+        (true, true, ..) => Some(Reading::Exact(n - 1.0)),
+        (true, false, true, _) => Some(Reading::Either(n - 1.0, n)),
+        (false, _, _, true) => Some(Reading::Exact(n)),
+        _ => None,
     }
 }
 
@@ -136,19 +173,37 @@ fn decade_of_life(tokens: &[&str]) -> Option<Reading> {
     let (part, decade) = match tokens {
         [decade] => (Part::Whole, *decade),
         [part, decade] => (part_of(part)?, *decade),
+        [first, "to" | "-", last, decade] => return two_parts(part_of(first)?, part_of(last)?, decade),
         _ => return None,
     };
     if decade == "teens" {
         return Some(teens(part));
     }
-    let start = decade_start(decade)?;
+    Some(in_decade(decade_start(decade)?, part))
+}
+
+/// `mid-to-late forties`, `early to mid 30s`: from the first part's start to the last
+/// part's end.
+fn two_parts(first: Part, last: Part, decade: &str) -> Option<Reading> {
+    let span = |part: Part| match (decade, part) {
+        ("teens", part) => teens(part),
+        (decade, part) => in_decade(decade_start(decade).unwrap_or(f64::NAN), part),
+    };
+    let (Reading::Range(lo, _), Reading::Range(_, hi)) = (span(first), span(last)) else {
+        return None;
+    };
+    (lo.is_finite() && lo < hi).then_some(Reading::Range(lo, hi))
+}
+
+/// The years of part of a decade of life starting at `start`.
+fn in_decade(start: f64, part: Part) -> Reading {
     let (lo, hi) = match part {
         Part::Whole => (start, start + 9.0),
         Part::Early => (start, start + 3.0),
         Part::Mid => (start + 4.0, start + 6.0),
         Part::Late => (start + 7.0, start + 9.0),
     };
-    Some(Reading::Range(lo, hi))
+    Reading::Range(lo, hi)
 }
 
 /// `early`, `mid` or `late`.

@@ -198,7 +198,7 @@ impl Duration {
     /// whole months (`a year and a half` reads as `18 months`); none for a bare unit, a short
     /// unit, or another fraction.
     fn half_of_last_place(&self) -> Option<f64> {
-        if !self.unit.is_rounded() || self.amount.is_one() {
+        if !self.unit.is_rounded() || self.amount.is_one() || self.is_directional() {
             return None;
         }
         let values = reading_values(&self.amount.reading);
@@ -210,6 +210,23 @@ impl Duration {
             .iter()
             .all(|v| (v * months).fract() == 0.0)
             .then_some(0.5 / months)
+    }
+}
+
+impl Duration {
+    /// Whether the amount is hedged to one side of the figure (`more than 2 years`, `nearly 6
+    /// months`, `just over a decade`): the bound is the figure as stated, never a rounded one.
+    fn is_directional(&self) -> bool {
+        matches!(
+            self.amount.reading,
+            Reading::Below(_)
+                | Reading::Above(_)
+                | Reading::AtLeast(_)
+                | Reading::MoreThan(_)
+                | Reading::AtMost(_)
+                | Reading::LessThan(_)
+                | Reading::Bounded(..)
+        )
     }
 }
 
@@ -650,8 +667,16 @@ mod tests {
         let more = of(Reading::MoreThan(1.0), Year).days(EXACT);
         assert_eq!(more.lo, Bound::Open(365.2425));
         assert_eq!(more.hi, Bound::Unbounded);
+        // A hedge to one side bounds at the stated amount, not at a rounded one.
         let up_to = of(Reading::AtMost(2.0), Month).days(EXACT);
-        assert_eq!(up_to, Interval::closed(0.0, 2.5 * 30.436875));
+        assert_eq!(up_to, Interval::closed(0.0, 2.0 * 30.436875));
+        let more_than_two = of(Reading::MoreThan(2.0), Year).days(EXACT);
+        assert_eq!(more_than_two.lo, Bound::Open(2.0 * 365.2425));
+        let nearly = of(Reading::Below(6.0), Month).days(EXACT);
+        assert_eq!(nearly.hi, Bound::Open(6.0 * 30.436875));
+        let two_sided = of(Reading::Bounded(Bound::Open(2.0), Bound::Open(4.0)), Year).days(EXACT);
+        assert_eq!(two_sided.lo, Bound::Open(2.0 * 365.2425));
+        assert_eq!(two_sided.hi, Bound::Open(4.0 * 365.2425));
     }
 
     #[test]

@@ -305,7 +305,10 @@ fn read_range<'a>(tokens: &[&'a str], separator: &str) -> Result<(Body, Vec<&'a 
             continue;
         };
         let number_words = right.len().saturating_sub(rest.len());
-        let lo = shared_scale(left, right.get(..number_words).unwrap_or_default()).map_or(lo, |scale| lo * scale);
+        let high_words = right.get(..number_words).unwrap_or_default();
+        let lo = shared_scale(left, high_words)
+            .or_else(|| shared_multiplier(left, high_words, lo, hi))
+            .map_or(lo, |scale| lo * scale);
         if separator == "or" {
             return Ok((Body::Either(lo.min(hi), lo.max(hi)), rest));
         }
@@ -335,6 +338,29 @@ fn shared_scale(low: &[&str], high: &[&str]) -> Option<f64> {
         .any(|t| scale_of(t).is_some() || matches!(*t, "hundred" | "thousand" | "k"));
     let low_value = whole_number(low)?;
     (!low_has_scale && low_value < 1000.0).then_some(scale)
+}
+
+/// The multiplier a range's high end ends with, when its low end is a bare number no larger
+/// than the high end's count of it: `three to four dozen` is 36 to 48, `five or six hundred`
+/// 500 or 600, `two to three hundred thousand` 200,000 to 300,000; `between 50 and a
+/// hundred` keeps 50.
+fn shared_multiplier(low: &[&str], high: &[&str], lo: f64, hi: f64) -> Option<f64> {
+    let multiplier = |token: &str| match token {
+        "dozen" => Some(12.0),
+        "score" => Some(20.0),
+        "hundred" => Some(100.0),
+        "thousand" => Some(1000.0),
+        _ => None,
+    };
+    let [single] = low else {
+        return None;
+    };
+    if !single.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') || multiplier(single).is_some() {
+        return None;
+    }
+    let scale: f64 = high.iter().rev().map_while(|t| multiplier(t)).product();
+    let count = hi / scale;
+    (scale > 1.0 && lo >= 1.0 && lo <= count).then_some(scale)
 }
 
 /// Tokens with dashes made separate tokens (`50-70` is `50`, `-`, `70`); a minus sign at

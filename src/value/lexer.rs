@@ -82,12 +82,50 @@ pub(super) fn clean(written: &str) -> String {
     if lower.is_ascii() {
         lower.make_ascii_lowercase();
     } else {
-        lower = lower.to_lowercase();
+        lower = with_decimal_fractions(&lower.to_lowercase());
     }
     match lower.strip_suffix('.') {
         Some(stripped) => stripped.trim_end().to_string(),
         None => lower,
     }
+}
+
+/// The value of a vulgar fraction sign (`½` is 0.5).
+fn fraction_sign(c: char) -> Option<f64> {
+    match c {
+        '\u{00BD}' => Some(0.5),
+        '\u{00BC}' => Some(0.25),
+        '\u{00BE}' => Some(0.75),
+        '\u{2153}' => Some(1.0 / 3.0),
+        '\u{2154}' => Some(2.0 / 3.0),
+        '\u{2155}' => Some(0.2),
+        '\u{215B}' => Some(0.125),
+        _ => None,
+    }
+}
+
+/// Vulgar fraction signs written as decimals: `2½` is `2.5`, `½` is `0.5`, `33⅓%` is
+/// `33.3333%`.
+fn with_decimal_fractions(text: &str) -> String {
+    if !text.chars().any(|c| fraction_sign(c).is_some()) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        let Some(value) = fraction_sign(c) else {
+            out.push(c);
+            continue;
+        };
+        let digits = out.len() - out.trim_end_matches(|d: char| d.is_ascii_digit()).len();
+        let whole: f64 = out
+            .get(out.len() - digits..)
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(0.0);
+        out.truncate(out.len() - digits);
+        let decimal = ((whole + value) * 10_000.0).round() / 10_000.0;
+        out.push_str(&decimal.to_string());
+    }
+    out
 }
 
 /// The whitespace-separated words of `text`.
@@ -97,7 +135,7 @@ pub(super) fn words(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, collapse, is_blank, plain, plain_ascii, tidy, unquote, words};
+    use super::{clean, collapse, is_blank, plain, plain_ascii, tidy, unquote, with_decimal_fractions, words};
     use proptest::prelude::*;
 
     /// Tidying step by step, as first written: the oracle for the one-pass version.
@@ -119,7 +157,7 @@ mod tests {
             prop_assert_eq!(tidy(&written), tidy_by_steps(&written));
             prop_assert_eq!(is_blank(&written), tidy_by_steps(&written).is_empty());
             prop_assert_eq!(clean(&written), {
-                let lower = tidy_by_steps(&written).to_lowercase();
+                let lower = with_decimal_fractions(&tidy_by_steps(&written).to_lowercase());
                 match lower.strip_suffix('.') {
                     Some(stripped) => stripped.trim_end().to_string(),
                     None => lower,
@@ -136,6 +174,14 @@ mod tests {
         assert_eq!(tidy("\"fifty\""), "fifty");
         assert_eq!(tidy("'"), "'");
         assert_eq!(tidy("\"\""), "");
+    }
+
+    #[test]
+    fn fraction_signs_are_decimals() {
+        assert_eq!(clean("2½ years"), "2.5 years");
+        assert_eq!(clean("½"), "0.5");
+        assert_eq!(clean("33⅓%"), "33.3333%");
+        assert_eq!(clean("a ¾ majority"), "a 0.75 majority");
     }
 
     #[test]

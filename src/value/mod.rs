@@ -12,6 +12,7 @@ mod clock;
 mod date;
 mod date_words;
 mod dayparts;
+mod descriptors;
 mod duration;
 mod error;
 mod hedge;

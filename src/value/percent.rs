@@ -20,6 +20,23 @@ const SIGNS: &[&str] = &[
     "cent",
 ];
 
+/// Majorities by size: how far above half they are (`the vast majority` is 75 to 100 percent).
+const MAJORITIES: &[(&str, &str)] = &[
+    ("vast", "75-100"),
+    ("overwhelming", "75-100"),
+    ("huge", "75-100"),
+    ("large", "more than 50"),
+    ("big", "more than 50"),
+    ("clear", "more than 50"),
+    ("comfortable", "more than 50"),
+    ("solid", "more than 50"),
+    ("slim", "more than 50"),
+    ("narrow", "more than 50"),
+    ("small", "more than 50"),
+    ("bare", "more than 50"),
+    ("simple", "more than 50"),
+];
+
 /// Reads a percentage; a fraction or ratio is read as percent when no percent sign is written.
 pub(super) fn read_percentage(text: &str) -> Result<Reading, Problem> {
     let spaced = text.replace('%', " % ").replace("per cent", "percent");
@@ -32,7 +49,12 @@ pub(super) fn read_percentage(text: &str) -> Result<Reading, Problem> {
         }
         return read_alone(&tokens.join(" "));
     }
-    read_alone(&as_percent(&tokens).join(" "))
+    let tokens = match tokens.split_last() {
+        // `a third of`, `nearly half of`: the share of something not named.
+        Some((&"of", rest)) if !rest.is_empty() => rest,
+        _ => tokens.as_slice(),
+    };
+    read_alone(&as_percent(tokens).join(" "))
 }
 
 /// A token with a percent sign joined to its number split in two (`80pc` is `80`, `pc`).
@@ -73,9 +95,15 @@ fn ratio_at(tokens: &[&str]) -> Option<(Vec<String>, usize)> {
     if let Some(rest) = tokens
         .strip_prefix(&["a"][..])
         .or_else(|| tokens.strip_prefix(&["the"][..]))
-        && rest.first() == Some(&"majority")
     {
-        return Some((vec!["more".into(), "than".into(), "50".into()], 2));
+        if rest.first() == Some(&"majority") {
+            return Some((vec!["more".into(), "than".into(), "50".into()], 2));
+        }
+        if let [size, "majority", ..] = rest
+            && let Some(reading) = MAJORITIES.iter().find(|(word, _)| word == size).map(|(_, r)| *r)
+        {
+            return Some((reading.split(' ').map(str::to_owned).collect(), 3));
+        }
     }
     if tokens.starts_with(&["a", "minority"]) {
         return Some((vec!["less".into(), "than".into(), "50".into()], 2));

@@ -7,7 +7,7 @@ use super::error::{error, label, quoted, unreadable};
 use super::hedge::{Problem, read_alone, reading_values};
 use super::interval::{Bound, format_number};
 use super::lexer::clean;
-use super::{Interval, ValueError, ValueType, age, percent};
+use super::{Interval, ValueError, ValueType, age, descriptors, percent};
 use std::fmt;
 
 /// How a number was hedged in the text.
@@ -198,7 +198,15 @@ fn high_end(bound: Bound) -> String {
 
 /// Reads a count, number, percentage or age.
 pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
-    let text = attached_hedges(&clean(written));
+    let cleaned = attached_hedges(&clean(written));
+    if ty != ValueType::Number && descriptors::has_currency(&cleaned) {
+        return Err(ValueError {
+            message: format!("{} is a sum of money, not {}", quoted(written), label(ty)),
+            help: "give the property the type `number` to compare amounts of money (`£350m`, `1.2 million euros`)"
+                .to_owned(),
+        });
+    }
+    let text = descriptors::plain_figure(&cleaned, ty);
     if ty == ValueType::Count
         && let Some((_, n)) = COUNT_PHRASES.iter().find(|(phrase, _)| *phrase == text)
     {

@@ -109,7 +109,8 @@ impl Normal {
 }
 
 /// Birth dates compatible with an age in `years` on some day of `as_of`: someone aged N on
-/// day D was born after D minus N+1 years and on or before D minus N years.
+/// day D was born after D minus N+1 years and on or before D minus N years; an age below a
+/// whole number (`under 18`, `nearly 50`) is at most the number before it.
 fn birth_window(years: &Interval, as_of: &DateValue) -> DateValue {
     let youngest = match years.lo {
         Bound::Closed(x) => x.floor(),
@@ -117,6 +118,8 @@ fn birth_window(years: &Interval, as_of: &DateValue) -> DateValue {
         Bound::Unbounded => 0.0,
     };
     let oldest = match years.hi {
+        // `under 18` admits no one aged 18: an open whole end is the year below it.
+        Bound::Open(x) if x.fract() == 0.0 && x >= 1.0 => (x - 1.0).min(150.0),
         Bound::Closed(x) | Bound::Open(x) => x.ceil().min(150.0),
         Bound::Unbounded => 150.0,
     };
@@ -161,4 +164,31 @@ fn describe_set(set: &EntitySet) -> String {
         .chain(set.excluded.iter().map(|id| format!("not {id}")))
         .collect();
     format!("{{{}}}", items.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::birth_window;
+    use crate::value::{Bound, DateValue, Interval};
+    use jiff::civil::date;
+
+    fn born(lo: Bound, hi: Bound) -> String {
+        let window = birth_window(&Interval { lo, hi }, &DateValue::day(date(2025, 3, 14)));
+        format!("{}..{}", window.first, window.last)
+    }
+
+    #[test]
+    fn an_age_below_a_whole_number_stops_at_the_year_before_it() {
+        // `under 18`: 17 at most, born after 14 March 2007.
+        assert_eq!(born(Bound::Closed(0.0), Bound::Open(18.0)), "2007-03-15..2025-03-14");
+        // `up to 18` admits 18.
+        assert_eq!(born(Bound::Closed(0.0), Bound::Closed(18.0)), "2006-03-15..2025-03-14");
+        // `18`: born in the year to 14 March 2007.
+        assert_eq!(born(Bound::Closed(18.0), Bound::Closed(18.0)), "2006-03-15..2007-03-14");
+        // `more than 64`: 65 or older.
+        assert_eq!(
+            born(Bound::Open(64.0), Bound::Unbounded).split("..").nth(1),
+            Some("1960-03-14")
+        );
+    }
 }
