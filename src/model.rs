@@ -68,6 +68,9 @@ pub struct Property {
     pub changes_over_time: bool,
     /// Days apart two as-of dates must be for a difference to be drift.
     pub drift_after_days: Option<f64>,
+    /// Whether the property is a running total that only rises (a death toll): a later
+    /// figure below an earlier one is a finding, never drift.
+    pub running_total: bool,
     /// Tolerances for hedged and bare numbers.
     pub tolerance: Tolerance,
     /// The share of the narrower of two readings that their overlap must reach for the two
@@ -77,6 +80,29 @@ pub struct Property {
     pub role: Option<Role>,
     /// What the property means.
     pub description: Option<String>,
+}
+
+/// Whether a count property is a running total by its id or name when its catalogue entry
+/// does not say: it names a toll of people (killed, dead, deaths, died, casualties,
+/// fatalities, injured, wounded, victims, toll).
+pub fn names_a_toll(value_type: crate::value::ValueType, id: &str, name: &str) -> bool {
+    const TOLLS: &[&str] = &[
+        "killed",
+        "dead",
+        "deaths",
+        "died",
+        "casualties",
+        "fatalities",
+        "injured",
+        "wounded",
+        "victims",
+        "toll",
+    ];
+    value_type == crate::value::ValueType::Count
+        && [id, name]
+            .iter()
+            .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
+            .any(|word| TOLLS.contains(&word.to_lowercase().as_str()))
 }
 
 /// The share of the narrower reading two readings must overlap by to agree, unless a
@@ -323,7 +349,39 @@ fn chain_contains<'a>(start: &'a str, target: &str, parent: impl Fn(&str) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use super::Claim;
+    use super::{Claim, names_a_toll};
+    use crate::value::ValueType;
+
+    #[test]
+    fn a_count_named_as_a_toll_is_a_running_total_unless_the_catalogue_says_not() {
+        assert!(names_a_toll(ValueType::Count, "death-toll", "death toll"));
+        assert!(names_a_toll(
+            ValueType::Count,
+            "flood-dead",
+            "people dead in the floods"
+        ));
+        assert!(names_a_toll(ValueType::Count, "hurt", "people injured"));
+        assert!(!names_a_toll(ValueType::Count, "ships-waiting", "ships waiting"));
+        assert!(!names_a_toll(ValueType::Count, "deadline-count", "deadlines"));
+        assert!(!names_a_toll(ValueType::Text, "cause-of-death", "killed by"));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("entities.yaml"),
+            "entities:\n  - { id: town, kind: place, name: Town }\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("properties.yaml"),
+            "properties:\n  - { id: dead, type: count }\n  - { id: wounded, type: count, running_total: false }\n  - { id: tents, type: count, running_total: true }\n",
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        let running = |id: &str| corpus.properties[id].running_total;
+        assert!(running("dead"));
+        assert!(!running("wounded"));
+        assert!(running("tents"));
+    }
 
     /// A YAML claim is placed at its item, a bulk claim at its row, each in its own file.
     #[test]

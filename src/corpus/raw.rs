@@ -78,6 +78,8 @@ pub struct RawProperty {
     pub changes_over_time: Option<bool>,
     /// A duration such as `12 months`.
     pub drift_after: Option<Spanned<ScalarText>>,
+    /// A running total that only rises (default: a count named as a toll).
+    pub running_total: Option<bool>,
     /// Tolerances.
     pub tolerance: Option<RawTolerance>,
     /// Share of the narrower reading two readings must overlap by to agree.

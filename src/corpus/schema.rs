@@ -150,6 +150,10 @@ fn properties() -> Value {
                 "type": ["string", "integer"],
                 "description": "How far apart two as-of dates must be for a difference to be drift (12 months)."
             },
+            "running_total": {
+                "type": "boolean",
+                "description": "A count that only rises (a death toll): a later figure below an earlier one is a finding, not drift (default: a count whose id or name names a toll, such as killed, dead, deaths, injured)."
+            },
             "edge_fit": {
                 "type": "number",
                 "minimum": 0,

@@ -183,6 +183,9 @@ struct FindingOut<'a> {
     rule: RuleId,
     reason: String,
     claims: KeysOut<'a>,
+    /// The source whose own claims conflict, when they all come from one source in one voice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contradicts_itself: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     evidence: Option<&'a Evidence>,
 }
@@ -395,6 +398,7 @@ fn group_out<'a>(
                 corpus,
                 claims: Cow::Borrowed(&finding.claims),
             },
+            contradicts_itself: finding.contradicts_itself(corpus),
             evidence: finding.evidence.as_ref(),
         })
         .collect();

@@ -305,8 +305,8 @@ fn titles_outside_terms(corpus: &Corpus, by_subject: &BTreeMap<&str, Roles>) -> 
 }
 
 /// Counts of a part against the same counts of the wholes it lies within: for each part,
-/// property and whole, the largest low end of the part against the smallest high end of the
-/// whole, so the cost is linear in the claims. Scoped counts are left to their own groups.
+/// property and whole, every pair that does not fit (see [`judge_part_of_whole`]). Scoped
+/// counts are left to their own groups.
 fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Check)> {
     let nested: HashSet<&str> = corpus
         .entities
@@ -343,10 +343,13 @@ fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Chec
         let mut whole = corpus.entities.get(subject).and_then(|entity| entity.within.as_deref());
         for _ in 0..64 {
             let Some(outer) = whole else { break };
-            if let Some(wholes) = counts.get(&(outer, property))
-                && let Some(check) = judge_part_of_whole(corpus, subject, outer, parts, wholes)
-            {
-                derived.push((subject.to_owned(), property.to_owned(), check));
+            if let Some(wholes) = counts.get(&(outer, property)) {
+                let checks = judge_part_of_whole(corpus, subject, outer, parts, wholes);
+                derived.extend(
+                    checks
+                        .into_iter()
+                        .map(|check| (subject.to_owned(), property.to_owned(), check)),
+                );
             }
             whole = corpus.entities.get(outer).and_then(|entity| entity.within.as_deref());
         }
@@ -354,31 +357,68 @@ fn part_of_whole(corpus: &Corpus, groups: &[Group]) -> Vec<(String, String, Chec
     derived
 }
 
-fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count], wholes: &[Count]) -> Option<Check> {
-    let largest = parts
-        .iter()
-        .max_by(|a, b| low_end(&a.strict).total_cmp(&low_end(&b.strict)))?;
-    let smallest = wholes
-        .iter()
-        .min_by(|a, b| high_end(&a.strict).total_cmp(&high_end(&b.strict)))?;
-    let (verdict, rule) = if super::rules::part_can_fit(&largest.strict, &smallest.strict) {
-        return None;
-    } else if super::rules::part_can_fit(&largest.loose, &smallest.loose) {
-        (Verdict::Tension, RuleId::PartFitsOnlyWithinTolerance)
+/// Parts and wholes up to this many pairs have every pair judged; more are swept: each part
+/// against the whole with the smallest high end and each whole against the part with the
+/// largest low end, so the cost stays linear in the claims.
+const EVERY_PART_PAIR: usize = 64;
+
+/// Every count of a part against every count of its whole that it cannot fit below (each
+/// claim's worst pair, for many claims), the most telling first: firm figures over hedged
+/// ones (a reported toll over a projection), then attributed, dated and recent ones.
+fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count], wholes: &[Count]) -> Vec<Check> {
+    let mut pairs: Vec<(usize, usize)> = if parts.len() * wholes.len() <= EVERY_PART_PAIR {
+        (0..parts.len())
+            .flat_map(|i| (0..wholes.len()).map(move |j| (i, j)))
+            .collect()
     } else {
-        (Verdict::Conflict, RuleId::PartExceedsWhole)
+        let smallest = wholes
+            .iter()
+            .enumerate()
+            .min_by(|(_, a), (_, b)| high_end(&a.strict).total_cmp(&high_end(&b.strict)))
+            .map(|(at, _)| at);
+        let largest = parts
+            .iter()
+            .enumerate()
+            .max_by(|(_, a), (_, b)| low_end(&a.strict).total_cmp(&low_end(&b.strict)))
+            .map(|(at, _)| at);
+        let mut swept: Vec<(usize, usize)> = Vec::new();
+        swept.extend(smallest.into_iter().flat_map(|j| (0..parts.len()).map(move |i| (i, j))));
+        swept.extend(largest.into_iter().flat_map(|i| (0..wholes.len()).map(move |j| (i, j))));
+        swept
     };
+    pairs.sort_unstable();
+    pairs.dedup();
     let facts = Facts::PartOfWhole {
         part: corpus.entity_name(part).to_owned(),
         whole: corpus.entity_name(whole).to_owned(),
     };
-    Some(Check::of(
-        verdict,
-        rule,
-        facts,
-        &[&largest.part, &smallest.part],
-        corpus,
-    ))
+    let mut checks: Vec<Check> = pairs
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let (inner, outer) = (parts.get(i)?, wholes.get(j)?);
+            let (verdict, rule) = if super::rules::part_can_fit(&inner.strict, &outer.strict) {
+                return None;
+            } else if super::rules::part_can_fit(&inner.loose, &outer.loose) {
+                (Verdict::Tension, RuleId::PartFitsOnlyWithinTolerance)
+            } else {
+                (Verdict::Conflict, RuleId::PartExceedsWhole)
+            };
+            Some(Check::of(
+                verdict,
+                rule,
+                facts.clone(),
+                &[&inner.part, &outer.part],
+                corpus,
+            ))
+        })
+        .collect();
+    checks.sort_by_cached_key(|check| {
+        (
+            std::cmp::Reverse(check.verdict),
+            std::cmp::Reverse(super::evidence::telling(&check.claims, corpus)),
+        )
+    });
+    checks
 }
 
 fn low_end(interval: &Interval) -> f64 {
@@ -449,6 +489,8 @@ mod tests {
     struct Derived {
         judged: Judged,
         reason: String,
+        /// The source of each claim of the group.
+        sources: std::collections::BTreeMap<crate::model::ClaimRef, String>,
     }
 
     /// The derived groups of a corpus of (source, published, claims) entries.
@@ -459,6 +501,12 @@ mod tests {
             .filter(|judged| judged.derivation.is_some())
             .map(|judged| Derived {
                 reason: words(&judged, &corpus),
+                sources: judged
+                    .group
+                    .claims
+                    .iter()
+                    .filter_map(|&at| Some((at, corpus.claim(at)?.source.to_string())))
+                    .collect(),
                 judged,
             })
             .collect()
@@ -575,6 +623,47 @@ mod tests {
             ])
             .is_empty()
         );
+    }
+
+    #[test]
+    fn every_part_above_its_whole_is_a_finding_and_a_reported_figure_leads_over_a_projection() {
+        let check = only(&[
+            ("alpha", "2025-10-22", &claim("harem", "casualties", "300", "")),
+            (
+                "beta",
+                "2025-10-22",
+                &claim(
+                    "harem",
+                    "casualties",
+                    "900",
+                    ", hedge: could reach, attribution: the mayor",
+                ),
+            ),
+            (
+                "gamma",
+                "2025-10-22",
+                &claim("idlib", "casualties", "250", ", attribution: a UN agency"),
+            ),
+            ("delta", "2025-10-22", &claim("idlib", "casualties", "2000", "")),
+        ]);
+        assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
+        let pairs: Vec<Vec<String>> = check
+            .judged
+            .findings
+            .iter()
+            .map(|finding| finding.claims.iter().map(|&at| check_source(&check, at)).collect())
+            .collect();
+        assert_eq!(pairs, [["alpha", "gamma"], ["beta", "gamma"]]);
+        assert_eq!(
+            check.reason,
+            "Harem is part of Idlib province, so its count cannot exceed \"250\" (gamma) for Idlib province; \
+             alpha says \"300\", more: the part cannot be larger than the whole."
+        );
+    }
+
+    /// The source of a claim of a derived group.
+    fn check_source(check: &Derived, at: crate::model::ClaimRef) -> String {
+        check.sources.get(&at).cloned().unwrap_or_default()
     }
 
     #[test]

@@ -72,6 +72,17 @@ pub enum Facts {
         /// The property's name.
         property: String,
     },
+    /// A running total whose later figure is below an earlier one.
+    TotalFell {
+        /// How the values differ.
+        fit: FitFacts,
+        /// Days between their dates.
+        days: i64,
+        /// The property's name.
+        property: String,
+        /// Which side (0 or 1) is the later, lower figure.
+        later: usize,
+    },
     /// Different values dated too close together for the property to have changed.
     TooClose {
         /// How the values differ.
@@ -127,7 +138,7 @@ pub enum Facts {
         before: bool,
     },
     /// A derived check: a count of a part larger than the count of the whole it lies within.
-    /// Sides: the part's largest count, the whole's smallest.
+    /// Sides: the part's count, the whole's (one finding per pair that does not fit).
     PartOfWhole {
         /// The part, by name.
         part: String,
@@ -167,6 +178,17 @@ pub fn evidence(a: &Side, b: &Side, why: &Reason, corpus: &Corpus) -> Evidence {
             fit: why.into(),
             days: *days,
             property: (*property).to_owned(),
+        },
+        Reason::TotalFell {
+            why,
+            days,
+            property,
+            later,
+        } => Facts::TotalFell {
+            fit: why.into(),
+            days: *days,
+            property: (*property).to_owned(),
+            later: *later,
         },
         Reason::TooClose { why, days, property } => Facts::TooClose {
             fit: why.into(),
@@ -232,7 +254,7 @@ pub fn most_telling_first(findings: &mut [Finding], corpus: &Corpus) {
 
 /// How telling a pair is, higher first: firm sides, attributed sides, dated sides, and the
 /// latest day either claim is given for.
-fn telling(claims: &[ClaimRef], corpus: &Corpus) -> (usize, usize, usize, Option<jiff::civil::Date>) {
+pub(super) fn telling(claims: &[ClaimRef], corpus: &Corpus) -> (usize, usize, usize, Option<jiff::civil::Date>) {
     let sides: Vec<&Claim> = claims.iter().filter_map(|&at| corpus.claim(at)).collect();
     let count = |test: fn(&Claim) -> bool| sides.iter().filter(|claim| test(claim)).count();
     (

@@ -73,6 +73,24 @@ pub struct Finding {
     pub evidence: Option<Evidence>,
 }
 
+impl Finding {
+    /// The source whose own claims this conflict sets against each other, when every claim
+    /// it names comes from that one source and is said in its own voice or one party's (an
+    /// outlet that reports two parties disagreeing does not contradict itself).
+    pub fn contradicts_itself<'c>(&self, corpus: &'c Corpus) -> Option<&'c str> {
+        if self.verdict != Verdict::Conflict {
+            return None;
+        }
+        let mut claims = self.claims.iter().map(|&at| corpus.claim(at));
+        let first = claims.next()??;
+        let rest: Option<Vec<&Claim>> = claims.collect();
+        let one_voice = rest?
+            .iter()
+            .all(|claim| (&claim.source, &claim.party) == (&first.source, &first.party));
+        one_voice.then_some(first.source.as_str())
+    }
+}
+
 /// A group of claims with its verdict.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judged {
@@ -293,7 +311,10 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         claim: claims[k].1,
         normal: &normals[k],
     };
-    let pairs = sweep::candidate_pairs(&plain, normals, property, corpus);
+    let mut pairs = sweep::candidate_pairs(&plain, normals, property, corpus);
+    pairs.extend(pairs_within_sources(&plain, normals, property, corpus));
+    pairs.sort_unstable();
+    pairs.dedup();
     let verdicts = map_in_parallel_if_large(&pairs, |&(i, j)| {
         let (verdict, why) = weigh_pair(&side(i), &side(j), property, corpus);
         (verdict, why.rule())
@@ -310,8 +331,15 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
         if verdict == Verdict::Agree {
             continue;
         }
+        // Of pairs as bad, a claim keeps one within its own source: an outlet contradicting
+        // itself is the finding an editor reads first.
+        let own = |(a, b): (usize, usize)| claims[a].1.source == claims[b].1.source;
         for claim in [i, j] {
-            if worst_of[claim].is_none_or(|kept| weighed[kept].1 < verdict) {
+            let better = |kept: usize| {
+                let (pair, kept_verdict, _) = weighed[kept];
+                kept_verdict < verdict || (kept_verdict == verdict && own((i, j)) && !own(pair))
+            };
+            if worst_of[claim].is_none_or(better) {
                 worst_of[claim] = Some(weighed.len());
             }
         }
@@ -335,6 +363,42 @@ fn judge_swept(claims: &[(ClaimRef, &Claim)], normals: &[Normal], (property, cor
     evidence::most_telling_first(&mut findings, corpus);
     let (verdict, rule) = worst(&findings, agreeing);
     (verdict, rule, findings)
+}
+
+/// The pairs of claims of one source the sweep should weigh too, so that a source
+/// contradicting itself is found in a large group: every pair of a source's claims when it
+/// has few in the group, else the sweep's pairs among them.
+fn pairs_within_sources(
+    claims: &[&Claim],
+    normals: &[Normal],
+    property: &Property,
+    corpus: &Corpus,
+) -> Vec<(usize, usize)> {
+    let mut by_source: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, claim) in claims.iter().enumerate() {
+        by_source.entry(claim.source.as_str()).or_default().push(k);
+    }
+    let mut pairs = Vec::new();
+    for members in by_source.values().filter(|members| members.len() >= 2) {
+        if members.len() <= SMALL_GROUP {
+            pairs.extend(
+                members
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, &a)| members.iter().skip(i + 1).map(move |&b| (a, b))),
+            );
+        } else {
+            let own: Vec<&Claim> = members.iter().filter_map(|&k| claims.get(k).copied()).collect();
+            let own_normals: Vec<Normal> = members.iter().filter_map(|&k| normals.get(k).cloned()).collect();
+            let found = sweep::candidate_pairs(&own, &own_normals, property, corpus);
+            pairs.extend(
+                found
+                    .into_iter()
+                    .filter_map(|(i, j)| Some((*members.get(i)?, *members.get(j)?))),
+            );
+        }
+    }
+    pairs
 }
 
 /// Items of one group above which its claims are read, or its pairs weighed, in parallel

@@ -119,6 +119,7 @@ pub const EXAMPLE_CATALOGUE: &str = "properties:
   - { id: first-of-its-kind, type: boolean }
   - { id: departure, type: time }
   - { id: gate, type: code }
+  - { id: killed, type: count, changes_over_time: true, drift_after: 1 day }
 scopes:
   - { id: speakers, name: French-speaking fighters }
   - { id: nationals, name: French nationals, within: speakers }
@@ -535,6 +536,20 @@ declare_rules! {
         example: [
             claim("alpha", "2015-04", "ghuraba", "fighter-count", "about fifty"),
             claim("beta", "2025-10-22", "ghuraba", "fighter-count", "around 150"),
+        ],
+    }
+    /// A running total (a death toll) whose later figure is below an earlier one.
+    RunningTotalFell = "running-total-fell", Tension {
+        summary: "A running total (a death toll) is lower in a later report than in an earlier one.",
+        why: "Tolls rise as the dead are found and counted; they fall only when an earlier figure \
+              is revised down (counted twice, wrongly attributed) or one of the figures is wrong. \
+              Either way it is not drift: an editor checks which figure stands and says so if the \
+              toll was revised. A count whose id or name names a toll (killed, dead, deaths, \
+              injured and the like) is a running total unless its catalogue entry sets \
+              `running_total: false`; any count can be one with `running_total: true`.",
+        example: [
+            claim("alpha", "2025-03-29", "harem", "killed", "5,300"),
+            claim("beta", "2025-04-02", "harem", "killed", "3,800"),
         ],
     }
     /// Different values dated too close together for the property to have changed.

@@ -36,6 +36,18 @@ pub enum Reason<'a> {
         /// The property's name.
         property: &'a str,
     },
+    /// A running total whose later figure is below an earlier one, dated far enough apart
+    /// to be drift on any other property.
+    TotalFell {
+        /// How the values differ.
+        why: Why<'a>,
+        /// Days between their dates.
+        days: i64,
+        /// The property's name.
+        property: &'a str,
+        /// Which side (0 or 1) is the later, lower figure.
+        later: usize,
+    },
     /// Different values dated too close together for the property to have changed.
     TooClose {
         /// How the values differ.
@@ -73,6 +85,7 @@ impl Reason<'_> {
             Reason::Fit(why) => why.rule(),
             Reason::Hedged { .. } => RuleId::OneSideHedged,
             Reason::Drift { .. } => RuleId::DriftOverTime,
+            Reason::TotalFell { .. } => RuleId::RunningTotalFell,
             Reason::TooClose { .. } => RuleId::TooCloseInTime,
             Reason::Nested { .. } => RuleId::NestedScopes,
             Reason::BelowWhole { .. } => RuleId::PartBelowWhole,
@@ -104,11 +117,32 @@ fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'
 }
 
 /// A difference on a property that changes over time is drift when the claims are dated
-/// far enough apart; otherwise it is a conflict.
+/// far enough apart (unless a running total fell: a tension); otherwise it is a conflict.
 fn drift_or_conflict<'a>(a: &Side, b: &Side, property: &'a Property, why: Why<'a>) -> (Verdict, Reason<'a>) {
     let days = a.claim.as_of.days_apart(&b.claim.as_of);
     let name = property.name.as_str();
     match property.drift_after_days {
+        Some(threshold) if property.changes_over_time && days as f64 >= threshold && property.running_total => {
+            match fallen(a, b) {
+                Some(later) => (
+                    Verdict::Tension,
+                    Reason::TotalFell {
+                        why,
+                        days,
+                        property: name,
+                        later,
+                    },
+                ),
+                None => (
+                    Verdict::Drift,
+                    Reason::Drift {
+                        why,
+                        days,
+                        property: name,
+                    },
+                ),
+            }
+        }
         Some(threshold) if property.changes_over_time && days as f64 >= threshold => (
             Verdict::Drift,
             Reason::Drift {
@@ -126,6 +160,22 @@ fn drift_or_conflict<'a>(a: &Side, b: &Side, property: &'a Property, why: Why<'a
             },
         ),
         _ => (Verdict::Conflict, Reason::Fit(why)),
+    }
+}
+
+/// Which side (0 or 1) is the later of two figures dated apart when it is below the earlier
+/// on every reading, even read loosely; `None` when the later figure is not lower.
+fn fallen(a: &Side, b: &Side) -> Option<usize> {
+    let (earlier, later, side) = if a.claim.as_of.first <= b.claim.as_of.first {
+        (a, b, 1)
+    } else {
+        (b, a, 0)
+    };
+    match (earlier.normal, later.normal) {
+        (Normal::Numbers { loose: before, .. }, Normal::Numbers { loose: after, .. }) => {
+            wholly_below(after, before).then_some(side)
+        }
+        _ => None,
     }
 }
 

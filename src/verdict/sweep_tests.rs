@@ -91,6 +91,7 @@ fn property(kind: Kind, changes_over_time: bool) -> Property {
         multi: matches!(kind, Kind::TextSet | Kind::EntitySet),
         changes_over_time,
         drift_after_days: Some(180.0),
+        running_total: false,
         edge_fit: crate::model::DEFAULT_EDGE_FIT,
         role: None,
         tolerance: Tolerance {

@@ -51,6 +51,72 @@ fn verdict_of(a: (&str, String), b: (&str, String)) -> (Verdict, String) {
 }
 
 #[test]
+fn a_toll_lower_in_a_later_report_is_a_tension_for_an_editor_not_drift() {
+    let (verdict, reason) = verdict_of(
+        ("2025-03-29", claim("harem", "killed", "5,300", "")),
+        ("2025-04-02", claim("harem", "killed", "3,800", "")),
+    );
+    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert_eq!(
+        reason,
+        "alpha says \"5,300\" and beta says \"3,800\": beta's figure is lower though dated 4 days later, and \
+         killed is a running total that only rises, so an editor should check whether the earlier figure was \
+         revised down or one of them is wrong."
+    );
+    assert_eq!(
+        rule_of(
+            ("2025-04-02", claim("harem", "killed", "3,800", "")),
+            ("2025-03-29", claim("harem", "killed", "5,300", "")),
+        ),
+        super::RuleId::RunningTotalFell
+    );
+    let (verdict, reason) = verdict_of(
+        ("2025-03-29", claim("harem", "killed", "3,800", "")),
+        ("2025-04-02", claim("harem", "killed", "5,300", "")),
+    );
+    assert_eq!(verdict, Verdict::Drift, "a toll that rises is drift: {reason}");
+    let (verdict, reason) = verdict_of(
+        ("2025-03-29", claim("ghuraba", "fighter-count", "5,300", "")),
+        ("2026-04-02", claim("ghuraba", "fighter-count", "3,800", "")),
+    );
+    assert_eq!(verdict, Verdict::Drift, "a count that is no toll may fall: {reason}");
+}
+
+#[test]
+fn an_outlet_contradicting_itself_is_named_even_when_another_pair_leads() {
+    let mut sources = vec![(
+        "alpha",
+        "2025-10-22",
+        claim("ghuraba", "casualties", "40", "") + &claim("ghuraba", "casualties", "12", ", note: later on"),
+    )];
+    for name in ["beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"] {
+        sources.push((name, "2025-10-22", claim("ghuraba", "casualties", "40", "")));
+    }
+    let sources: Vec<(&str, &str, &str)> = sources.iter().map(|(s, d, c)| (*s, *d, c.as_str())).collect();
+    let (_dir, corpus) = corpus(&sources);
+    let judged = only_group(&corpus);
+    assert!(judged.group.claims.len() > 8, "a group the sweep judges");
+    let own = judged
+        .findings
+        .iter()
+        .find(|finding| finding.contradicts_itself(&corpus) == Some("alpha"))
+        .expect("alpha's own pair is a finding");
+    assert_eq!(own.verdict, Verdict::Conflict);
+    let reason = words(&judged, &corpus);
+    assert!(reason.contains("alpha"), "{reason}");
+    assert!(
+        reason.contains("alpha contradicts itself") || reason.contains("alpha also contradicts itself"),
+        "{reason}"
+    );
+    let others = judged
+        .findings
+        .iter()
+        .filter(|finding| finding.contradicts_itself(&corpus).is_some())
+        .count();
+    assert_eq!(others, 1, "only alpha contradicts itself");
+}
+
+#[test]
 fn ages_one_year_apart_on_the_same_day_conflict_through_birth_windows() {
     let (verdict, reason) = verdict_of(
         ("2025-10-22", claim("diaby", "age", "50", "")),

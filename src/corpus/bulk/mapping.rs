@@ -117,6 +117,7 @@ pub(super) fn declared_properties(mapping: &Mapping) -> Vec<Property> {
                 changes_over_time: mapped.changes_over_time,
                 role: None,
                 drift_after_days: None,
+                running_total: crate::model::names_a_toll(value_type, &mapped.property, &mapped.property),
                 edge_fit: crate::model::DEFAULT_EDGE_FIT,
                 tolerance: Tolerance {
                     approx: 0.15,

@@ -340,13 +340,18 @@ impl Loader {
                 )),
             );
         }
+        let name = raw.name.unwrap_or_else(|| raw.id.value.clone());
+        let running_total = raw
+            .running_total
+            .unwrap_or_else(|| crate::model::names_a_toll(raw.value_type, &raw.id.value, &name));
         Some(Property {
-            name: raw.name.unwrap_or_else(|| raw.id.value.clone()),
+            name,
             id: raw.id.value,
             value_type: raw.value_type,
             multi: multi || matches!(raw.value_type, ValueType::Entities | ValueType::People),
             changes_over_time: raw.changes_over_time.unwrap_or(false),
             drift_after_days,
+            running_total,
             tolerance,
             edge_fit,
             role,
