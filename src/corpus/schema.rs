@@ -152,7 +152,7 @@ fn properties() -> Value {
             },
             "running_total": {
                 "type": "boolean",
-                "description": "A count that only rises (a death toll): a later figure below an earlier one is a finding, not drift (default: a count whose id or name names a toll, such as killed, dead, deaths, injured)."
+                "description": "A count that only rises (a death toll): a later figure below an earlier one is a conflict, not drift (default: a count whose id or name names a toll, such as killed, dead, deaths, injured)."
             },
             "edge_fit": {
                 "type": "number",

@@ -396,7 +396,9 @@ fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count]
         .into_iter()
         .filter_map(|(i, j)| {
             let (inner, outer) = (parts.get(i)?, wholes.get(j)?);
-            let (verdict, rule) = if super::rules::part_can_fit(&inner.strict, &outer.strict) {
+            let (verdict, rule) = if apart_in_time(&inner.part, &outer.part, corpus)
+                || super::rules::part_can_fit(&inner.strict, &outer.strict)
+            {
                 return None;
             } else if super::rules::part_can_fit(&inner.loose, &outer.loose) {
                 (Verdict::Tension, RuleId::PartFitsOnlyWithinTolerance)
@@ -419,6 +421,21 @@ fn judge_part_of_whole(corpus: &Corpus, part: &str, whole: &str, parts: &[Count]
         )
     });
     checks
+}
+
+/// Whether a part's count and its whole's are dated far enough apart, on a property that
+/// changes over time, for the whole to have grown since (or shrunk): drift, not a finding.
+/// A running total's part counted before its whole can never exceed it, so it stays checked.
+fn apart_in_time(part: &Part, whole: &Part, corpus: &Corpus) -> bool {
+    let Some(property) = corpus.properties.get(part.claim.property.as_str()) else {
+        return false;
+    };
+    let Some(threshold) = property.drift_after_days.filter(|_| property.changes_over_time) else {
+        return false;
+    };
+    let (part_on, whole_on) = (&part.claim.as_of, &whole.claim.as_of);
+    let far = part_on.days_apart(whole_on) as f64 >= threshold;
+    far && !(property.running_total && part_on.last < whole_on.first)
 }
 
 fn low_end(interval: &Interval) -> f64 {
@@ -664,6 +681,37 @@ mod tests {
     /// The source of a claim of a derived group.
     fn check_source(check: &Derived, at: crate::model::ClaimRef) -> String {
         check.sources.get(&at).cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_toll_of_a_part_is_held_to_its_whole_only_when_the_whole_is_not_older() {
+        let toll = |subject: &str, value: &str| claim(subject, "killed", value, "");
+        let check = only(&[
+            ("alpha", "2025-03-29", &toll("idlib", "600")),
+            ("beta", "2025-04-02", &(toll("idlib", "2,900") + &toll("harem", "3100"))),
+            ("gamma", "2025-04-01", &toll("harem", "1,300")),
+        ]);
+        let pairs: Vec<Vec<String>> = check
+            .judged
+            .findings
+            .iter()
+            .map(|finding| finding.claims.iter().map(|&at| check_source(&check, at)).collect())
+            .collect();
+        assert_eq!(pairs, [["beta", "beta"]], "{}", check.reason);
+        assert!(check.reason.starts_with("beta contradicts itself"), "{}", check.reason);
+        assert!(
+            derived(&[
+                ("alpha", "2025-03-29", &toll("idlib", "600")),
+                ("gamma", "2025-04-01", &toll("harem", "1,300")),
+            ])
+            .is_empty(),
+            "a part counted days after its whole may exceed it"
+        );
+        let earlier = only(&[
+            ("alpha", "2025-03-29", &toll("harem", "1,300")),
+            ("beta", "2025-04-02", &toll("idlib", "600")),
+        ]);
+        assert_eq!(earlier.judged.verdict, Verdict::Conflict, "{}", earlier.reason);
     }
 
     #[test]

@@ -539,12 +539,12 @@ declare_rules! {
         ],
     }
     /// A running total (a death toll) whose later figure is below an earlier one.
-    RunningTotalFell = "running-total-fell", Tension {
+    RunningTotalFell = "running-total-fell", Conflict {
         summary: "A running total (a death toll) is lower in a later report than in an earlier one.",
         why: "Tolls rise as the dead are found and counted; they fall only when an earlier figure \
               is revised down (counted twice, wrongly attributed) or one of the figures is wrong. \
-              Either way it is not drift: an editor checks which figure stands and says so if the \
-              toll was revised. A count whose id or name names a toll (killed, dead, deaths, \
+              Either way it is not drift, and the dates do not explain it: an editor checks which \
+              figure stands, and records a decision saying so if the toll was revised. A count whose id or name names a toll (killed, dead, deaths, \
               injured and the like) is a running total unless its catalogue entry sets \
               `running_total: false`; any count can be one with `running_total: true`.",
         example: [

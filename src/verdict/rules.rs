@@ -117,7 +117,8 @@ fn same_scope<'a>(a: &Side<'a>, b: &Side<'a>, property: &'a Property, corpus: &'
 }
 
 /// A difference on a property that changes over time is drift when the claims are dated
-/// far enough apart (unless a running total fell: a tension); otherwise it is a conflict.
+/// far enough apart (unless a running total fell: a conflict an editor checks); otherwise it
+/// is a conflict.
 fn drift_or_conflict<'a>(a: &Side, b: &Side, property: &'a Property, why: Why<'a>) -> (Verdict, Reason<'a>) {
     let days = a.claim.as_of.days_apart(&b.claim.as_of);
     let name = property.name.as_str();
@@ -125,7 +126,7 @@ fn drift_or_conflict<'a>(a: &Side, b: &Side, property: &'a Property, why: Why<'a
         Some(threshold) if property.changes_over_time && days as f64 >= threshold && property.running_total => {
             match fallen(a, b) {
                 Some(later) => (
-                    Verdict::Tension,
+                    Verdict::Conflict,
                     Reason::TotalFell {
                         why,
                         days,

@@ -51,12 +51,12 @@ fn verdict_of(a: (&str, String), b: (&str, String)) -> (Verdict, String) {
 }
 
 #[test]
-fn a_toll_lower_in_a_later_report_is_a_tension_for_an_editor_not_drift() {
+fn a_toll_lower_in_a_later_report_is_a_conflict_for_an_editor_not_drift() {
     let (verdict, reason) = verdict_of(
         ("2025-03-29", claim("harem", "killed", "5,300", "")),
         ("2025-04-02", claim("harem", "killed", "3,800", "")),
     );
-    assert_eq!(verdict, Verdict::Tension, "{reason}");
+    assert_eq!(verdict, Verdict::Conflict, "{reason}");
     assert_eq!(
         reason,
         "alpha says \"5,300\" and beta says \"3,800\": beta's figure is lower though dated 4 days later, and \
