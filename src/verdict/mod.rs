@@ -76,9 +76,10 @@ pub struct Finding {
 impl Finding {
     /// The source whose own claims this conflict sets against each other, when every claim
     /// it names comes from that one source and is said in its own voice or one party's (an
-    /// outlet that reports two parties disagreeing does not contradict itself).
+    /// outlet that reports two parties disagreeing does not contradict itself, nor one that
+    /// gives a toll lower than its own earlier one: that is a revision, said as such).
     pub fn contradicts_itself<'c>(&self, corpus: &'c Corpus) -> Option<&'c str> {
-        if self.verdict != Verdict::Conflict {
+        if self.verdict != Verdict::Conflict || self.rule == RuleId::RunningTotalFell {
             return None;
         }
         let mut claims = self.claims.iter().map(|&at| corpus.claim(at));

@@ -75,6 +75,15 @@ fn a_toll_lower_in_a_later_report_is_a_conflict_for_an_editor_not_drift() {
         ("2025-04-02", claim("harem", "killed", "5,300", "")),
     );
     assert_eq!(verdict, Verdict::Drift, "a toll that rises is drift: {reason}");
+    let own = claim("harem", "killed", "5,300", ", as_of: 2025-03-29") + &claim("harem", "killed", "3,800", "");
+    let (_dir, corpus) = corpus(&[("alpha", "2025-04-02", &own)]);
+    let judged = only_group(&corpus);
+    assert_eq!(judged.rule, super::RuleId::RunningTotalFell);
+    assert_eq!(
+        judged.findings[0].contradicts_itself(&corpus),
+        None,
+        "a revision, not a contradiction"
+    );
     let (verdict, reason) = verdict_of(
         ("2025-03-29", claim("ghuraba", "fighter-count", "5,300", "")),
         ("2026-04-02", claim("ghuraba", "fighter-count", "3,800", "")),
