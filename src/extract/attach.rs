@@ -51,7 +51,10 @@ const NEAR_WORDS_BEFORE: usize = 6;
 /// this eastern city on Friday").
 const VERB_WORDS_BEFORE: usize = 10;
 /// How many words after a count a cue class's cue may stand, within its clause.
-const NEAR_WORDS_AFTER: usize = 7;
+const NEAR_WORDS_AFTER: usize = 9;
+/// How many words before a count "the number of" may stand ("the number of people known to
+/// have died in last Tuesday's floods rose to 217").
+const NUMBER_OF_WORDS: usize = 16;
 
 /// How a description is named in the words of a pick.
 pub(super) const DESCRIPTION: &str = "the description";
@@ -69,6 +72,17 @@ const SPEECH_VERBS: &[&str] = &[
     "confirmed",
     "tweeted",
     "posted",
+];
+
+/// Verbs of a tally that changes: a date just after "rose to 217" dates the figure.
+const TALLY_VERBS: &[&str] = &[
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "reached",
+    "stood at",
+    "stands at",
 ];
 
 /// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
@@ -180,8 +194,9 @@ impl Attacher<'_> {
                         .iter()
                         .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
         };
-        // Ranked by: a cue class's rule first, then distance, then the earlier rule.
-        let mut best: Option<(bool, usize, usize)> = None;
+        // Ranked by: a cue class's rule first, one that does not merely describe who is
+        // counted next, then distance, then the earlier rule.
+        let mut best: Option<(bool, bool, usize, usize)> = None;
         for window in self.cue_windows(found, sentence) {
             let text = &self.lower[window.from..window.to];
             for hit in self.cues.finder.find_overlapping_iter(text) {
@@ -199,7 +214,12 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let rank = (!rule.near, if rule.near { gap } else { distance }, index);
+                    let rank = (
+                        !rule.near,
+                        rule.describes,
+                        if rule.near { gap } else { distance },
+                        index,
+                    );
                     let usable = if rule.near {
                         !window.far_only
                     } else {
@@ -212,7 +232,7 @@ impl Attacher<'_> {
             }
         }
         let chosen = match best {
-            Some((_, _, index)) => rules.get(index),
+            Some((_, _, _, index)) => rules.get(index),
             None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
         }?;
         let vetoed = found.family == Family::Count
@@ -235,7 +255,7 @@ impl Attacher<'_> {
             counted: false,
         };
         let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
-        let after = clause_end(self.lower, found.end, sentence.end);
+        let after = clause_end(self.lower, found.end, sentence.end, &self.patterns.number_words);
         match found.family {
             Family::Count => {}
             // A length of time is a sentence or a sought one by the words of its own clause.
@@ -259,6 +279,11 @@ impl Attacher<'_> {
             window(before, found.start, 0, true),
             window(found.end, after, 0, true),
         ];
+        // "The number of people known to have died in the floods rose to 217": what is
+        // counted is named between "number of" and the count.
+        if let Some(at) = self.number_of_before(found, sentence) {
+            windows.push(window(at, found.start, 0, true));
+        }
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self
             .patterns
@@ -269,6 +294,22 @@ impl Attacher<'_> {
             windows.push(window(sentence.start, found.start, AFTER_PENALTY, false));
         }
         windows
+    }
+
+    /// Where "the number of" (or "the count of", "the tally of", "the toll") stands before a count whose
+    /// subject it names, a few words back in the same sentence with no other number between.
+    fn number_of_before(&self, found: &Found, sentence: &Sentence) -> Option<usize> {
+        let from = words_back(self.lower, sentence.start, found.start, NUMBER_OF_WORDS);
+        let at = ["number of", "count of", "tally of", "toll"]
+            .iter()
+            .filter_map(|phrase| word_positions(self.lower, from, found.start, phrase).last())
+            .max()?;
+        let between = &self.lower[at..found.start];
+        let other_number = between.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
+        });
+        (!other_number).then_some(at)
     }
 
     /// The end of the words naming what a count counts: a few words, up to punctuation or an
@@ -306,10 +347,13 @@ impl Attacher<'_> {
     }
 
     /// Whether a date tells when something was said ("Kyrylenko said on Sunday", "told
-    /// reporters on Monday"), not when the event happened.
+    /// reporters on Monday") or a tally was given ("the toll rose to 217 on Monday"), not
+    /// when the event happened.
     fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
+        let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
+            || TALLY_VERBS.iter().any(|verb| tally.contains(&format!(" {verb} ")))
     }
 
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has
@@ -485,12 +529,21 @@ fn words_back(lower: &str, from: usize, to: usize, n: usize) -> usize {
 /// The end of the clause after `from`: a few words, not counting a parenthetical set off by
 /// commas right after the value ("50 people, five of them children, were killed"), up to a
 /// semicolon or a colon, so that a cue belongs to the value's own verb ("30 to 40 surgeons
-/// were operating at the same time on the badly hurt" is no count of the hurt).
-fn clause_end(lower: &str, from: usize, limit: usize) -> usize {
+/// were operating at the same time on the badly hurt" is no count of the hurt), and before
+/// another number outside the parenthetical ("five killed and 20 injured": "injured" is the
+/// 20's).
+fn clause_end(lower: &str, from: usize, limit: usize, number_words: &[String]) -> usize {
     let mut end = from;
     let (mut counted, mut inside) = (0, false);
     for (index, (offset, word)) in word_spans(&lower[from..limit]).enumerate() {
         if counted >= NEAR_WORDS_AFTER || index >= NEAR_WORDS_AFTER * 3 {
+            break;
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !inside
+            && index > 0
+            && (bare.starts_with(|c: char| c.is_ascii_digit()) || number_words.iter().any(|n| n == bare))
+        {
             break;
         }
         end = from + offset + word.len();

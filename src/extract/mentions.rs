@@ -85,6 +85,11 @@ impl MentionFinder {
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
                 keys.push(format!(" the {head} "));
                 patterns.push((*index, false));
+                // "Tuesday's floods", "last week's strike": the event of the article's days.
+                for day in DAY_WORDS {
+                    keys.push(format!(" {day} {head} "));
+                    patterns.push((*index, false));
+                }
                 event_verbs.extend(past_tense(head).map(|verb| (verb, *index)));
             }
         }
@@ -124,6 +129,25 @@ impl MentionFinder {
         mentions
     }
 }
+
+/// Words of a day or time that, with a possessive, stand for "the" before an event's noun
+/// ("Sunday's runoff", "last week's floods"); folding drops the possessive.
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "weekend",
+    "night",
+    "morning",
+];
 
 /// Nouns of events whose verb's past tense is irregular.
 const IRREGULAR_PAST: &[(&str, &str)] = &[

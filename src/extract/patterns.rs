@@ -104,6 +104,8 @@ struct RawCueClass {
     names: Vec<Spanned<String>>,
     cues: Vec<Spanned<String>>,
     subjects: Vec<EntityKind>,
+    #[serde(default)]
+    describes: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,6 +153,9 @@ pub struct CueClass {
     pub cues: Vec<String>,
     /// The kinds of entity such values may be about.
     pub subjects: Vec<EntityKind>,
+    /// Its cues say who is counted ("on board"), not what befell them: a cue of a class
+    /// that does not describe ("killed") beats them around the same value.
+    pub describes: bool,
 }
 
 impl CueClass {
@@ -178,6 +183,7 @@ impl CueClass {
             when: Vec::new(),
             near: true,
             counted: false,
+            describes: self.describes,
         })
     }
 }
@@ -199,6 +205,9 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
     for word in things.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if word == "people" || word == "persons" {
+            return outcome_rule(property, &things[things.find(word)? + word.len()..]);
+        }
         let plural = word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss");
         if !plural {
             before.push(word);
@@ -224,6 +233,36 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         when: Vec::new(),
         near: false,
         counted: true,
+        describes: false,
+    })
+}
+
+/// The rule of a count property named "number of people <what befell them>" ("number of
+/// people evacuated", "number of people rescued"): the words after "people" are its cues,
+/// standing near the value as a cue class's do ("100,000 people were evacuated").
+fn outcome_rule(property: &Property, outcome: &str) -> Option<Rule> {
+    let words: Vec<&str> = outcome
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = (*words.first()?).to_owned();
+    if !first.ends_with("ed") {
+        return None;
+    }
+    let mut cues = vec![words.join(" ")];
+    if !cues.contains(&first) {
+        cues.push(first);
+    }
+    Some(Rule {
+        family: Family::Count,
+        property: property.id.clone(),
+        cues,
+        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
+        subject: None,
+        when: Vec::new(),
+        near: true,
+        counted: false,
+        describes: false,
     })
 }
 
@@ -265,6 +304,8 @@ pub struct Rule {
     /// A rule read from a property named "number of <things>": its cues (the things) count
     /// only right after the value, and the article's event may be its subject.
     pub counted: bool,
+    /// A cue class's rule whose cues say who is counted, not what befell them.
+    pub describes: bool,
 }
 
 /// Validated patterns: the built-in ones with a corpus's extension merged in.
@@ -481,6 +522,7 @@ impl Reader<'_> {
                     names: self.words(file, class.names),
                     cues: self.words(file, class.cues),
                     subjects: class.subjects,
+                    describes: class.describes,
                 })
                 .collect(),
         };
@@ -596,6 +638,7 @@ impl Reader<'_> {
             when: when.into_iter().flatten().collect(),
             near: false,
             counted: false,
+            describes: false,
         })
     }
 

@@ -198,6 +198,7 @@ mod tests {
   - {id: sentence, name: prison sentence, type: duration}
   - {id: first-sentence, name: first-instance prison sentence, type: duration}
   - {id: sought-sentence, name: prison sentence sought by the prosecution, type: duration}
+  - {id: rescued, name: number of people rescued, type: count}
 ";
 
     fn corpus() -> Corpus {
@@ -422,6 +423,84 @@ mod tests {
             proposals("After the Kramatorsk attack, Kyrylenko won 369,000 votes.\n")
                 .iter()
                 .all(|p| p.1 != "invalid-votes")
+        );
+    }
+
+    /// `(subject, property, value)` of a proposal about a subject.
+    type Attached = (&'static str, &'static str, &'static str);
+
+    /// `(text, the proposals about a subject)`: what counts are counts of, told by the words
+    /// around them, with cases where they must not be.
+    const COUNT_CUES: &[(&str, &[Attached])] = &[
+        // "The number of <people who died>" names what the count counts, many words back.
+        (
+            "The number of people known to have died in the Kramatorsk attack rose to 57 on Sunday.",
+            &[("station-strike", "killed", "57")],
+        ),
+        (
+            "In the Kramatorsk attack, the number of people reported wounded has climbed to 109.",
+            &[("station-strike", "injured", "109")],
+        ),
+        // Another number between: "the number of" is not this count's.
+        (
+            "The number of trains leaving the Kramatorsk attack zone fell from 12 to 4, and 30 were cancelled.",
+            &[],
+        ),
+        // What befell those counted beats who they were.
+        (
+            "All ten people on board the Embraer Legacy were killed in the Kramatorsk attack.",
+            &[("station-strike", "killed", "ten")],
+        ),
+        (
+            "The Embraer Legacy carried ten people, three of whom were crew.",
+            &[("jet", "on-board", "ten"), ("jet", "on-board", "three")],
+        ),
+        // A cue after another number is that number's.
+        (
+            "The Kramatorsk attack left five people dead and 20 injured.",
+            &[
+                ("station-strike", "killed", "five"),
+                ("station-strike", "injured", "20"),
+            ],
+        ),
+        (
+            "In the Kramatorsk attack, 12 people and 20 others were injured.",
+            &[("station-strike", "injured", "20")],
+        ),
+        // A property named "number of people rescued" is reached by its participle.
+        (
+            "Firefighters rescued 40 people after the Kramatorsk attack, and 40 people were rescued later.",
+            &[("station-strike", "rescued", "40")],
+        ),
+        ("The Kramatorsk attack: 40 people were interviewed later.", &[]),
+        // An event named with a day's possessive ("Sunday's strike") is mentioned.
+        (
+            "Trains stopped in Kramatorsk. The toll of Friday's strike rose to 57.",
+            &[("station-strike", "killed", "57")],
+        ),
+    ];
+
+    #[test]
+    fn count_cues_name_what_a_count_counts() {
+        for (text, expected) in COUNT_CUES {
+            let attached: Vec<(String, String, String)> = proposals(&format!("{text}\n"))
+                .into_iter()
+                .filter_map(|(subject, property, value, _)| Some((subject?, property, value)))
+                .collect();
+            let expected: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
+                .collect();
+            assert_eq!(attached, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_after_a_rising_tally_dates_the_figure() {
+        let text = "The toll of the Kramatorsk attack rose to 57 on Sunday.\n";
+        assert_eq!(
+            proposals(text),
+            [named("station-strike", "killed", "57"), nobody("date", "Sunday")]
         );
     }
 }
