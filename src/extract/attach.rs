@@ -164,6 +164,7 @@ impl Attacher<'_> {
             Some(pick) => (Some(pick.entity), pick.via),
             None => (None, None),
         };
+        let via = via.or_else(|| subject.and_then(|entity| self.spelled_otherwise(entity, sentence)));
         let value = match found.family {
             Family::Unit => self.unit_value(found),
             _ => found.written.clone(),
@@ -482,6 +483,21 @@ impl Attacher<'_> {
             .find(|(m, _)| m.start == found.start && m.end == found.end)
             .and_then(|(m, _)| self.subjects.get(m.entity))
             .map_or_else(|| found.written.clone(), |subject| subject.id.clone())
+    }
+
+    /// For a subject named in the sentence only in another spelling ("Trzaskowsky"): what
+    /// the editor should check, and the alias to add.
+    fn spelled_otherwise(&self, entity: usize, sentence: &Sentence) -> Option<String> {
+        let mut own = self.in_sentence(sentence).filter(|m| m.entity == entity);
+        let first = own.next()?;
+        if !first.variant || own.any(|m| !m.variant) {
+            return None;
+        }
+        let written = &self.text[first.start..first.end];
+        let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
+        Some(format!(
+            "\"{written}\" is taken for {name}, spelled otherwise in the registry: if it is the same, add \"{written}\" to its aliases"
+        ))
     }
 
     /// The kind of a registry entity, by its index.

@@ -4,6 +4,7 @@
 //! each match is mapped back to the original bytes. Short all-capital aliases (`IS`, `US`,
 //! `TIP`) match only when written in capitals, so that "is" and "tip" are not mentions.
 
+use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -16,6 +17,8 @@ pub struct Mention {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
+    /// The name is spelled otherwise than the registry spells it ("Trzaskowsky").
+    pub variant: bool,
 }
 
 /// An entity as the extractor needs it.
@@ -43,11 +46,14 @@ pub struct MentionFinder {
     /// The past tense of the noun an event's name ends with ("struck" for the "Kramatorsk
     /// station strike", "collapsed" for the "Key Bridge collapse"), with the event.
     pub event_verbs: Vec<(String, usize)>,
+    /// The words of the names, for spelling variants.
+    variants: Variants,
 }
 
 impl MentionFinder {
     /// Builds the finder for these entities (names and aliases; ids are not prose).
-    pub fn new<'a>(entities: impl IntoIterator<Item = &'a Entity>) -> Result<MentionFinder, String> {
+    pub fn new<'a>(entities: impl IntoIterator<Item = &'a Entity> + Clone) -> Result<MentionFinder, String> {
+        let variants = Variants::new(entities.clone());
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut subjects = Vec::new();
@@ -103,6 +109,7 @@ impl MentionFinder {
             entities: subjects,
             implied_event: implied_events(&all_keys),
             event_verbs,
+            variants,
         })
     }
 
@@ -124,10 +131,48 @@ impl MentionFinder {
             if acronym && !text[start..end].chars().all(|c| !c.is_lowercase()) {
                 continue;
             }
-            mentions.push(Mention { entity, start, end });
+            mentions.push(Mention {
+                entity,
+                start,
+                end,
+                variant: false,
+            });
         }
+        self.add_variants(text, &mut mentions);
         mentions
     }
+
+    /// Adds the capitalised words no alias matched that are spelling variants of a name.
+    fn add_variants(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let mut variants = Vec::new();
+        let mut exact = mentions.iter().peekable();
+        for (start, word) in capitalised_words(text) {
+            let end = start + word.len();
+            while exact.next_if(|m| m.end <= start).is_some() {}
+            if exact.peek().is_some_and(|m| m.start < end) {
+                continue;
+            }
+            if let Some(entity) = self.variants.entity_of(word) {
+                variants.push(Mention {
+                    entity,
+                    start,
+                    end,
+                    variant: true,
+                });
+            }
+        }
+        if !variants.is_empty() {
+            mentions.extend(variants);
+            mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        }
+    }
+}
+
+/// The words of a text that start with a capital letter, with their byte offsets.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
 /// Words of a day or time that, with a possessive, stand for "the" before an event's noun

@@ -13,6 +13,7 @@ mod mentions;
 pub mod patterns;
 mod references;
 mod values;
+mod variants;
 
 pub use layout::{Layout, Sentence};
 pub use mentions::{Mention, MentionFinder, Subject};

@@ -188,6 +188,7 @@ mod tests {
   - {id: mazon, kind: person, name: Carlos Mazón, aliases: [Mazón]}
   - {id: jet, kind: other, name: Embraer Legacy}
   - {id: kramatorsk, kind: place, name: Kramatorsk}
+  - {id: romain-v, kind: person, name: Romain V.}
 ";
     const PROPERTIES: &str = "properties:
   - {id: killed, name: number killed, type: count}
@@ -502,5 +503,125 @@ mod tests {
             proposals(text),
             [named("station-strike", "killed", "57"), nobody("date", "Sunday")]
         );
+    }
+
+    /// `(family of reference, sentence, the proposals about a subject, whether the subject was
+    /// found by a reference or another spelling)`: each family with real sentences and with
+    /// sentences where it must find nobody.
+    const REFERENCES: &[(&str, &str, &[Attached], bool)] = &[
+        (
+            "pronoun",
+            "Kyrylenko was appointed in 2019. At 36, he is the youngest governor in the east.",
+            &[("kyrylenko", "age", "36")],
+            true,
+        ),
+        (
+            "pronoun",
+            "The trains left on time. At 36, he is the youngest governor in the east.",
+            &[],
+            false,
+        ),
+        (
+            "description",
+            "Pavlo Kyrylenko toured the platform. The 36-year-old official asked people to leave.",
+            &[("kyrylenko", "age", "36")],
+            true,
+        ),
+        (
+            "description",
+            "Pavlo Kyrylenko met Carlos Mazón on Monday. The 36-year-old official wrote on Telegram.",
+            &[],
+            false,
+        ),
+        (
+            "relative clause",
+            "The Embraer Legacy carried ten people, three of whom were crew.",
+            &[("jet", "on-board", "ten"), ("jet", "on-board", "three")],
+            false,
+        ),
+        (
+            "relative clause",
+            "The Embraer Legacy was sold to ten buyers, three of whom were banks.",
+            &[],
+            false,
+        ),
+        (
+            "apposition",
+            "Carlos Mazón, who is 49 years old, defended the timing of the alert.",
+            &[("mazon", "age", "49")],
+            false,
+        ),
+        (
+            "apposition",
+            "The sizes were 50, 60 and 70 in the list Mazón kept.",
+            &[],
+            false,
+        ),
+        (
+            "apposition",
+            "The heaviest term went to Romain V., 63, a retired nurse.",
+            &[("romain-v", "age", "63")],
+            false,
+        ),
+        (
+            "apposition",
+            "The heaviest term went to Romain W., 63, a retired nurse.",
+            &[],
+            false,
+        ),
+        (
+            "spelling variant",
+            "Regional governor Pavlo Kirylenko, 36, asked people to leave the region.",
+            &[("kyrylenko", "age", "36")],
+            true,
+        ),
+        (
+            "spelling variant",
+            "Carlos Mazon, 50, defended the timing of the alert.",
+            &[("mazon", "age", "50")],
+            false,
+        ),
+        (
+            "spelling variant",
+            "Regional governor Pavlo Kirchner, 36, asked people to leave the region.",
+            &[],
+            false,
+        ),
+        (
+            "spelling variant",
+            "Regional governor Pavlo, 36, asked people to leave.",
+            &[],
+            false,
+        ),
+    ];
+
+    #[test]
+    fn each_family_of_reference_finds_its_subject_and_only_it() {
+        for (family, text, expected, indirect) in REFERENCES {
+            let found = proposals(&format!("{text}\n"));
+            let attached: Vec<(String, String, String)> = found
+                .iter()
+                .filter_map(|(subject, property, value, _)| Some((subject.clone()?, property.clone(), value.clone())))
+                .collect();
+            let expected_attached: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
+                .collect();
+            assert_eq!(attached, expected_attached, "{family}: {text}");
+            let via = found.iter().any(|p| p.0.is_some() && p.3);
+            assert_eq!(via, *indirect, "{family}: {text}");
+        }
+    }
+
+    #[test]
+    fn another_spelling_is_proposed_with_the_alias_to_add() {
+        let corpus = corpus();
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        let proposals = Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract("Regional governor Pavlo Kirylenko, 36, asked people to leave the region.\n");
+        let via = proposals.first().and_then(|p| p.via.clone()).unwrap_or_default();
+        assert!(via.contains("\"Kirylenko\" is taken for Pavlo Kyrylenko"), "{via}");
+        assert!(via.contains("add \"Kirylenko\" to its aliases"), "{via}");
     }
 }

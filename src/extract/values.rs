@@ -11,7 +11,7 @@ use regex::{Captures, Regex};
 pub enum AgeForm {
     /// `50-year-old`: the person follows, or precedes as `Name, a 50-year-old`.
     YearOld,
-    /// `Name, 50,`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`, `Name, who turned 51`: the person just
+    /// `Name, 50,`, `Romain V., 63.`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`, `Name, who turned 51`: the person just
     /// precedes.
     AfterName,
     /// `At 42, he`: the person is the one the pronoun refers to.
@@ -72,7 +72,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|\s+years\s+old)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -168,7 +168,7 @@ fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
     if let Some(old) = captures.name("old") {
         return Some((old.as_str().to_owned(), Some(AgeForm::YearOld)));
     }
-    if let Some(bare) = captures.name("bare") {
+    if let Some(bare) = captures.name("bare").or(captures.name("last")) {
         return Some((bare.as_str().to_owned(), Some(AgeForm::AfterName)));
     }
     if let Some(at) = captures.name("at") {
