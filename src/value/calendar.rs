@@ -16,7 +16,9 @@ use super::date_words::{
 };
 use super::error::{error, help, quoted, unreadable};
 use super::lexer::{clean, words};
-use super::{DayRange, ParseContext, ValueError, ValueType, dayparts, holidays, numeric, periods, relative};
+use super::{
+    DayRange, ParseContext, ValueError, ValueType, ahead, dayparts, eras, holidays, numeric, periods, relative,
+};
 use jiff::civil::Date;
 
 /// Reads a date of any precision; relative dates resolve against `ctx.reference`.
@@ -334,10 +336,10 @@ fn read_left(left: &str, right: &str, ctx: &ParseContext) -> Found {
     }
 }
 
-/// A day of the month written alone (`22`, `22nd`).
+/// A day of the month written alone (`22`, `22nd`, `the 22nd`).
 fn bare_day(text: &str) -> Option<i8> {
     match words(text).as_slice() {
-        [word] if !is_digits(word, 4, 4) => day_number(word),
+        [word] | ["the", word] if !is_digits(word, 4, 4) => day_number(word),
         _ => None,
     }
 }
@@ -370,6 +372,9 @@ fn read_single(text: &str, ctx: &ParseContext) -> Found {
 /// One date from its words, with words that change nothing (`in`, `on`, `the`, `of`)
 /// dropped.
 fn read_tokens(all: &[&str], ctx: &ParseContext) -> Found {
+    if let Some(found) = ahead::read(all, ctx)? {
+        return Ok(Some(found));
+    }
     let mut tokens: &[&str] = all;
     while let Some((first, rest)) = tokens.split_first()
         && is_filler(first)
@@ -385,6 +390,9 @@ fn read_tokens(all: &[&str], ctx: &ParseContext) -> Found {
         return Ok(None);
     }
     let inner = |words: &[&str]| read_tokens(words, ctx);
+    if let Some(found) = eras::read(&tokens, ctx)? {
+        return Ok(Some(found));
+    }
     if let Some(found) = absolute(&tokens)? {
         return Ok(Some(found));
     }

@@ -7,6 +7,7 @@
 //! Parsing is a pure function of the text, the value type and a [`ParseContext`].
 
 mod age;
+mod ahead;
 mod calendar;
 mod clock;
 mod date;
@@ -14,6 +15,7 @@ mod date_words;
 mod dayparts;
 mod descriptors;
 mod duration;
+mod eras;
 mod error;
 mod hedge;
 mod hedge_words;
@@ -29,6 +31,7 @@ mod periods;
 mod quantity;
 mod relative;
 mod set;
+mod spoken_clock;
 mod suggest;
 mod time_window;
 mod unknown;

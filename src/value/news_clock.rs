@@ -11,7 +11,7 @@
 //! a named day (the midnight that starts it or the one that ends it), and a time with no day.
 
 use super::date::Precision;
-use super::{ParseContext, TimeWindow, ValueError, calendar, error};
+use super::{ParseContext, TimeWindow, ValueError, calendar, error, spoken_clock};
 use jiff::Span;
 use jiff::civil::{DateTime, Time};
 
@@ -37,9 +37,9 @@ const HEDGE_MINUTES: i64 = 30;
 const PARTS_OF_DAY: [&str; 6] = ["hours", "overnight", "morning", "afternoon", "evening", "night"];
 
 /// Time zones as news copy names them, dropped like `local time`.
-const ZONES: [&str; 20] = [
+const ZONES: [&str; 27] = [
     "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist",
-    "jst", "aest", "msk", "z",
+    "jst", "aest", "msk", "z", "et", "pt", "ct", "mt", "aedt", "hkt", "sgt",
 ];
 
 /// How a hedge places a time.
@@ -58,6 +58,7 @@ enum Side {
 /// Reads a tidied text as a time of day on a day, as news prose writes it.
 pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     let lowered = without_asides(&tidied.to_ascii_lowercase()).replace(',', " ");
+    let lowered = spoken_clock::in_figures(&lowered).unwrap_or(lowered);
     let tokens: Vec<&str> = lowered.split_whitespace().collect();
     let Some((at, len, clock)) = find_clock(&tokens) else {
         return match part_of_day(&tokens, ctx) {
@@ -106,6 +107,14 @@ pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     };
     if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
         return Found::Refused(not_one_day(tidied));
+    }
+    if clock == Clock::Midnight
+        && side == Side::Before
+        && end.is_none()
+        && let Ok(next_day) = day.first.tomorrow()
+    {
+        // `just before midnight on Sunday`: the end of Sunday, the one midnight it can be.
+        return Found::Read(hedge_window(next_day.to_datetime(Time::midnight()), side));
     }
     let minute = |clock: Clock| match clock {
         Clock::At(time) => Some(day.first.to_datetime(time)),
@@ -255,7 +264,7 @@ fn without_asides(text: &str) -> String {
 
 /// Words around a time that say nothing about its day: `at`, `on`, zones, `local time`.
 fn is_filler(word: &str) -> bool {
-    matches!(word, "at" | "on" | "local" | "time" | "the" | "of") || ZONES.contains(&word)
+    matches!(word, "at" | "on" | "in" | "local" | "time" | "the" | "of") || ZONES.contains(&word)
 }
 
 /// The first clock in the words: where it starts, how many words it takes, what it reads.
