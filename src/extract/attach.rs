@@ -52,6 +52,9 @@ const NEAR_WORDS_BEFORE: usize = 6;
 const VERB_WORDS_BEFORE: usize = 10;
 /// How many words after a count a cue class's cue may stand, within its clause.
 const NEAR_WORDS_AFTER: usize = 9;
+/// How many words after a value "for" and the words before a name may take ("for the
+/// conservative historian Karol Nawrocki").
+const FOR_WORDS: usize = 5;
 /// How many words before a count "the number of" may stand ("the number of people known to
 /// have died in last Tuesday's floods rose to 217").
 const NUMBER_OF_WORDS: usize = 16;
@@ -101,6 +104,9 @@ struct CueWindow {
     far_only: bool,
     /// It holds the words right after a count, naming what is counted.
     counted: bool,
+    /// It is the source a figure is given "according to": its cues are the figure's,
+    /// wherever in the sentence it stands ("50.3%, according to an exit poll").
+    source: bool,
 }
 
 /// The subject chosen for a value, and how, when it was not named next to the value.
@@ -215,6 +221,7 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
+                    let gap = if window.source { 0 } else { gap };
                     let rank = (
                         !rule.near,
                         rule.describes,
@@ -254,7 +261,14 @@ impl Attacher<'_> {
             near_only,
             far_only: false,
             counted: false,
+            source: false,
         };
+        let source = word_positions(self.lower, sentence.start, sentence.end, "according to")
+            .next()
+            .map(|at| CueWindow {
+                source: true,
+                ..window(at, clause_end(self.lower, at, sentence.end, &[]), 0, true)
+            });
         let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
         let after = clause_end(self.lower, found.end, sentence.end, &self.patterns.number_words);
         match found.family {
@@ -270,7 +284,12 @@ impl Attacher<'_> {
                     window(found.end, after, 0, true),
                 ];
             }
-            _ => return vec![window(sentence.start, sentence.end, 0, false)],
+            _ => {
+                return [window(sentence.start, sentence.end, 0, false)]
+                    .into_iter()
+                    .chain(source)
+                    .collect();
+            }
         }
         let mut windows = vec![
             CueWindow {
@@ -285,6 +304,7 @@ impl Attacher<'_> {
         if let Some(at) = self.number_of_before(found, sentence) {
             windows.push(window(at, found.start, 0, true));
         }
+        windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self
             .patterns
@@ -442,6 +462,9 @@ impl Attacher<'_> {
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
+        if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
+            return Some(Pick::named(mention.entity));
+        }
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
@@ -452,6 +475,19 @@ impl Attacher<'_> {
         self.referred(rule, sentence)
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.event_of_verb(found, rule, sentence))
+    }
+
+    /// Whether a mention is who a value is for, a few words after it ("49.7% for the
+    /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
+    fn is_for(&self, found: &Found, mention: &Mention) -> bool {
+        if mention.start < found.end || found.family == Family::Count {
+            return false;
+        }
+        let between = &self.lower[found.end..mention.start];
+        let mut words = between.split_whitespace();
+        words.next() == Some("for")
+            && !between.contains([',', ';', ':', '.'])
+            && between.split_whitespace().count() <= FOR_WORDS
     }
 
     /// For a date: the event whose verb stands a few words before it ("a missile struck the

@@ -200,6 +200,8 @@ mod tests {
   - {id: first-sentence, name: first-instance prison sentence, type: duration}
   - {id: sought-sentence, name: prison sentence sought by the prosecution, type: duration}
   - {id: rescued, name: number of people rescued, type: count}
+  - {id: vote-share, name: share of the vote, type: percentage}
+  - {id: exit-poll-share, name: share in the exit poll, type: percentage}
 ";
 
     fn corpus() -> Corpus {
@@ -623,5 +625,49 @@ mod tests {
         let via = proposals.first().and_then(|p| p.via.clone()).unwrap_or_default();
         assert!(via.contains("\"Kirylenko\" is taken for Pavlo Kyrylenko"), "{via}");
         assert!(via.contains("add \"Kirylenko\" to its aliases"), "{via}");
+    }
+
+    /// `(text, the proposals about a subject)`: a figure's source and who it is for.
+    const SOURCES_AND_BENEFICIARIES: &[(&str, &[Attached])] = &[
+        (
+            "Carlos Mazón took 50.3% of the vote against 49.7% for Pavlo Kyrylenko, according to an exit poll published at nine.",
+            &[
+                ("mazon", "exit-poll-share", "50.3%"),
+                ("kyrylenko", "exit-poll-share", "49.7%"),
+            ],
+        ),
+        (
+            "Carlos Mazón took 50.3% of the vote against 49.7% for Pavlo Kyrylenko.",
+            &[("mazon", "vote-share", "50.3%"), ("kyrylenko", "vote-share", "49.7%")],
+        ),
+        // "According to" a source that is no cue changes nothing.
+        (
+            "Carlos Mazón took 50.3% of the vote, according to the commission.",
+            &[("mazon", "vote-share", "50.3%")],
+        ),
+        // "For" after other words, or across a comma, names nobody the figure is for.
+        (
+            "Carlos Mazón took 50.3% of the vote in a region that voted for Pavlo Kyrylenko in 2020.",
+            &[("mazon", "vote-share", "50.3%")],
+        ),
+        (
+            "Prosecutors sought 25 years for Carlos Mazón.",
+            &[("mazon", "sought-sentence", "25 years")],
+        ),
+    ];
+
+    #[test]
+    fn a_figure_takes_its_source_and_who_it_is_for() {
+        for (text, expected) in SOURCES_AND_BENEFICIARIES {
+            let attached: Vec<(String, String, String)> = proposals(&format!("{text}\n"))
+                .into_iter()
+                .filter_map(|(subject, property, value, _)| Some((subject?, property, value)))
+                .collect();
+            let expected: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
+                .collect();
+            assert_eq!(attached, expected, "{text}");
+        }
     }
 }
