@@ -89,7 +89,9 @@ fn recognise(tokens: &[&str]) -> Option<Ahead> {
         [lead @ .., n, unit] if is_next(lead) => Some(Ahead::Next(count(n)?, Unit::of(unit)?)),
         ["coming", "weekend"] | ["this", "coming", "weekend"] => Some(Ahead::ComingWeekend),
         [month, which, "year"] => Some(Ahead::MonthOfYear(month_number(month)?, which_one(which)?)),
-        [day, which, "month"] => Some(Ahead::DayOfMonth(day_number(day)?, which_one(which)?)),
+        [day, which, "month"] | [day, "in", which, "month"] => {
+            Some(Ahead::DayOfMonth(day_number(day)?, which_one(which)?))
+        }
         _ => None,
     }
 }
@@ -185,6 +187,7 @@ mod tests {
         assert_eq!(shown("may last year"), "2024-05");
         assert_eq!(shown("the 9th of next month"), "2025-04-09");
         assert_eq!(shown("30 next month"), "2025-04-30");
+        assert_eq!(shown("30 in next month"), "2025-04-30");
         assert_eq!(shown("31st of next month"), "Impossible(\"2025-04-31\")");
     }
 

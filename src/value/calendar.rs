@@ -137,7 +137,12 @@ fn read_date(text: &str, ctx: &ParseContext) -> Found {
         };
     }
     if let Some(rest) = text.strip_prefix("from ") {
-        return read_range(rest, &[" to ", " until ", " till ", " through ", " and "], ctx);
+        let found = read_range(rest, &[" to ", " until ", " till ", " through ", " and "], ctx);
+        // `from 4-23 next month`: a range written with a dash after `from`.
+        return match found {
+            Ok(None) if rest.contains('-') => read_range(rest, &["-"], ctx),
+            found => found,
+        };
     }
     for separator in [" to ", " until ", " till ", " through ", ".."] {
         if text.contains(separator)

@@ -449,7 +449,19 @@ fn couple<'a>(tokens: &[&'a str], long: bool) -> Vec<&'a str> {
             ["about", "2"].iter().chain(rest).copied().collect()
         }
         [unit] if long && DurationUnit::from_word(unit).is_some() && !unit.ends_with('s') => vec!["1", unit],
-        _ => tokens.to_vec(),
+        // `less than a couple of days`: a bound is set at two.
+        _ => match tokens.windows(3).position(|w| w == ["a", "couple", "of"]) {
+            Some(at) if at > 0 => {
+                let (hedge, rest) = tokens.split_at(at);
+                hedge
+                    .iter()
+                    .chain(&["2"])
+                    .chain(rest.get(3..).unwrap_or_default())
+                    .copied()
+                    .collect()
+            }
+            _ => tokens.to_vec(),
+        },
     }
 }
 

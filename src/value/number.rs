@@ -336,20 +336,59 @@ fn point_decimal(tokens: &[&str]) -> Option<f64> {
     Some(whole + format!("0.{digits}").parse::<f64>().ok()?)
 }
 
-/// `a half`, `one third`, `two thirds`, `three quarters`, `five eighths`, `a tenth`.
+/// Ordinals of one to nine that name a fraction after a tens word (`a twenty-first`, `three
+/// twenty-fifths`), or alone (`a seventh`); `second` is left out, as a unit of time.
+const ORDINAL_UNITS: [(&str, &str, f64); 8] = [
+    ("first", "firsts", 1.0),
+    ("third", "thirds", 3.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+];
+
+/// `a twenty-first` (1/21), `three twenty-fifths`, `a seventh`: a denominator of a tens word
+/// and an ordinal, or an ordinal the table of denominators lacks.
+fn compound_denominator<'a, 'b>(
+    denominator: &str,
+    head: &'b [&'a str],
+) -> Option<(&'static str, &'static str, f64, &'b [&'a str])> {
+    let (singular, plural, unit) = ORDINAL_UNITS
+        .iter()
+        .find(|(one, many, _)| *one == denominator || *many == denominator)?;
+    let tens = head
+        .split_last()
+        .and_then(|(tens, top)| Some((TENS.iter().position(|t| t == tens)?, top)));
+    match tens {
+        // `twenty fifths` is twenty of them: the tens word is the count.
+        Some((at, top)) if !top.is_empty() => Some((singular, plural, (at as f64 + 2.0) * 10.0 + unit, top)),
+        Some(_) => None,
+        None if *unit > 6.0 && *unit != 8.0 => Some((singular, plural, *unit, head)),
+        None => None,
+    }
+}
+
+/// `a half`, `one third`, `two thirds`, `three quarters`, `five eighths`, `a tenth`, `a
+/// twenty-first`.
 pub(super) fn word_fraction(tokens: &[&str]) -> Option<f64> {
     let (denominator, head) = tokens.split_last()?;
-    let (singular, plural, bottom) = DENOMINATORS
-        .iter()
-        .find(|(one, many, _)| one == denominator || many == denominator)?;
+    let (singular, plural, bottom, head) = match compound_denominator(denominator, head) {
+        Some(found) => found,
+        None => DENOMINATORS
+            .iter()
+            .find(|(one, many, _)| one == denominator || many == denominator)
+            .map(|(one, many, bottom)| (*one, *many, *bottom, head))?,
+    };
     let top = match head {
         ["a"] | ["one"] => 1.0,
         _ => below_hundred(head).filter(|(_, rest)| rest.is_empty())?.0,
     };
     let agrees = if top == 1.0 {
-        *denominator == *singular
+        *denominator == singular
     } else {
-        *denominator == *plural
+        *denominator == plural
     };
     agrees.then_some(top / bottom)
 }
