@@ -7,10 +7,10 @@
 //! declared origin (a wire story) count the same way.
 
 use super::copies::{self, COPY_RATE, Copying};
+use super::marks::Marks;
 use super::table::Table;
 use super::{Scores, reading_truth, softmax_items};
 use crate::graph::Origin;
-use foldhash::HashSet;
 
 /// False readings assumed per item (the literature's `n`).
 const FALSE_READINGS: f64 = 10.0;
@@ -44,46 +44,60 @@ pub fn run(table: &Table, detect_copies: bool) -> Scores {
     scores
 }
 
-/// Each candidate's summed vote.
+/// Each candidate's summed vote. The candidate of an item with no rival gets no vote: the
+/// softmax gives it 1 whatever its vote.
 fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f64> {
     let mut votes = vec![0.0; table.candidates.len()];
-    let mut sources: HashSet<u32> = HashSet::default();
-    let mut upstream: HashSet<Origin> = HashSet::default();
-    for (candidate, vote) in votes.iter_mut().enumerate() {
-        let mut supporters: Vec<u32> = table.supporters(candidate).to_vec();
-        let source_of = |row: u32| table.rows.get(row as usize).map_or(0, |r| r.source);
-        let accuracy_of = |row: u32| accuracy.get(source_of(row) as usize).copied().unwrap_or(0.0);
-        supporters.sort_by(|&a, &b| {
-            accuracy_of(b)
-                .total_cmp(&accuracy_of(a))
-                .then(source_of(a).cmp(&source_of(b)))
-        });
-        sources.clear();
-        upstream.clear();
-        for row in supporters {
-            let Some(row) = table.rows.get(row as usize) else {
+    let mut sources = Marks::new(table.sources);
+    let mut upstream = Marks::new(0);
+    let mut supporters: Vec<u32> = Vec::new();
+    for item in 0..table.items() {
+        let candidates = table.candidates_of(item);
+        if candidates.len() < 2 {
+            continue;
+        }
+        for candidate in candidates {
+            let Some(vote) = votes.get_mut(candidate) else {
                 continue;
             };
-            if !sources.insert(row.source) {
-                continue;
-            }
-            let a = accuracy
-                .get(row.source as usize)
-                .copied()
-                .unwrap_or(PRIOR_ACCURACY)
-                .clamp(0.02, 0.98);
-            let mut weight = 1.0;
-            if matches!(row.origin, Origin::Upstream(_)) && !upstream.insert(row.origin) {
-                weight *= 1.0 - COPY_RATE;
-            }
-            if let Some(list) = partners.get(row.source as usize) {
-                for &(partner, probability) in list {
-                    if partner != row.source && sources.contains(&partner) {
-                        weight *= 1.0 - COPY_RATE * probability;
+            supporters.clear();
+            supporters.extend_from_slice(table.supporters(candidate));
+            let source_of = |row: u32| table.rows.get(row as usize).map_or(0, |r| r.source);
+            let accuracy_of = |row: u32| accuracy.get(source_of(row) as usize).copied().unwrap_or(0.0);
+            supporters.sort_by(|&a, &b| {
+                accuracy_of(b)
+                    .total_cmp(&accuracy_of(a))
+                    .then(source_of(a).cmp(&source_of(b)))
+            });
+            sources.clear();
+            upstream.clear();
+            for &row in &supporters {
+                let Some(row) = table.rows.get(row as usize) else {
+                    continue;
+                };
+                if !sources.insert(row.source as usize) {
+                    continue;
+                }
+                let a = accuracy
+                    .get(row.source as usize)
+                    .copied()
+                    .unwrap_or(PRIOR_ACCURACY)
+                    .clamp(0.02, 0.98);
+                let mut weight = 1.0;
+                if let Origin::Upstream(node) = row.origin
+                    && !upstream.insert(node.index())
+                {
+                    weight *= 1.0 - COPY_RATE;
+                }
+                if let Some(list) = partners.get(row.source as usize) {
+                    for &(partner, probability) in list {
+                        if partner != row.source && sources.contains(partner as usize) {
+                            weight *= 1.0 - COPY_RATE * probability;
+                        }
                     }
                 }
+                *vote += weight * (FALSE_READINGS * a / (1.0 - a)).ln();
             }
-            *vote += weight * (FALSE_READINGS * a / (1.0 - a)).ln();
         }
     }
     votes

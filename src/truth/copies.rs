@@ -83,7 +83,9 @@ pub fn detect(table: &Table, truth: &[f64]) -> Vec<Copying> {
 /// For every pair of sources, how many items they share an error on, word for word.
 fn shared_errors(table: &Table, truth: &[f64]) -> HashMap<(u32, u32), usize> {
     let mut shared: HashMap<(u32, u32), usize> = HashMap::default();
-    let mut alike: HashMap<(u32, &str), Vec<u32>> = HashMap::default();
+    // The item's false rows as (candidate, written, source), sorted so that rows alike are
+    // together: reused from item to item.
+    let mut alike: Vec<(u32, &str, u32)> = Vec::new();
     for item in 0..table.items() {
         alike.clear();
         for index in table.rows_of(item) {
@@ -91,19 +93,18 @@ fn shared_errors(table: &Table, truth: &[f64]) -> HashMap<(u32, u32), usize> {
                 continue;
             };
             if t < FALSE_BELOW {
-                alike
-                    .entry((row.candidate, row.written.as_str()))
-                    .or_default()
-                    .push(row.source);
+                alike.push((row.candidate, row.written.as_str(), row.source));
             }
         }
-        for sources in alike.values_mut() {
-            sources.sort_unstable();
-            sources.dedup();
-            for (i, &a) in sources.iter().enumerate() {
-                for &b in sources.iter().skip(i + 1) {
-                    *shared.entry((a, b)).or_default() += 1;
-                }
+        if alike.len() < 2 {
+            continue;
+        }
+        alike.sort_unstable();
+        alike.dedup();
+        for (i, &(candidate, written, a)) in alike.iter().enumerate() {
+            let same = alike.iter().skip(i + 1);
+            for &(_, _, b) in same.take_while(|&&(c, w, _)| c == candidate && w == written) {
+                *shared.entry((a, b)).or_default() += 1;
             }
         }
     }

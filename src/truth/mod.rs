@@ -10,6 +10,7 @@ mod backing;
 mod copies;
 pub mod evaluate;
 mod lists;
+mod marks;
 mod reliability;
 mod table;
 mod truthfinder;
@@ -24,8 +25,8 @@ pub use reliability::{Accuracy, Reliability};
 use crate::graph::{ClaimGraph, Group, Origin};
 use crate::model::{ClaimRef, Corpus};
 use crate::verdict::Normal;
-use foldhash::HashSet;
 pub use lists::joined_lists;
+use marks::Marks;
 use table::Table;
 
 /// A way of estimating readings and reliabilities.
@@ -102,6 +103,8 @@ pub struct Discovery {
     pub reliability: Vec<Reliability>,
     /// The copying pairs found (AccuCopy only), by source indexes.
     pub copies: Vec<Copying>,
+    /// The copying pairs as a lookup, per source (see `copies::partners`).
+    partners: Vec<Vec<(u32, f64)>>,
 }
 
 impl Discovery {
@@ -126,10 +129,9 @@ impl Discovery {
     /// the agreed value: the method's pick in its wording, backed by every claim of the
     /// group, each independent origin once.
     pub fn agree(&mut self, graph: &ClaimGraph, subject: &str, property: &str, claims: &[ClaimRef]) {
-        let copied = copies::partners(&self.copies, self.reliability.len());
         let backers = independent(
             claims.iter().map(|&at| (at.source as u32, graph.origin_of(at))),
-            &copied,
+            &self.partners,
         );
         let accuracies: Vec<&Accuracy> = backers
             .sources
@@ -161,7 +163,8 @@ pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: M
         Method::Accucopy => accu::run(&table, true),
     };
     let reliability = reliability::of_sources(&table, &scores.truth);
-    let mut estimates = estimates(&table, &scores, corpus, &reliability);
+    let partners = copies::partners(&scores.copies, table.sources);
+    let mut estimates = estimates(&table, &scores, corpus, &reliability, &partners);
     estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
     without_mixed_scopes(&mut estimates);
     Discovery {
@@ -169,6 +172,7 @@ pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: M
         estimates,
         reliability,
         copies: scores.copies,
+        partners,
     }
 }
 
@@ -192,24 +196,26 @@ fn without_mixed_scopes(estimates: &mut Vec<Estimate>) {
 /// Majority vote: a candidate's share of the item's sources that support it.
 fn majority(table: &Table) -> Scores {
     let mut candidate = vec![0.0; table.candidates.len()];
-    let mut seen: HashSet<u32> = HashSet::default();
+    let mut seen = Marks::new(table.sources);
+    let source_of = |row: usize| table.rows.get(row).map(|row| row.source as usize);
     for item in 0..table.items() {
-        let mut sources: HashSet<u32> = HashSet::default();
-        for row in table.rows_of(item) {
-            if let Some(row) = table.rows.get(row) {
-                sources.insert(row.source);
-            }
-        }
-        let total = sources.len().max(1) as f64;
+        seen.clear();
+        let sources = table
+            .rows_of(item)
+            .filter_map(source_of)
+            .filter(|&s| seen.insert(s))
+            .count();
+        let total = sources.max(1) as f64;
         for index in table.candidates_of(item) {
             seen.clear();
-            for &row in table.supporters(index) {
-                if let Some(row) = table.rows.get(row as usize) {
-                    seen.insert(row.source);
-                }
-            }
+            let supporting = table
+                .supporters(index)
+                .iter()
+                .filter_map(|&row| source_of(row as usize))
+                .filter(|&s| seen.insert(s))
+                .count();
             if let Some(c) = candidate.get_mut(index) {
-                *c = seen.len() as f64 / total;
+                *c = supporting as f64 / total;
             }
         }
     }
@@ -255,8 +261,13 @@ fn reading_truth(table: &Table, candidate: &[f64]) -> Vec<f64> {
 
 /// The winning candidate of each item: the highest score, then the narrowest reading, then
 /// the first in the group's order.
-fn estimates(table: &Table, scores: &Scores, corpus: &Corpus, reliability: &[Reliability]) -> Vec<Estimate> {
-    let copied = copies::partners(&scores.copies, table.sources);
+fn estimates(
+    table: &Table,
+    scores: &Scores,
+    corpus: &Corpus,
+    reliability: &[Reliability],
+    copied: &[Vec<(u32, f64)>],
+) -> Vec<Estimate> {
     (0..table.items())
         .filter_map(|item| {
             let best = table.candidates_of(item).reduce(|best, next| {
@@ -277,7 +288,7 @@ fn estimates(table: &Table, scores: &Scores, corpus: &Corpus, reliability: &[Rel
             let claim = corpus.claim(group.at)?;
             let supporters = table.supporters(best);
             let backers = |candidate: usize| -> Vec<&Accuracy> {
-                independent_rows(table, table.supporters(candidate), &copied)
+                independent_rows(table, table.supporters(candidate), copied)
                     .sources
                     .iter()
                     .filter_map(|&source| reliability.get(source as usize))
@@ -286,9 +297,13 @@ fn estimates(table: &Table, scores: &Scores, corpus: &Corpus, reliability: &[Rel
             };
             // A reading whose every backer also backs the estimate (a wider one around it) is
             // no rival: whatever backs it backs the estimate too.
-            let rivals = table
-                .candidates_of(item)
-                .filter(|&c| c != best && !table.supporters(c).iter().all(|row| supporters.contains(row)));
+            let rivals = table.candidates_of(item).filter(|&c| {
+                c != best
+                    && !table
+                        .supporters(c)
+                        .iter()
+                        .all(|row| supporters.binary_search(row).is_ok())
+            });
             let readings: Vec<Vec<&Accuracy>> = std::iter::once(best).chain(rivals).map(backers).collect();
             Some(Estimate {
                 subject: claim.subject.to_string(),
@@ -301,7 +316,7 @@ fn estimates(table: &Table, scores: &Scores, corpus: &Corpus, reliability: &[Rel
                     .filter_map(|&r| table.rows.get(r as usize))
                     .map(|r| r.at)
                     .collect(),
-                origins: independent_rows(table, supporters, &copied).origins,
+                origins: independent_rows(table, supporters, copied).origins,
                 group_claims: rows.len(),
             })
         })

@@ -108,7 +108,7 @@ impl Table {
             .map_or(0..0, |&(start, end)| start as usize..end as usize)
     }
 
-    /// The rows supporting a candidate.
+    /// The rows supporting a candidate, in ascending order.
     pub fn supporters(&self, candidate: usize) -> &[u32] {
         slice(&self.support, &self.support_offsets, candidate)
     }
