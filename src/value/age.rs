@@ -5,12 +5,25 @@ use super::Reading;
 use super::hedge::{Problem, read_quantity};
 use super::lexer::words;
 use super::number::parse_number;
+use std::borrow::Cow;
 
 /// Words that may introduce an age (`now 49`, `aged 50`).
 const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", "turned"];
 
 /// Words that may follow an age (`50 years old`).
 const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr", "of", "age", "y/o", "yo"];
+
+/// Hyphenated age words spaced out, in this order (`50-year-old`, `a 10-month-old`,
+/// `mid-forties`, `40-to-50-year-old`).
+const HYPHENATED: [(&str, &str); 7] = [
+    ("-to-", " to "),
+    ("-year", " year"),
+    ("-month", " month"),
+    ("-week", " week"),
+    ("-day", " day"),
+    ("-old", " old"),
+    ("mid-", "mid "),
+];
 
 /// Decade words and the first year of their decade.
 const DECADES: &[(&str, f64)] = &[
@@ -39,14 +52,14 @@ enum Part {
 
 /// Reads an age as the quantity grammar with age words around it, or a decade of life.
 pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
-    let spaced = text
-        .replace("-to-", " to ")
-        .replace("-year", " year")
-        .replace("-month", " month")
-        .replace("-week", " week")
-        .replace("-day", " day")
-        .replace("-old", " old")
-        .replace("mid-", "mid ");
+    let mut spaced = Cow::Borrowed(text);
+    if text.contains('-') {
+        for (from, to) in HYPHENATED {
+            if spaced.contains(from) {
+                spaced = Cow::Owned(spaced.replace(from, to));
+            }
+        }
+    }
     let all = words(&spaced);
     let mut tokens: &[&str] = &all;
     while let Some((first, rest)) = tokens.split_first()

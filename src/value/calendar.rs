@@ -19,19 +19,24 @@ use super::lexer::{clean, words};
 use super::{
     DayRange, ParseContext, ValueError, ValueType, ahead, dayparts, eras, holidays, numeric, periods, relative,
 };
+use aho_corasick::AhoCorasick;
 use jiff::civil::Date;
+use std::sync::LazyLock;
 
 /// Reads a date of any precision; relative dates resolve against `ctx.reference`.
 pub(super) fn parse_date(written: &str, ctx: &ParseContext) -> Result<DateValue, ValueError> {
+    read_written(written, ctx).map_err(|problem| problem_error(problem, written))
+}
+
+/// Reads a date as [`parse_date`] does, with the problem instead of its message: for readers
+/// that try a date and do something else when it is not one, without writing the message
+/// (and its suggestion) they would throw away.
+pub(super) fn read_written(written: &str, ctx: &ParseContext) -> Result<DateValue, Problem> {
     let text = prepare(&clean(written));
     if text.len() > MAX_DATE_LENGTH {
-        return Err(unreadable(written, ValueType::Date));
+        return Err(Problem::Unreadable);
     }
-    match read_date(&text, ctx) {
-        Ok(Some(found)) => Ok(found),
-        Ok(None) | Err(Problem::Unreadable) => Err(unreadable(written, ValueType::Date)),
-        Err(problem) => Err(problem_error(problem, written)),
-    }
+    read_date(&text, ctx)?.ok_or(Problem::Unreadable)
 }
 
 /// The error for a problem other than unreadable text.
@@ -73,13 +78,12 @@ fn prepare(text: &str) -> String {
     } else {
         text.to_owned()
     };
+    if !REWRITTEN.as_ref().is_none_or(|rewritten| rewritten.is_match(&spaced)) {
+        // None of the phrases below (most dates): nothing to rewrite.
+        return spaced;
+    }
     if spaced.contains('-') {
-        for (from, to) in [
-            ("mid-", "mid "),
-            ("early-", "early "),
-            ("late-", "late "),
-            (" - ", " to "),
-        ] {
+        for (from, to) in HYPHENATED {
             if spaced.contains(from) {
                 spaced = spaced.replace(from, to);
             }
@@ -92,6 +96,20 @@ fn prepare(text: &str) -> String {
     }
     spaced
 }
+
+/// Hyphens spaced out (`mid-2020`, `early-2025`, `2020 - 2022`).
+const HYPHENATED: [(&str, &str); 4] = [
+    ("mid-", "mid "),
+    ("early-", "early "),
+    ("late-", "late "),
+    (" - ", " to "),
+];
+
+/// Every phrase [`prepare`] rewrites, found in one pass.
+static REWRITTEN: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let phrases = HYPHENATED.iter().chain(SAME_AS.iter()).map(|(from, _)| *from);
+    AhoCorasick::new(phrases).ok()
+});
 
 /// Phrasings read as another the grammar knows: `before dawn on Monday` is the dawn of
 /// Monday (not a date before it), `on or about June 23` around it.

@@ -5,7 +5,9 @@
 //! left for the caller (a unit).
 
 use super::Reading;
-use super::hedge_words::{APPROXIMATE, Hedge, PHRASES, STRAY_HEDGE_WORDS, SUFFIX_HEDGES, hedges_starting_with};
+use super::hedge_words::{
+    Hedge, STRAY_HEDGE_WORDS, SUFFIX_HEDGES, approximate_starting_with, hedges_starting_with, phrases_starting_with,
+};
 use super::interval::Bound;
 use super::lexer::words;
 use super::number::{is_number_word, parse_number};
@@ -199,13 +201,13 @@ fn after_phrase<'a>(rest: &[&'a str]) -> Option<Vec<&'a str>> {
     rest.iter().all(|t| is_word(t)).then(|| rest.to_vec())
 }
 
-/// The [`APPROXIMATE`] phrases (`a dozen`, `half a dozen`, `a dozen or so`) and the
-/// [`PHRASES`] (`dozens`, `a few hundred`).
+/// The approximate phrases (`a dozen`, `half a dozen`, `a dozen or so`) and the vague
+/// phrases (`dozens`, `a few hundred`) of the tables in `hedge_words`, by the first word.
 fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
-    if starts_with_digit(tokens) {
+    let Some(first) = tokens.first().filter(|_| !starts_with_digit(tokens)) else {
         return Ok(None);
-    }
-    if let Some((n, rest)) = APPROXIMATE
+    };
+    if let Some((n, rest)) = approximate_starting_with(first)
         .iter()
         .find_map(|(words, n)| tokens.strip_prefix(*words).map(|rest| (*n, rest)))
     {
@@ -218,7 +220,7 @@ fn read_vague<'a>(tokens: &[&'a str]) -> Result<Option<Read<'a>>, Problem> {
         let rest = after_phrase(rest).ok_or(Problem::Unreadable)?;
         return Ok(Some((reading, rest)));
     }
-    let Some((found, rest)) = PHRASES
+    let Some((found, rest)) = phrases_starting_with(first)
         .iter()
         .find_map(|p| tokens.strip_prefix(p.words).map(|rest| (p, rest)))
     else {
@@ -388,10 +390,12 @@ fn split_dashes<'a>(tokens: &[&'a str]) -> Vec<&'a str> {
 
 /// The tokens read as one number.
 fn whole_number(tokens: &[&str]) -> Option<f64> {
-    if tokens.is_empty() || tokens.len() > MAX_NUMBER_WORDS {
-        return None;
+    match tokens {
+        [] => None,
+        [one] => parse_number(one),
+        _ if tokens.len() > MAX_NUMBER_WORDS => None,
+        _ => parse_number(&tokens.join(" ")),
     }
-    parse_number(&tokens.join(" "))
 }
 
 /// The most words a written number may take (`one hundred and twenty-one thousand ...`).

@@ -171,6 +171,34 @@ pub(super) fn hedges_starting_with(word: &str) -> &'static [HedgeEntry] {
     BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
 }
 
+/// An approximate phrase's words and the number it stands for.
+pub(super) type ApproximateEntry = (&'static [&'static str], f64);
+
+/// The [`APPROXIMATE`] phrases that start with `word`, in table order.
+pub(super) fn approximate_starting_with(word: &str) -> &'static [ApproximateEntry] {
+    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<ApproximateEntry>>> =
+        LazyLock::new(|| by_first_word(APPROXIMATE.iter().map(|&(words, n)| (words, (words, n)))));
+    BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
+}
+
+/// The [`PHRASES`] that start with `word`, in table order.
+pub(super) fn phrases_starting_with(word: &str) -> &'static [&'static Phrase] {
+    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<&'static Phrase>>> =
+        LazyLock::new(|| by_first_word(PHRASES.iter().map(|phrase| (phrase.words, phrase))));
+    BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
+}
+
+/// Entries grouped by the first of their words, each group in the order given.
+fn by_first_word<T>(entries: impl Iterator<Item = (&'static [&'static str], T)>) -> HashMap<&'static str, Vec<T>> {
+    let mut index: HashMap<&'static str, Vec<T>> = HashMap::new();
+    for (words, entry) in entries {
+        if let Some(first) = words.first() {
+            index.entry(first).or_default().push(entry);
+        }
+    }
+    index
+}
+
 /// Hedges written after a number (`50 or so`, `150-odd`, `70 or more`, `65 and over`).
 pub(super) const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
     (&["or", "thereabouts"], Hedge::Approx),
@@ -203,7 +231,7 @@ pub(super) const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
 ];
 
 /// Phrases that stand for an approximate number (`a dozen` is about 12).
-pub(super) const APPROXIMATE: &[(&[&str], f64)] = &[
+pub(super) const APPROXIMATE: &[ApproximateEntry] = &[
     (&["a", "couple", "of", "dozen"], 24.0),
     (&["a", "couple", "dozen"], 24.0),
     (&["a", "couple", "of", "hundred"], 200.0),

@@ -216,7 +216,8 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
         return Err(error::empty(ty));
     }
     let limit = max_chars(ty);
-    if written.chars().count() > limit {
+    // A text no longer in bytes than the limit has no more characters than it.
+    if written.len() > limit && written.chars().count() > limit {
         return Err(ValueError {
             message: format!(
                 "the value is {} characters long, more than {limit} for {}",

@@ -102,7 +102,7 @@ pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     if day_words.is_empty() {
         return Found::Refused(no_day(tidied));
     }
-    let Ok(day) = calendar::parse_date(&day_words.join(" "), ctx) else {
+    let Ok(day) = calendar::read_written(&day_words.join(" "), ctx) else {
         return Found::NotMine;
     };
     if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
@@ -227,7 +227,7 @@ fn part_of_day(tokens: &[&str], ctx: &ParseContext) -> Option<TimeWindow> {
     if words.is_empty() {
         return None;
     }
-    let day = calendar::parse_date(&words.join(" "), ctx).ok()?;
+    let day = calendar::read_written(&words.join(" "), ctx).ok()?;
     if day.precision != Precision::Day || day.readings.is_some() || day.first != day.last {
         return None;
     }

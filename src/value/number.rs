@@ -73,7 +73,12 @@ const DENOMINATORS: [(&str, &str, f64); 13] = [
 /// Reads a whole written number (digits with optional thousands commas or a decimal
 /// point, or English number words); `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim().to_lowercase();
+    let text = text.trim();
+    let text = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    };
     parse_signed(&text).filter(|n| n.is_finite())
 }
 
@@ -214,8 +219,12 @@ fn parse_digits(text: &str) -> Option<f64> {
     if !frac_ok || !int_ok {
         return None;
     }
-    let plain: String = body.chars().filter(|c| *c != ',').collect();
-    plain.parse::<f64>().ok().map(|n| sign * n)
+    let number = if body.contains(',') {
+        body.chars().filter(|c| *c != ',').collect::<String>().parse::<f64>()
+    } else {
+        body.parse::<f64>()
+    };
+    number.ok().map(|n| sign * n)
 }
 
 /// Digits, optionally grouped by commas in threes (`1,500`, not `1,50`).

@@ -248,6 +248,10 @@ const COUNT_PHRASES: [(&str, f64); 17] = [
 /// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`; a
 /// number written `60,000-strong` is the number.
 pub(super) fn attached_hedges(text: &str) -> String {
+    if !text.contains('-') && !text.starts_with(['<', '>']) && !text.ends_with('+') {
+        // Nothing joined to the number (most values).
+        return text.to_owned();
+    }
     if let Some(number) = text.strip_suffix("-strong") {
         // `a 60,000-strong crowd`: the number itself.
         return number.to_owned();
