@@ -39,32 +39,17 @@ pub struct Copying {
 /// Detects copying pairs from the current truth of each row (the probability that its
 /// reading is right): returns every pair whose probability of dependence is at least 0.5.
 /// Costs one pass over the rows, plus the pairs within each group of identical false
-/// readings and a bitset intersection per pair with a shared error.
+/// readings and a merge of two sorted item lists per pair with a shared error.
 pub fn detect(table: &Table, truth: &[f64]) -> Vec<Copying> {
     let shared = shared_errors(table, truth);
     if shared.is_empty() {
         return Vec::new();
     }
-    let words = table.items().div_ceil(64);
-    let mut covered = vec![0u64; table.sources * words];
-    let mut right = vec![0u64; table.sources * words];
-    for (index, row) in table.rows.iter().enumerate() {
-        let at = row.source as usize * words + row.item as usize / 64;
-        let bit = 1u64 << (row.item % 64);
-        if let Some(word) = covered.get_mut(at) {
-            *word |= bit;
-        }
-        if truth.get(index).is_some_and(|&t| t >= FALSE_BELOW)
-            && let Some(word) = right.get_mut(at)
-        {
-            *word |= bit;
-        }
-    }
+    let coverage = Coverage::of(table, truth, &shared);
     let mut found: Vec<Copying> = shared
         .into_iter()
         .filter_map(|((a, b), errors)| {
-            let both = common(&covered, a as usize, b as usize, words);
-            let both_right = common(&right, a as usize, b as usize, words);
+            let (both, both_right) = coverage.common(a, b);
             let events = both.saturating_sub(both_right).max(errors);
             let independent = events - errors;
             let probability = dependence(errors, independent);
@@ -78,6 +63,81 @@ pub fn detect(table: &Table, truth: &[f64]) -> Vec<Copying> {
         .collect();
     found.sort_by_key(|copy| copy.sources);
     found
+}
+
+/// The items each source of a pair with a shared error covers, in ascending order, each once
+/// with whether any of its claims there is judged right.
+struct Coverage {
+    /// Per source: its items (`items[offsets[s]..offsets[s + 1]]`), empty for sources in no
+    /// pair.
+    offsets: Vec<usize>,
+    /// The items, source by source, with whether the source is right on each.
+    items: Vec<(u32, bool)>,
+}
+
+impl Coverage {
+    /// The coverage of the sources that appear in `shared`.
+    fn of(table: &Table, truth: &[f64], shared: &HashMap<(u32, u32), usize>) -> Coverage {
+        let mut wanted = vec![false; table.sources];
+        for &(a, b) in shared.keys() {
+            for source in [a, b] {
+                if let Some(flag) = wanted.get_mut(source as usize) {
+                    *flag = true;
+                }
+            }
+        }
+        let mut per_source: Vec<Vec<(u32, bool)>> = vec![Vec::new(); table.sources];
+        for (index, row) in table.rows.iter().enumerate() {
+            if !wanted.get(row.source as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            let right = truth.get(index).is_some_and(|&t| t >= FALSE_BELOW);
+            let Some(list) = per_source.get_mut(row.source as usize) else {
+                continue;
+            };
+            // Rows come item by item, so a source's items arrive in ascending order.
+            match list.last_mut() {
+                Some((item, any_right)) if *item == row.item => *any_right |= right,
+                _ => list.push((row.item, right)),
+            }
+        }
+        let mut offsets = Vec::with_capacity(table.sources + 1);
+        let mut items = Vec::new();
+        offsets.push(0);
+        for list in per_source {
+            items.extend(list);
+            offsets.push(items.len());
+        }
+        Coverage { offsets, items }
+    }
+
+    fn of_source(&self, source: u32) -> &[(u32, bool)] {
+        let at = source as usize;
+        match (self.offsets.get(at), self.offsets.get(at + 1)) {
+            (Some(&start), Some(&end)) => self.items.get(start..end).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+
+    /// How many items both sources cover, and on how many both are right.
+    fn common(&self, a: u32, b: u32) -> (usize, usize) {
+        let (x, y) = (self.of_source(a), self.of_source(b));
+        let (mut i, mut j) = (0, 0);
+        let (mut both, mut both_right) = (0, 0);
+        while let (Some(&(item_x, right_x)), Some(&(item_y, right_y))) = (x.get(i), y.get(j)) {
+            match item_x.cmp(&item_y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    both += 1;
+                    both_right += usize::from(right_x && right_y);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (both, both_right)
+    }
 }
 
 /// For every pair of sources, how many items they share an error on, word for word.
@@ -109,17 +169,6 @@ fn shared_errors(table: &Table, truth: &[f64]) -> HashMap<(u32, u32), usize> {
         }
     }
     shared
-}
-
-/// How many items two sources both have a bit for.
-fn common(bits: &[u64], a: usize, b: usize, words: usize) -> usize {
-    let (Some(x), Some(y)) = (
-        bits.get(a * words..(a + 1) * words),
-        bits.get(b * words..(b + 1) * words),
-    ) else {
-        return 0;
-    };
-    x.iter().zip(y).map(|(x, y)| (x & y).count_ones() as usize).sum()
 }
 
 /// The posterior probability of dependence given shared and independent errors.

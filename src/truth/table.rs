@@ -44,6 +44,10 @@ pub struct Candidate {
     pub first: u32,
 }
 
+/// How many candidates of an item a new claim's reading is compared with before it is looked
+/// up by its written form.
+const FEW_CANDIDATES: usize = 8;
+
 /// The claims, items and candidates of a corpus.
 #[derive(Debug, Default)]
 pub struct Table {
@@ -137,10 +141,18 @@ impl Table {
         for &at in &group.claims {
             let Some(claim) = corpus.claim(at) else { continue };
             let normal = Normal::of(claim, property);
-            let key = normal.to_string();
             let row = self.rows.len() as u32;
             let next = self.candidates.len() as u32;
-            let candidate = *by_key.entry(key).or_insert(next);
+            // A reading equal to one of the item's first few candidates is that candidate
+            // (equal readings are written alike), found without writing it out.
+            let local = self.candidates.get(candidate_start as usize..).unwrap_or_default();
+            let same = (local.len() <= FEW_CANDIDATES)
+                .then(|| local.iter().position(|c| c.normal == normal))
+                .flatten();
+            let candidate = match same {
+                Some(at) => candidate_start + at as u32,
+                None => *by_key.entry(normal.to_string()).or_insert(next),
+            };
             if candidate == next {
                 let span = span_of(&normal);
                 self.candidates.push(Candidate {
