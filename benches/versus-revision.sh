@@ -10,6 +10,8 @@
 #   GENERATE_BIN=path/to/generate ...                  # a built corpus generator
 #   SIZES="100000 1000000" RUNS=7 benches/versus-revision.sh feb4d2e
 #   INSTRUCTIONS=1 benches/versus-revision.sh feb4d2e  # also count instructions (valgrind)
+#   INSTRUCTIONS=100000 ...                            # only on generated corpora up to that
+#                                                      # many claims (and the Flight days)
 #   DATASETS=/path/to/datasets ...                     # where flight/claims/2011120?.tsv are
 #
 # Each run is `crosscheck check CORPUS --format json --verdict conflict` (the report written to
@@ -70,10 +72,11 @@ instructions() {
 printf '%-26s %9s %9s %7s %9s %9s %7s %7s\n' corpus "before s" "after s" ratio \
   "before cpu" "after cpu" ratio "instr"
 
-# Times both binaries in turns on one corpus and prints the ratios of the best runs.
+# Times both binaries in turns on one corpus and prints the ratios of the best runs; counts
+# instructions too when $3 is "count".
 compare() {
-  local name="$1" corpus="$2"
-  shift 2
+  local name="$1" corpus="$2" count="$3"
+  shift 3
   local walls_b="" walls_a="" cpus_b="" cpus_a=""
   for _ in $(seq "$runs"); do
     timed "$before" check "$corpus" "$@"
@@ -88,8 +91,8 @@ compare() {
   wa="$(best_of <<<"$walls_a")"
   cb="$(best_of <<<"$cpus_b")"
   ca="$(best_of <<<"$cpus_a")"
-  if [ -n "${INSTRUCTIONS:-}" ]; then
-    local ib ia
+  local ib="" ia=""
+  if [ "$count" = count ]; then
     ib="$(instructions "$before" check "$corpus" "$@")"
     ia="$(instructions "$after" check "$corpus" "$@")"
     ratio_instr="$(awk -v b="$ib" -v a="$ia" 'BEGIN { printf "%.3f", a / b }')"
@@ -97,14 +100,17 @@ compare() {
   awk -v n="$name" -v wb="$wb" -v wa="$wa" -v cb="$cb" -v ca="$ca" -v ri="$ratio_instr" 'BEGIN {
     printf "%-26s %9.3f %9.3f %7.3f %9.2f %9.2f %7.3f %7s\n", n, wb, wa, wa / wb, cb, ca, (cb > 0 ? ca / cb : 0), ri }'
   echo "  medians: before $(median_of <<<"$walls_b") s, after $(median_of <<<"$walls_a") s"
+  [ "$count" != count ] || echo "  instructions: before $ib, after $ia"
 }
 
 for n in $sizes; do
   [ -f "$work/jsonl-$n/expected.json" ] || "$generate" --claims "$n" --format jsonl --conflicts 25 --out "$work/jsonl-$n" >/dev/null
-  compare "jsonl $n" "$work/jsonl-$n" --format json --verdict conflict
+  count=""
+  if [ -n "${INSTRUCTIONS:-}" ] && { [ "$INSTRUCTIONS" = 1 ] || [ "$n" -le "$INSTRUCTIONS" ]; }; then count=count; fi
+  compare "jsonl $n" "$work/jsonl-$n" "$count" --format json --verdict conflict
 done
 for day in 20111201 20111202 20111203; do
   corpus="$(flight_corpus "$day")" || continue
-  compare "flight $day summary" "$corpus" --summary
+  compare "flight $day summary" "$corpus" "${INSTRUCTIONS:+count}" --summary
 done
 echo "wall and CPU figures are the best of $runs turns each; corpora in $work"
