@@ -11,10 +11,12 @@
 #     its partitions' groups to Parquet: wall seconds, peak memory of the client process (which
 #     holds the scheduler) and of each worker, and the same counts and digest.
 # "equal" compares the cluster's groups by verdict and claims with the one-process full report
-# (digest too) where there is one, else with the counts of `--summary`.
+# (digest too) where there is one, else with the counts of `--summary` (groups by verdict, and
+# claims in groups: all claims but those made by one source only).
 #
 #   benches/scale-dask.sh                              # 10^6 and 10^7 claims
 #   SIZES=1000000 FULL_SIZES=1000000 benches/scale-dask.sh
+#   BUILD=no SIZES=10000000 FULL_SIZES= benches/scale-dask.sh   # as built and installed before
 #
 # The package is built with maturin (release) into a virtual environment in Cargo's target
 # folder, with python/requirements.txt. Corpora are kept in $WORK and reused when present.
@@ -30,17 +32,20 @@ work="${WORK:-$(mktemp -d)}"
 mkdir -p "$work"
 
 cd "$repo"
-cargo build --release --quiet --bin crosscheck --example generate
 target="$(realpath -m "${CARGO_TARGET_DIR:-target}")"
 bin="$target/release/crosscheck"
 generate="$target/release/examples/generate"
 venv="$target/bench-venv"
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r python/requirements.txt
-rm -rf "$target/bench-wheels"
-"$venv/bin/maturin" build --release --locked --quiet --manifest-path python/Cargo.toml \
-  --interpreter "$venv/bin/python" --out "$target/bench-wheels"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$target/bench-wheels"/crosscheck-*.whl
+# BUILD=no runs what an earlier run built and installed, as it is.
+if [ "${BUILD:-yes}" != no ]; then
+  cargo build --release --quiet --bin crosscheck --example generate
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r python/requirements.txt
+  rm -rf "$target/bench-wheels"
+  "$venv/bin/maturin" build --release --locked --quiet --manifest-path python/Cargo.toml \
+    --interpreter "$venv/bin/python" --out "$target/bench-wheels"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$target/bench-wheels"/crosscheck-*.whl
+fi
 driver=("$venv/bin/python" "$repo/benches/scale-dask.py")
 
 # Makes the corpus of $1 claims in $work/parts-$1: the generator's files cut into parts.
@@ -76,10 +81,14 @@ for n in $sizes; do
   /usr/bin/time -v "$bin" check "$corpus" --summary >"$work/summary-$n" 2>"$work/time-summary-$n" || true
   read -r seconds mb < <(timing "$work/time-summary-$n")
   summary="$(head -n1 "$work/summary-$n")"
-  groups="$(grep -o '[0-9]* groups' <<<"$summary" | tr -dc 0-9 || true)"
-  conflicts="$(grep -o '[0-9]* conflict' <<<"$summary" | tr -dc 0-9 || true)"
+  count() { grep -o "[0-9]* $1" <<<"$summary" | head -n1 | tr -dc 0-9 || true; }
+  groups="$(count groups)"
+  conflicts="$(count conflict)"
+  # Claims in groups: every claim but those made by one source only.
+  singles="$(count 'claims\? made by one source only')"
+  in_groups="$(( $(count claims) - ${singles:-0} ))"
   printf '%-9s %-28s %9s %9s %18s %9s %11s %7s\n' "$n" "one process, --summary" "$seconds" "$mb" - "$groups" "$conflicts" -
-  reference="groups=$groups conflict=$conflicts"
+  reference="groups=$groups conflict=$conflicts drift=$(count drift) tension=$(count tension) agree=$(count agree) claims=$in_groups"
 
   if [[ " $full_sizes " == *" $n "* ]]; then
     /usr/bin/time -v "$bin" check "$corpus" --format csv >"$work/report-$n.csv" 2>"$work/time-full-$n" || true

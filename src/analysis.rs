@@ -57,7 +57,15 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::reviewed`], keeping only what the filter selects; the evidence of
     /// findings is gathered for the groups kept only.
     pub fn shown(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        let mut analysis = Self::without_evidence(corpus, decisions, true).filter(filter);
+        let mut analysis = Self::without_evidence(corpus, decisions, true, true).filter(filter);
+        add_evidence(&mut analysis.groups, corpus);
+        analysis
+    }
+
+    /// Like [`Analysis::reviewed`], without the best-supported readings and the sources'
+    /// reliabilities: every group's verdict, reason, origins and review, for a table of groups.
+    pub fn judged(corpus: &'c Corpus, decisions: &Decisions) -> Self {
+        let mut analysis = Self::without_evidence(corpus, decisions, true, false);
         add_evidence(&mut analysis.groups, corpus);
         analysis
     }
@@ -65,14 +73,15 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::shown`], without the evidence: for a summary, which counts verdicts,
     /// differences and reviews only.
     pub fn counted(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        Self::without_evidence(corpus, decisions, false).filter(filter)
+        Self::without_evidence(corpus, decisions, false, false).filter(filter)
     }
 
-    /// Every group judged and reviewed, without the evidence of findings; with the
-    /// best-supported readings and reliabilities when `estimate`.
-    fn without_evidence(corpus: &'c Corpus, decisions: &Decisions, estimate: bool) -> Self {
+    /// Every group judged and reviewed, without the evidence of findings; with the claim
+    /// graph when `graph`, and the best-supported readings and reliabilities when `estimate`
+    /// (which needs the graph).
+    fn without_evidence(corpus: &'c Corpus, decisions: &Decisions, graph: bool, estimate: bool) -> Self {
         // A summary judges and counts the groups only: it never builds the graph.
-        let graph = if estimate {
+        let graph = if graph || estimate {
             ClaimGraph::build(corpus)
         } else {
             ClaimGraph::empty()

@@ -35,7 +35,6 @@ from .report import (
     Group,
     Report,
     Source,
-    groups_frame,
 )
 
 __all__ = [
@@ -51,6 +50,7 @@ __all__ = [
     "Source",
     "check",
     "judge",
+    "judge_lines",
     "judge_report",
 ]
 
@@ -111,8 +111,20 @@ def judge_report(claims: Records, *, corpus: Optional[PathLike] = None, strict: 
 def judge(claims: Records, *, corpus: Optional[PathLike] = None, strict: bool = False) -> pd.DataFrame:
     """Judges claims given as records and returns the groups as a DataFrame, one row a group
     (:data:`GROUP_COLUMNS`): see :func:`judge_report` for the arguments."""
-    report, _ = _judged(claims, corpus, strict)
-    return groups_frame(report)
+    return judge_lines(records_lines(claims), corpus=corpus, strict=strict)
+
+
+def judge_lines(lines: Iterable[str], *, corpus: Optional[PathLike] = None, strict: bool = False) -> pd.DataFrame:
+    """Judges claims given as JSON Lines text, one claim a line (an iterable of lines, or of
+    blocks of whole lines), as :func:`judge` does: the library makes one row a group, and
+    nothing else of the report comes back to Python."""
+    with tempfile.TemporaryDirectory(prefix="crosscheck-") as scratch:
+        files = corpus_files(corpus) if corpus is not None else {}
+        write_corpus(Path(scratch), files, lines)
+        rows, found = _native.judge_rows(scratch, strict, None)
+        if rows is None:
+            raise CrosscheckError([_renamed(Diagnostic(*one), scratch, corpus) for one in found])
+    return pd.DataFrame.from_records(rows, columns=GROUP_COLUMNS)
 
 
 def _judged(claims: Records, corpus: Optional[PathLike], strict: bool) -> Tuple[Dict[str, Any], List[Diagnostic]]:
@@ -144,7 +156,8 @@ def write_corpus(folder: Path, files: Mapping[str, bytes], lines: Iterable[str])
     with open(folder / RECORDS_FILE, "w", encoding="utf-8") as out:
         for line in lines:
             out.write(line)
-            out.write("\n")
+            if not line.endswith("\n"):
+                out.write("\n")
 
 
 def records_lines(claims: Records) -> Iterable[str]:

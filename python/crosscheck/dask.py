@@ -15,6 +15,7 @@ the same rows as one process gives (see README.md, "Python and Dask").
 
 from __future__ import annotations
 
+import io
 import json
 import tempfile
 from pathlib import Path
@@ -24,8 +25,8 @@ import dask
 import dask.dataframe as dd
 import pandas as pd
 
-from . import CLAIM_FIELDS, GROUP_COLUMNS, CrosscheckError, Diagnostic, PathLike, _native, corpus_files, judge
-from . import write_corpus
+from . import CLAIM_FIELDS, GROUP_COLUMNS, CrosscheckError, Diagnostic, PathLike, _native, corpus_files, judge_lines
+from . import records_lines, write_corpus
 
 #: The column the claims are shuffled on.
 KEY = "_crosscheck_subject_key"
@@ -64,26 +65,47 @@ def read_claims(folder: PathLike) -> dd.DataFrame:
 
 def read_claim_file(path: str, index: int = 0) -> pd.DataFrame:
     """One claim file (the ``index``-th of its folder) as a frame of the bulk fields, ids
-    filled in as the library makes them, with the :data:`ORDER` of each claim."""
+    filled in as the library makes them, with the :data:`ORDER` of each claim.
+
+    JSON Lines are read by pandas in one pass; a file that pandas cannot read exactly (bad
+    JSON, or values that are all numbers, which pandas would make floats) is read line by
+    line, so that values stay as written and bad lines get their line and column."""
     stem = Path(path).stem
     if path.endswith(".parquet"):
         frame = pd.read_parquet(path)
-        rows = frame.to_dict("records")
-        numbered = list(enumerate(rows, start=1))
+        lines = range(1, len(frame) + 1)
     else:
+        frame, lines = _read_json_lines(path)
+    frame = frame.reindex(columns=list(CLAIM_FIELDS)).astype(object)
+    frame = frame.where(frame.notna(), None).reset_index(drop=True)
+    line_numbers = pd.Series(lines, dtype="int64")
+    missing = frame["id"].isna()
+    if missing.any():
+        frame.loc[missing, "id"] = stem + "-" + line_numbers[missing].astype(str)
+    return frame.assign(**{ORDER: index * FILE_STRIDE + line_numbers})
+
+
+def _read_json_lines(path: str):
+    """The claims of a JSON Lines file as a frame, and the line of each (blank lines skipped)."""
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    lines = [number for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if not lines:
+        return pd.DataFrame(columns=list(CLAIM_FIELDS)), lines
+    try:
+        frame = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    except ValueError:
+        frame = None
+    if frame is None or len(frame) != len(lines) or "value" not in frame or frame["value"].dtype.kind == "f":
         numbered = list(_json_lines(path))
-    records, order = [], []
-    for line, row in numbered:
-        record = {field: row.get(field) for field in CLAIM_FIELDS}
-        if _missing(record["id"]):
-            record["id"] = f"{stem}-{line}"
-        records.append(record)
-        order.append(index * FILE_STRIDE + line)
-    frame = pd.DataFrame(records, columns=list(CLAIM_FIELDS), dtype=object)
-    return frame.assign(**{ORDER: pd.Series(order, dtype="int64")})
+        lines = [line for line, _ in numbered]
+        frame = pd.DataFrame([row for _, row in numbered], dtype=object)
+    return frame, lines
 
 
 def _json_lines(path: str):
+    """Each claim of a JSON Lines file with its line, blank lines skipped; bad JSON raises
+    with its line and column."""
     with open(path, encoding="utf-8") as lines:
         for line, text in enumerate(lines, start=1):
             if not text.strip():
@@ -126,23 +148,38 @@ def partition_keys(claims: pd.DataFrame, files: Dict[str, bytes]) -> pd.Series:
 
 def judge_partition(claims: pd.DataFrame, files: Dict[str, bytes]) -> pd.DataFrame:
     """The groups of one partition of claims, judged by the library (in the order of their
-    files when they were read by :func:`read_claims`)."""
+    files when they were read by :func:`read_claims`): the partition goes to the library as
+    JSON Lines and one row a group comes back."""
     if claims.empty:
         return _empty(GROUP_COLUMNS)
     if ORDER in claims.columns:
         claims = claims.sort_values(ORDER, kind="stable")
+    fields = claims[[name for name in CLAIM_FIELDS if name in claims.columns]]
+    if _plain_columns(fields):
+        text = fields.to_json(orient="records", lines=True, force_ascii=False)
+        lines = [text]
+    else:
+        lines = records_lines(fields)
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as scratch:
         for name, contents in files.items():
             (Path(scratch) / name).write_bytes(contents)
-        return judge(claims, corpus=scratch).astype(object)
+        return judge_lines(lines, corpus=scratch).astype(object)
+
+
+def _plain_columns(frame: pd.DataFrame) -> bool:
+    """Whether pandas writes every cell of ``frame`` as JSON exactly: texts, integers,
+    booleans and missing values only (it would round floats and rewrite dates)."""
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype.kind in "biu" or isinstance(column.dtype, pd.StringDtype):
+            continue
+        if column.dtype != object or not set(map(type, column)) <= {str, int, bool, type(None)}:
+            return False
+    return True
 
 
 def _empty(columns: List[str]) -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series([], dtype=object) for column in columns})
-
-
-def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
 
 
 __all__ = [

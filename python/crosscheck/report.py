@@ -209,23 +209,6 @@ class Report:
         return pd.DataFrame(rows, columns=["id", "outlet", "title", "url", "published", "claims"])
 
 
-def groups_frame(report: Dict[str, Any]) -> pd.DataFrame:
-    """The rows of :meth:`Report.to_pandas` read straight from the JSON report, making no
-    objects of its claims: the lighter path for large partitions."""
-    rows = []
-    for group in report["groups"]:
-        derivation = group.get("derivation")
-        review = group.get("review")
-        refs = sorted(f"{claim['source']}/{claim['id']}" for claim in group["claims"])
-        rows.append((
-            group.get("id"), group["subject"], group["subject_name"], group["property"],
-            group["property_name"], group["verdict"], group.get("rule"), group.get("reason"),
-            None if derivation is None else str(derivation), group.get("independent_origins"),
-            " ".join(refs), review.get("status") if isinstance(review, dict) else None,
-        ))
-    return pd.DataFrame(rows, columns=GROUP_COLUMNS)
-
-
 def _source(source: Dict[str, Any]) -> Source:
     return Source(
         id=source["id"],

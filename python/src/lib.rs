@@ -1,14 +1,14 @@
 //! `crosscheck._native`: the crosscheck library called from Python. Each function returns
-//! what the library made (the JSON report, serialized by the library's own renderer) and the
-//! diagnostics as plain values; the Python package (`python/crosscheck/`) turns them into
-//! objects, data frames and its one exception type.
+//! what the library made (the JSON report, serialized by the library's own renderer, or one
+//! row a group) and the diagnostics as plain values; the Python package
+//! (`python/crosscheck/`) turns them into objects, data frames and its one exception type.
 
 use crosscheck::analysis::Analysis;
 use crosscheck::cli::{Environment, run_to};
 use crosscheck::decisions::{DECISIONS_FILE, Decisions};
 use crosscheck::diagnostics::{Diagnostic, Problems, Severity};
 use crosscheck::names::matching_key;
-use crosscheck::report::{CheckView, Format, Options};
+use crosscheck::report::{CheckView, Format, Options, group_rows};
 use pyo3::prelude::*;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
@@ -35,10 +35,99 @@ type Checked = (Option<String>, Vec<Found>);
 #[pyfunction]
 #[pyo3(signature = (corpus, strict = false, decisions = None))]
 fn check_json(py: Python<'_>, corpus: &str, strict: bool, decisions: Option<&str>) -> Checked {
-    py.detach(|| checked(Path::new(corpus), strict, decisions.map(Path::new)))
+    py.detach(|| {
+        let root = Path::new(corpus);
+        analysed(root, (strict, true), decisions.map(Path::new), |analysis| {
+            let view = CheckView {
+                analysis,
+                title: format!("discrepancies in {}", root.display()),
+            };
+            let mut json = Vec::new();
+            let renderer = Format::Json.renderer(Options {
+                width: 120,
+                color: false,
+                compact: false,
+            });
+            match renderer.check(&view, &mut json) {
+                Ok(()) => Ok(String::from_utf8_lossy(&json).into_owned()),
+                Err(error) => {
+                    let message = format!("the report could not be written: {error}");
+                    Err(vec![(
+                        root.display().to_string(),
+                        None,
+                        None,
+                        "error",
+                        "io",
+                        message,
+                        None,
+                    )])
+                }
+            }
+        })
+    })
 }
 
-fn checked(root: &Path, strict: bool, decisions: Option<&Path>) -> Checked {
+/// One group as a row: id, subject, subject name, property, property name, verdict, rule,
+/// reason, derivation, independent origins, claims (`source/id`, sorted, separated by spaces)
+/// and review status, the columns of `crosscheck.GROUP_COLUMNS`.
+type Row = (
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    &'static str,
+    &'static str,
+    String,
+    Option<String>,
+    usize,
+    String,
+    Option<&'static str>,
+);
+
+/// Loads and judges the corpus in `corpus` as [`check_json`] does and returns one row a group
+/// (the report's order) instead of the JSON report: no claim's fields are written or read back,
+/// and no best-supported reading is estimated (a row has none).
+#[pyfunction]
+#[pyo3(signature = (corpus, strict = false, decisions = None))]
+fn judge_rows(py: Python<'_>, corpus: &str, strict: bool, decisions: Option<&str>) -> (Option<Vec<Row>>, Vec<Found>) {
+    py.detach(|| {
+        analysed(
+            Path::new(corpus),
+            (strict, false),
+            decisions.map(Path::new),
+            |analysis| {
+                let rows = group_rows(analysis).map(|row| {
+                    (
+                        row.id,
+                        row.subject.to_owned(),
+                        row.subject_name.to_owned(),
+                        row.property.to_owned(),
+                        row.property_name.to_owned(),
+                        row.verdict,
+                        row.rule,
+                        row.reason,
+                        row.derivation,
+                        row.independent_origins,
+                        row.claims.join(" "),
+                        row.review,
+                    )
+                });
+                Ok(rows.collect())
+            },
+        )
+    })
+}
+
+/// Loads the corpus in `root`, judges and reviews it (with the best-supported readings when
+/// `estimate`), and hands the analysis to `made`: what it makes and the warnings about bad bulk
+/// rows, or no result and every problem.
+fn analysed<T>(
+    root: &Path,
+    (strict, estimate): (bool, bool),
+    decisions: Option<&Path>,
+    made: impl FnOnce(&Analysis) -> Result<T, Vec<Found>>,
+) -> (Option<T>, Vec<Found>) {
     let (corpus, warnings) = match crosscheck::corpus::load_reporting(root) {
         Ok(loaded) => loaded,
         Err(problems) => return (None, found(&problems)),
@@ -58,25 +147,15 @@ fn checked(root: &Path, strict: bool, decisions: Option<&Path>) -> Checked {
         Ok(decisions) => decisions,
         Err(problems) => return (None, found(&problems)),
     };
-    let analysis = Analysis::reviewed(&corpus, &decisions);
-    let view = CheckView {
-        analysis: &analysis,
-        title: format!("discrepancies in {}", root.display()),
+    let analysis = if estimate {
+        Analysis::reviewed(&corpus, &decisions)
+    } else {
+        Analysis::judged(&corpus, &decisions)
     };
-    let mut json = Vec::new();
-    let renderer = Format::Json.renderer(Options {
-        width: 120,
-        color: false,
-        compact: false,
-    });
-    if let Err(error) = renderer.check(&view, &mut json) {
-        let message = format!("the report could not be written: {error}");
-        return (
-            None,
-            vec![(root.display().to_string(), None, None, "error", "io", message, None)],
-        );
+    match made(&analysis) {
+        Ok(result) => (Some(result), warned),
+        Err(problems) => (None, problems),
     }
-    (Some(String::from_utf8_lossy(&json).into_owned()), warned)
 }
 
 /// Every diagnostic of `problems` with its file name and 1-based line and column.
@@ -187,6 +266,7 @@ fn run(py: Python<'_>, argv: Vec<String>) -> u8 {
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(check_json, module)?)?;
+    module.add_function(wrap_pyfunction!(judge_rows, module)?)?;
     module.add_function(wrap_pyfunction!(subject_keys, module)?)?;
     module.add_function(wrap_pyfunction!(run, module)?)?;
     Ok(())

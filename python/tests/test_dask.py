@@ -101,3 +101,32 @@ def test_dask_reads_parquet_partitions_alike(client, generated, tmp_path):
     computed = dask_frames.judge_claims(decoded, corpus=tmp_path, npartitions=4).compute()
     single = crosscheck.check(generated).to_pandas()
     pd.testing.assert_frame_equal(sorted_groups(computed), sorted_groups(single))
+
+
+def test_claim_files_keep_values_as_written_and_number_lines_as_the_library_does(client, tmp_path):
+    # Every value of the first file is a number: pandas alone would make 1200 a float.
+    (tmp_path / "entities.yaml").write_text("open: true\n")
+    (tmp_path / "bulk").mkdir()
+    (tmp_path / "bulk" / "numbers.jsonl").write_text(
+        '{"source": "Harbour Gazette", "subject": "Quarry Guard", "property": "fighter-count", "value": 1200, "as_of": "2025-11-02"}\n'
+        "\n"
+        '{"source": "Valley Post", "subject": "Quarry Guard", "property": "fighter-count", "value": 1200.5, "as_of": "2025-11-03"}\n'
+        '{"source": "Ridge Herald", "subject": "Quarry Guard", "property": "fighter-count", "value": 3400, "id": "rh-9", "as_of": "2025-11-01"}\n'
+    )
+    (tmp_path / "bulk" / "words.jsonl").write_text(
+        '{"source": "Harbour Gazette", "subject": "Quarry Guard", "property": "age", "value": "aged 61", "as_of": "2025-11-02"}\n'
+        '{"source": "Valley Post", "subject": "quarry guard", "property": "age", "value": 67, "hedge": "reportedly", "as_of": "2025-11-03"}\n'
+        '{"source": "Ridge Herald", "subject": "Mill Watch", "property": "founded", "value": "March 2004", "as_of": "2025-11-01"}\n'
+        '{"source": "Valley Post", "subject": "Mill Watch", "property": "founded", "value": "2004-03-17", "as_of": "2025-11-02"}\n'
+    )
+    numbers = dask_frames.read_claim_file(str(tmp_path / "bulk" / "numbers.jsonl"))
+    assert [type(value) for value in numbers["value"]] == [int, float, int]
+    assert list(numbers["id"]) == ["numbers-1", "numbers-3", "rh-9"]
+    assert list(numbers[dask_frames.ORDER]) == [1, 3, 4]
+    words = dask_frames.read_claim_file(str(tmp_path / "bulk" / "words.jsonl"), 1)
+    assert words["hedge"].tolist() == [None, "reportedly", None, None]
+    assert list(words["value"]) == ["aged 61", 67, "March 2004", "2004-03-17"]
+    single = crosscheck.check(tmp_path).to_pandas()
+    computed = dask_frames.judge_folder(tmp_path, npartitions=3).compute()
+    assert len(single) == 3 and (single["verdict"] == "conflict").any()
+    pd.testing.assert_frame_equal(sorted_groups(computed), sorted_groups(single))

@@ -65,6 +65,13 @@ def test_judge_takes_a_data_frame_and_gives_the_groups():
     assert groups.loc["camp-south", "verdict"] == "agree"
 
 
+def test_judge_gives_the_rows_the_report_gives():
+    rows = crosscheck.judge(CLAIMS)
+    report = crosscheck.judge_report(CLAIMS).to_pandas()
+    assert len(rows) == 2
+    pd.testing.assert_frame_equal(rows.astype(object), report.astype(object))
+
+
 def test_judge_takes_any_iterable_of_dicts_alike():
     from_frame = crosscheck.judge(pd.DataFrame(CLAIMS))
     from_dicts = crosscheck.judge(iter(CLAIMS))
