@@ -1,6 +1,7 @@
-//! The README's truth-discovery figures are those of the run BENCHMARKS.md records
-//! (`benches/truth.sh` reads data sets that tests never read, so the run itself cannot be a
-//! test; what can drift is a figure copied into the README, and that is checked here).
+//! The README's truth-discovery and Dask figures are those of the runs BENCHMARKS.md records
+//! (`benches/truth.sh` reads data sets that tests never read and `benches/scale-dask.sh` runs
+//! for most of an hour, so the runs themselves cannot be tests; what can drift is a figure
+//! copied into the README, and that is checked here).
 
 use std::collections::BTreeMap;
 
@@ -86,4 +87,41 @@ fn the_readme_s_truth_figures_are_those_of_the_benchmark_run() {
         .nth(1)
         .expect("the README's Book figures");
     assert_eq!(book_counts(readme_book), book_counts(book));
+}
+
+/// The README's figures for Dask against one process are those of the run BENCHMARKS.md
+/// records (`benches/scale-dask.sh`, too long and too large for a test), at the size the
+/// README names.
+#[test]
+fn the_readme_s_dask_figures_are_those_of_the_benchmark_run() {
+    let rows = rows_after(
+        &document("BENCHMARKS.md"),
+        "| claims | run | seconds | peak MB, client or process | peak MB, each worker | groups | conflicts | equal |",
+    );
+    let readme = document("README.md");
+    let flat = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cluster = rows
+        .iter()
+        .filter(|cells| cells[1].starts_with("LocalCluster"))
+        .find(|cells| flat.contains(&format!("on the same {} generated claims", cells[0])))
+        .unwrap_or_else(|| panic!("the README names the size of a cluster row of BENCHMARKS.md: {rows:?}"));
+    let one = rows
+        .iter()
+        .find(|cells| cells[0] == cluster[0] && cells[1] == "one process, `--summary`")
+        .unwrap_or_else(|| panic!("BENCHMARKS.md's one-process row at {}", cluster[0]));
+    assert!(
+        cluster[7].starts_with("yes"),
+        "the cluster's groups equal one process's"
+    );
+    assert_eq!(
+        (&one[5], &one[6]),
+        (&cluster[5], &cluster[6]),
+        "same groups and conflicts"
+    );
+    let said = format!(
+        "two workers took {} s against {} s for one process (`--summary`, {} MB at peak), with {} MB at peak in \
+         the workers and {} MB in the client",
+        cluster[2], one[2], one[3], cluster[4], cluster[3]
+    );
+    assert!(flat.contains(&said), "the README says: {said}");
 }
