@@ -64,6 +64,16 @@ enum Ahead {
 /// Reads a date ahead of (or a month named against) the reference day; `None` when the words
 /// are not such a date.
 pub(super) fn read(all: &[&str], ctx: &ParseContext) -> Found {
+    // Every form has one of these words: most dates are not searched further.
+    let marked = all.iter().any(|t| {
+        matches!(
+            *t,
+            "in" | "within" | "now" | "today" | "hence" | "next" | "coming" | "this" | "last"
+        )
+    });
+    if !marked {
+        return Ok(None);
+    }
     // Every form is a few words: gathered on the stack, without `the` and `of`.
     let mut words = [""; 5];
     let mut len = 0;
