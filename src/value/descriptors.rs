@@ -65,7 +65,7 @@ fn without_either(text: &str) -> Option<&str> {
 fn without_descriptor(text: &str) -> Option<String> {
     let rest = text.strip_prefix("a ").or_else(|| text.strip_prefix("an "))?;
     let (word, figure) = rest.split_once(' ')?;
-    if !starts_with_number(figure) || NOT_DESCRIPTORS.contains(&word) || !is_descriptor(word) {
+    if NOT_DESCRIPTORS.contains(&word) || !is_descriptor(word) || !starts_with_number(figure) {
         return None;
     }
     match DIRECTIONAL.iter().find(|(w, _)| *w == word) {
