@@ -1,4 +1,4 @@
-//! The README's truth-discovery and Dask figures are those of the runs BENCHMARKS.md records
+//! The README's truth-discovery, Dask and performance figures are those of the runs BENCHMARKS.md records
 //! (`benches/truth.sh` reads data sets that tests never read and `benches/scale-dask.sh` runs
 //! for most of an hour, so the runs themselves cannot be tests; what can drift is a figure
 //! copied into the README, and that is checked here).
@@ -124,4 +124,56 @@ fn the_readme_s_dask_figures_are_those_of_the_benchmark_run() {
         cluster[2], one[2], one[3], cluster[4], cluster[3]
     );
     assert!(flat.contains(&said), "the README says: {said}");
+}
+
+/// The README's CPU seconds against the earlier build are those of BENCHMARKS.md's side-by-side
+/// run (`benches/versus-revision.sh`), and the `--summary` figures at 10^6 are in its prose.
+#[test]
+fn the_readme_s_performance_figures_are_those_of_the_benchmark_run() {
+    let benchmarks = document("BENCHMARKS.md");
+    let rows = rows_after(
+        &benchmarks,
+        "| corpus | before s | after s | ratio | before user CPU s | after user CPU s | ratio |",
+    );
+    let cpu = |corpus: &str| {
+        let row = rows
+            .iter()
+            .find(|cells| cells[0] == corpus)
+            .unwrap_or_else(|| panic!("a row for {corpus} in {rows:?}"));
+        (row[4].clone(), row[5].clone())
+    };
+    let readme = document("README.md");
+    let performance = readme
+        .split("## Performance")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the README's performance section");
+    let prose: String = performance.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (before, after) = cpu("JSON Lines 10^6, full report");
+    assert!(
+        prose.contains(&format!("takes {after} s ({before} s before)")),
+        "{prose}"
+    );
+    let (before, after) = cpu("Flight 2011-12-01, `--summary`");
+    assert!(
+        prose.contains(&format!("takes {after} s ({before} s before)")),
+        "{prose}"
+    );
+    let flat: String = benchmarks.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = prose
+        .split("`--summary` in ")
+        .nth(1)
+        .and_then(|rest| rest.split(" s (").next())
+        .expect("the --summary figure at 10^6");
+    let summary_before = prose
+        .split(&format!("`--summary` in {summary} s ("))
+        .nth(1)
+        .and_then(|rest| rest.split(" s before)").next())
+        .expect("the --summary figure before");
+    assert!(
+        flat.contains(&format!(
+            "took {summary_before} s of CPU with feb4d2e and {summary} s with this build"
+        )),
+        "BENCHMARKS.md gives {summary_before} s and {summary} s for --summary at 10^6"
+    );
 }
