@@ -5,44 +5,9 @@
 use super::ParseContext;
 use super::date::{DateValue, Precision};
 use super::date_words::{
-    Found, Problem, day_number, month_number, on_reference, shift, shift_months, small_count, span,
+    Found, Problem, Unit, day_number, month_number, on_reference, shift, shift_months, small_count, span,
 };
 use jiff::civil::{Date, Weekday};
-
-/// A unit of time counted ahead.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Unit {
-    Day,
-    Week,
-    Fortnight,
-    Month,
-    Year,
-}
-
-impl Unit {
-    /// The unit a word names (`days`, `week`).
-    fn of(word: &str) -> Option<Unit> {
-        match word {
-            "day" | "days" => Some(Unit::Day),
-            "week" | "weeks" => Some(Unit::Week),
-            "fortnight" | "fortnights" => Some(Unit::Fortnight),
-            "month" | "months" => Some(Unit::Month),
-            "year" | "years" => Some(Unit::Year),
-            _ => None,
-        }
-    }
-
-    /// `day` moved ahead `n` units.
-    fn ahead(self, day: Date, n: i64) -> Option<Date> {
-        match self {
-            Unit::Day => shift(day, n),
-            Unit::Week => shift(day, n.checked_mul(7)?),
-            Unit::Fortnight => shift(day, n.checked_mul(14)?),
-            Unit::Month => shift_months(day, n),
-            Unit::Year => shift_months(day, n.checked_mul(12)?),
-        }
-    }
-}
 
 /// A date ahead, recognised but not yet resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -128,17 +93,17 @@ fn which_one(word: &str) -> Option<i64> {
 fn resolve(ahead: Ahead, day: Date) -> Result<DateValue, Problem> {
     let off = || Problem::Impossible("a date beyond the calendar".to_owned());
     match ahead {
-        Ahead::In(n, Unit::Day) => Ok(DateValue::day(Unit::Day.ahead(day, n).ok_or_else(off)?)),
+        Ahead::In(n, Unit::Day) => Ok(DateValue::day(Unit::Day.moved(day, n).ok_or_else(off)?)),
         Ahead::In(n, unit) => {
-            let last = unit.ahead(day, n).ok_or_else(off)?;
-            let after_one_less = unit.ahead(day, n - 1).ok_or_else(off)?;
+            let last = unit.moved(day, n).ok_or_else(off)?;
+            let after_one_less = unit.moved(day, n - 1).ok_or_else(off)?;
             let first = shift(after_one_less, 1).ok_or_else(off)?;
             Ok(span(first, last, Precision::Range))
         }
-        Ahead::FromNow(n, unit) => Ok(DateValue::day(unit.ahead(day, n).ok_or_else(off)?)),
+        Ahead::FromNow(n, unit) => Ok(DateValue::day(unit.moved(day, n).ok_or_else(off)?)),
         Ahead::Next(n, unit) => {
             let first = shift(day, 1).ok_or_else(off)?;
-            let last = unit.ahead(day, n).ok_or_else(off)?;
+            let last = unit.moved(day, n).ok_or_else(off)?;
             Ok(span(first, last, Precision::Range))
         }
         Ahead::ComingWeekend => {
@@ -165,22 +130,10 @@ fn resolve(ahead: Ahead, day: Date) -> Result<DateValue, Problem> {
 #[cfg(test)]
 mod tests {
     use super::read;
-    use crate::value::{DayRange, ParseContext};
-    use jiff::civil::date;
 
     /// How the words read on Friday 14 March 2025.
     fn shown(text: &str) -> String {
-        let day = date(2025, 3, 14);
-        let ctx = ParseContext {
-            reference: Some(DayRange { first: day, last: day }),
-            date_order: None,
-        };
-        let tokens: Vec<&str> = text.split(' ').collect();
-        match read(&tokens, &ctx) {
-            Ok(Some(found)) => found.to_string(),
-            Ok(None) => "none".to_owned(),
-            Err(problem) => format!("{problem:?}"),
-        }
+        crate::value::date_words::shown_on_14_march_2025(read, text)
     }
 
     #[test]

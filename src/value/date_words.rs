@@ -73,6 +73,44 @@ pub(super) fn decade_span(start: i16, from: i16, to: i16) -> Option<DateValue> {
     Some(span(first, last, Precision::Decade))
 }
 
+/// A unit of time a date is counted in, back (`two weeks ago`) or ahead (`in two weeks`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    /// The unit a word names (`days`, `week`).
+    pub(super) fn of(word: &str) -> Option<Unit> {
+        match word {
+            "day" | "days" => Some(Unit::Day),
+            "week" | "weeks" => Some(Unit::Week),
+            "fortnight" | "fortnights" => Some(Unit::Fortnight),
+            "month" | "months" => Some(Unit::Month),
+            "year" | "years" => Some(Unit::Year),
+            "decade" | "decades" => Some(Unit::Decade),
+            _ => None,
+        }
+    }
+
+    /// `day` moved `n` units, ahead when `n` is positive and back when it is negative.
+    pub(super) fn moved(self, day: Date, n: i64) -> Option<Date> {
+        match self {
+            Unit::Day => shift(day, n),
+            Unit::Week => shift(day, n.checked_mul(7)?),
+            Unit::Fortnight => shift(day, n.checked_mul(14)?),
+            Unit::Month => shift_months(day, n),
+            Unit::Year => shift_months(day, n.checked_mul(12)?),
+            Unit::Decade => shift_months(day, n.checked_mul(120)?),
+        }
+    }
+}
+
 /// `day` moved by `days` (negative for earlier); `None` off the calendar.
 pub(super) fn shift(day: Date, days: i64) -> Option<Date> {
     Span::new().try_days(days).ok().and_then(|s| day.checked_add(s).ok())
@@ -282,6 +320,23 @@ pub(super) fn small_count(word: &str) -> Option<i64> {
         }
     };
     Some(n)
+}
+
+/// How a token reader reads words split at spaces on Friday 14 March 2025, shown: the date, `none`,
+/// or the problem. The oracle of the tests of the readers that take tokens.
+#[cfg(test)]
+pub(super) fn shown_on_14_march_2025(read: fn(&[&str], &super::ParseContext) -> Found, text: &str) -> String {
+    let day = jiff::civil::date(2025, 3, 14);
+    let ctx = super::ParseContext {
+        reference: Some(super::DayRange { first: day, last: day }),
+        date_order: None,
+    };
+    let tokens: Vec<&str> = text.split(' ').collect();
+    match read(&tokens, &ctx) {
+        Ok(Some(found)) => found.to_string(),
+        Ok(None) => "none".to_owned(),
+        Err(problem) => format!("{problem:?}"),
+    }
 }
 
 #[cfg(test)]

@@ -90,21 +90,10 @@ fn turn(rest: &[&str], ctx: &ParseContext) -> Found {
 #[cfg(test)]
 mod tests {
     use super::read;
-    use crate::value::{DayRange, ParseContext};
-    use jiff::civil::date;
 
+    /// How the words read on Friday 14 March 2025.
     fn shown(text: &str) -> String {
-        let day = date(2025, 3, 14);
-        let ctx = ParseContext {
-            reference: Some(DayRange { first: day, last: day }),
-            date_order: None,
-        };
-        let tokens: Vec<&str> = text.split(' ').collect();
-        match read(&tokens, &ctx) {
-            Ok(Some(found)) => found.to_string(),
-            Ok(None) => "none".to_owned(),
-            Err(problem) => format!("{problem:?}"),
-        }
+        crate::value::date_words::shown_on_14_march_2025(read, text)
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::ParseContext;
 use super::date::{DateValue, Precision};
 use super::date_words::{
-    Found, Problem, day_number, is_ordinal_day, month_number, month_span, on_reference, shift, shift_months,
+    Found, Problem, Unit, day_number, is_ordinal_day, month_number, month_span, on_reference, shift, shift_months,
     small_count, span, weekday, year_span,
 };
 use jiff::civil::{Date, Weekday};
@@ -83,43 +83,6 @@ impl WeekPart {
             WeekPart::Mid => (1, 3),
             WeekPart::Late => (3, 6),
             WeekPart::Weekend => (5, 6),
-        }
-    }
-}
-
-/// A unit of `ago` and `the past`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Unit {
-    Day,
-    Week,
-    Fortnight,
-    Month,
-    Year,
-    Decade,
-}
-
-impl Unit {
-    fn of(word: &str) -> Option<Unit> {
-        match word {
-            "day" | "days" => Some(Unit::Day),
-            "week" | "weeks" => Some(Unit::Week),
-            "fortnight" | "fortnights" => Some(Unit::Fortnight),
-            "month" | "months" => Some(Unit::Month),
-            "year" | "years" => Some(Unit::Year),
-            "decade" | "decades" => Some(Unit::Decade),
-            _ => None,
-        }
-    }
-
-    /// `day` moved back `n` units.
-    fn back(self, day: Date, n: i64) -> Option<Date> {
-        match self {
-            Unit::Day => shift(day, -n),
-            Unit::Week => shift(day, -7 * n),
-            Unit::Fortnight => shift(day, -14 * n),
-            Unit::Month => shift_months(day, -n),
-            Unit::Year => shift_months(day, -12 * n),
-            Unit::Decade => shift_months(day, -120 * n),
         }
     }
 }
@@ -351,7 +314,7 @@ fn resolve_on(relative: Relative, day: Date, text: &str) -> Result<DateValue, Pr
         }
         Relative::Ago(ago) => resolve_ago(ago, day),
         Relative::Past(n, unit) => {
-            let first = unit.back(day, n).ok_or(Problem::Unreadable)?;
+            let first = unit.moved(day, -n).ok_or(Problem::Unreadable)?;
             Ok(span(first, day, Precision::Range))
         }
     }
@@ -360,10 +323,10 @@ fn resolve_on(relative: Relative, day: Date, text: &str) -> Result<DateValue, Pr
 /// The days an `ago` names, counted back from `day`.
 fn resolve_ago(ago: Ago, day: Date) -> Result<DateValue, Problem> {
     let Ago { n, unit, hedge } = ago;
-    let then = unit.back(day, n).ok_or(Problem::Unreadable)?;
+    let then = unit.moved(day, -n).ok_or(Problem::Unreadable)?;
     let (first, last) = match hedge {
         AgoHedge::Exact => return exact_ago(then, unit),
-        AgoHedge::About => (unit.back(day, n + 1), unit.back(day, (n - 1).max(0))),
+        AgoHedge::About => (unit.moved(day, -(n + 1)), unit.moved(day, -(n - 1).max(0))),
         AgoHedge::MoreThan => return Ok(span(Date::MIN, moved(then, -1)?, Precision::By)),
         AgoHedge::LessThan => (Some(moved(then, 1)?), Some(day)),
     };
