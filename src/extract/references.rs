@@ -483,9 +483,10 @@ mod tests {
         ),
     ];
 
-    #[test]
-    fn count_cues_name_what_a_count_counts() {
-        for (text, expected) in COUNT_CUES {
+    /// Checks that each text of a table gets exactly its listed (subject, property, value)
+    /// proposals with a subject.
+    fn attach_as_listed(table: &[(&str, &[Attached])]) {
+        for (text, expected) in table {
             let attached: Vec<(String, String, String)> = proposals(&format!("{text}\n"))
                 .into_iter()
                 .filter_map(|(subject, property, value, _)| Some((subject?, property, value)))
@@ -496,6 +497,11 @@ mod tests {
                 .collect();
             assert_eq!(attached, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn count_cues_name_what_a_count_counts() {
+        attach_as_listed(COUNT_CUES);
     }
 
     #[test]
@@ -658,16 +664,6 @@ mod tests {
 
     #[test]
     fn a_figure_takes_its_source_and_who_it_is_for() {
-        for (text, expected) in SOURCES_AND_BENEFICIARIES {
-            let attached: Vec<(String, String, String)> = proposals(&format!("{text}\n"))
-                .into_iter()
-                .filter_map(|(subject, property, value, _)| Some((subject?, property, value)))
-                .collect();
-            let expected: Vec<(String, String, String)> = expected
-                .iter()
-                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
-                .collect();
-            assert_eq!(attached, expected, "{text}");
-        }
+        attach_as_listed(SOURCES_AND_BENEFICIARIES);
     }
 }

@@ -664,12 +664,7 @@ mod tests {
             ("delta", "2025-10-22", &claim("idlib", "casualties", "2000", "")),
         ]);
         assert_eq!(check.judged.verdict, Verdict::Conflict, "{}", check.reason);
-        let pairs: Vec<Vec<String>> = check
-            .judged
-            .findings
-            .iter()
-            .map(|finding| finding.claims.iter().map(|&at| check_source(&check, at)).collect())
-            .collect();
+        let pairs = finding_sources(&check);
         assert_eq!(pairs, [["alpha", "gamma"], ["beta", "gamma"]]);
         assert_eq!(
             check.reason,
@@ -678,9 +673,15 @@ mod tests {
         );
     }
 
-    /// The source of a claim of a derived group.
-    fn check_source(check: &Derived, at: crate::model::ClaimRef) -> String {
-        check.sources.get(&at).cloned().unwrap_or_default()
+    /// The sources of the claims of each finding of a derived group.
+    fn finding_sources(check: &Derived) -> Vec<Vec<String>> {
+        let source = |at| check.sources.get(&at).cloned().unwrap_or_default();
+        check
+            .judged
+            .findings
+            .iter()
+            .map(|finding| finding.claims.iter().map(|&at| source(at)).collect())
+            .collect()
     }
 
     #[test]
@@ -691,12 +692,7 @@ mod tests {
             ("beta", "2025-04-02", &(toll("idlib", "2,900") + &toll("harem", "3100"))),
             ("gamma", "2025-04-01", &toll("harem", "1,300")),
         ]);
-        let pairs: Vec<Vec<String>> = check
-            .judged
-            .findings
-            .iter()
-            .map(|finding| finding.claims.iter().map(|&at| check_source(&check, at)).collect())
-            .collect();
+        let pairs = finding_sources(&check);
         assert_eq!(pairs, [["beta", "beta"]], "{}", check.reason);
         assert!(check.reason.starts_with("beta contradicts itself"), "{}", check.reason);
         assert!(
