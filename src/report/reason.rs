@@ -382,7 +382,10 @@ fn fit_words(fit: &FitFacts, sides: [&SideEvidence; 2]) -> String {
             and_list(second_adds)
         ),
         Why::ReadingsApart { .. } => "the figures cannot both be right, even read loosely".to_owned(),
-        Why::ConsecutiveDays => "they are on consecutive days (a night-time event, or time zones?)".to_owned(),
+        Why::ConsecutiveDays => {
+            "they are on consecutive days, and one is at the turn of a day (a late hour, or time zones?)".to_owned()
+        }
+        Why::NextDay => "they name consecutive days, and neither puts the moment near midnight".to_owned(),
         Why::DaysApart { days } => years_apart(sides).unwrap_or_else(|| match days {
             1 => "the dates do not overlap: one ends the day before the other begins".to_owned(),
             days => format!("the date ranges are {} apart", days_words(*days)),

@@ -49,6 +49,10 @@ pub struct DateValue {
     /// midnight Tuesday`), the two readings as ranges of days; `first` and `last` then span
     /// both. `None` for a date that reads one way.
     pub readings: Option<[(Date, Date); 2]>,
+    /// The text places the moment at the turn of a day (at night, in the evening, late or
+    /// early in a day, at dawn, around midnight), where a late hour or another time zone can
+    /// make it the day before or after.
+    pub at_turn: bool,
 }
 
 impl DateValue {
@@ -59,6 +63,7 @@ impl DateValue {
             last: date,
             precision: Precision::Day,
             readings: None,
+            at_turn: false,
         }
     }
 
@@ -69,7 +74,19 @@ impl DateValue {
             last,
             precision,
             readings: None,
+            at_turn: false,
         }
+    }
+
+    /// The same days, placed at the turn of a day by the text.
+    pub fn at_turn(self) -> Self {
+        DateValue { at_turn: true, ..self }
+    }
+
+    /// Whether the moment could be the day before or after the one written: a night (which
+    /// crosses midnight) or a moment the text places at the turn of a day.
+    pub fn near_midnight(&self) -> bool {
+        self.at_turn || self.precision == Precision::Night
     }
 
     /// Two readings of one text, kept apart; one reading when they are the same days.
@@ -87,6 +104,7 @@ impl DateValue {
             last: one.last.max(other.last),
             precision: one.precision.max(other.precision),
             readings: Some([(one.first, one.last), (other.first, other.last)]),
+            at_turn: one.at_turn || other.at_turn,
         }
     }
 
@@ -95,7 +113,10 @@ impl DateValue {
         match self.readings {
             Some(readings) => readings
                 .iter()
-                .map(|&(first, last)| DateValue::span(first, last, self.precision))
+                .map(|&(first, last)| DateValue {
+                    at_turn: self.at_turn,
+                    ..DateValue::span(first, last, self.precision)
+                })
                 .collect(),
             None => vec![*self],
         }

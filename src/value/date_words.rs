@@ -46,6 +46,7 @@ pub(super) fn on_reference(ctx: &ParseContext, resolve: impl Fn(Date) -> Result<
         last: to.last.max(from.last),
         precision: from.precision,
         readings,
+        at_turn: from.at_turn,
     }))
 }
 

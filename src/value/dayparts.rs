@@ -25,6 +25,10 @@ const DAYTIME: [&str; 12] = [
     "sunset",
 ];
 
+/// Parts of the day at the turn of one, when a late hour or another time zone can make the
+/// moment the day before or after (`Monday evening`, `at dawn on Tuesday`).
+const AT_TURN: [&str; 6] = ["evening", "dusk", "sunset", "dawn", "daybreak", "sunrise"];
+
 /// Words for the night, which runs into the next day.
 const NIGHT: [&str; 3] = ["night", "nighttime", "overnight"];
 
@@ -33,7 +37,7 @@ pub(super) fn read(tokens: &[&str], inner: &Inner) -> Found {
     match tokens {
         ["tonight"] => Ok(inner(&["today"])?.and_then(night)),
         ["last", "night"] | ["overnight"] => Ok(inner(&["yesterday"])?.and_then(night)),
-        ["this", part] if DAYTIME.contains(part) => inner(&["today"]),
+        ["this", part] if DAYTIME.contains(part) => Ok(placed(part, inner(&["today"])?)),
         [
             when @ ("shortly" | "just" | "soon" | "right"),
             side @ ("after" | "before"),
@@ -45,14 +49,16 @@ pub(super) fn read(tokens: &[&str], inner: &Inner) -> Found {
         }
         [side @ ("after" | "before"), "midnight", rest @ ..] => midnight(rest, *side == "before", inner),
         ["midnight", rest @ ..] if !rest.is_empty() => midnight(rest, false, inner),
-        ["early" | "small" | "wee", "hours", rest @ ..] if !rest.is_empty() => day_only(inner(rest)?),
-        [part, rest @ ..] if NIGHT.contains(part) && !rest.is_empty() => Ok(day_only(inner(rest)?)?.and_then(night)),
-        [part, rest @ ..] if DAYTIME.contains(part) && !rest.is_empty() => day_only(inner(rest)?),
-        ["late" | "early", rest @ ..] if !rest.is_empty() => {
-            Ok(inner(rest)?.filter(|found| is_a_day(found) || found.precision == Precision::Night))
+        ["early" | "small" | "wee", "hours", rest @ ..] if !rest.is_empty() => {
+            Ok(day_only(inner(rest)?)?.map(DateValue::at_turn))
         }
+        [part, rest @ ..] if NIGHT.contains(part) && !rest.is_empty() => Ok(day_only(inner(rest)?)?.and_then(night)),
+        [part, rest @ ..] if DAYTIME.contains(part) && !rest.is_empty() => Ok(placed(part, day_only(inner(rest)?)?)),
+        ["late" | "early", rest @ ..] if !rest.is_empty() => Ok(inner(rest)?
+            .filter(|found| is_a_day(found) || found.precision == Precision::Night)
+            .map(DateValue::at_turn)),
         [rest @ .., part] if NIGHT.contains(part) && !rest.is_empty() => Ok(day_only(inner(rest)?)?.and_then(night)),
-        [rest @ .., part] if DAYTIME.contains(part) && !rest.is_empty() => day_only(inner(rest)?),
+        [rest @ .., part] if DAYTIME.contains(part) && !rest.is_empty() => Ok(placed(part, day_only(inner(rest)?)?)),
         [rest @ .., "at", "night"] if !rest.is_empty() => Ok(day_only(inner(rest)?)?.and_then(night)),
         [which @ ("this" | "last" | "next"), day, rest @ ..] if weekday(day).is_some() && !rest.is_empty() => {
             let _ = which;
@@ -60,6 +66,15 @@ pub(super) fn read(tokens: &[&str], inner: &Inner) -> Found {
         }
         [day, rest @ ..] if weekday(day).is_some() && !rest.is_empty() => with_weekday(day, rest, inner),
         _ => Ok(None),
+    }
+}
+
+/// A day a part of it was named for: at the turn of the day when the part is one
+/// (`Monday evening`), as it is otherwise (`Monday morning`).
+fn placed(part: &str, day: Option<DateValue>) -> Option<DateValue> {
+    match day {
+        Some(day) if AT_TURN.contains(&part) => Some(day.at_turn()),
+        day => day,
     }
 }
 
@@ -103,7 +118,7 @@ fn midnight(rest: &[&str], before: bool, inner: &Inner) -> Found {
         return Ok(None);
     };
     let other = span(first, last, Precision::Day);
-    Ok(Some(DateValue::either(day, other)))
+    Ok(Some(DateValue::either(day, other).at_turn()))
 }
 
 /// `overnight from Tuesday to Wednesday`, `overnight into Wednesday`, `Tuesday night into

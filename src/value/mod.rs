@@ -33,6 +33,7 @@ mod relative;
 mod set;
 mod spoken_clock;
 mod suggest;
+mod tense;
 mod time_window;
 mod unknown;
 
@@ -49,6 +50,7 @@ pub use number::parse_number;
 pub use numeric::DateOrder;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
+pub use tense::weekday_ahead;
 pub use time_window::TimeWindow;
 pub use unknown::Unknown;
 

@@ -157,11 +157,12 @@ fn every_accepted_phrasing_round_trips_through_its_normal_form() {
 }
 
 /// Whether a value's display is itself a spelling the grammar reads (times and dates shown as
-/// day ranges are normal forms only).
+/// day ranges are normal forms only, and so are days placed at the turn of a day, shown by
+/// their days alone).
 fn prints_in_the_grammar(value: &Value) -> bool {
     match value {
         Value::Quantity(_) | Value::Duration(_) | Value::Boolean(_) | Value::Code(_) | Value::Unknown(_) => true,
-        Value::Date(date) => !date.to_string().contains(".."),
+        Value::Date(date) => !date.at_turn && !date.to_string().contains(".."),
         Value::Entities(_) | Value::Text(_) | Value::Time(_) => false,
     }
 }

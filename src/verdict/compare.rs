@@ -35,8 +35,11 @@ pub enum Why<'a> {
         /// The gap between the readings.
         gap: f64,
     },
-    /// Single days (or nights) next to each other: a night-time event, or time zones.
+    /// Single days (or nights) next to each other, one of them at the turn of a day: a
+    /// late hour, or time zones.
     ConsecutiveDays,
+    /// Single days next to each other, neither at the turn of a day: different days.
+    NextDay,
     /// Dates that do not meet.
     DaysApart {
         /// Days between them.
@@ -137,6 +140,7 @@ impl Why<'_> {
             Why::SetsDiffer { .. } => RuleId::SetsDiffer,
             Why::ReadingsApart { .. } => RuleId::DisjointIntervals,
             Why::ConsecutiveDays => RuleId::ConsecutiveDays,
+            Why::NextDay => RuleId::NextDay,
             Why::DaysApart { .. } => RuleId::DisjointDates,
             Why::AmbiguousReading { .. } => RuleId::AmbiguousReading,
             Why::BirthWindowsApart => RuleId::BirthWindowsDisjoint,
@@ -176,6 +180,7 @@ impl Why<'_> {
             },
             Why::ReadingsApart { gap } => Why::ReadingsApart { gap },
             Why::ConsecutiveDays => Why::ConsecutiveDays,
+            Why::NextDay => Why::NextDay,
             Why::DaysApart { days } => Why::DaysApart { days },
             Why::AmbiguousReading { apart, days, fits } => Why::AmbiguousReading { apart, days, fits },
             Why::BirthWindowsApart => Why::BirthWindowsApart,
@@ -346,14 +351,27 @@ pub fn fit<'a>(a: &'a Normal, b: &'a Normal, edge_fit: f64, corpus: &'a Corpus) 
 }
 
 /// Whether two overlapping readings meet only where both hedges reach: neither figure as
-/// written lies in the other's reading (`about 400`, read as 340 to 460, and `nearly 500`,
-/// read as 425 to 500, meet only between 425 and 460, far from 400 and from 500). A bare
-/// figure, a range or an open end is its own reading, so it never meets another only so.
+/// written lies in the other's reading, its ends included (`about 400`, read as 340 to 460,
+/// and `nearly 500`, read as 425 to 500, meet only between 425 and 460, far from 400 and
+/// from 500; `nearly 500` twice meets at its own figure). A bare figure, a range or an open
+/// end is its own reading, so it never meets another only so.
 fn meet_only_stretched(
     (read_a, written_a): (&Interval, &Interval),
     (read_b, written_b): (&Interval, &Interval),
 ) -> bool {
-    !written_a.overlaps(read_b) && !written_b.overlaps(read_a)
+    !written_a.overlaps(&with_ends(read_b)) && !written_b.overlaps(&with_ends(read_a))
+}
+
+/// An interval with its open ends closed.
+fn with_ends(interval: &Interval) -> Interval {
+    let close = |bound: Bound| match bound {
+        Bound::Open(x) => Bound::Closed(x),
+        other => other,
+    };
+    Interval {
+        lo: close(interval.lo),
+        hi: close(interval.hi),
+    }
 }
 
 /// The figure, when `bare` is one round figure (a whole number of tens: `400`, `20`) and
@@ -369,13 +387,18 @@ fn round_figure_met(bare: &Interval, hedged: &Interval) -> Option<f64> {
 }
 
 /// How two dates read one way each fit. Only two single days (or nights) a day apart can be
-/// one moment seen across midnight or a time zone; two years or months that touch are
-/// different dates.
+/// one moment seen across midnight or a time zone, and only when the text puts one of them
+/// there (at night, late or early in a day, around midnight); two single days without it are
+/// different days, and two years or months that touch are different dates.
 fn fit_days<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
     if da.overlaps(db) {
         Fit::Compatible(Why::Compatible)
     } else if da.days_apart(db) == 1 && is_one_day_or_night(da) && is_one_day_or_night(db) {
-        Fit::Loose(Why::ConsecutiveDays)
+        if da.near_midnight() || db.near_midnight() {
+            Fit::Loose(Why::ConsecutiveDays)
+        } else {
+            Fit::Incompatible(Why::NextDay)
+        }
     } else {
         Fit::Incompatible(Why::DaysApart {
             days: da.days_apart(db),
@@ -391,8 +414,12 @@ fn is_one_day_or_night(date: &DateValue) -> bool {
 /// How two dates fit when one reads two ways: each pair of readings is compared. Every
 /// reading fitting is agreement; none fitting is the best fit of any pair (a conflict when
 /// every reading conflicts); some fitting and some not is a tension under the
-/// `ambiguous-reading` rule, naming a reading that does not fit and one that does.
+/// `ambiguous-reading` rule, naming a reading that does not fit and one that does. Two dates
+/// read the same two ways say the same, whichever is meant: they agree.
 fn fit_readings<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
+    if (da.first, da.last, da.readings) == (db.first, db.last, db.readings) {
+        return Fit::Compatible(Why::Compatible);
+    }
     let pairs: Vec<(DateValue, DateValue)> = da
         .each_reading()
         .into_iter()
@@ -416,6 +443,7 @@ fn fit_readings<'a>(da: &DateValue, db: &DateValue) -> Fit<'a> {
             .min_by_key(|fit| match fit {
                 Fit::Compatible(_) => 0,
                 Fit::Loose(_) => 1,
+                Fit::Incompatible(Why::NextDay) => 2,
                 Fit::Incompatible(Why::DaysApart { days }) => 1 + *days,
                 Fit::Incompatible(_) => i64::MAX,
             })
@@ -526,6 +554,8 @@ mod tests {
             ("some 14", "15"),
             ("about 400", "440"),
             ("between 300 and 400", "about 450"),
+            ("nearly 500", "nearly 500"),
+            ("more than 70", "more than 70"),
         ] {
             assert!(!stretched(a, b), "{a} / {b}");
         }
@@ -554,8 +584,13 @@ mod tests {
             fit_readings(&either, &day(6, 1)),
             Fit::Incompatible(Why::DaysApart { days: 59 })
         ));
-        assert!(matches!(fit_readings(&either, &either), Fit::Loose(_)));
-        let night = DateValue::either(day(10, 21), day(10, 22));
+        assert!(matches!(fit_readings(&either, &either), Fit::Compatible(_)));
+        let two_days = DateValue::either(day(10, 21), day(10, 22));
+        assert!(matches!(
+            fit_readings(&two_days, &day(10, 23)),
+            Fit::Incompatible(Why::NextDay)
+        ));
+        let night = two_days.at_turn();
         assert!(matches!(
             fit_readings(&night, &day(10, 23)),
             Fit::Loose(Why::ConsecutiveDays)

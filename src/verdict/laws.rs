@@ -115,10 +115,15 @@ proptest! {
         prop_assert_eq!(verdict(&[value.clone(), value], &NAMES), Verdict::Agree);
     }
 
+    /// Widening a hedge, in the value or by a hedge of nearness in the claim's `hedge`
+    /// field, never turns agreement into conflict.
     #[test]
     fn widening_a_hedge_never_turns_agreement_into_conflict(a in count(), b in count()) {
         if verdict(&[a.clone(), b.clone()], &NAMES) == Verdict::Agree {
-            prop_assert_ne!(verdict(&[a.widened(), b], &NAMES), Verdict::Conflict);
+            prop_assert_ne!(verdict(&[a.widened(), b.clone()], &NAMES), Verdict::Conflict);
+        }
+        if verdict_hedged(&a, &b, None) == Verdict::Agree {
+            prop_assert_ne!(verdict_hedged(&a, &b, Some("about")), Verdict::Conflict);
         }
     }
 

@@ -317,11 +317,22 @@ declare_rules! {
             claim("beta", "2025-10-22", "ghuraba", "fighter-count", "400"),
         ],
     }
-    /// Dates on consecutive days.
+    /// Dates on consecutive days, one of them at the turn of a day.
     ConsecutiveDays = "consecutive-days", Tension {
-        summary: "Two dates fall on consecutive days.",
-        why: "Often the same event seen across midnight or across time zones, sometimes a wrong \
-              day. Worth a look before printing a date.",
+        summary: "Two dates fall on consecutive days, and one of them is at night, late or early in a day, or around midnight.",
+        why: "A moment near midnight is often dated on one side of it by one source and on the \
+              other by another, or across time zones; sometimes it is a wrong day. Worth a look \
+              before printing a date.",
+        example: [
+            claim("alpha", "2025-10-22", "ghuraba", "date", "late on Tuesday"),
+            claim("beta", "2025-10-22", "ghuraba", "date", "October 22"),
+        ],
+    }
+    /// Single days next to each other, neither at the turn of a day.
+    NextDay = "next-day", Conflict {
+        summary: "Two dates name consecutive days, and neither text puts the moment near midnight.",
+        why: "A day stated as a day is that day: without a late hour, a night or a time zone in \
+              the text, the sources place the event on different days, and at most one is right.",
         example: [
             claim("alpha", "2025-10-22", "ghuraba", "date", "Tuesday"),
             claim("beta", "2025-10-22", "ghuraba", "date", "October 22"),
@@ -429,7 +440,8 @@ declare_rules! {
               energy minister\"); a word that names another field (\"foreign trade minister\") \
               does not. Words that make another post (former, deputy, vice, acting, \
               -elect) or a title that only names the other as its complement (spokesman for the \
-              president) stay worded differently.",
+              president) stay worded differently, unless both titles have them (\"retired Thai \
+              Navy SEAL\" and \"former navy SEAL\": retired and ex are read as former).",
         example: [
             claim("alpha", "2025-10-22", "diaby", "role", "interim emir"),
             claim("beta", "2025-10-22", "diaby", "role", "emir"),
@@ -439,7 +451,8 @@ declare_rules! {
     HeadOfOneBody = "head-of-one-body", Agree {
         summary: "Two titles name the head of one body with other words for head or for the kind of body: they agree.",
         why: "\"Police chief\" and \"commander of the police force\" are one post: chief, head, \
-              commander, leader and chairman all name the head of what follows, and words such as \
+              commander, leader, chairman, foreman and supervisor all name the head of what follows \
+              (\"shift foreman\" and \"shift supervisor\"), and words such as \
               forces, agency or province only say what kind of body or place it is. Another body, \
               a narrower unit or a word that makes another post (deputy, former) keeps the titles \
               worded differently.",

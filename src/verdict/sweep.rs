@@ -15,7 +15,7 @@
 use super::edge::Stretch;
 use super::normal::Normal;
 use crate::model::{Claim, Corpus, Property};
-use crate::value::{Bound, DateValue, Interval, ValueType};
+use crate::value::{Bound, DateValue, Interval, Precision, ValueType};
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
@@ -136,6 +136,27 @@ impl<'a> Sweep<'a> {
         }
         self.edge_partners(claims);
         self.stretched_partners(claims);
+        self.plain_days(claims);
+    }
+
+    /// Single days no text places at the turn of a day: two of them a day apart conflict
+    /// (`next-day`) where a day near midnight would only be a tension, so their own extremes
+    /// (and, when differences can be drift, those close in time) are paired as well.
+    fn plain_days(&mut self, claims: &[usize]) {
+        let plain: Vec<usize> = claims
+            .iter()
+            .copied()
+            .filter(|&i| matches!(&self.normals[i], Normal::Days(days) if days.precision == Precision::Day && !days.near_midnight()))
+            .collect();
+        if plain.len() < 2 || plain.len() == claims.len() {
+            return;
+        }
+        let (highest_low, lowest_high) = self.extremes(&plain, &plain, Reading::Strict);
+        self.pair_all_with(&plain, highest_low);
+        self.pair_all_with(&plain, lowest_high);
+        if self.drift_after.is_some() {
+            self.close_in_time(plain.iter().map(|&i| (i, true, true)).collect());
+        }
     }
 
     /// Each figure `a` against the figure most likely to meet it only where both hedges

@@ -1,8 +1,10 @@
-//! The sweep against the oracle: on small random groups of every kind of normal form
-//! (numbers with open, closed and infinite ends, dates, birth-date windows, lengths, entities
-//! and sets of them, texts and sets of them, yes/no, times, codes, values not given; nested
-//! scopes, hedges, as-of dates far and near, edges that barely meet), judging only the pairs
-//! the sweep selects gives the verdict of judging every pair.
+//! The sweep against the oracle, and the laws of comparison, on small random groups of every
+//! kind of normal form (numbers with open, closed and infinite ends, dates of a day, a night,
+//! a range or two readings, birth-date windows, lengths, entities and sets of them, texts and
+//! sets of them, yes/no, times, codes, values not given; nested scopes, hedges, as-of dates
+//! far and near, edges that barely meet): judging only the pairs the sweep selects gives the
+//! verdict of judging every pair; the order of the claims never changes the verdict, a value
+//! agrees with itself, and a wider reading never makes a conflict.
 
 use super::normal::Normal;
 use super::{Finding, Outcome, Verdict, evidence_of_findings, judge_every_pair, judge_swept};
@@ -122,7 +124,8 @@ fn widen(bound: Bound, by: f64) -> Bound {
 type Draw = ((u8, u8, u8, u8, u8), u8, bool, (u16, u8), u8);
 
 fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
-    let day = |offset: u8| date(2025, 1, 1) + i64::from(offset % 40).days();
+    // Days close together, so that consecutive days and readings a few days apart are common.
+    let day = |offset: u8| date(2025, 1, 1) + i64::from(offset % 5).days();
     match kind {
         Kind::Numbers => {
             let lo = f64::from(a % 20);
@@ -153,13 +156,20 @@ fn normal(kind: Kind, ((a, b, c, d, e), ..): &Draw) -> Normal {
             Normal::Numbers { strict, loose, written }
         }
         Kind::Days => {
+            // A range of days, a single day (placed at the turn of a day or not), a night, or
+            // a date read two ways: consecutive days with and without a late hour, and a
+            // claim inside the gap between another's two readings, are all drawn.
             let first = day(*a);
-            let last = first + i64::from(b % 4).days();
-            Normal::Days(DateValue {
-                first,
-                last,
-                precision: Precision::Range,
-                readings: None,
+            let one = DateValue::day(first);
+            let turned = |date: DateValue| if d % 3 == 0 { date.at_turn() } else { date };
+            Normal::Days(match c % 4 {
+                0 => DateValue::span(first, first + i64::from(b % 4).days(), Precision::Range),
+                1 => turned(one),
+                2 => DateValue::span(first, first + 1.days(), Precision::Night),
+                _ => turned(DateValue::either(
+                    one,
+                    DateValue::day(first + i64::from(b % 3 + 1).days()),
+                )),
             })
         }
         Kind::Birth => {
@@ -254,6 +264,7 @@ fn claim(index: usize, draw: &Draw) -> Claim {
             last: first + i64::from(width % 4 * (width % 20)).days(),
             precision: Precision::Range,
             readings: None,
+            at_turn: false,
         },
         as_of_explicit: true,
         scope: [None, None, Some("speakers"), Some("nationals"), Some("other")][usize::from(scope % 5)]
@@ -335,6 +346,139 @@ proptest! {
     }
 }
 
+/// A reading at least as wide as `normal`: every value it allows, and more (a wider hedge).
+/// Forms that are not readings of a stretch (names, texts, yes or no, codes) are their own.
+fn widened(normal: &Normal, by: u8) -> Normal {
+    let more = f64::from(by % 5 + 1);
+    let wider = |interval: &Interval| Interval {
+        lo: widen(interval.lo, -more),
+        hi: widen(interval.hi, more),
+    };
+    let days = |date: &DateValue| {
+        let first = date.first - i64::from(by % 3).days();
+        let last = date.last + i64::from(by % 2 + 1).days();
+        DateValue::span(first, last, Precision::Range)
+    };
+    match normal {
+        Normal::Numbers { strict, loose, written } => Normal::Numbers {
+            strict: wider(strict),
+            loose: wider(loose),
+            written: *written,
+        },
+        Normal::Days(date) => Normal::Days(days(date)),
+        Normal::Birth(date) => Normal::Birth(days(date)),
+        Normal::Duration(interval) => Normal::Duration(wider(interval)),
+        Normal::Time(window) => Normal::Time(TimeWindow::between(
+            window.first - jiff::Span::new().minutes(i64::from(by % 30)),
+            window.last + jiff::Span::new().minutes(i64::from(by % 30)),
+        )),
+        other => other.clone(),
+    }
+}
+
+/// The verdict of judging every pair of these claims, drawn as `draws`, with these normals.
+fn every_pair(draws: &[Draw], normals: &[Normal], property: &Property, corpus: &Corpus) -> Verdict {
+    let claims: Vec<Claim> = draws.iter().enumerate().map(|(i, d)| claim(i, d)).collect();
+    let refs: Vec<(ClaimRef, &Claim)> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
+        .collect();
+    judge_every_pair(&refs, normals, (property, corpus)).0
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The laws, on every kind of normal form: the verdict does not depend on the order of
+    /// the claims, a value compared with itself (from another source) agrees, and widening
+    /// a reading never turns agreement into conflict.
+    #[test]
+    fn the_laws_hold_for_every_kind(kind in kind(), changes in any::<bool>(), draws in draws(), turn in any::<u8>()) {
+        let (corpus, property) = (corpus(), property(kind, changes));
+        let normals: Vec<Normal> = draws.iter().map(|d| normal(kind, d)).collect();
+        let forward = every_pair(&draws, &normals, &property, &corpus);
+        let (mut turned_draws, mut turned_normals) = (draws.clone(), normals.clone());
+        let by = usize::from(turn) % draws.len();
+        turned_draws.rotate_left(by);
+        turned_normals.rotate_left(by);
+        prop_assert_eq!(forward, every_pair(&turned_draws, &turned_normals, &property, &corpus), "rotated by {}", by);
+
+        let mut other = draws[0];
+        other.4 = other.4.wrapping_add(1);
+        let itself = every_pair(&[draws[0], other], &[normals[0].clone(), normals[0].clone()], &property, &corpus);
+        prop_assert_eq!(itself, Verdict::Agree, "{:?} against itself", normals[0]);
+
+        let pair = [normals[0].clone(), normals[1].clone()];
+        if every_pair(&draws[..2], &pair, &property, &corpus) == Verdict::Agree {
+            let wider = [widened(&normals[0], turn), normals[1].clone()];
+            prop_assert_ne!(every_pair(&draws[..2], &wider, &property, &corpus), Verdict::Conflict, "{:?}", wider);
+        }
+    }
+}
+
+/// `normal` moved `by` lower (figures and lengths by `by`, dates and birth windows by `by`
+/// days); `None` for a form that is not one stretch (a date read two ways, a name, a text).
+fn moved_down(normal: &Normal, by: u8) -> Option<Normal> {
+    let step = f64::from(by);
+    let interval = |interval: &Interval| Interval {
+        lo: widen(interval.lo, -step),
+        hi: widen(interval.hi, -step),
+    };
+    let days = |date: &DateValue| DateValue {
+        first: date.first - i64::from(by).days(),
+        last: date.last - i64::from(by).days(),
+        ..*date
+    };
+    match normal {
+        Normal::Numbers { strict, loose, written } => Some(Normal::Numbers {
+            strict: interval(strict),
+            loose: interval(loose),
+            written: interval(written),
+        }),
+        Normal::Days(date) if !date.is_ambiguous() => Some(Normal::Days(days(date))),
+        Normal::Birth(date) => Some(Normal::Birth(days(date))),
+        Normal::Duration(lengths) => Some(Normal::Duration(interval(lengths))),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The edge-fit rule is monotone on every kind read as a stretch: of two readings, the
+    /// second starting inside or after the first, moving the second towards the first (a
+    /// wider overlap, up to the first's start) never gives a worse verdict.
+    #[test]
+    fn a_wider_overlap_never_gives_a_worse_verdict_for_any_stretch(kind in kind(), draws in draws(), step in 1u8..40) {
+        let (corpus, property) = (corpus(), property(kind, false));
+        // One scope for both: a part equal to its whole and a part below it are judged by
+        // scope, not by how far their readings overlap.
+        let draws = [draws[0], (draws[1].0, draws[0].1, draws[1].2, draws[1].3, draws[1].4)];
+        let (a, far) = (normal(kind, &draws[0]), normal(kind, &draws[1]));
+        let (Some(sa), Some(sf)) = (super::edge::Stretch::of_normal(&a), super::edge::Stretch::of_normal(&far)) else {
+            return Ok(());
+        };
+        prop_assume!(sa.lo <= sf.lo);
+        // The first's start is the last place the second may start: a figure at an open
+        // start is outside it.
+        let starts_inside = |near: &Normal| match (&a, near) {
+            (Normal::Numbers { strict, .. }, Normal::Numbers { strict: other, .. }) => {
+                strict.lo == other.lo || strict.contains(super::edge::Stretch::of_interval(other).lo)
+            }
+            _ => super::edge::Stretch::of_normal(near).is_some_and(|near| near.lo >= sa.lo),
+        };
+        let Some(near) = (1..=step).rev().find_map(|by| {
+            let near = moved_down(&far, by)?;
+            (super::edge::Stretch::of_normal(&near)?.lo >= sa.lo && starts_inside(&near)).then_some(near)
+        }) else {
+            return Ok(());
+        };
+        let verdict = |other: &Normal| every_pair(&draws[..2], &[a.clone(), other.clone()], &property, &corpus);
+        prop_assert!(verdict(&near) <= verdict(&far), "{:?} / near {:?} / far {:?}", a, near, far);
+    }
+}
+
 /// Four counts: the extremes (20 and 0) are dated a year after the middle pair (10 and 5),
 /// so every pair with an extreme is drift; only the sweep through time pairs 10 with 5.
 #[test]
@@ -354,6 +498,41 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
     let (verdict, findings) = with_evidence(&refs, &normals, context, judge_swept(&refs, &normals, context));
     assert_eq!(verdict, super::Verdict::Conflict, "{findings:?}");
     assert_eq!(findings[0].claims, [refs[0].0, refs[1].0], "{findings:?}");
+}
+
+/// Two plain days a day apart conflict (`next-day`) where the same days placed at the turn
+/// of a day are only a tension: when the extremes of the group are days near midnight, the
+/// sweep still pairs the plain ones.
+#[test]
+fn plain_days_a_day_apart_behind_days_near_midnight_are_found() {
+    let corpus = corpus();
+    let property = property(Kind::Days, false);
+    let (late, plain) = (
+        |d: i8| Normal::Days(DateValue::day(date(2025, 1, d)).at_turn()),
+        |d: i8| Normal::Days(DateValue::day(date(2025, 1, d))),
+    );
+    for normals in [
+        vec![late(21), late(22), plain(22), plain(21)],
+        vec![late(22), late(21), plain(21), plain(22)],
+        vec![late(21), late(22), late(22), plain(22), late(21), plain(21)],
+    ] {
+        let draws: Vec<Draw> = (0..normals.len() as u8)
+            .map(|n| ((0, 0, 0, 0, 0), 0, false, (0, 0), n))
+            .collect();
+        let claims: Vec<Claim> = draws.iter().enumerate().map(|(i, d)| claim(i, d)).collect();
+        let refs: Vec<(ClaimRef, &Claim)> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, claim)| (ClaimRef { source: 0, claim: i }, claim))
+            .collect();
+        let context = (&property, &corpus);
+        assert_eq!(judge_every_pair(&refs, &normals, context).0, Verdict::Conflict);
+        assert_eq!(
+            judge_swept(&refs, &normals, context).0,
+            Verdict::Conflict,
+            "{normals:?}"
+        );
+    }
 }
 
 /// On the shipped corpus, sweeping every group (small ones are normally judged pair by

@@ -387,18 +387,40 @@ fn a_hedge_on_one_side_only_agrees_and_is_named() {
     assert_eq!(verdict, Verdict::Conflict, "{reason}");
 }
 
+/// Two single days next to each other are one moment only when a text puts it at the turn
+/// of a day (at night, late or early, in the evening, at dawn, around midnight).
 #[test]
-fn dates_on_consecutive_days_are_tension_and_further_apart_conflict() {
-    let (verdict, _) = verdict_of(
-        ("2025-10-22", claim("ghuraba", "date", "Tuesday", "")),
-        ("2025-10-22", claim("ghuraba", "date", "October 22", "")),
-    );
-    assert_eq!(verdict, Verdict::Tension);
-    let (verdict, reason) = verdict_of(
-        ("2025-10-22", claim("ghuraba", "date", "2025-10-19", "")),
-        ("2025-10-22", claim("ghuraba", "date", "October 22", "")),
-    );
-    assert_eq!(verdict, Verdict::Conflict, "{reason}");
+fn consecutive_days_are_tension_only_at_the_turn_of_a_day() {
+    use super::RuleId::{ConsecutiveDays, DisjointDates, NextDay};
+    for (one, other, rule) in [
+        ("Tuesday", "October 22", NextDay),
+        ("October 21", "22 October", NextDay),
+        ("Tuesday morning", "October 22", NextDay),
+        ("Tuesday afternoon", "Wednesday", NextDay),
+        ("late on Tuesday", "October 22", ConsecutiveDays),
+        ("late Tuesday", "Wednesday", ConsecutiveDays),
+        ("Tuesday evening", "October 22", ConsecutiveDays),
+        ("October 21", "in the early hours of Wednesday", ConsecutiveDays),
+        ("October 21", "at dawn on Wednesday", ConsecutiveDays),
+        ("early Wednesday", "Tuesday", ConsecutiveDays),
+        ("Monday night", "October 22", ConsecutiveDays),
+        ("shortly after midnight Tuesday", "October 23", ConsecutiveDays),
+        ("2025-10-19", "October 22", DisjointDates),
+        ("late on Sunday", "October 22", DisjointDates),
+    ] {
+        let (a, b) = (
+            ("2025-10-22", claim("ghuraba", "date", one, "")),
+            ("2025-10-22", claim("ghuraba", "date", other, "")),
+        );
+        let (verdict, reason) = verdict_of(a.clone(), b.clone());
+        assert_eq!(rule_of(a, b), rule, "{one} and {other}: {reason}");
+        let expected = if rule == ConsecutiveDays {
+            Verdict::Tension
+        } else {
+            Verdict::Conflict
+        };
+        assert_eq!(verdict, expected, "{one} and {other}: {reason}");
+    }
 }
 
 /// Only two single days (or nights) can be one moment across midnight or a time zone: two

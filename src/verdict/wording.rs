@@ -3,7 +3,8 @@
 //! words that only narrow the other ("interim president", "president"), or two words for the
 //! head of one body ("police chief", "commander of the police force"). A word that makes a
 //! different post or thing ("former", "deputy", "vice") or a head named only as a complement
-//! ("spokesman for the president") keeps the two apart.
+//! ("spokesman for the president") keeps the two apart, unless both have it ("retired Thai Navy
+//! SEAL" and "former navy SEAL": "retired" and "ex" are read as "former").
 
 /// How two wordings relate when they say the same thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,15 +32,37 @@ pub fn relation<'a>(a: &'a str, b: &'a str) -> Option<Relation<'a>> {
     if content(&wa) == content(&wb) {
         return Some(Relation::SameWords);
     }
-    if narrows(&wa, &wb) {
+    let (ra, rb) = without_shared_changes(&wa, &wb);
+    if narrows(&ra, &rb) {
         Some(Relation::MoreSpecific { longer: a, shorter: b })
-    } else if narrows(&wb, &wa) {
+    } else if narrows(&rb, &ra) {
         Some(Relation::MoreSpecific { longer: b, shorter: a })
     } else if head_of(&wa).is_some_and(|body| head_of(&wb) == Some(body)) {
         Some(Relation::HeadOfOneBody)
     } else {
         None
     }
+}
+
+/// Two wordings without the words that make another thing when both have the same ones
+/// (`former Thai Navy SEAL` and `former navy SEAL` narrow as `Thai Navy SEAL` and `navy
+/// SEAL` do); as they are otherwise.
+fn without_shared_changes(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let changes = |words: &[String]| {
+        let mut found: Vec<String> = words
+            .iter()
+            .filter(|word| CHANGES_THE_THING.contains(&word.as_str()))
+            .cloned()
+            .collect();
+        found.sort_unstable();
+        found
+    };
+    let shared = changes(a);
+    if shared.is_empty() || shared != changes(b) {
+        return (a.to_vec(), b.to_vec());
+    }
+    let rest = |words: &[String]| words.iter().filter(|word| !shared.contains(word)).cloned().collect();
+    (rest(a), rest(b))
 }
 
 /// Titles of offices and ranks a person holds one at a time, each another post: a mayor is
@@ -103,7 +126,17 @@ fn office(words: &[String]) -> Option<&str> {
 }
 
 /// Words that make a title the head of a body: `police chief`, `commander of the forces`.
-const HEAD: &[&str] = &["chief", "head", "commander", "leader", "chairman", "chair", "boss"];
+const HEAD: &[&str] = &[
+    "chief",
+    "head",
+    "commander",
+    "leader",
+    "chairman",
+    "chair",
+    "boss",
+    "foreman",
+    "supervisor",
+];
 
 /// Words that say what kind of body or place is named, not which one: `internal security`
 /// and `internal security forces`, `Idlib` and `Idlib province` name one thing.
@@ -273,12 +306,20 @@ fn widened_inside(longer: &[String], shorter: &[String]) -> bool {
     rest.next().is_none() && !added.is_empty() && (joins || added.iter().all(|word| QUALIFIERS.contains(word)))
 }
 
-/// The words of a wording, lower-case, without articles or a possessive `'s`.
+/// Words for one status, each read as the first: a retired officer is a former one.
+const ONE_STATUS: &[(&str, &str)] = &[("retired", "former"), ("ex", "former")];
+
+/// The words of a wording, lower-case, without articles or a possessive `'s`, each word of
+/// [`ONE_STATUS`] as the word it stands for.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
         .filter(|word| !ARTICLES.contains(&word.as_str()))
+        .map(|word| match ONE_STATUS.iter().find(|(other, _)| *other == word) {
+            Some((_, status)) => (*status).to_owned(),
+            None => word,
+        })
         .collect()
 }
 
@@ -308,6 +349,8 @@ mod tests {
             ("Lyon public prosecutor", "Lyon prosecutor"),
             ("transport and housing minister", "transport minister"),
             ("arts, heritage, tourism and sport secretary", "heritage secretary"),
+            ("retired Thai Navy SEAL", "former navy SEAL"),
+            ("former interim president", "ex-president"),
         ];
         for (longer, shorter) in narrows {
             assert_eq!(
@@ -336,6 +379,9 @@ mod tests {
             ("Lyon deputy public prosecutor", "Lyon prosecutor"),
             ("transport and housing minister", "housing secretary"),
             ("prosecutor of Lyon and Grenoble", "Lyon prosecutor"),
+            ("retired navy SEAL", "navy SEAL"),
+            ("former deputy mayor", "former mayor"),
+            ("retired colonel", "colonel"),
         ];
         for (a, b) in different {
             assert_eq!(relation(a, b), None, "{a} / {b}");
@@ -379,6 +425,8 @@ mod tests {
             ("Lyon police chief", "commander of the Lyon police force"),
             ("head of the coastguard", "coastguard chief"),
             ("chairman of the port authority", "port chief"),
+            ("shift foreman", "shift supervisor"),
+            ("night-shift supervisor", "night-shift boss"),
             (
                 "Idlibs internal security chief",
                 "commander of the internal security forces of Idlib province",
@@ -394,6 +442,8 @@ mod tests {
             ("police chief", "police spokesman"),
             ("chief", "commander"),
             ("army chief", "navy commander"),
+            ("foreman", "supervisor"),
+            ("shift foreman", "mine supervisor"),
         ];
         for (a, b) in different {
             assert_eq!(relation(a, b), None, "{a} / {b}");

@@ -3,7 +3,7 @@
 //! dates, subjects, sources, values, texts) is read once per file: bulk data repeats its
 //! values (one departure time in ten sources' rows).
 
-use super::value::read_value;
+use super::value::{in_context, read_value};
 use super::{
     At, ClaimInput, ID_HELP, Problem, SCOPE_REGISTRY, SUBJECT_REGISTRY, ValueText, Why, Written, duplicate_id,
     unknown_name, unknown_name_near,
@@ -357,7 +357,16 @@ impl<'a> ClaimChecker<'a> {
             ValueText::List(_) => self.read_value(&input.value.text, property, as_of),
         };
         match read {
-            Ok(value) => Some(value),
+            Ok(value) => {
+                let fields = (
+                    &input.value.text,
+                    input.hedge.as_deref(),
+                    input.quote.as_ref().map(|quote| &*quote.text),
+                );
+                Some(in_context(value, fields, as_of, |text| {
+                    self.read_value(text, property, as_of).ok()
+                }))
+            }
             Err(problems) => {
                 for (code, message, help) in problems {
                     let message = format!("{}{message}", Label(input));
