@@ -26,7 +26,7 @@ const HYPHENATED: [(&str, &str); 7] = [
 ];
 
 /// Decade words and the first year of their decade.
-const DECADES: &[(&str, f64)] = &[
+pub(super) const DECADES: &[(&str, f64)] = &[
     ("twenties", 20.0),
     ("thirties", 30.0),
     ("forties", 40.0),

@@ -512,7 +512,9 @@ fn dashed_with_month(token: &str) -> Found {
     }
 }
 
-/// `2012-13`, `2024/25`: two consecutive years written with the second shortened.
+/// `2012-13`, `2024/25`: two consecutive years written with the second shortened; `2010-14`,
+/// `1990-95`: the years from one to the other, when the second cannot be a month (`2010-09`
+/// is September 2010).
 fn two_years(token: &str) -> Found {
     let Some((first, second)) = token.split_once(['-', '/']) else {
         return Ok(None);
@@ -524,7 +526,8 @@ fn two_years(token: &str) -> Found {
         return Ok(None);
     };
     let last = year - year % 100 + end;
-    if last != year + 1 {
+    let shortened_range = end > 12 && last > year && token.contains('-');
+    if last != year + 1 && !shortened_range {
         return Ok(None);
     }
     Ok(year_span(year)

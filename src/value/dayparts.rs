@@ -6,7 +6,7 @@
 //! starts Tuesday or the one that ends it, two readings (Tuesday or Wednesday).
 
 use super::date::{DateValue, Precision};
-use super::date_words::{Found, check_weekday, shift, span, split_at_word, weekday};
+use super::date_words::{Found, check_weekday, day_number, is_digits, shift, span, split_at_word, weekday};
 use super::periods::Inner;
 
 /// Words for a part of the day within one day.
@@ -122,12 +122,17 @@ fn midnight(rest: &[&str], before: bool, inner: &Inner) -> Found {
 }
 
 /// `overnight from Tuesday to Wednesday`, `overnight into Wednesday`, `Tuesday night into
-/// Wednesday`, `the night of October 21 to 22`: the days the night spans.
+/// Wednesday`, `the night of October 21 to 22`, `the night of 21 to 22 October`: the days
+/// the night spans.
 pub(super) fn read_overnight(tokens: &[&str], inner: &Inner) -> Found {
     if !tokens.iter().any(|t| matches!(*t, "overnight" | "night" | "into")) {
         return Ok(None);
     }
-    let tokens: Vec<&str> = tokens.iter().copied().filter(|t| !matches!(*t, "the" | "of")).collect();
+    let tokens: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !matches!(*t, "the" | "of" | "on" | "during"))
+        .collect();
     let (left, right): (&[&str], &[&str]) = match tokens.as_slice() {
         ["overnight", "into", rest @ ..] => (&[], rest),
         ["overnight" | "night", "from", rest @ ..] | ["overnight" | "night", rest @ ..] => {
@@ -149,6 +154,10 @@ pub(super) fn read_overnight(tokens: &[&str], inner: &Inner) -> Found {
     }
     let start = match left {
         [] => shift(end.first, -1).map(|day| span(day, day, Precision::Day)),
+        // `the night of 5 to 6 June`: a day alone is the day before the other, in its month.
+        [day] if !is_digits(day, 4, 4) && day_number(day).is_some() => shift(end.first, -1)
+            .filter(|before| Some(before.day()) == day_number(day))
+            .map(|before| span(before, before, Precision::Day)),
         _ => inner(left)?
             .filter(|found| is_a_day(found) || found.precision == Precision::Night)
             .map(|found| span(found.first, found.first, Precision::Day)),

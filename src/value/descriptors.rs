@@ -1,8 +1,10 @@
 //! Words news copy puts around a figure that say nothing about its size, made plain before
 //! the figure is read: a descriptor between the article and the number (`a record 12,000`,
 //! `a further 300`, `a season-high 41,000`, `a whopping 2,400`), a leading `either`
-//! (`either 14 or 15`), and a currency sign or name around an amount (`£350m`,
-//! `$1.5 billion`, `1.2 million euros`), which only a number keeps.
+//! (`either 14 or 15`), `another` before an increment (`another 120`), words after a count
+//! that only say people are counted (`some 40 people`, `120 in all`), an earthquake's
+//! magnitude (`a 7.8 magnitude earthquake`, a number), and a currency sign or name around
+//! an amount (`£350m`, `$1.5 billion`, `1.2 million euros`), which only a number keeps.
 
 use super::ValueType;
 use super::number::{is_number_word, parse_number};
@@ -38,9 +40,49 @@ const NAMES: &[&str] = &[
     "eur", "gbp", "jpy", "cny", "chf", "inr",
 ];
 
+/// Words after a count that say only that people are counted, or that the figure is the
+/// whole (`some 40 people`, `120 in all`): a noun that narrows who is counted (`40
+/// children`) is not one of them, and stays a word the grammar refuses.
+const COUNTED_PEOPLE: &[&str] = &[
+    " people",
+    " persons",
+    " person",
+    " individuals",
+    " of them",
+    " in all",
+    " in total",
+    " altogether",
+    " all told",
+];
+
+/// Words for an earthquake after its magnitude (`a 7.8 magnitude earthquake`).
+const QUAKES: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "quakes",
+    "tremor",
+    "aftershock",
+    "temblor",
+];
+
 /// The text with the words around its figure made plain, for a value of type `ty`; most
 /// values have none, and are returned as they are.
 pub(super) fn plain_figure(text: &str, ty: ValueType) -> Cow<'_, str> {
+    let text = match ty {
+        ValueType::Count => without_counted_people(text),
+        ValueType::Number => without_magnitude(text).map_or(Cow::Borrowed(text), Cow::Owned),
+        _ => Cow::Borrowed(text),
+    };
+    let changed = match plain_amount(&text, ty) {
+        Cow::Borrowed(same) if same.len() == text.len() => None,
+        plain => Some(plain.into_owned()),
+    };
+    changed.map_or(text, Cow::Owned)
+}
+
+/// [`plain_figure`] after the words about what is counted and the magnitude.
+fn plain_amount(text: &str, ty: ValueType) -> Cow<'_, str> {
     let money = if ty == ValueType::Number {
         without_currency(text)
     } else {
@@ -48,10 +90,59 @@ pub(super) fn plain_figure(text: &str, ty: ValueType) -> Cow<'_, str> {
     };
     let Some(money) = money else {
         let text = without_either(text).unwrap_or(text);
+        let text = without_another(text).unwrap_or(text);
         return without_descriptor(text).map_or(Cow::Borrowed(text), Cow::Owned);
     };
     let text = without_either(&money).unwrap_or(&money);
     Cow::Owned(without_descriptor(text).unwrap_or_else(|| text.to_owned()))
+}
+
+/// `some 40 people` as `some 40`, `120 in all` as `120`; a text without such words as it is.
+fn without_counted_people<'a>(text: &'a str) -> Cow<'a, str> {
+    if !text.ends_with(['e', 's', 'n', 'm', 'l', 'r', 'd']) {
+        // No word of the list ends otherwise (most values end with a digit).
+        return Cow::Borrowed(text);
+    }
+    let strip = |text: &'a str| COUNTED_PEOPLE.iter().find_map(|words| text.strip_suffix(words));
+    // `at least 12 people in all`: who is counted, then that it is the whole.
+    let rest = strip(text).map(|rest| strip(rest).unwrap_or(rest));
+    rest.filter(|rest| !rest.is_empty())
+        .map_or(Cow::Borrowed(text), Cow::Borrowed)
+}
+
+/// `another 120` as `120`: an increment is read as its own figure, as `a further 120` is.
+fn without_another(text: &str) -> Option<&str> {
+    let figure = text.strip_prefix("another ")?;
+    starts_with_number(figure).then_some(figure)
+}
+
+/// An earthquake's magnitude as its number: `a 7.8 magnitude earthquake`, `magnitude 6.8`,
+/// `a magnitude-7.1 quake`, `a magnitude of 5.9`, `about magnitude 7`; `None` when the text
+/// names no magnitude with a figure.
+pub(super) fn without_magnitude(text: &str) -> Option<String> {
+    if !text.contains("magnitude") {
+        return None;
+    }
+    let spaced = text
+        .replace("magnitude-", "magnitude ")
+        .replace("-magnitude", " magnitude");
+    let mut words: Vec<&str> = spaced.split(' ').collect();
+    let at = words.iter().position(|word| *word == "magnitude")?;
+    words.remove(at);
+    if words.get(at) == Some(&"of") {
+        words.remove(at);
+    }
+    if words.last().is_some_and(|last| QUAKES.contains(last)) {
+        words.pop();
+    }
+    if matches!(words.first(), Some(&("a" | "an"))) {
+        words.remove(0);
+    }
+    let figure = words.join(" ");
+    figure
+        .split(' ')
+        .any(|word| parse_number(word).is_some())
+        .then_some(figure)
 }
 
 /// `either 14 or 15` as `14 or 15`: `either` before two alternatives adds nothing.

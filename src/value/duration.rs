@@ -4,7 +4,7 @@
 
 use super::error::{error, quoted, unreadable_checked};
 use super::hedge::{read_quantity, reading_values};
-use super::interval::map_bound;
+use super::interval::{Bound, map_bound};
 use super::lexer::{clean, words};
 use super::number::parse_number;
 use super::quantity::problem_error;
@@ -234,7 +234,12 @@ impl Duration {
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let unit = self.unit.name(!self.amount.is_one());
+        if let Some((n, over)) = just_side(&self.amount.reading) {
+            let side = if over { "over" } else { "under" };
+            return write!(f, "just {side} {} {}", format_amount(n), self.unit.name(n != 1.0));
+        }
         match &self.amount.reading {
+            Reading::Vague { phrase, .. } if phrase.is_empty() => f.write_str(unit),
             Reading::Vague { phrase, .. } if needs_of(phrase) => {
                 write!(f, "{phrase} of {unit}")
             }
@@ -293,6 +298,9 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
         .any(|w| matches!(*w, "long" | "all" | "full" | "whole" | "entire"));
     let tokens = couple(&one_for_article(&halves), whole);
     let tokens = or_two(&tokens);
+    if let Some(duration) = plural_alone(&tokens) {
+        return Ok(duration);
+    }
     let cut = tokens
         .iter()
         .position(|word| DurationUnit::from_word(word).is_some())
@@ -483,9 +491,51 @@ fn just<'a>(tokens: &[&'a str]) -> Option<(Reading, Vec<&'a str>)> {
         return None;
     };
     let n = parse_number(amount)?;
-    let fifth = |x: f64| (x * 1e4).round() / 1e4;
-    let (lo, hi) = if over { (n, fifth(n * 1.2)) } else { (fifth(n * 0.8), n) };
-    Some((Reading::Range(lo, hi), vec![*unit]))
+    let reading = if over {
+        Reading::Bounded(Bound::Open(n), Bound::Closed(just_reach(n, JUST_OVER)))
+    } else {
+        Reading::Bounded(Bound::Closed(just_reach(n, JUST_UNDER)), Bound::Open(n))
+    };
+    Some((reading, vec![*unit]))
+}
+
+/// How far `just over` reaches above the amount, and `just under` below it, as a factor.
+const JUST_OVER: f64 = 1.2;
+
+/// See [`JUST_OVER`].
+const JUST_UNDER: f64 = 0.8;
+
+/// The far end of `just over` or `just under` an amount, to four decimals.
+fn just_reach(n: f64, factor: f64) -> f64 {
+    (n * factor * 1e4).round() / 1e4
+}
+
+/// The amount and side of a reading made by [`just`] (`just over 10`: 10, true).
+fn just_side(reading: &Reading) -> Option<(f64, bool)> {
+    match *reading {
+        Reading::Bounded(Bound::Open(n), Bound::Closed(hi)) if hi == just_reach(n, JUST_OVER) => Some((n, true)),
+        Reading::Bounded(Bound::Closed(lo), Bound::Open(n)) if lo == just_reach(n, JUST_UNDER) => Some((n, false)),
+        _ => None,
+    }
+}
+
+/// A unit written alone in the plural (`decades`, `for months`): two to nine of it, as
+/// `hundreds` is 200 to 999 of a count.
+fn plural_alone(tokens: &[&str]) -> Option<Duration> {
+    let [word] = tokens else {
+        return None;
+    };
+    let unit = DurationUnit::from_word(word)?;
+    (unit.name(true) == *word).then(|| Duration {
+        amount: Quantity {
+            reading: Reading::Vague {
+                phrase: String::new(),
+                lo: 2.0,
+                hi: 9.0,
+            },
+        },
+        unit,
+    })
 }
 
 /// `a day or two`: one to two of the unit.
@@ -643,7 +693,7 @@ mod tests {
 
     #[test]
     fn bad_durations() {
-        for text in ["17", "months", "17 weekends", "17 months years", "a", "an"] {
+        for text in ["17", "month", "17 weekends", "17 months years", "a", "an"] {
             let e = parse_duration(text).err();
             assert!(e.is_some_and(|e| e.message.contains("as a duration")), "{text}");
         }

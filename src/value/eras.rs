@@ -1,12 +1,15 @@
 //! Spans longer than a decade and sporting seasons: `the 1800s` and `the late 1700s` (a
-//! century: `the 2000s` stays a decade), `the turn of the century` (the two years either side
+//! century: `the 2000s` stays a decade), `the 19th century` and `the late nineteenth
+//! century` (the 1800s and their last third), `the turn of the century` (the two years either side
 //! of the latest century's first year, or of the one named: `the turn of the 20th century`),
 //! `the turn of the millennium`, and `the 2022-23 season` (July to June across the two years)
 //! or `the 2023 season` (the year).
 
 use super::ParseContext;
 use super::date::{DateValue, Precision};
-use super::date_words::{Found, Problem, is_digits, on_reference, span, year_number, year_span};
+use super::date_words::{
+    Found, Problem, day_number, is_digits, is_ordinal_day, on_reference, span, year_number, year_span,
+};
 use jiff::civil::Date;
 
 /// Reads a century, a turn of a century or a season; `None` when the words are none of them.
@@ -14,6 +17,8 @@ use jiff::civil::Date;
 pub(super) fn read(tokens: &[&str], ctx: &ParseContext) -> Found {
     match tokens {
         ["turn", rest @ ..] => turn(rest, ctx),
+        [ordinal, "century"] => Ok(numbered(ordinal).and_then(|start| years(start, start + 99))),
+        [part, ordinal, "century"] => Ok(numbered(ordinal).and_then(|start| part_of_century(part, start))),
         [token, "season"] => Ok(season(token)),
         [token] => Ok(century(token).and_then(|start| years(start, start + 99))),
         [part, token] => Ok(century(token).and_then(|start| part_of_century(part, start))),
@@ -27,6 +32,13 @@ fn century(token: &str) -> Option<i16> {
     let digits = digits.strip_suffix('\'').unwrap_or(digits);
     let year = year_number(digits)?;
     (year % 100 == 0 && year < 2000 && year > 0).then_some(year)
+}
+
+/// The first year of a century named by its number (`19th`, `nineteenth`: 1800), counted
+/// as news counts it: the 19th century is the 1800s.
+fn numbered(ordinal: &str) -> Option<i16> {
+    let number = day_number(ordinal).filter(|_| is_ordinal_day(ordinal))?;
+    Some((i16::from(number) - 1) * 100)
 }
 
 /// The first, middle or last third of a century (`early 1900s` is 1900-1933).
@@ -72,17 +84,7 @@ fn turn(rest: &[&str], ctx: &ParseContext) -> Found {
     match rest {
         ["century"] => on_reference(ctx, |day| around(day.year() - day.year().rem_euclid(100))),
         ["millennium"] => on_reference(ctx, |day| around(day.year() - day.year().rem_euclid(1000))),
-        [ordinal, "century"] => {
-            let number: i16 = ordinal
-                .strip_suffix("st")
-                .or_else(|| ordinal.strip_suffix("nd"))
-                .or_else(|| ordinal.strip_suffix("rd"))
-                .or_else(|| ordinal.strip_suffix("th"))
-                .filter(|n| is_digits(n, 1, 2))
-                .and_then(|n| n.parse().ok())
-                .ok_or(Problem::Unreadable)?;
-            around((number - 1) * 100).map(Some)
-        }
+        [ordinal, "century"] => around(numbered(ordinal).ok_or(Problem::Unreadable)?).map(Some),
         _ => Ok(None),
     }
 }
@@ -107,11 +109,24 @@ mod tests {
         assert_eq!(shown("2022-23 season"), "2022-07-01..2023-06-30");
         assert_eq!(shown("2019/20 season"), "2019-07-01..2020-06-30");
         assert_eq!(shown("2023 season"), "2023");
+        assert_eq!(shown("19th century"), "1800-01-01..1899-12-31");
+        assert_eq!(shown("late nineteenth century"), "1867-01-01..1899-12-31");
+        assert_eq!(shown("mid 20th century"), "1934-01-01..1966-12-31");
+        assert_eq!(shown("turn twentieth century"), "1898-01-01..1902-12-31");
     }
 
     #[test]
     fn decades_and_other_words_are_left_alone() {
-        for text in ["2000s", "1980s", "late 2000s", "2022-25 season", "turn tide", "0000s"] {
+        for text in [
+            "2000s",
+            "1980s",
+            "late 2000s",
+            "2022-25 season",
+            "turn tide",
+            "0000s",
+            "19 century",
+            "0th century",
+        ] {
             assert_eq!(shown(text), "none", "{text}");
         }
     }

@@ -8,6 +8,7 @@
 
 mod age;
 mod ahead;
+mod born;
 mod calendar;
 mod clock;
 mod date;
@@ -30,6 +31,7 @@ mod percent;
 mod periods;
 mod quantity;
 mod relative;
+mod scale_parts;
 mod set;
 mod spoken_clock;
 mod suggest;
@@ -232,6 +234,11 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
     }
     if let Some(unknown) = unknown::read_unknown(written) {
         return Ok(Value::Unknown(unknown));
+    }
+    if ty == ValueType::Age
+        && let Some(age) = born::read_born(written, ctx)
+    {
+        return age.map(Value::Quantity);
     }
     match ty {
         ValueType::Count | ValueType::Number | ValueType::Percentage | ValueType::Age => {

@@ -8,7 +8,9 @@
 //! either side, `shortly before 9am` the half hour before, `shortly after 6am` the half hour
 //! after, `between 8am and 9am` both ends included, `early afternoon on 4 May` a part of the
 //! day. What cannot be placed is refused with a reason: an open time (`by 9pm`), midnight on
-//! a named day (the midnight that starts it or the one that ends it), and a time with no day.
+//! a named day (the midnight that starts it or the one that ends it; a hedge says which:
+//! `just before midnight on Sunday` ends Sunday, `just after midnight on Saturday` starts
+//! Saturday), and a time with no day.
 
 use super::date::Precision;
 use super::{ParseContext, TimeWindow, ValueError, calendar, error, spoken_clock};
@@ -87,7 +89,8 @@ pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
         .filter(|word| !is_filler(word) && !is_hedge(word))
         .collect();
     let part = day_words.iter().position(|word| PARTS_OF_DAY.contains(word));
-    let clock = match part.map(|i| day_words.remove(i)) {
+    let part = part.map(|i| day_words.remove(i));
+    let clock = match part {
         Some("overnight") => return Found::Refused(part_of_day_refused(tidied)),
         Some("hours") => {
             day_words.retain(|word| !matches!(*word, "early" | "small" | "wee"));
@@ -109,12 +112,16 @@ pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
         return Found::Refused(not_one_day(tidied));
     }
     if clock == Clock::Midnight
-        && side == Side::Before
+        && matches!(side, Side::Before | Side::After)
         && end.is_none()
         && let Ok(next_day) = day.first.tomorrow()
     {
-        // `just before midnight on Sunday`: the end of Sunday, the one midnight it can be.
-        return Found::Read(hedge_window(next_day.to_datetime(Time::midnight()), side));
+        // `just before midnight on Sunday`: the end of Sunday; `just after midnight on
+        // Saturday`: the start of Saturday, the minutes being on the day named; `just after
+        // midnight on Saturday night`: the start of Sunday, the night named.
+        let starts = side == Side::After && part != Some("night");
+        let midnight = if starts { day.first } else { next_day };
+        return Found::Read(hedge_window(midnight.to_datetime(Time::midnight()), side));
     }
     let minute = |clock: Clock| match clock {
         Clock::At(time) => Some(day.first.to_datetime(time)),
@@ -196,15 +203,18 @@ fn in_part(clock: Clock, part: &str) -> Clock {
 }
 
 /// A part of one day with no clock (`early afternoon on 4 May`, `on Tuesday morning`,
-/// `the early hours of Wednesday`) as its minutes: the early hours 00:00-05:59, the morning
-/// 05:00-11:59, the afternoon 12:00-17:59, the evening 18:00-23:59; `early` and `late` take
-/// the first or second half. A night, which crosses midnight, is left to dates.
+/// `the early hours of Wednesday`, `late on Friday night`, `early on Monday`) as its
+/// minutes: the early hours 00:00-05:59, the morning 05:00-11:59, the afternoon
+/// 12:00-17:59, the evening 18:00-23:59, the night the evening and the early hours after it
+/// (18:00 to 05:59 the next day), the day itself with `early` or `late` alone; `early` and
+/// `late` take the first or second half, and a night's `late` runs from 21:00 to its end
+/// (late in the evening is late that night too).
 fn part_of_day(tokens: &[&str], ctx: &ParseContext) -> Option<TimeWindow> {
     let mut words: Vec<&str> = tokens.iter().copied().filter(|word| !is_filler(word)).collect();
     let at = words
         .iter()
-        .position(|word| matches!(*word, "morning" | "afternoon" | "evening" | "hours"))?;
-    let part = words.remove(at);
+        .position(|word| matches!(*word, "morning" | "afternoon" | "evening" | "hours" | "night"));
+    let part = at.map(|at| words.remove(at)).unwrap_or("day");
     let half = words
         .iter()
         .position(|word| matches!(*word, "early" | "late" | "small" | "wee"));
@@ -214,9 +224,14 @@ fn part_of_day(tokens: &[&str], ctx: &ParseContext) -> Option<TimeWindow> {
         ("morning", _) => (5 * 60, 12 * 60),
         ("afternoon", _) => (12 * 60, 18 * 60),
         ("evening", _) => (18 * 60, 24 * 60),
+        ("night", Some("late")) => (21 * 60, 30 * 60),
+        ("night", Some("early")) => (18 * 60, 24 * 60),
+        ("night", None) => (18 * 60, 30 * 60),
+        ("day", Some("early" | "late")) => (0, 24 * 60),
         _ => return None,
     };
     let (start, end) = match half {
+        _ if part == "night" => (start, end),
         Some("early") if part != "hours" => (start, (start + end) / 2),
         Some("late") => ((start + end) / 2, end),
         _ => (start, end),
@@ -232,8 +247,10 @@ fn part_of_day(tokens: &[&str], ctx: &ParseContext) -> Option<TimeWindow> {
         return None;
     }
     let minute = |of_day: i64| {
-        let time = Time::new(i8::try_from(of_day / 60).ok()?, i8::try_from(of_day % 60).ok()?, 0, 0).ok()?;
-        Some(day.first.to_datetime(time))
+        day.first
+            .to_datetime(Time::midnight())
+            .checked_add(Span::new().minutes(of_day))
+            .ok()
     };
     Some(TimeWindow::between(minute(start)?, minute(end - 1)?))
 }

@@ -260,9 +260,33 @@ fn news_date() -> impl Strategy<Value = String> {
         (season, 1990i16..2030).prop_map(|(s, y)| format!("{s} {y}")),
         (1i64..40, unit).prop_map(|(n, u)| format!("{n} {u} ago")),
         (1u8..32, 1u8..13, 1990i16..2030).prop_map(|(d, m, y)| format!("{d:02}/{m:02}/{y}")),
-        (month, 1u8..28, 0u8..4, 1990i16..2030).prop_map(|(m, d, w, y)| format!("{m} {d}-{}, {y}", d + w)),
+        (month.clone(), 1u8..28, 0u8..4, 1990i16..2030).prop_map(|(m, d, w, y)| format!("{m} {d}-{}, {y}", d + w)),
         (1990i16..2030).prop_map(|y| format!("around {y}")),
         (1990i16..2030).prop_map(|y| format!("since {y}")),
+        (prop::sample::select(vec!["early", "mid-", "late"]), 11u8..22)
+            .prop_map(|(t, c)| format!("the {t} {c}th century")),
+        (1u8..28, month).prop_map(|(d, m)| format!("the night of {d} to {} {m}", d + 1)),
+        (1990i16..2020, 1i16..9).prop_map(|(y, n)| format!("{y}-{:02}", (y + n) % 100)),
+    ]
+}
+
+/// Counts as news prose writes them with the words around them: what is counted, a part of a
+/// span, an increment.
+fn news_count() -> impl Strategy<Value = String> {
+    let part = prop::sample::select(vec!["low", "mid", "high", "upper", "lower"]);
+    let span = prop::sample::select(vec![
+        "hundreds",
+        "thousands",
+        "teens",
+        "thirties",
+        "40s",
+        "single digits",
+    ]);
+    let hedge = prop::sample::select(vec!["", "some ", "about ", "nearly ", "more than ", "another "]);
+    let people = prop::sample::select(vec!["people", "persons", "individuals", "in all", "of them"]);
+    prop_oneof![
+        (part, span).prop_map(|(p, s)| format!("the {p} {s}")),
+        (hedge, 1u32..100_000, people).prop_map(|(h, n, w)| format!("{h}{n} {w}")),
     ]
 }
 
@@ -274,7 +298,8 @@ fn news_duration() -> impl Strategy<Value = String> {
         unit.clone().prop_map(|u| format!("a {u} and a half")),
         (2u8..99, unit.clone()).prop_map(|(n, u)| format!("{n}-{u}")),
         (1u8..9, 1u8..11).prop_map(|(y, m)| format!("{y} years and {m} months")),
-        unit.prop_map(|u| format!("just over a {u}")),
+        unit.clone().prop_map(|u| format!("just over a {u}")),
+        unit.prop_map(|u| format!("for {u}s")),
     ]
 }
 
@@ -300,6 +325,26 @@ proptest! {
             };
             prop_assert_eq!((again.first, again.last, again.readings), (date.first, date.last, date.readings), "{}", written);
         }
+    }
+
+    #[test]
+    fn a_news_count_reads_and_reads_back_the_same(written in news_count()) {
+        let ctx = on_publication_day();
+        let value = parse(&written, ValueType::Count, &ctx);
+        prop_assert!(value.is_ok(), "{written:?}: {value:?}");
+        if let Ok(value) = value {
+            let again = parse(&value.to_string(), ValueType::Count, &ctx);
+            prop_assert_eq!(again.as_ref().ok(), Some(&value), "{}", written);
+        }
+    }
+
+    #[test]
+    fn an_age_told_by_a_birth_day_is_the_whole_years_to_the_as_of_day(y in 1900i16..2025, m in 1i8..13, d in 1i8..29) {
+        let written = format!("born on {d} {} {y}", super::MONTH_NAMES[(m - 1) as usize]);
+        let value = parse(&written, ValueType::Age, &on_publication_day());
+        let birthday_to_come = (10, 22) < (m, d);
+        let years = 2025 - y - i16::from(birthday_to_come);
+        prop_assert_eq!(value.map(|age| age.to_string()), Ok(years.to_string()), "{}", written);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::error::{error, label, quoted, unreadable};
 use super::hedge::{Problem, read_alone, reading_values};
 use super::interval::{Bound, format_number};
 use super::lexer::clean;
-use super::{Interval, ValueError, ValueType, age, descriptors, percent};
+use super::{Interval, ValueError, ValueType, age, descriptors, percent, scale_parts};
 use std::fmt;
 
 /// How a number was hedged in the text.
@@ -198,7 +198,7 @@ fn high_end(bound: Bound) -> String {
 
 /// Reads a count, number, percentage or age.
 pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, ValueError> {
-    let cleaned = attached_hedges(&clean(written));
+    let cleaned = attached_hedges(clean(written));
     if ty != ValueType::Number && descriptors::has_currency(&cleaned) {
         return Err(ValueError {
             message: format!("{} is a sum of money, not {}", quoted(written), label(ty)),
@@ -206,9 +206,18 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
                 .to_owned(),
         });
     }
+    if ty != ValueType::Number && descriptors::without_magnitude(&cleaned).is_some() {
+        return Err(ValueError {
+            message: format!("{} is a magnitude, not {}", quoted(written), label(ty)),
+            help: "give the property the type `number` to compare magnitudes (`magnitude 6.8`, `a 7.8 magnitude earthquake`)"
+                .to_owned(),
+        });
+    }
     let text = descriptors::plain_figure(&cleaned, ty);
     if ty == ValueType::Count
-        && let Some((_, n)) = COUNT_PHRASES.iter().find(|(phrase, _)| *phrase == text)
+        && let Some((_, n)) = COUNT_PHRASES
+            .iter()
+            .find(|(phrase, _)| *phrase == text || *phrase == cleaned)
     {
         return Ok(Quantity {
             reading: Reading::Exact(*n),
@@ -219,6 +228,7 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
         ValueType::Age => age::read_age(&text),
         _ => read_alone(&text),
     };
+    let read = read.or_else(|problem| scale_parts::read(&text, ty).ok_or(problem));
     let reading = read.map_err(|problem| problem_error(problem, written, ty))?;
     check(&reading, written, ty)?;
     Ok(Quantity { reading })
@@ -247,10 +257,10 @@ const COUNT_PHRASES: [(&str, f64); 17] = [
 
 /// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`; a
 /// number written `60,000-strong` is the number.
-pub(super) fn attached_hedges(text: &str) -> String {
+pub(super) fn attached_hedges(text: String) -> String {
     if !text.contains('-') && !text.starts_with(['<', '>']) && !text.ends_with('+') {
-        // Nothing joined to the number (most values).
-        return text.to_owned();
+        // Nothing joined to the number (most values): the text as it is, without a copy.
+        return text;
     }
     if let Some(number) = text.strip_suffix("-strong") {
         // `a 60,000-strong crowd`: the number itself.
@@ -267,10 +277,10 @@ pub(super) fn attached_hedges(text: &str) -> String {
     }
     if text.contains("-in-") || text.contains("-out-of-") {
         // `one-in-five`, `nine-out-of-ten`: a ratio written as one word.
-        return attached_hedges(&text.replace('-', " "));
+        return attached_hedges(text.replace('-', " "));
     }
     if !text.contains("-odd") && !text.contains("-plus") && !text.ends_with('+') {
-        return text.to_owned();
+        return text;
     }
     let text = text.replace("-odd", " odd").replace("-plus", " plus");
     match text.strip_suffix('+') {

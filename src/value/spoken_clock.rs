@@ -61,6 +61,12 @@ fn said_at(tokens: &[&str]) -> Option<(usize, String)> {
     if let [hour, "o'clock", ..] = tokens {
         return Some((2, format!("{}.00", hour_of(hour)?)));
     }
+    if let [hour, "in", "the", "morning" | "afternoon" | "evening", ..] | [hour, "at", "night", ..] = tokens
+        && HOURS.contains(hour)
+    {
+        // `four in the afternoon`: the hour, its half told by the part of the day after it.
+        return Some((1, format!("{}.00", hour_of(hour)?)));
+    }
     let (minute_words, after) = match tokens {
         ["a", "quarter", rest @ ..] => (2, rest),
         ["twenty", "five", rest @ ..] => (2, rest),
