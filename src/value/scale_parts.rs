@@ -125,7 +125,7 @@ fn decade_start(word: &str) -> Option<f64> {
     }
     let digits = word.strip_suffix("'s").or_else(|| word.strip_suffix('s'))?;
     let n: u8 = digits.parse().ok()?;
-    (digits.len() == 2 && n % 10 == 0 && n >= 20).then_some(f64::from(n))
+    (digits.len() == 2 && n.is_multiple_of(10) && n >= 20).then_some(f64::from(n))
 }
 
 #[cfg(test)]
