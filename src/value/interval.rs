@@ -149,10 +149,18 @@ fn high_value(bound: Bound) -> f64 {
     finite(bound).unwrap_or(f64::INFINITY)
 }
 
+/// Whole numbers below this are exact in an `f64` and in an `i64`.
+const WHOLE_BELOW: f64 = 1e15;
+
 /// A number without trailing zeros and with at most two decimals (`59.5`, `70`, `0.33`).
 pub(super) fn format_number(x: f64) -> String {
     if !x.is_finite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    // A whole number (most readings) is written as the two-decimal form below would write it,
+    // without the exact decimal expansion that form costs.
+    if x.fract() == 0.0 && x.abs() < WHOLE_BELOW {
+        return (x as i64).to_string();
     }
     let text = format!("{x:.2}");
     let trimmed = if text.contains('.') {
@@ -189,6 +197,39 @@ impl fmt::Display for Interval {
 #[cfg(test)]
 mod tests {
     use super::{Bound, Interval, format_number};
+    use proptest::prelude::{Strategy, prop_assert_eq, prop_oneof, proptest};
+
+    /// `format_number` as it is written for every number, whole or not.
+    fn two_decimals(x: f64) -> String {
+        let text = format!("{x:.2}");
+        let trimmed = text.trim_end_matches('0').trim_end_matches('.');
+        if trimmed == "-0" { "0".into() } else { trimmed.into() }
+    }
+
+    proptest! {
+        #[test]
+        fn whole_numbers_are_written_as_with_two_decimals(
+            x in prop_oneof![
+                (-2_000_000_000_000_000i64..2_000_000_000_000_000).prop_map(|n| n as f64),
+                (-100_000i64..100_000).prop_map(|n| n as f64),
+                (-100_000i64..100_000).prop_map(|n| n as f64 / 8.0),
+                -1e16f64..1e16,
+                -1e3f64..1e3,
+            ]
+        ) {
+            prop_assert_eq!(format_number(x), two_decimals(x));
+        }
+    }
+
+    #[test]
+    fn negative_zero_and_large_numbers_are_written_plainly() {
+        assert_eq!(format_number(-0.0), "0");
+        assert_eq!(format_number(1e15), "1000000000000000");
+        assert_eq!(format_number(70.0), "70");
+        assert_eq!(format_number(-3.0), "-3");
+        assert_eq!(format_number(59.5), "59.5");
+        assert_eq!(format_number(69.999), "70");
+    }
 
     fn open_above(x: f64) -> Interval {
         Interval {
