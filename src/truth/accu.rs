@@ -50,7 +50,9 @@ fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f
     let mut votes = vec![0.0; table.candidates.len()];
     let mut sources = Marks::new(table.sources);
     let mut upstream = Marks::new(0);
-    let mut supporters: Vec<u32> = Vec::new();
+    // The candidate's backers, one row a source (its first: a source's other rows add
+    // nothing), as (accuracy, source, row), most accurate first, then by source.
+    let mut backers: Vec<(f64, u32, u32)> = Vec::new();
     for item in 0..table.items() {
         let candidates = table.candidates_of(item);
         if candidates.len() < 2 {
@@ -60,24 +62,25 @@ fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f
             let Some(vote) = votes.get_mut(candidate) else {
                 continue;
             };
-            supporters.clear();
-            supporters.extend_from_slice(table.supporters(candidate));
-            let source_of = |row: u32| table.rows.get(row as usize).map_or(0, |r| r.source);
-            let accuracy_of = |row: u32| accuracy.get(source_of(row) as usize).copied().unwrap_or(0.0);
-            supporters.sort_by(|&a, &b| {
-                accuracy_of(b)
-                    .total_cmp(&accuracy_of(a))
-                    .then(source_of(a).cmp(&source_of(b)))
-            });
+            backers.clear();
+            sources.clear();
+            for &row in table.supporters(candidate) {
+                let Some(source) = table.rows.get(row as usize).map(|r| r.source) else {
+                    continue;
+                };
+                if sources.insert(source as usize) {
+                    let a = accuracy.get(source as usize).copied().unwrap_or(0.0);
+                    backers.push((a, source, row));
+                }
+            }
+            backers.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             sources.clear();
             upstream.clear();
-            for &row in &supporters {
+            for &(_, source, row) in &backers {
                 let Some(row) = table.rows.get(row as usize) else {
                     continue;
                 };
-                if !sources.insert(row.source as usize) {
-                    continue;
-                }
+                sources.insert(source as usize);
                 let a = accuracy
                     .get(row.source as usize)
                     .copied()

@@ -25,6 +25,7 @@ pub use reliability::{Accuracy, Reliability};
 use crate::graph::{ClaimGraph, Group, Origin};
 use crate::model::{ClaimRef, Corpus};
 use crate::verdict::Normal;
+use foldhash::HashSet;
 pub use lists::joined_lists;
 use marks::Marks;
 use table::Table;
@@ -341,21 +342,19 @@ fn independent_rows(table: &Table, rows: &[u32], copied: &[Vec<(u32, f64)>]) -> 
 /// The independent backers of claims given by source and origin: claims of one declared
 /// origin count once, and so do sources found to copy one another.
 fn independent(claims: impl Iterator<Item = (u32, Origin)>, copied: &[Vec<(u32, f64)>]) -> Independent {
-    let mut origins: Vec<Origin> = Vec::new();
-    let mut seen: Vec<u32> = Vec::new();
+    let mut origins: HashSet<Origin> = HashSet::default();
+    let mut seen: HashSet<u32> = HashSet::default();
+    let mut counted: HashSet<u32> = HashSet::default();
     let mut sources: Vec<u32> = Vec::new();
     for (source, origin) in claims {
         let copies_one = copied
             .get(source as usize)
             .is_some_and(|partners| partners.iter().any(|(partner, _)| seen.contains(partner)));
-        if !seen.contains(&source) {
-            seen.push(source);
-        }
-        if copies_one || origins.contains(&origin) {
+        seen.insert(source);
+        if copies_one || !origins.insert(origin) {
             continue;
         }
-        origins.push(origin);
-        if !sources.contains(&source) {
+        if counted.insert(source) {
             sources.push(source);
         }
     }

@@ -176,31 +176,33 @@ impl Table {
     }
 
     /// Records which rows of the item support which of its candidates: a row supports its
-    /// own candidate and any candidate whose interval its own overlaps.
+    /// own candidate and any candidate whose interval lies within its own. The candidates
+    /// are sorted by their low ends, so a row looks only at those starting inside its own.
     fn link(&mut self, row_start: u32, candidate_start: u32, spans: &[Option<Interval>]) {
         let row_end = self.rows.len() as u32;
-        let candidate_end = self.candidates.len() as u32;
-        let mut supporters: Vec<Vec<u32>> = vec![Vec::new(); (candidate_end - candidate_start) as usize];
+        let by_low = ByLow::of(spans);
+        let mut supporters: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
+        let mut found: Vec<u32> = Vec::new();
         for row in row_start..row_end {
-            let own = self.rows.get(row as usize).map_or(0, |r| r.candidate);
-            let own_span = spans.get((own - candidate_start) as usize).copied().flatten();
-            let others = if own_span.is_some() {
-                candidate_start..candidate_end
-            } else {
-                own..own + 1
-            };
-            for candidate in others {
-                let local = (candidate - candidate_start) as usize;
-                let supports = candidate == own
-                    || match (own_span, spans.get(local).copied().flatten()) {
-                        (Some(mine), Some(theirs)) => mine.intersection(&theirs) == Some(theirs),
-                        _ => false,
-                    };
-                if supports {
-                    self.supported.push(candidate);
-                    if let Some(list) = supporters.get_mut(local) {
-                        list.push(row);
-                    }
+            let own = self.rows.get(row as usize).map_or(0, |r| r.candidate) - candidate_start;
+            found.clear();
+            found.push(own);
+            if let Some(mine) = spans.get(own as usize).copied().flatten() {
+                let within = |&local: &u32| {
+                    local != own
+                        && spans
+                            .get(local as usize)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|theirs| mine.intersection(&theirs) == Some(theirs))
+                };
+                found.extend(by_low.starting_in(&mine).filter(within));
+                found.sort_unstable();
+            }
+            for &local in &found {
+                self.supported.push(candidate_start + local);
+                if let Some(list) = supporters.get_mut(local as usize) {
+                    list.push(row);
                 }
             }
             self.supported_offsets.push(self.supported.len() as u32);
@@ -249,6 +251,66 @@ fn by_scope(corpus: &Corpus, group: &Group) -> Option<Vec<Group>> {
     Some(parts.into_iter().map(|(_, part)| part).collect())
 }
 
+/// An item's candidates with an interval, by the value of its low end (minus infinity when
+/// unbounded), to find those that may lie within a given interval without trying them all.
+struct ByLow {
+    /// (low end, candidate within the item), sorted.
+    sorted: Vec<(f64, u32)>,
+    /// Candidates whose low end is not a number, tried every time.
+    unordered: Vec<u32>,
+}
+
+impl ByLow {
+    fn of(spans: &[Option<Interval>]) -> ByLow {
+        let mut by_low = ByLow {
+            sorted: Vec::new(),
+            unordered: Vec::new(),
+        };
+        for (local, span) in spans.iter().enumerate() {
+            let Some(span) = span else { continue };
+            let (low, _) = ends(span);
+            if low.is_nan() {
+                by_low.unordered.push(local as u32);
+            } else {
+                by_low.sorted.push((low, local as u32));
+            }
+        }
+        by_low
+            .sorted
+            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        by_low
+    }
+
+    /// The candidates that may lie within `span`: those whose low end is within it (an
+    /// interval within another starts within it), every candidate when its ends are not
+    /// numbers.
+    fn starting_in(&self, span: &Interval) -> impl Iterator<Item = u32> + '_ {
+        let (low, high) = ends(span);
+        let unsure = low.is_nan() || high.is_nan();
+        let (from, to) = if unsure {
+            (0, self.sorted.len())
+        } else {
+            let from = self.sorted.partition_point(|&(value, _)| value < low);
+            let to = self.sorted.partition_point(|&(value, _)| value <= high);
+            (from, to.max(from))
+        };
+        let sorted = self.sorted.get(from..to).unwrap_or_default();
+        sorted
+            .iter()
+            .map(|&(_, local)| local)
+            .chain(self.unordered.iter().copied())
+    }
+}
+
+/// The values of an interval's ends, infinite when unbounded.
+fn ends(span: &Interval) -> (f64, f64) {
+    let value = |bound: Bound, unbounded: f64| match bound {
+        Bound::Closed(x) | Bound::Open(x) => x,
+        Bound::Unbounded => unbounded,
+    };
+    (value(span.lo, f64::NEG_INFINITY), value(span.hi, f64::INFINITY))
+}
+
 fn slice<'a>(flat: &'a [u32], offsets: &[u32], index: usize) -> &'a [u32] {
     match (offsets.get(index), offsets.get(index + 1)) {
         (Some(&start), Some(&end)) => flat.get(start as usize..end as usize).unwrap_or(&[]),
@@ -277,5 +339,43 @@ fn width(span: &Interval) -> f64 {
     match (span.lo, span.hi) {
         (Bound::Closed(lo) | Bound::Open(lo), Bound::Closed(hi) | Bound::Open(hi)) => hi - lo,
         _ => f64::INFINITY,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ByLow, Interval};
+    use crate::value::Bound;
+    use proptest::prelude::{Strategy, prop_assert, proptest};
+
+    fn bound() -> impl Strategy<Value = Bound> {
+        (0u8..3, -20i32..20).prop_map(|(kind, x)| match kind {
+            0 => Bound::Closed(f64::from(x) / 2.0),
+            1 => Bound::Open(f64::from(x) / 2.0),
+            _ => Bound::Unbounded,
+        })
+    }
+
+    fn span() -> impl Strategy<Value = Option<Interval>> {
+        (0u8..8, bound(), bound()).prop_map(|(none, lo, hi)| (none > 0).then_some(Interval { lo, hi }))
+    }
+
+    proptest! {
+        #[test]
+        fn every_interval_within_another_starts_within_it(
+            spans in proptest::collection::vec(span(), 0..30),
+            mine in span(),
+        ) {
+            let Some(mine) = mine else { return Ok(()) };
+            let by_low = ByLow::of(&spans);
+            let tried: Vec<u32> = by_low.starting_in(&mine).collect();
+            for (local, theirs) in spans.iter().enumerate() {
+                if let Some(theirs) = theirs
+                    && mine.intersection(theirs) == Some(*theirs)
+                {
+                    prop_assert!(tried.contains(&(local as u32)), "{theirs:?} within {mine:?}");
+                }
+            }
+        }
     }
 }

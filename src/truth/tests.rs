@@ -1,8 +1,9 @@
 //! Truth discovery on small corpora written for each case, loaded through the real loader.
 
-use super::{Discovery, Method, discover};
-use crate::graph::ClaimGraph;
+use super::{Discovery, Method, discover, independent};
+use crate::graph::{ClaimGraph, Origin};
 use crate::model::Corpus;
+use petgraph::graph::NodeIndex;
 use std::fmt::Write as _;
 
 /// A corpus of JSON Lines claims: (source, subject, property, value as written).
@@ -223,4 +224,54 @@ fn wider_readings_around_the_estimate_are_no_rivals() {
         nested.range.0 > apart.range.0 && apart.confidence < 0.5,
         "{nested:?} {apart:?}"
     );
+}
+
+/// `independent` as first written, with lists searched from the start for every claim.
+fn independent_by_scans(claims: &[(u32, Origin)], copied: &[Vec<(u32, f64)>]) -> (Vec<u32>, usize) {
+    let mut origins: Vec<Origin> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
+    let mut sources: Vec<u32> = Vec::new();
+    for &(source, origin) in claims {
+        let copies_one = copied
+            .get(source as usize)
+            .is_some_and(|partners| partners.iter().any(|(partner, _)| seen.contains(partner)));
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+        if copies_one || origins.contains(&origin) {
+            continue;
+        }
+        origins.push(origin);
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    (sources, origins.len())
+}
+
+proptest::proptest! {
+    #[test]
+    fn independent_backers_are_those_found_by_scanning_lists(
+        claims in proptest::collection::vec((0u32..12, 0usize..6, proptest::bool::ANY), 0..60),
+        pairs in proptest::collection::vec((0u32..12, 0u32..12), 0..8),
+    ) {
+        let claims: Vec<(u32, Origin)> = claims
+            .into_iter()
+            .map(|(source, origin, upstream)| {
+                let origin = if upstream {
+                    Origin::Upstream(NodeIndex::new(origin))
+                } else {
+                    Origin::Source(origin)
+                };
+                (source, origin)
+            })
+            .collect();
+        let mut copied: Vec<Vec<(u32, f64)>> = vec![Vec::new(); 12];
+        for (a, b) in pairs.into_iter().filter(|(a, b)| a != b) {
+            copied[a as usize].push((b, 0.9));
+            copied[b as usize].push((a, 0.9));
+        }
+        let fast = independent(claims.iter().copied(), &copied);
+        proptest::prop_assert_eq!((fast.sources, fast.origins), independent_by_scans(&claims, &copied));
+    }
 }
