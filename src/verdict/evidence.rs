@@ -255,14 +255,14 @@ pub fn most_telling_first(findings: &mut [Finding], corpus: &Corpus) {
 /// How telling a pair is, higher first: firm sides, attributed sides, dated sides, and the
 /// latest day either claim is given for.
 pub(super) fn telling(claims: &[ClaimRef], corpus: &Corpus) -> (usize, usize, usize, Option<jiff::civil::Date>) {
-    let sides: Vec<&Claim> = claims.iter().filter_map(|&at| corpus.claim(at)).collect();
-    let count = |test: fn(&Claim) -> bool| sides.iter().filter(|claim| test(claim)).count();
-    (
-        count(|claim| claim.hedge.is_none()),
-        count(|claim| claim.attribution.is_some()),
-        count(|claim| claim.as_of_explicit),
-        sides.iter().map(|claim| claim.as_of.last).max(),
-    )
+    let mut telling = (0, 0, 0, None);
+    for claim in claims.iter().filter_map(|&at| corpus.claim(at)) {
+        telling.0 += usize::from(claim.hedge.is_none());
+        telling.1 += usize::from(claim.attribution.is_some());
+        telling.2 += usize::from(claim.as_of_explicit);
+        telling.3 = telling.3.max(Some(claim.as_of.last));
+    }
+    telling
 }
 
 fn as_text<S: serde::Serializer>(normal: &Normal, serializer: S) -> Result<S::Ok, S::Error> {
