@@ -3,8 +3,8 @@
 //! worst verdict: the claims holding the extreme ends of the group's intervals, the closest
 //! extreme in time when the property changes over time, one claim of another kind or
 //! scope, the claims naming what another excludes, for every claim the partner most likely
-//! to overlap it only at an edge, and one claim of each distinct set against each other set
-//! (from another source). The rule for a pair stays in
+//! to overlap it only at an edge, one claim of each distinct set against each other set
+//! (from another source), and a date read two ways against every claim. The rule for a pair stays in
 //! `rules.rs`; this file only chooses the pairs, in O(n log n) and O(n) of them.
 
 // Indexing cannot fail here: every index is a position in the group, drawn from
@@ -137,6 +137,24 @@ impl<'a> Sweep<'a> {
         self.edge_partners(claims);
         self.stretched_partners(claims);
         self.plain_days(claims);
+        self.two_way_dates(claims);
+    }
+
+    /// Dates read two ways against every claim of their scope: a date lying between the
+    /// two readings overlaps neither, yet no extreme of the group need stand for it. Beyond
+    /// [`TWO_WAY_DATES`] such dates in one scope, only the pairs of the other rules are judged.
+    fn two_way_dates(&mut self, claims: &[usize]) {
+        let two_way: Vec<usize> = claims
+            .iter()
+            .copied()
+            .filter(|&i| matches!(&self.normals[i], Normal::Days(days) | Normal::Birth(days) if days.is_ambiguous()))
+            .collect();
+        if two_way.len() > TWO_WAY_DATES {
+            return;
+        }
+        for &date in &two_way {
+            self.pair_all_with(claims, Some(date));
+        }
     }
 
     /// Single days no text places at the turn of a day: two of them a day apart conflict
@@ -472,6 +490,9 @@ impl<'a> Sweep<'a> {
         }
     }
 }
+
+/// Dates read two ways in one scope up to which each is paired with every claim.
+const TWO_WAY_DATES: usize = 64;
 
 /// Distinct sets of one scope up to which every pair of sets is compared.
 const DISTINCT_SETS: usize = 512;

@@ -500,19 +500,24 @@ fn a_conflict_close_in_time_behind_far_extremes_is_found() {
     assert_eq!(findings[0].claims, [refs[0].0, refs[1].0], "{findings:?}");
 }
 
-/// Two plain days a day apart conflict (`next-day`) where the same days placed at the turn
-/// of a day are only a tension: when the extremes of the group are days near midnight, the
-/// sweep still pairs the plain ones.
+/// Two plain days a day apart conflict (`next-day`), as a date wider than a day a day away
+/// from both readings of a two-way date does, where days placed at the turn of a day are
+/// only a tension: when the extremes of the group are days near midnight, the sweep still
+/// pairs the others.
 #[test]
-fn plain_days_a_day_apart_behind_days_near_midnight_are_found() {
+fn dates_a_day_apart_behind_days_near_midnight_are_found() {
     let corpus = corpus();
     let property = property(Kind::Days, false);
     let (late, plain) = (
         |d: i8| Normal::Days(DateValue::day(date(2025, 1, d)).at_turn()),
         |d: i8| Normal::Days(DateValue::day(date(2025, 1, d))),
     );
+    let two_ways =
+        Normal::Days(DateValue::either(DateValue::day(date(2025, 1, 19)), DateValue::day(date(2025, 1, 22))).at_turn());
+    let wide = Normal::Days(DateValue::span(date(2025, 1, 20), date(2025, 1, 21), Precision::Range));
     for normals in [
         vec![late(21), late(22), plain(22), plain(21)],
+        vec![late(21), two_ways, wide],
         vec![late(22), late(21), plain(21), plain(22)],
         vec![late(21), late(22), late(22), plain(22), late(21), plain(21)],
     ] {
