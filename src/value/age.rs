@@ -148,7 +148,7 @@ fn under_a_few_years(tokens: &[&str]) -> Option<Reading> {
 /// `a teenager`, `an octogenarian`, `a minor`, `a toddler`, `thirtysomething`, `30-something`.
 fn life_stage(tokens: &[&str]) -> Option<Reading> {
     match tokens {
-        ["teenager" | "teenaged" | "teen"] => Some(teens(Part::Whole)),
+        ["teenager" | "teenaged" | "teenage" | "teen"] => Some(teens(Part::Whole)),
         ["sexagenarian"] => Some(Reading::Range(60.0, 69.0)),
         ["septuagenarian"] => Some(Reading::Range(70.0, 79.0)),
         ["octogenarian"] => Some(Reading::Range(80.0, 89.0)),
