@@ -453,7 +453,10 @@ impl Attacher<'_> {
                 .starts_with(char::is_uppercase);
         Some(
             definite
-                .then(|| self.person_referred(found, sentence, DESCRIPTION))
+                .then(|| {
+                    self.person_referred(found, sentence, DESCRIPTION)
+                        .or_else(|| self.described_protagonist(found, sentence))
+                })
                 .flatten(),
         )
     }
@@ -461,7 +464,11 @@ impl Attacher<'_> {
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
+        let sentencing = Self::is_sentence_rule(rule);
+        let allowed = |m: &Mention| {
+            self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
+                && (!sentencing || self.may_be_sentenced(m))
+        };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
         }
@@ -475,6 +482,7 @@ impl Attacher<'_> {
         self.referred(rule, sentence)
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.event_of_verb(found, rule, sentence))
+            .or_else(|| self.defendant(found, rule, sentence))
     }
 
     /// Whether a mention is who a value is for, a few words after it ("49.7% for the

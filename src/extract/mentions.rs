@@ -254,7 +254,9 @@ fn folded_key(name: &str) -> String {
 
 /// The noun an event's name ends with before any "of"-like word, folded, to stand for the
 /// event as "the <noun>" ("Kramatorsk station strike": "the strike"; "crash of Prigozhin's
-/// jet": "the crash"). Names of one word have none: they are mentioned by name.
+/// jet": "the crash"). A capitalised word before "of" belongs to a proper name ("Gulf of
+/// Mexico oil spill"): the noun is then the name's last word ("the spill"). Names of one
+/// word have none: they are mentioned by name.
 fn head_noun(name: &str) -> Option<String> {
     let key = folded_key(name);
     let words: Vec<&str> = key.split(' ').collect();
@@ -263,7 +265,12 @@ fn head_noun(name: &str) -> Option<String> {
         .position(|w| matches!(*w, "of" | "for" | "over" | "in" | "on" | "at" | "against"))
         .unwrap_or(words.len());
     let head = *words.get(..before)?.last()?;
-    let is_word = head.len() > 3 && head.bytes().all(|b| b.is_ascii_lowercase());
+    let capitalised = |word: &str| {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with(char::is_uppercase) && w.to_lowercase() == word)
+    };
+    let head = if capitalised(head) { *words.last()? } else { head };
+    let is_word = head.len() > 3 && head.bytes().all(|b| b.is_ascii_lowercase()) && !capitalised(head);
     (words.len() > 1 && is_word).then(|| head.to_owned())
 }
 
@@ -402,6 +409,23 @@ mod tests {
             .into_iter()
             .map(|m| (&text[m.start..m.end], ids[m.entity].clone().leak() as &str))
             .collect()
+    }
+
+    #[test]
+    fn an_event_is_mentioned_by_its_head_noun_never_by_a_proper_name() {
+        let cases = [
+            ("Kramatorsk station strike", Some("strike")),
+            ("crash of Prigozhin's jet", Some("crash")),
+            ("Deepwater Horizon blast", Some("blast")),
+            ("sinking of the Deepwater Horizon", Some("sinking")),
+            // "Gulf" is part of a place's name: "the gulf" is no mention of the spill.
+            ("Gulf of Mexico oil spill", Some("spill")),
+            ("Battle of Stalingrad", None),
+            ("Euromaidan", None),
+        ];
+        for (name, head) in cases {
+            assert_eq!(head_noun(name).as_deref(), head, "{name}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod layout;
 mod mentions;
 pub mod patterns;
 mod references;
+mod roles;
 mod values;
 mod variants;
 

@@ -139,7 +139,7 @@ impl Attacher<'_> {
     }
 
     /// How many sentences before the one at `at` the last mention of an entity is.
-    fn sentences_back(&self, entity: usize, at: usize) -> Option<usize> {
+    pub(super) fn sentences_back(&self, entity: usize, at: usize) -> Option<usize> {
         let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
         let (mention, _) = self
             .mentions

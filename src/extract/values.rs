@@ -80,7 +80,7 @@ impl ValueFinder {
             r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{weekdays})){b}"
         );
         let duration = format!(
-            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number})[\s-](?P<d_unit>{unit_words}){b}"
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?P<d_after>\s+and\s+a\s+half)?{b}"
         );
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let count = format!(
@@ -212,10 +212,22 @@ fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Opt
         None => captures["d_num"].to_lowercase(),
     };
     let unit = value::DurationUnit::from_word(&captures["d_unit"].to_lowercase())?;
-    let unit = unit.name(!(amount == "one" || amount == "1"));
+    // `22 and a half years`, `a year and a half`: the grammar reads halves in both places.
+    let half = captures.name("d_half").is_some();
+    let half_after = captures.name("d_after").is_some();
+    let bare = amount == "a" || amount == "an";
+    if bare && !half_after || half && half_after {
+        return None;
+    }
+    let unit = unit.name(half || !(bare || amount == "one" || amount == "1"));
+    let written = match (half, half_after) {
+        (true, _) => format!("{amount} and a half {unit}"),
+        (_, true) => format!("{amount} {unit} and a half"),
+        _ => format!("{amount} {unit}"),
+    };
     Some(match hedge {
-        Some(hedge) => format!("{hedge} {amount} {unit}"),
-        None => format!("{amount} {unit}"),
+        Some(hedge) => format!("{hedge} {written}"),
+        None => written,
     })
 }
 
@@ -462,6 +474,24 @@ mod tests {
             one("shut for close to two years since"),
             (Duration, "close to two years".into())
         );
+        // Halves, before the unit or after it; a bare `a year` is no length of its own.
+        assert_eq!(
+            one("sentenced to 22 and a half years in prison"),
+            (Duration, "22 and a half years".into())
+        );
+        assert_eq!(
+            one("after the three-and-a-half-month trial"),
+            (Duration, "three and a half months".into())
+        );
+        assert_eq!(
+            one("he spent a year and a half in hiding"),
+            (Duration, "a year and a half".into())
+        );
+        assert_eq!(
+            one("talks lasted two and a half hours"),
+            (Duration, "two and a half hours".into())
+        );
+        assert!(found("once a year, at most").is_empty());
         let found = found("wounded five months ago under the 4-month-old ceasefire, 50 patients a day");
         assert!(found.iter().all(|(family, _)| *family != Duration), "{found:?}");
     }

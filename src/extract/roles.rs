@@ -1,0 +1,198 @@
+//! Who an article is about, and who only judges it. The person an article is about is the
+//! first person it names (in its headline or lede), unless that person is named with the
+//! title of an office of the court ("Judge Peter Cahill", "prosecutor Laure Chabaud"): a
+//! judge or a prosecutor is never the one sentenced. A sentence or a sought sentence with no
+//! defendant in its sentence ("Prosecutors had sought 30 years"), and a description without
+//! a noun ("The 45-year-old was convicted in April") that no nearer name settles, go to that
+//! person, if the article named them a few sentences back at most.
+
+use super::attach::{Attacher, Pick, last_words};
+use super::layout::Sentence;
+use super::mentions::Mention;
+use super::patterns::{Family, Rule};
+use super::values::Found;
+use crate::model::EntityKind;
+
+/// Titles of the offices of a court, standing right before a name.
+const OFFICE_TITLES: &[&str] = &[
+    "judge",
+    "justice",
+    "magistrate",
+    "prosecutor",
+    "prosecutors",
+    "attorney",
+    "lawyer",
+    "counsel",
+];
+
+/// How many sentences back the person an article is about must have been named last.
+const PROTAGONIST_REACH: usize = 6;
+
+/// Words that may follow a description with no noun ("the 45-year-old was", "the
+/// 72-year-old must"): verbs and auxiliaries, never a noun.
+const VERBS_AFTER_DESCRIPTION: &[&str] = &[
+    "was", "is", "has", "had", "have", "will", "would", "could", "can", "must", "may", "might", "should", "said",
+    "says", "told", "pleaded", "denied", "admitted", "faces", "faced", "remains", "remained", "appeared", "did",
+    "does", "also", "now", "then", "who",
+];
+
+impl Attacher<'_> {
+    /// Whether a person is named anywhere in the text with the title of an office of the
+    /// court right before the name.
+    pub(super) fn is_officer(&self, entity: usize) -> bool {
+        self.mentions.iter().any(|(m, _)| {
+            m.entity == entity && {
+                let before = last_words(&self.lower[..m.start], 1);
+                OFFICE_TITLES.iter().any(|title| before.contains(&format!(" {title} ")))
+            }
+        })
+    }
+
+    /// Whether a rule gives a length of time said of a person by cue words: a sentence or a
+    /// sought sentence.
+    pub(super) fn is_sentence_rule(rule: &Rule) -> bool {
+        rule.family == Family::Duration && rule.near && rule.subjects.contains(&EntityKind::Person)
+    }
+
+    /// Whether a mention may be the subject of a sentence: a person not titled as an officer
+    /// of the court and not named as the owner of something ("for George Floyd's murder",
+    /// "knelt on Floyd's neck"), or an entity of another kind.
+    pub(super) fn may_be_sentenced(&self, mention: &Mention) -> bool {
+        if self.kind_of(mention.entity) != Some(EntityKind::Person) {
+            return true;
+        }
+        let possessive = |text: &str| ["'s", "’s", "s'", "s’"].iter().any(|mark| text.ends_with(mark));
+        let owner = possessive(&self.text[mention.start..mention.end])
+            || ["'s", "’s", "'", "’"]
+                .iter()
+                .any(|mark| self.text[mention.end..].starts_with(mark));
+        !owner && !self.is_officer(mention.entity)
+    }
+
+    /// For a sentence or a sought sentence with nobody to bear it in its sentence: the
+    /// person the article is about.
+    pub(super) fn defendant(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        Self::is_sentence_rule(rule)
+            .then(|| self.protagonist(found.start, sentence.section, "the sentence"))
+            .flatten()
+    }
+
+    /// For a description with no noun (`the 45-year-old was convicted`): the person the
+    /// article is about.
+    pub(super) fn described_protagonist(&self, found: &Found, sentence: &Sentence) -> Option<Pick> {
+        let next = self.lower[found.end..sentence.end]
+            .split_whitespace()
+            .next()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+        next.is_some_and(|word| VERBS_AFTER_DESCRIPTION.contains(&word))
+            .then(|| self.protagonist(found.start, sentence.section, "the description"))
+            .flatten()
+    }
+
+    /// The first person named in the section before `at`, not an officer of the court, if
+    /// named again or first at most a few sentences back.
+    fn protagonist(&self, at: usize, section: usize, what: &str) -> Option<Pick> {
+        let entity = self
+            .mentions
+            .iter()
+            .take_while(|(m, _)| m.start < at)
+            .filter(|(_, s)| *s == Some(section))
+            .map(|(m, _)| m.entity)
+            .find(|&entity| self.kind_of(entity) == Some(EntityKind::Person) && !self.is_officer(entity))?;
+        let back = self.sentences_back(entity, at)?;
+        let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
+        (back <= PROTAGONIST_REACH).then(|| Pick {
+            entity,
+            via: Some(format!(
+                "{what} is taken for {name}, the first person the article names and not an officer of the court (named {back} sentences before)"
+            )),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Extractor, Patterns};
+    use crate::model::Corpus;
+
+    const ENTITIES: &str = "entities:
+  - {id: chauvin, kind: person, name: Derek Chauvin, aliases: [Chauvin]}
+  - {id: floyd, kind: person, name: George Floyd, aliases: [Floyd]}
+  - {id: cahill, kind: person, name: Peter Cahill, aliases: [Cahill]}
+";
+    const PROPERTIES: &str = "properties:
+  - {id: sentence, name: prison sentence, type: duration}
+  - {id: sought-sentence, name: prison sentence sought by the prosecution, type: duration}
+";
+
+    fn corpus() -> Corpus {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
+        std::fs::write(dir.path().join("properties.yaml"), PROPERTIES).unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        crate::corpus::load(dir.path()).unwrap()
+    }
+
+    /// `(subject, property, value)` of every proposal.
+    fn proposals(text: &str) -> Vec<(Option<String>, String, String)> {
+        let corpus = corpus();
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract(text)
+            .into_iter()
+            .map(|p| (p.subject, p.property, p.value))
+            .collect()
+    }
+
+    fn about(subject: Option<&str>, property: &str, value: &str) -> (Option<String>, String, String) {
+        (subject.map(str::to_owned), property.into(), value.into())
+    }
+
+    #[test]
+    fn a_sought_sentence_goes_to_the_person_the_article_is_about() {
+        let text = "A judge on Friday sentenced Derek Chauvin to 22 and a half years in prison. Prosecutors had sought 30 years.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                about(None, "date", "Friday"),
+                about(Some("chauvin"), "sentence", "22 and a half years"),
+                about(Some("chauvin"), "sought-sentence", "30 years"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_judge_is_never_the_one_sentenced() {
+        let text = "Judge Peter Cahill spoke for an hour. Prosecutors had sought 30 years.\n";
+        assert_eq!(proposals(text), [about(None, "sought-sentence", "30 years")]);
+        let text = "Judge Peter Cahill read the ruling. Chauvin was sentenced to 21 years, Cahill said.\n";
+        assert_eq!(proposals(text), [about(Some("chauvin"), "sentence", "21 years")]);
+    }
+
+    #[test]
+    fn a_victim_named_as_an_owner_is_not_the_one_sentenced() {
+        let text = "Chauvin sentenced to 22 and a half years for George Floyd's murder\n\nDerek Chauvin, who knelt on George Floyd's neck, was sentenced to 22 and a half years.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                about(Some("chauvin"), "sentence", "22 and a half years"),
+                about(Some("chauvin"), "sentence", "22 and a half years"),
+            ]
+        );
+        // Named as the one the term is for: that person.
+        let text = "Prosecutors asked for 20 years for Derek Chauvin.\n";
+        assert_eq!(proposals(text), [about(Some("chauvin"), "sought-sentence", "20 years")]);
+    }
+
+    #[test]
+    fn a_description_without_a_noun_is_the_person_the_article_is_about() {
+        let text = "Chauvin was sentenced on Friday. Judge Peter Cahill cited the cruelty shown to Floyd. The 45-year-old was convicted in April.\n";
+        let ages: Vec<_> = proposals(text).into_iter().filter(|p| p.1 == "age").collect();
+        assert_eq!(ages, [about(Some("chauvin"), "age", "45")]);
+        // With a noun, the description is someone else the article describes: not settled.
+        let text = "Chauvin was sentenced on Friday. Judge Peter Cahill cited the cruelty shown to Floyd. The 45-year-old officer was convicted in April.\n";
+        let ages: Vec<_> = proposals(text).into_iter().filter(|p| p.1 == "age").collect();
+        assert_eq!(ages, [about(None, "age", "45")]);
+    }
+}
