@@ -80,7 +80,7 @@ impl MentionFinder {
                 if key.is_empty() {
                     continue;
                 }
-                keys.push(format!(" {key} "));
+                keys.push(format!(" {key}"));
                 own.push(format!(" {key} "));
                 patterns.push((index, is_acronym(name)));
             }
@@ -89,11 +89,11 @@ impl MentionFinder {
         let mut event_verbs = Vec::new();
         for (head, index) in &heads {
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
-                keys.push(format!(" the {head} "));
+                keys.push(format!(" the {head}"));
                 patterns.push((*index, false));
                 // "Tuesday's floods", "last week's strike": the event of the article's days.
                 for day in DAY_WORDS {
-                    keys.push(format!(" {day} {head} "));
+                    keys.push(format!(" {day} {head}"));
                     patterns.push((*index, false));
                 }
                 event_verbs.extend(past_tense(head).map(|verb| (verb, *index)));
@@ -121,10 +121,15 @@ impl MentionFinder {
             let Some(&(entity, acronym)) = self.patterns.get(found.pattern().as_usize()) else {
                 continue;
             };
-            // The pattern is " key ": the original range is that of the key's first and last bytes.
+            // The pattern is " key", followed by a space it does not take, so that a name
+            // right after another ("the Deepwater Horizon explosion. The blast") is found
+            // too: the original range is that of the key's first and last bytes.
+            if folded.text.get(found.end()) != Some(&b' ') {
+                continue;
+            }
             let (Some(&start), Some(end)) = (
                 folded.starts.get(found.start() + 1),
-                folded.end_of(text, found.end() - 2),
+                folded.end_of(text, found.end() - 1),
             ) else {
                 continue;
             };
@@ -447,5 +452,19 @@ mod tests {
     fn words_match_whole_and_acronyms_only_in_capitals() {
         assert_eq!(found("This is Diabyville; the IS group."), [("IS", "islamic-state")]);
         assert!(found("Ghurabas").is_empty());
+    }
+
+    #[test]
+    fn a_name_right_after_another_is_found_too() {
+        assert_eq!(
+            found("Omar Diaby. Ghuraba fighters"),
+            [("Omar Diaby", "omar-diaby"), ("Ghuraba", "ghuraba")]
+        );
+        assert_eq!(
+            found("Diaby Ghuraba"),
+            [("Diaby", "omar-diaby"), ("Ghuraba", "ghuraba")]
+        );
+        // A longer word that starts with a name is still not the name.
+        assert!(found("Diabyville Ghurabas").is_empty());
     }
 }
