@@ -194,6 +194,7 @@ fn render_evaluation(evaluation: &Evaluation) -> String {
         "correct",
         "precision",
         "no subject",
+        "false attachments",
     ]);
     for (family, score) in &evaluation.by_family {
         table.add_row(score_row(family.name(), score));
@@ -204,6 +205,7 @@ fn render_evaluation(evaluation: &Evaluation) -> String {
         "recall: curated claims a proposal matches (subject, property, value in normal form, overlapping quote)\n",
     );
     out.push_str("precision: proposals with a subject that match a curated claim\n");
+    out.push_str("false attachments: proposals with a subject that match no curated claim\n");
     if !evaluation.missed.is_empty() {
         out.push_str("\nmissed:\n");
         for key in &evaluation.missed {
@@ -233,6 +235,7 @@ fn score_row(name: &str, score: &Score) -> Vec<String> {
         score.correct.to_string(),
         format!("{:.0}%", score.precision() * 100.0),
         score.unattached.to_string(),
+        score.false_attachments().to_string(),
     ]
 }
 

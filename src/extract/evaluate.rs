@@ -34,6 +34,12 @@ impl Score {
         ratio(self.correct, self.proposed)
     }
 
+    /// Proposals with a subject that match no curated claim: a wrong subject, property or
+    /// value, or a number that should not have been attached at all.
+    pub fn false_attachments(&self) -> usize {
+        self.proposed - self.correct
+    }
+
     fn add(&mut self, other: &Score) {
         self.curated += other.curated;
         self.recalled += other.recalled;
@@ -167,5 +173,6 @@ mod tests {
         assert!(total.curated > 20, "{total:?}");
         assert!(total.recall() > 0.3, "{total:?} missed {:?}", evaluation.missed);
         assert!(total.precision() > 0.5, "{total:?} wrong {:#?}", evaluation.wrong);
+        assert_eq!(total.false_attachments(), evaluation.wrong.len());
     }
 }
