@@ -53,6 +53,9 @@ pub enum Code {
     InvalidRow,
     /// A bulk file's column mapping that is missing or wrong.
     InvalidMapping,
+    /// What a draft of `crosscheck extract` leaves for an editor: a `TODO`, a claim with no
+    /// subject, a claim still marked `proposed: true`.
+    Unfinished,
 }
 
 impl Code {
@@ -79,6 +82,7 @@ impl Code {
             Code::PathOutsideCorpus => "path-outside-corpus",
             Code::InvalidRow => "invalid-row",
             Code::InvalidMapping => "invalid-mapping",
+            Code::Unfinished => "unfinished-draft",
         }
     }
 }

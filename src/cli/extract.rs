@@ -1,7 +1,7 @@
 //! `crosscheck extract`: propose claims from a raw text, as a draft source file or JSON,
 //! merge them into an existing source file, or measure the extractor on the corpus.
 
-use super::{EXIT_CLEAN, Outcome, corpus_path, load};
+use super::{EXIT_CLEAN, Outcome, corpus_errors, corpus_path, load};
 use crate::corpus::MAX_FILE_BYTES;
 use crate::counted::counted;
 use crate::diagnostics::Style;
@@ -49,8 +49,13 @@ pub(super) fn extract(args: &ExtractArgs) -> Outcome {
         Ok(path) => path,
         Err(outcome) => return outcome,
     };
-    let corpus = match load(&path) {
-        Ok(corpus) => corpus,
+    let loaded = if args.evaluate {
+        load(&path).map(|corpus| (corpus, String::new()))
+    } else {
+        load_for_extraction(&path)
+    };
+    let (corpus, note) = match loaded {
+        Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
     let extractor = match build_extractor(&corpus) {
@@ -82,11 +87,28 @@ pub(super) fn extract(args: &ExtractArgs) -> Outcome {
             };
             Outcome {
                 stdout,
-                stderr: String::new(),
+                stderr: note,
                 code: EXIT_CLEAN,
             }
         }
     }
+}
+
+/// The corpus to extract with, and a note for standard error: the whole corpus, or when its
+/// claims do not load (a draft being written into `sources/`, a source mid-edit) its
+/// entities, properties and patterns alone, which is all extraction needs but `leader` claims.
+fn load_for_extraction(path: &Path) -> Result<(Corpus, String), Outcome> {
+    let problems = match crate::corpus::load(path) {
+        Ok(corpus) => return Ok((corpus, String::new())),
+        Err(problems) => problems,
+    };
+    let corpus = crate::corpus::load_registry(path).map_err(|_| corpus_errors(path, &problems))?;
+    let note = format!(
+        "note: {} in the sources of the corpus {} (`crosscheck check` lists them); the proposals use its entities and properties alone\n",
+        counted(problems.diagnostics.len(), "problem", "problems"),
+        path.display(),
+    );
+    Ok((corpus, note))
 }
 
 fn build_extractor(corpus: &Corpus) -> Result<Extractor, Outcome> {
@@ -154,9 +176,10 @@ fn merge_into(target: &Path, proposals: &[crate::extract::Proposal], text: &str,
     Outcome {
         stdout: String::new(),
         stderr: format!(
-            "{shown}: {} added, {} already there, {} without a subject left out\n",
+            "{shown}: {} added, {} already there, {} deleted by an editor not proposed again, {} without a subject left out\n",
             counted(merged.added, "proposal", "proposals"),
             merged.present,
+            merged.rejected,
             merged.unattached
         ),
         code: EXIT_CLEAN,

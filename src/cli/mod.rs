@@ -280,16 +280,19 @@ fn resolve_subject(corpus: &Corpus, wanted: &str) -> Result<String, String> {
 
 /// Loads a corpus with its warnings (bad bulk rows), or the outcome that reports its errors.
 fn load_reporting(path: &Path) -> Result<(Corpus, Problems), Outcome> {
-    corpus::load_reporting(path).map_err(|problems| {
-        let count = problems.diagnostics.len();
-        let mut stderr = problems.render(Style::Rich);
-        stderr.push_str(&format!(
-            "error: {} in the corpus {}; nothing was checked\n",
-            counted(count, "problem", "problems"),
-            path.display()
-        ));
-        Outcome::usage_error(stderr)
-    })
+    corpus::load_reporting(path).map_err(|problems| corpus_errors(path, &problems))
+}
+
+/// The outcome that reports the errors of the corpus in `path`.
+fn corpus_errors(path: &Path, problems: &Problems) -> Outcome {
+    let count = problems.diagnostics.len();
+    let mut stderr = problems.render(Style::Rich);
+    stderr.push_str(&format!(
+        "error: {} in the corpus {}; nothing was checked\n",
+        counted(count, "problem", "problems"),
+        path.display()
+    ));
+    Outcome::usage_error(stderr)
 }
 
 /// Loads a corpus for a command that shows no bulk-row warnings (they are `check`'s to

@@ -2,6 +2,7 @@
 //! `validate`).
 
 use super::BUILTIN_PROPERTIES;
+use super::bulk::Bulk;
 use super::entities_yaml::parse_entities;
 use super::files::{Loader, ParseFailure, Snippets, parse_yaml_text};
 use super::raw::{RawCatalogue, RawEntities, RawSource};
@@ -21,7 +22,7 @@ pub fn load(root: &Path) -> Result<Corpus, Problems> {
 /// bulk files, which are left out), or returns every problem when there is an error.
 pub fn load_reporting(root: &Path) -> Result<(Corpus, Problems), Problems> {
     let mut loader = Loader::new(root);
-    let corpus = loader.load_all();
+    let corpus = loader.load_files(true);
     let has_errors = loader.diagnostics.iter().any(|d| d.severity == Severity::Error);
     let problems = Problems {
         files: loader.files,
@@ -32,6 +33,22 @@ pub fn load_reporting(root: &Path) -> Result<(Corpus, Problems), Problems> {
         _ => Err(problems),
     }
 }
+/// Loads the corpus in `root` without its sources and bulk claims: the entities, properties
+/// and scopes, which are all that extraction needs (a draft being written into `sources/`
+/// must not stop it), or every problem of those files.
+pub fn load_registry(root: &Path) -> Result<Corpus, Problems> {
+    let mut loader = Loader::new(root);
+    let corpus = loader.load_files(false);
+    let has_errors = loader.diagnostics.iter().any(|d| d.severity == Severity::Error);
+    match corpus {
+        Some(corpus) if !has_errors => Ok(corpus),
+        _ => Err(Problems {
+            files: loader.files,
+            diagnostics: loader.diagnostics,
+        }),
+    }
+}
+
 /// A source file as parsed, before validation.
 pub(super) struct ParsedSource {
     /// The source id (file stem).
@@ -45,7 +62,8 @@ pub(super) struct ParsedSource {
 }
 
 impl Loader {
-    fn load_all(&mut self) -> Option<Corpus> {
+    /// Reads and validates the corpus; its sources and bulk claims only `with_claims`.
+    fn load_files(&mut self, with_claims: bool) -> Option<Corpus> {
         if !self.root.is_dir() {
             let file = self.files.add(self.display(Path::new("")), "");
             self.report(
@@ -59,8 +77,12 @@ impl Loader {
         let catalogue = self.read_yaml::<RawCatalogue>(Path::new("properties.yaml"), false);
         let builtin_file = self.files.add("<built-in properties>", BUILTIN_PROPERTIES);
         let builtin = self.parse_yaml::<RawCatalogue>(builtin_file, BUILTIN_PROPERTIES);
-        let bulk = self.read_bulk();
-        let sources = self.read_sources(bulk.is_empty());
+        let (sources, bulk) = if with_claims {
+            let bulk = self.read_bulk();
+            (self.read_sources(bulk.is_empty()), bulk)
+        } else {
+            (Vec::new(), Bulk::default())
+        };
         let (entities_file, entities) = entities?;
         let catalogue = catalogue.unwrap_or((builtin_file, RawCatalogue::default()));
         self.validate(

@@ -18,7 +18,7 @@ mod text;
 mod validate;
 
 pub use files::{MAX_FILE_BYTES, ReadError, YamlFile, location_span, read_limited, read_yaml_file};
-pub use load::{load, load_reporting};
+pub use load::{load, load_registry, load_reporting};
 pub use registry::NameIndex;
 pub use text::find_quote;
 

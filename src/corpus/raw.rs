@@ -120,9 +120,9 @@ pub struct RawScope {
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     /// Outlet.
-    pub outlet: String,
+    pub outlet: Spanned<String>,
     /// Title.
-    pub title: String,
+    pub title: Spanned<String>,
     /// Address.
     pub url: Option<String>,
     /// Publication date.
@@ -138,9 +138,14 @@ pub struct RawSource {
     pub text: Option<Spanned<String>>,
     /// Editorial note.
     pub note: Option<String>,
-    /// Claims.
-    #[serde(default)]
+    /// Claims; `claims:` with nothing after it (every claim of a draft deleted) is none.
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub claims: Vec<Spanned<RawClaim>>,
+}
+
+/// A list that may be written as nothing at all (`claims:`), read as empty.
+fn null_as_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// One claim as written.
@@ -149,8 +154,8 @@ pub struct RawSource {
 pub struct RawClaim {
     /// Id within the source.
     pub id: Spanned<String>,
-    /// Subject: id, name or alias.
-    pub subject: Spanned<String>,
+    /// Subject: id, name or alias; null in a draft whose extractor found none.
+    pub subject: Spanned<Option<String>>,
     /// Property id.
     pub property: Spanned<String>,
     /// Value in the grammar.

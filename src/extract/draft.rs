@@ -25,7 +25,45 @@ pub fn render_yaml(proposals: &[Proposal], text_path: &str) -> String {
     let _ = writeln!(out, "text: {}", scalar(text_path));
     out.push_str("claims:\n");
     out.push_str(&render_claims(proposals, &HashSet::new(), "  "));
+    out.push_str(LEDGER_HEADER);
+    out.push_str(&ledger_lines(proposals));
     out
+}
+
+/// The comment before the ledger: what was proposed into a file, kept so that a later
+/// `extract --into` does not propose again what an editor deleted.
+const LEDGER_HEADER: &str = "# Proposed by `crosscheck extract` (`--into` skips these, kept or deleted; \
+     delete a line to have it proposed again):\n";
+
+/// The start of a ledger line: `#~ proposed PROPERTY "VALUE" START..END` (the value's bytes).
+const LEDGER_MARK: &str = "#~ proposed ";
+
+/// A proposal as the ledger records it: property, value as written, the value's bytes.
+fn ledger_key(proposal: &Proposal) -> String {
+    format!(
+        "{} {} {}..{}",
+        proposal.property,
+        scalar(&proposal.value),
+        proposal.value_span[0],
+        proposal.value_span[1]
+    )
+}
+
+/// Ledger lines for proposals written into a file.
+fn ledger_lines(proposals: &[Proposal]) -> String {
+    proposals
+        .iter()
+        .map(|proposal| format!("{LEDGER_MARK}{}\n", ledger_key(proposal)))
+        .collect()
+}
+
+/// The proposals a file's ledger records.
+fn ledger(existing: &str) -> HashSet<&str> {
+    existing
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix(LEDGER_MARK))
+        .map(str::trim_end)
+        .collect()
 }
 
 /// The proposals as the JSON document of the stable contract.
@@ -98,6 +136,9 @@ pub struct Merged {
     pub present: usize,
     /// Proposals without a subject, left out (a claim needs a subject to load).
     pub unattached: usize,
+    /// Proposals the file's ledger records that are no longer in it: an editor deleted them,
+    /// so they are not proposed again.
+    pub rejected: usize,
 }
 
 /// Merges proposals into a source file's text: appends those not already there to its
@@ -106,8 +147,9 @@ pub struct Merged {
 pub fn merge(existing: &str, proposals: &[Proposal], text: &str, corpus: &Corpus) -> Result<Merged, String> {
     let raw: RawSource =
         serde_saphyr::from_str(existing).map_err(|error| format!("not a valid source file: {error}"))?;
+    let recorded = ledger(existing);
     let mut fresh = Vec::new();
-    let (mut present, mut unattached) = (0, 0);
+    let (mut present, mut unattached, mut rejected) = (0, 0, 0);
     for proposal in proposals {
         if proposal.subject.is_none() {
             unattached += 1;
@@ -117,12 +159,20 @@ pub fn merge(existing: &str, proposals: &[Proposal], text: &str, corpus: &Corpus
             .any(|claim| already_there(&claim.value, proposal, text, corpus))
         {
             present += 1;
+        } else if recorded.contains(ledger_key(proposal).as_str()) {
+            rejected += 1;
         } else {
             fresh.push(proposal.clone());
         }
     }
     let taken: HashSet<String> = raw.claims.iter().map(|c| c.value.id.value.clone()).collect();
-    let appended = append_claims(existing, &fresh, &taken)?;
+    let mut appended = append_claims(existing, &fresh, &taken)?;
+    if !fresh.is_empty() {
+        if recorded.is_empty() {
+            appended.push_str(LEDGER_HEADER);
+        }
+        appended.push_str(&ledger_lines(&fresh));
+    }
     let reread: RawSource =
         serde_saphyr::from_str(&appended).map_err(|error| format!("the merged file would not read back: {error}"))?;
     if reread.claims.len() != raw.claims.len() + fresh.len() {
@@ -133,6 +183,7 @@ pub fn merge(existing: &str, proposals: &[Proposal], text: &str, corpus: &Corpus
         added: fresh.len(),
         present,
         unattached,
+        rejected,
     })
 }
 
@@ -144,7 +195,11 @@ fn already_there(claim: &crate::corpus::raw::RawClaim, proposal: &Proposal, text
     }
     let same_quote = find_quote(text, &claim.quote.value).is_some_and(|span| [span.start, span.end] == proposal.span);
     same_quote
-        || (same_subject(&claim.subject.value, proposal, corpus)
+        || (claim
+            .subject
+            .value
+            .as_deref()
+            .is_some_and(|subject| same_subject(subject, proposal, corpus))
             && same_value(&claim.value.value.written(), proposal, corpus))
 }
 
@@ -250,7 +305,8 @@ mod tests {
         let draft = render_yaml(&proposals, "texts/noonpost-ghuraba.txt")
             .replace("outlet: TODO", "outlet: Noon Post")
             .replace("title: TODO", "title: Draft")
-            .replace("published: TODO", "published: 2025-10");
+            .replace("published: TODO", "published: 2025-10")
+            .replace("\n    proposed: true", "\n    # confirmed");
         let dir = tempfile::tempdir().unwrap();
         crate::extract::tests::copy_corpus(&corpus.root, dir.path());
         std::fs::write(dir.path().join("sources/noonpost-ghuraba.yaml"), &draft).unwrap();
@@ -274,6 +330,38 @@ mod tests {
         let again = merge(&merged.text, &proposals, &source.text, &corpus).unwrap();
         assert_eq!(again.added, 0);
         assert_eq!(again.text, merged.text);
+    }
+
+    #[test]
+    fn what_an_editor_deleted_is_not_proposed_again() {
+        let corpus = shipped();
+        let source = corpus.source("asharq-foreign-fighters").unwrap();
+        let head = "outlet: X\ntitle: Y\npublished: 2025\nlanguage: en\nclaims:\n";
+        let proposals: Vec<Proposal> = shipped_extractor(&corpus)
+            .extract(&source.text)
+            .into_iter()
+            .filter(|p| p.subject.is_some())
+            .collect();
+        let merged = merge(head, &proposals, &source.text, &corpus).unwrap();
+        assert_eq!(merged.added, proposals.len());
+        assert_eq!(merged.text.matches(LEDGER_MARK).count(), proposals.len());
+        // Every claim deleted, the ledger kept: nothing comes back.
+        let ledger_only: String = merged
+            .text
+            .lines()
+            .filter(|line| line.starts_with('#'))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let emptied = format!("{head}{ledger_only}");
+        let again = merge(&emptied, &proposals, &source.text, &corpus).unwrap();
+        assert_eq!((again.added, again.rejected), (0, proposals.len()));
+        assert_eq!(again.text, emptied);
+        // A ledger line deleted too: that proposal comes back, recorded once more.
+        let first = format!("{LEDGER_MARK}{}\n", ledger_key(&proposals[0]));
+        let forgotten = emptied.replacen(&first, "", 1);
+        let back = merge(&forgotten, &proposals, &source.text, &corpus).unwrap();
+        assert_eq!(back.added, 1);
+        assert_eq!(back.text.matches(&first).count(), 1);
     }
 
     #[test]

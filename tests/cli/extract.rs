@@ -213,17 +213,95 @@ fn merging_appends_new_proposals_once_and_keeps_the_file() {
     assert!(after.starts_with(&before), "the curated claims are kept byte for byte");
     assert!(after.len() > before.len(), "{}", first.stderr);
     assert!(after.contains("proposed: true"));
-    assert_ne!(
-        corpus.check(&[]).code,
-        2,
-        "the merged file loads: {}",
-        corpus.check(&[]).stderr
+    let check = corpus.check(&[]);
+    let problems: Vec<&str> = check.stderr.lines().filter(|line| line.starts_with("error[")).collect();
+    assert!(
+        !problems.is_empty()
+            && problems
+                .iter()
+                .all(|line| line.contains("is still marked `proposed: true`")),
+        "the merged file loads but for the marks an editor removes: {}",
+        check.stderr
     );
 
     let second = run(&args);
     assert_eq!(second.code, 0, "{}", second.stderr);
     assert!(second.stderr.contains(": 0 proposals added"), "{}", second.stderr);
     assert_eq!(std::fs::read_to_string(&target).expect("the source file"), after);
+}
+
+#[test]
+fn a_draft_redirected_into_sources_lists_what_is_left_to_do_in_one_run() {
+    let corpus = ScratchCorpus::new();
+    let text = corpus.file("texts/bfmtv-oumar-diaby.txt");
+    let draft = corpus.file("sources/draft.yaml");
+    // As `crosscheck extract TEXT > sources/draft.yaml` does: the shell makes the file first.
+    corpus.write("sources/draft.yaml", "");
+    let path = corpus.path().to_str().expect("UTF-8 path");
+    let extract = ["extract", text.to_str().expect("UTF-8 path"), "--corpus", path];
+    let made = run(&extract);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert!(
+        made.stderr.starts_with("note: 1 problem in the sources"),
+        "{}",
+        made.stderr
+    );
+    corpus.write("sources/draft.yaml", &made.stdout);
+
+    let check = corpus.check(&[]);
+    assert_eq!(check.code, 2);
+    let claims = made.stdout.matches("\n  - id: ").count();
+    let unattached = made.stdout.matches("\n    subject: null").count();
+    let problems: Vec<&str> = check.stderr.lines().filter(|line| line.starts_with("error[")).collect();
+    assert!(
+        problems.iter().all(|line| line.starts_with("error[unfinished-draft]")),
+        "{}",
+        check.stderr
+    );
+    assert_eq!(problems.len(), 3 + claims + unattached, "{}", check.stderr);
+    for said in [
+        "the outlet is still `TODO`",
+        "the publication date is still `TODO`",
+        "no subject is given",
+    ] {
+        assert!(check.stderr.contains(said), "{said}: {}", check.stderr);
+    }
+    assert!(!check.stderr.contains("deserialize"), "{}", check.stderr);
+
+    // The editor fills in the metadata, confirms the claims with a subject and deletes the rest
+    // and one more; merging again proposes none of the deleted ones.
+    let (claims_part, ledger) = made
+        .stdout
+        .split_at(made.stdout.find("# Proposed by").expect("a ledger"));
+    let finished: String = claims_part
+        .replace("outlet: TODO", "outlet: BFM")
+        .replace("title: TODO", "title: Omar Diaby")
+        .replace("published: TODO", "published: 2025-10-22")
+        .split("\n  - id: ")
+        .enumerate()
+        .filter(|(at, claim)| *at == 0 || !(claim.contains("subject: null") || claim.starts_with("age-1\n")))
+        .map(|(at, claim)| {
+            if at == 0 {
+                claim.to_owned()
+            } else {
+                format!("\n  - id: {claim}")
+            }
+        })
+        .collect::<String>()
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("proposed: true"))
+        .map(|line| format!("{line}\n"))
+        .chain([ledger.to_owned()])
+        .collect();
+    assert!(made.stdout.contains("\n  - id: age-1\n"), "{}", made.stdout);
+    corpus.write("sources/draft.yaml", &finished);
+    assert_ne!(corpus.check(&[]).code, 2, "{}", corpus.check(&[]).stderr);
+    let merged = run(&[&extract[..], &["--into", draft.to_str().expect("UTF-8 path")]].concat());
+    assert_eq!(merged.code, 0, "{}", merged.stderr);
+    assert!(merged.stderr.contains(": 0 proposals added"), "{}", merged.stderr);
+    // age-1, and any claim the draft had no subject for that the whole corpus now gives one.
+    assert!(!merged.stderr.contains(" 0 deleted by an editor"), "{}", merged.stderr);
+    assert_eq!(std::fs::read_to_string(&draft).expect("the draft"), finished);
 }
 
 #[test]

@@ -214,6 +214,14 @@ impl<'a> ClaimChecker<'a> {
     /// (with its number in [`ClaimChecker::made`]).
     fn subject(&mut self, input: &ClaimInput) -> Option<(ArcStr, Option<usize>)> {
         let written = &input.subject.text;
+        if written.trim().is_empty() {
+            let message = format!("{}no subject is given", Label(input));
+            self.fail(
+                input.subject.at,
+                (Code::Unfinished, message, NO_SUBJECT_HELP.to_owned()),
+            );
+            return None;
+        }
         let known = match self.subjects.get(&**written) {
             Some(id) => id.clone(),
             None => {
@@ -461,6 +469,10 @@ impl<'a> ClaimChecker<'a> {
 
 /// What a claim's problems start with: `claim `id`: ` when it was given an id (a bulk row
 /// without one is known by its line and column).
+/// How to give a claim the subject it lacks.
+const NO_SUBJECT_HELP: &str = "write the id, name or alias of the entity it is about (see entities.yaml), \
+     or delete the claim if the text names nothing of the registry";
+
 struct Label<'i, 'r>(&'i ClaimInput<'r>);
 
 impl fmt::Display for Label<'_, '_> {

@@ -139,7 +139,10 @@ impl<'r> ClaimInput<'r> {
             id: Written::yaml(raw.id),
             id_given: true,
             source: Cow::Borrowed(source),
-            subject: Written::yaml(raw.subject),
+            subject: Written {
+                text: Cow::Owned(raw.subject.value.unwrap_or_default()),
+                at: At::Yaml(raw.subject.referenced),
+            },
             property: Written::yaml(raw.property),
             value,
             quote: Some(Written::yaml(raw.quote)),

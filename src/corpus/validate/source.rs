@@ -4,7 +4,7 @@
 use crate::corpus::claim::{ClaimChecker, ClaimInput, ID_HELP, Registry, Setting, read_date};
 use crate::corpus::files::{Loader, Snippets};
 use crate::corpus::load::ParsedSource;
-use crate::corpus::raw::ScalarText;
+use crate::corpus::raw::{RawSource, ScalarText};
 use crate::corpus::text::QuoteFinder;
 use crate::diagnostics::{Code, Diagnostic, FileId};
 use crate::model::{Claim, Source};
@@ -28,6 +28,7 @@ impl Loader {
                 .with_help(ID_HELP),
             );
         }
+        self.report_unfinished(file, &raw);
         let published = self.parse_published(file, &raw.published);
         let text_path = match &raw.text {
             Some(text) => self.confined_path(file, text),
@@ -53,8 +54,8 @@ impl Loader {
         }
         Some(Source {
             id: id.clone(),
-            outlet: raw.outlet,
-            title: raw.title,
+            outlet: raw.outlet.value,
+            title: raw.title.value,
             url: raw.url,
             published: published?,
             published_note: raw.published_note,
@@ -90,8 +91,37 @@ impl Loader {
         None
     }
 
+    /// What a draft of `crosscheck extract` leaves for an editor, each reported: an outlet or
+    /// title still `TODO`, claims still marked `proposed: true`.
+    fn report_unfinished(&mut self, file: FileId, raw: &RawSource) {
+        for (field, written, help) in [
+            ("outlet", &raw.outlet, "write the outlet's name as readers know it"),
+            ("title", &raw.title, "write the article's title as published"),
+        ] {
+            if is_placeholder(&written.value) {
+                let span = self.span(file, &written.referenced);
+                let message = format!("the {field} is still `{}`", written.value.trim());
+                self.report(Diagnostic::new(Code::Unfinished, file, span, message).with_help(help));
+            }
+        }
+        for claim in raw.claims.iter().filter(|claim| claim.value.proposed == Some(true)) {
+            let span = self.span(file, &claim.referenced);
+            let message = format!("claim `{}` is still marked `proposed: true`", claim.value.id.value);
+            let help = "check it against the text and correct it, then delete the line `proposed: true`; \
+                        or delete the claim";
+            self.report(Diagnostic::new(Code::Unfinished, file, span, message).with_help(help));
+        }
+    }
+
     /// The source's publication date, or `None` with the problem reported.
     fn parse_published(&mut self, file: FileId, written: &Spanned<ScalarText>) -> Option<DateValue> {
+        if is_placeholder(&written.value.0) {
+            let span = self.span(file, &written.referenced);
+            let message = format!("the publication date is still `{}`", written.value.0.trim());
+            let help = "write the date the article was published: YYYY-MM-DD, YYYY-MM or YYYY";
+            self.report(Diagnostic::new(Code::Unfinished, file, span, message).with_help(help));
+            return None;
+        }
         match read_date(&written.value.0, None) {
             Ok(date) => Some(date),
             Err((message, help)) => {
@@ -102,4 +132,9 @@ impl Loader {
             }
         }
     }
+}
+
+/// A field left as the draft's placeholder (`TODO`, `FIXME`, `TBD`, `XXX`).
+fn is_placeholder(written: &str) -> bool {
+    ["TODO", "FIXME", "TBD", "XXX"].contains(&written.trim())
 }
