@@ -14,7 +14,7 @@ proposed (or none) and the family of reference the sentence shows:
   apposition   the value stands in commas right after a name ("Diaby, 50,")
   pronoun      a pronoun (he, she, they, it, his, her, their, its) stands in the sentence
   description  a definite description ("the 36-year-old official", "the quake", "the court")
-  event        the subject is an event the sentence does not name (the article's event)
+  event        the subject is an event the sentence does not name by its name or an alias
   other        none of these
   property     the subject is right but the property is not (not a subject problem)
 
@@ -89,7 +89,7 @@ def close(a, b):
     return previous[-1] <= 2
 
 
-def classify(claim, proposal, entity, entities):
+def classify(claim, proposal, entity):
     if proposal["subject"] == claim["subject"]:
         return "property"
     sentence = proposal["quote"]
@@ -97,6 +97,9 @@ def classify(claim, proposal, entity, entities):
     before = sentence[:start]
     names, words = names_of(entity)
     folded = sentence.lower()
+    if entity.get("kind") == "event":
+        # An event is named by its name or an alias, never by a word of it ("Chauvin").
+        return "named" if any(n and n.lower() in folded for n in names) else "event"
     if any(n and n.lower() in folded for n in names) or any(
         re.search(rf"\b{re.escape(w)}\b", sentence) for w in words if len(w) > 3
     ):
@@ -115,12 +118,6 @@ def classify(claim, proposal, entity, entities):
     tokens = set(re.findall(r"[a-z]+", folded))
     if kind in ("person", "group", "organisation", "unit") and tokens & PRONOUNS:
         return "pronoun"
-    if kind == "event":
-        named_events = [
-            e for e in entities if e.get("kind") == "event"
-            and any(n and n.lower() in folded for n in names_of(e)[0])
-        ]
-        return "event" if not named_events else "other"
     if re.search(r"\bthe (\d+-year-old )?[a-z-]+( [a-z-]+)?\b", before.lower()[-50:] + after[:40]):
         return "description"
     return "other"
@@ -170,7 +167,7 @@ def corpus_rows(binary, corpus):
                 continue
             proposal = next((p for p in hits if p["subject"] == claim["subject"]), hits[0])
             entity = by_id.get(claim["subject"], {"kind": "?"})
-            family = classify(claim, proposal, entity, entities)
+            family = classify(claim, proposal, entity)
             rows.append((os.path.basename(corpus.rstrip("/")), source, claim, proposal, family))
     return rows
 
@@ -181,17 +178,21 @@ def main():
     corpora = args or sorted(
         os.path.join("tests/data/extract-dev", d) for d in os.listdir("tests/data/extract-dev")
         if os.path.isdir(os.path.join("tests/data/extract-dev", d)))
-    counts, per_corpus = Counter(), Counter()
+    counts, per_corpus, right_property = Counter(), Counter(), Counter()
     for corpus in corpora:
         for name, source, claim, proposal, family in corpus_rows(binary, corpus):
             counts[family] += 1
             per_corpus[name] += 1
+            if proposal["property"] == claim["property"] and family != "property":
+                right_property[family] += 1
             got = proposal["subject"] or "none"
             print(f"{family:12} {name}/{source}/{claim['id']}: {claim['subject']} "
                   f"{claim['property']} = {claim['value']} (proposed: {got} {proposal['property']})")
             print(f"{'':12} | {proposal['quote'][:160]}")
     print()
     print("per family:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    print("of which with the right property (a subject problem only):",
+          ", ".join(f"{k} {v}" for k, v in right_property.most_common()))
     print("per corpus:", ", ".join(f"{k} {v}" for k, v in sorted(per_corpus.items())))
     print("total:", sum(counts.values()))
 
