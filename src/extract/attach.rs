@@ -47,9 +47,6 @@ const AFTER_PENALTY: usize = 1000;
 const COUNTED_WORDS: usize = 4;
 /// How many words before a count a cue class's cue may stand ("the toll rose to 95").
 const NEAR_WORDS_BEFORE: usize = 6;
-/// How many words before a date an event's verb may stand ("struck the railway station in
-/// this eastern city on Friday").
-const VERB_WORDS_BEFORE: usize = 10;
 /// How many words after a count a cue class's cue may stand, within its clause.
 const NEAR_WORDS_AFTER: usize = 9;
 /// How many words after a value "for" and the words before a name may take ("for the
@@ -136,8 +133,10 @@ pub(super) struct Attacher<'a> {
     pub subjects: &'a [Subject],
     /// For each entity: the only event whose name holds its name.
     pub implied_event: &'a [Option<usize>],
-    /// The past tense of each event's noun, with the event.
+    /// The verbs that report each event, with the event.
     pub event_verbs: &'a [(String, usize)],
+    /// The noun only one event's name ends with, with the event.
+    pub event_nouns: &'a [(String, usize)],
     pub patterns: &'a Patterns,
     /// Every rule's cue words, searched at once.
     pub cues: &'a CueFinder,
@@ -476,12 +475,17 @@ impl Attacher<'_> {
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
             .min_by_key(|m| distance(found, m.start, m.end));
+        // An event told by the words right next to the value beats a name further off.
+        if let Some(adjacent) = self.adjacent_event(found, rule, sentence)
+            && nearest.is_none_or(|m| distance(found, m.start, m.end) % AFTER_PENALTY > adjacent.gap)
+        {
+            return Some(adjacent.pick);
+        }
         if let Some(mention) = nearest {
             return Some(Pick::named(mention.entity));
         }
         self.referred(rule, sentence)
             .or_else(|| self.section_event(found, rule, sentence))
-            .or_else(|| self.event_of_verb(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
     }
 
@@ -496,28 +500,6 @@ impl Attacher<'_> {
         words.next() == Some("for")
             && !between.contains([',', ';', ':', '.'])
             && between.split_whitespace().count() <= FOR_WORDS
-    }
-
-    /// For a date: the event whose verb stands a few words before it ("a missile struck the
-    /// railway station on Friday": the station strike), if only one event's verb does.
-    fn event_of_verb(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        if found.family != Family::Date || !rule.subjects.contains(&EntityKind::Event) {
-            return None;
-        }
-        let from = words_back(self.lower, sentence.start, found.start, VERB_WORDS_BEFORE);
-        let mut events = self
-            .event_verbs
-            .iter()
-            .filter(|(verb, _)| word_positions(self.lower, from, found.start, verb).next().is_some());
-        let (verb, event) = events.next()?;
-        if events.any(|(_, other)| other != event) {
-            return None;
-        }
-        let name = self.subjects.get(*event).map_or("", |s| s.name.as_str());
-        Some(Pick {
-            entity: *event,
-            via: Some(format!("the verb \"{verb}\" before the date names the {name}")),
-        })
     }
 
     /// A numbered unit as its registry id when it is a known entity, else as written.

@@ -44,8 +44,12 @@ pub struct MentionFinder {
     /// whole words ("Key Bridge" in "Key Bridge collapse"), if exactly one has.
     pub implied_event: Vec<Option<usize>>,
     /// The past tense of the noun an event's name ends with ("struck" for the "Kramatorsk
-    /// station strike", "collapsed" for the "Key Bridge collapse"), with the event.
+    /// station strike", "collapsed" for the "Key Bridge collapse"), and of the verbs that
+    /// name it ("convicted" for a verdict), with the event; a verb may name several events.
     pub event_verbs: Vec<(String, usize)>,
+    /// The noun an event's name ends with, when no other event's ends with it ("mourning",
+    /// "test"), with the event.
+    pub event_nouns: Vec<(String, usize)>,
     /// The words of the names, for spelling variants.
     variants: Variants,
 }
@@ -86,8 +90,14 @@ impl MentionFinder {
             }
             all_keys.push((entity.kind, own));
         }
-        let mut event_verbs = Vec::new();
+        let mut event_verbs: Vec<(String, usize)> = Vec::new();
+        let mut event_nouns = Vec::new();
         for (head, index) in &heads {
+            for verb in verbs_of(head) {
+                if !event_verbs.contains(&(verb.clone(), *index)) {
+                    event_verbs.push((verb, *index));
+                }
+            }
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
                 keys.push(format!(" the {head}"));
                 patterns.push((*index, false));
@@ -96,7 +106,7 @@ impl MentionFinder {
                     keys.push(format!(" {day} {head}"));
                     patterns.push((*index, false));
                 }
-                event_verbs.extend(past_tense(head).map(|verb| (verb, *index)));
+                event_nouns.push((head.clone(), *index));
             }
         }
         let searcher = AhoCorasick::builder()
@@ -109,6 +119,7 @@ impl MentionFinder {
             entities: subjects,
             implied_event: implied_events(&all_keys),
             event_verbs,
+            event_nouns,
             variants,
         })
     }
@@ -207,6 +218,32 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("shooting", "shot"),
     ("fight", "fought"),
 ];
+
+/// Nouns of events with the verbs, in the past, that report them happening without the noun
+/// ("convicted on Tuesday" is the verdict's day, "was caught in September" the arrest's).
+const NAMING_VERBS: &[(&str, &[&str])] = &[
+    ("verdict", &["convicted", "sentenced", "acquitted", "found guilty"]),
+    ("conviction", &["convicted"]),
+    ("sentencing", &["sentenced"]),
+    ("arrest", &["arrested", "caught", "detained"]),
+    ("derailment", &["derailed"]),
+    ("explosion", &["exploded"]),
+    ("eruption", &["erupted"]),
+    ("collision", &["collided"]),
+    ("election", &["elected"]),
+    ("inauguration", &["inaugurated", "sworn in"]),
+    ("capping", &["capped"]),
+];
+
+/// The verbs that report an event of this noun: its own past tense, and the verbs that
+/// name it.
+fn verbs_of(head: &str) -> Vec<String> {
+    let named = NAMING_VERBS
+        .iter()
+        .filter(|(noun, _)| *noun == head)
+        .flat_map(|(_, verbs)| verbs.iter().map(|verb| (*verb).to_owned()));
+    past_tense(head).into_iter().chain(named).collect()
+}
 
 /// The past tense of the verb an event noun is ("strike": "struck", "collapse":
 /// "collapsed", "floods": "flooded"); none for nouns that are no verb's ("earthquake" is

@@ -8,9 +8,11 @@
 mod attach;
 pub mod draft;
 pub mod evaluate;
+mod events;
 mod layout;
 mod mentions;
 pub mod patterns;
+mod pronouns;
 mod references;
 mod roles;
 mod values;
@@ -115,6 +117,7 @@ impl Extractor {
             subjects: &self.mentions.entities,
             implied_event: &self.mentions.implied_event,
             event_verbs: &self.mentions.event_verbs,
+            event_nouns: &self.mentions.event_nouns,
             patterns: &self.patterns,
             cues: &self.cues,
             section_mentions: &section_mentions,

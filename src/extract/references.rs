@@ -6,6 +6,7 @@
 use super::attach::{Attacher, DESCRIPTION, Pick, word_positions};
 use super::layout::Sentence;
 use super::patterns::Rule;
+use super::pronouns::{Gender, PERSONAL_PRONOUNS, gender_of_word};
 use super::values::Found;
 use crate::model::EntityKind;
 
@@ -27,6 +28,7 @@ impl Attacher<'_> {
                     continue;
                 };
                 let found = match anaphora.owner {
+                    None if anaphora.kind == EntityKind::Person => self.pronoun_referent(at, word, sentence),
                     None => self.last_before(at, sentence.section, anaphora.kind),
                     Some(owner) => self
                         .last_before(at, sentence.section, owner)
@@ -37,7 +39,25 @@ impl Attacher<'_> {
                 }
             }
         }
-        None
+        if !rule.subjects.contains(&EntityKind::Person) {
+            return None;
+        }
+        // The pronouns of a woman, which the patterns' words for people may leave out.
+        PERSONAL_PRONOUNS
+            .iter()
+            .filter(|word| gender_of_word(word) == Some(Gender::Female))
+            .find_map(|word| {
+                let at = word_positions(self.lower, sentence.start, sentence.end, word).next()?;
+                let entity = self.pronoun_referent(at, word, sentence)?;
+                Some(self.pick(entity, &format!("\"{word}\""), at))
+            })
+    }
+
+    /// The person a personal pronoun at `at` refers to: the last one named before it in the
+    /// section, of the pronoun's gender or of none known, a few sentences back at most.
+    fn pronoun_referent(&self, at: usize, word: &str, sentence: &Sentence) -> Option<usize> {
+        let entity = self.last_person(at, sentence.section, gender_of_word(word))?;
+        (self.sentences_back(entity, at)? <= SENTENCES_BACK).then_some(entity)
     }
 
     /// The person a description or pronoun before a value refers back to: the last person
@@ -45,15 +65,21 @@ impl Attacher<'_> {
     /// A description says too little to choose between two people named within that reach:
     /// then nobody.
     pub(super) fn person_referred(&self, found: &Found, sentence: &Sentence, what: &str) -> Option<Pick> {
-        let entity = self.last_before(found.start, sentence.section, EntityKind::Person)?;
+        // "At 42, he": the pronoun's gender; "the 71-year-old woman": the noun's.
+        let marked = self.lower[found.start..sentence.end]
+            .split_whitespace()
+            .take(3)
+            .find_map(gender_of_word);
+        let entity = self.last_person(found.start, sentence.section, marked)?;
         let pick = self.pick(entity, what, found.start);
         let near = self.sentences_back(entity, found.start)? <= SENTENCES_BACK;
-        (near && !(what == DESCRIPTION && self.another_person_near(entity, found.start, sentence.section)))
+        (near && !(what == DESCRIPTION && self.another_person_near(entity, found.start, sentence.section, marked)))
             .then_some(pick)
     }
 
-    /// Whether a person other than `entity` is named in the section within reach before `at`.
-    fn another_person_near(&self, entity: usize, at: usize, section: usize) -> bool {
+    /// Whether a person other than `entity`, of the gender or of none known, is named in the
+    /// section within reach before `at`.
+    fn another_person_near(&self, entity: usize, at: usize, section: usize, gender: Option<Gender>) -> bool {
         let index = self.layout.sentences.partition_point(|s| s.end <= at);
         let from = self
             .layout
@@ -66,6 +92,7 @@ impl Attacher<'_> {
                 && m.start < at
                 && m.entity != entity
                 && self.kind_of(m.entity) == Some(EntityKind::Person)
+                && (gender.is_none() || self.gender_of(m.entity).is_none_or(|known| Some(known) == gender))
         })
     }
 

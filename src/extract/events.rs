@@ -1,0 +1,307 @@
+//! The event a date or a length of time is about, told by the words right next to it
+//! rather than by a name further off: the possessive of an event's noun ("last Tuesday's
+//! floods"), a verb that reports the event ("a court on Friday sentenced": the verdict), or
+//! the event's noun itself ("three days of national mourning", "a pressure test of up to 48
+//! hours"). A verb shared by several events picks the one whose own name words the sentence
+//! holds ("a federal judge ... sentenced": the federal sentencing), else none.
+
+use super::attach::{Attacher, Pick, last_words, word_positions};
+use super::layout::Sentence;
+use super::patterns::{Family, Rule};
+use super::values::Found;
+use crate::model::EntityKind;
+
+/// How many words before a date an event's verb may stand ("struck the railway station in
+/// this eastern city on Friday").
+const VERB_WORDS_BEFORE: usize = 10;
+/// How many words after a date an event's verb may stand ("a court on Thursday sentenced").
+const VERB_WORDS_AFTER: usize = 2;
+/// How many words may stand between "of" after a length of time and the event's noun
+/// ("three days of national mourning").
+const NOUN_WORDS_AFTER: usize = 2;
+
+/// An event found next to a value, with the gap in bytes between the words and the value.
+pub(super) struct Adjacent {
+    pub pick: Pick,
+    pub gap: usize,
+}
+
+impl Attacher<'_> {
+    /// For a date or a length of time whose rule may be about an event: the event the words
+    /// right next to it name.
+    pub(super) fn adjacent_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Adjacent> {
+        if !rule.subjects.contains(&EntityKind::Event) {
+            return None;
+        }
+        match found.family {
+            Family::Date => self
+                .possessive_event(found, sentence)
+                .or_else(|| self.event_of_verb(found, sentence)),
+            Family::Duration => self.event_of_noun(found, sentence),
+            _ => None,
+        }
+    }
+
+    /// The event whose name a date is the possessive of: "last Tuesday's floods",
+    /// "Wednesday night's derailment".
+    fn possessive_event(&self, found: &Found, sentence: &Sentence) -> Option<Adjacent> {
+        let mention = self.in_sentence(sentence).find(|m| {
+            self.kind_of(m.entity) == Some(EntityKind::Event)
+                && m.start > found.start
+                && (m.start < found.end || self.text[found.end..m.start].trim().is_empty())
+        })?;
+        let written = &self.text[found.start.min(mention.start)..mention.end];
+        Some(Adjacent {
+            pick: Pick {
+                entity: mention.entity,
+                via: Some(format!(
+                    "the date is written as the possessive of the event: \"{written}\""
+                )),
+            },
+            gap: 0,
+        })
+    }
+
+    /// The event a verb next to a date reports ("convicted ... on Tuesday", "on Friday
+    /// sentenced"), the nearest such verb, if it reports one event only or the sentence names
+    /// the words that tell its events apart.
+    fn event_of_verb(&self, found: &Found, sentence: &Sentence) -> Option<Adjacent> {
+        let from = words_before(self.lower, sentence.start, found.start, VERB_WORDS_BEFORE);
+        let to = words_after(self.lower, found.end, sentence.end, VERB_WORDS_AFTER);
+        let mut nearest: Option<(usize, &str)> = None;
+        for (verb, _) in self.event_verbs {
+            let before = word_positions(self.lower, from, found.start, verb)
+                .last()
+                .map(|at| found.start - (at + verb.len()));
+            let after = word_positions(self.lower, found.end, to, verb)
+                .next()
+                .map(|at| at - found.end);
+            if let Some(gap) = before.into_iter().chain(after).min()
+                && nearest.is_none_or(|(best, _)| gap < best)
+            {
+                nearest = Some((gap, verb.as_str()));
+            }
+        }
+        let (gap, verb) = nearest?;
+        let mut events: Vec<usize> = Vec::new();
+        for (other, event) in self.event_verbs {
+            if other == verb && !events.contains(event) {
+                events.push(*event);
+            }
+        }
+        let entity = self.told_apart(&events, sentence)?;
+        let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
+        Some(Adjacent {
+            pick: Pick {
+                entity,
+                via: Some(format!("the verb \"{verb}\" next to the date reports the {name}")),
+            },
+            gap,
+        })
+    }
+
+    /// The one event of several the sentence tells apart by a word of its name no other of
+    /// them has ("federal" for "Chauvin's federal sentencing"); the only one if one.
+    fn told_apart(&self, events: &[usize], sentence: &Sentence) -> Option<usize> {
+        if let [only] = events {
+            return Some(*only);
+        }
+        let words = |event: usize| -> Vec<String> {
+            self.subjects.get(event).map_or_else(Vec::new, |s| {
+                s.name
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() > 3)
+                    .map(str::to_owned)
+                    .collect()
+            })
+        };
+        let mut named = events.iter().copied().filter(|&event| {
+            words(event).iter().any(|word| {
+                events
+                    .iter()
+                    .all(|&other| other == event || !words(other).contains(word))
+                    && word_positions(self.lower, sentence.start, sentence.end, word)
+                        .next()
+                        .is_some()
+            })
+        });
+        let first = named.next()?;
+        named.next().is_none().then_some(first)
+    }
+
+    /// The event whose noun a length of time is said of: "three days of national mourning",
+    /// "a pressure test of up to 48 hours", "a four-day hearing".
+    fn event_of_noun(&self, found: &Found, sentence: &Sentence) -> Option<Adjacent> {
+        let after: Vec<&str> = self.lower[found.end..sentence.end]
+            .split_whitespace()
+            .take(NOUN_WORDS_AFTER + 2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let following = match after.first() {
+            Some(&"of") => after.get(1..).unwrap_or_default(),
+            _ => after.get(..1).unwrap_or_default(),
+        };
+        let before = last_words(&self.lower[sentence.start..found.start], 2);
+        let (noun, entity) = self
+            .event_nouns
+            .iter()
+            .find(|(noun, _)| following.contains(&noun.as_str()) || before.ends_with(&format!(" {noun} of ")))?;
+        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
+        Some(Adjacent {
+            pick: Pick {
+                entity: *entity,
+                via: Some(format!("the noun \"{noun}\" next to the length names the {name}")),
+            },
+            gap: 0,
+        })
+    }
+}
+
+/// Where the last `n` words of `lower[from..to]` start.
+fn words_before(lower: &str, from: usize, to: usize, n: usize) -> usize {
+    let window = &lower[from..to];
+    let starts: Vec<usize> = window
+        .split_whitespace()
+        .map(|word| from + (word.as_ptr() as usize - window.as_ptr() as usize))
+        .collect();
+    starts.get(starts.len().saturating_sub(n)).copied().unwrap_or(to)
+}
+
+/// Where the first `n` words of `lower[from..to]` end.
+fn words_after(lower: &str, from: usize, to: usize, n: usize) -> usize {
+    let window = &lower[from..to];
+    window.split_whitespace().take(n).last().map_or(from, |word| {
+        from + (word.as_ptr() as usize - window.as_ptr() as usize) + word.len()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Extractor, Patterns};
+    use crate::model::Corpus;
+
+    const ENTITIES: &str = "entities:
+  - {id: verdict, kind: event, name: Avignon verdict}
+  - {id: arrest, kind: event, name: Dominique Pelicot's 2020 arrest}
+  - {id: derailment, kind: event, name: Santiago de Compostela derailment, aliases: [Alvia derailment]}
+  - {id: floods, kind: event, name: Valencia floods}
+  - {id: mourning, kind: event, name: national mourning for the floods}
+  - {id: cap-test, kind: event, name: the pressure test of the new cap}
+  - {id: pelicot, kind: person, name: Dominique Pelicot}
+";
+
+    fn corpus(entities: &str) -> Corpus {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), entities).unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        crate::corpus::load(dir.path()).unwrap()
+    }
+
+    /// `(subject, property, value)` of the dates and lengths proposed with a subject.
+    fn attached(entities: &str, text: &str) -> Vec<(String, String, String)> {
+        let corpus = corpus(entities);
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract(&format!("{text}\n"))
+            .into_iter()
+            .filter(|p| p.property == "date" || p.property == "duration")
+            .filter_map(|p| Some((p.subject?, p.property, p.value)))
+            .collect()
+    }
+
+    /// `(subject, property, value)` of a proposal about a subject.
+    type Attached = (&'static str, &'static str, &'static str);
+
+    /// `(text, the dates and lengths proposed with a subject)`: events told by the words next
+    /// to a value, and words that tell no event.
+    const NEXT_TO_THE_VALUE: &[(&str, &[Attached])] = &[
+        // A verb that reports the event, after or before the date.
+        (
+            "A French court on Thursday sentenced Dominique Pelicot to prison.",
+            &[("verdict", "date", "Thursday")],
+        ),
+        (
+            "Jurors convicted Dominique Pelicot on Tuesday of every charge.",
+            &[("verdict", "date", "Tuesday")],
+        ),
+        (
+            "The retired electrician was caught in September 2020 in a supermarket.",
+            &[("arrest", "date", "September 2020")],
+        ),
+        // The verb next to the date beats an event named further off.
+        (
+            "More than a decade after the Alvia derailment, a court in this city on Friday sentenced the driver.",
+            &[("verdict", "date", "Friday")],
+        ),
+        // A verb that reports no event of the registry: nobody.
+        ("Dominique Pelicot was born on Tuesday in a village.", &[]),
+        // A verb too far from the date is not its.
+        (
+            "A court sentenced the driver after a hearing that the families, the lawyers and the press had awaited since Friday.",
+            &[],
+        ),
+        // The date as the possessive of the event's name.
+        (
+            "The number of people known to have died in last Tuesday's floods rose to 217 on Monday.",
+            &[("floods", "date", "last Tuesday")],
+        ),
+        ("Tuesday's meeting was cancelled.", &[]),
+        // The event's noun next to a length of time.
+        (
+            "Prime Minister Pedro Sánchez announced three days of official mourning from Thursday.",
+            &[("mourning", "duration", "three days")],
+        ),
+        (
+            "The cap would be watched during a pressure test of up to 48 hours.",
+            &[("cap-test", "duration", "up to 48 hours")],
+        ),
+        ("Rescuers worked for three days without rest.", &[]),
+    ];
+
+    #[test]
+    fn the_words_next_to_a_date_or_length_tell_its_event() {
+        for (text, expected) in NEXT_TO_THE_VALUE {
+            let expected: Vec<(String, String, String)> = expected
+                .iter()
+                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
+                .collect();
+            assert_eq!(attached(ENTITIES, text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_several_events_needs_a_word_that_tells_them_apart() {
+        let entities = "entities:
+  - {id: state-sentencing, kind: event, name: Chauvin's state sentencing}
+  - {id: federal-sentencing, kind: event, name: Chauvin's federal sentencing}
+";
+        assert_eq!(
+            attached(
+                entities,
+                "A federal judge on Thursday sentenced Derek Chauvin to 21 years."
+            ),
+            [(
+                "federal-sentencing".to_owned(),
+                "date".to_owned(),
+                "Thursday".to_owned()
+            )]
+        );
+        assert!(attached(entities, "A judge on Friday sentenced Derek Chauvin to 22 years.").is_empty());
+    }
+
+    #[test]
+    fn the_way_the_event_was_found_is_said() {
+        let corpus = corpus(ENTITIES);
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        let proposals = Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract("Jurors convicted Dominique Pelicot on Tuesday of every charge.\n");
+        let via = proposals.first().and_then(|p| p.via.clone()).unwrap_or_default();
+        assert_eq!(
+            via,
+            "the verb \"convicted\" next to the date reports the Avignon verdict"
+        );
+    }
+}
