@@ -5,7 +5,7 @@
 use crate::decisions::{Decisions, Standing, Standings};
 use crate::graph::ClaimGraph;
 use crate::model::{Claim, ClaimRef, Corpus};
-use crate::truth::{Discovery, Estimate, Method, Reliability, discover, joined_lists};
+use crate::truth::{Discovery, Estimate, Estimation, Method, Reliability, joined_lists};
 use crate::verdict::{Judged, Verdict, add_evidence, judge_without_evidence, voices};
 use std::collections::HashSet;
 
@@ -87,17 +87,22 @@ impl<'c> Analysis<'c> {
             ClaimGraph::empty()
         };
         let groups = crate::graph::groups(corpus);
-        let mut truth = estimate.then(|| discover(corpus, &graph, &groups, Method::DEFAULT));
+        let estimation = estimate.then(|| Estimation::run(corpus, &graph, &groups, Method::DEFAULT));
         let lone: Vec<ClaimRef> = groups
             .iter()
             .filter(|group| group.claims.len() == 1)
             .flat_map(|group| group.claims.iter().copied())
             .collect();
         let groups = judge_without_evidence(corpus, groups);
-        if let Some(truth) = truth.as_mut() {
-            agreed_values(truth, corpus, &graph, &groups);
-            origins_as_voices(truth, corpus, &graph, &groups);
-        }
+        let truth = estimation.map(|estimation| {
+            let agreeing: foldhash::HashSet<(&str, &str)> = agreeing(&groups)
+                .map(|judged| (judged.group.subject.as_str(), judged.group.property.as_str()))
+                .collect();
+            let mut truth = estimation.finish(corpus, |subject, property| agreeing.contains(&(subject, property)));
+            joined_values(&mut truth, corpus, &groups);
+            origins_as_voices(&mut truth, corpus, &graph, &groups);
+            truth
+        });
         // Only a derived check can take in a claim that is alone in its own group.
         let derived: HashSet<ClaimRef> = groups
             .iter()
@@ -237,19 +242,21 @@ pub struct Filter {
     pub sources: Vec<String>,
 }
 
-/// For every group whose claims agree, the agreed value stands as its estimate, backed by
-/// all its claims (a derived check, of several properties, has no estimate).
+/// The groups whose claims agree (a derived check, of several properties, has no estimate):
+/// the agreed value stands as the estimate of each, backed by all its claims.
+fn agreeing(groups: &[Judged]) -> impl Iterator<Item = &Judged> {
+    groups
+        .iter()
+        .filter(|judged| judged.verdict == Verdict::Agree && judged.derivation.is_none())
+}
+
 /// Lists that agree only add members to one another, so their agreed value is every member
 /// they name, together.
-fn agreed_values(truth: &mut Discovery, corpus: &Corpus, graph: &ClaimGraph, groups: &[Judged]) {
-    let agreeing = groups
-        .iter()
-        .filter(|judged| judged.verdict == Verdict::Agree && judged.derivation.is_none());
-    for judged in agreeing {
+fn joined_values(truth: &mut Discovery, corpus: &Corpus, groups: &[Judged]) {
+    for judged in agreeing(groups) {
         let group = &judged.group;
-        truth.agree(graph, &group.subject, &group.property, &group.claims);
-        let joined = joined_lists(corpus, judged);
-        if let (Some((normal, written)), Some(estimate)) = (joined, truth.estimate_mut(&group.subject, &group.property))
+        if let Some((normal, written)) = joined_lists(corpus, judged)
+            && let Some(estimate) = truth.estimate_mut(&group.subject, &group.property)
         {
             estimate.normal = normal;
             estimate.value = written;

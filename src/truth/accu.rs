@@ -6,14 +6,13 @@
 //! the same reading count once in full and the rest at `1 - c`; claims that come through one
 //! declared origin (a wire story) count the same way.
 
+use super::backing;
 use super::copies::{self, COPY_RATE, Copying};
 use super::marks::Marks;
 use super::table::Table;
 use super::{Scores, reading_truth, softmax_items};
 use crate::graph::Origin;
 
-/// False readings assumed per item (the literature's `n`).
-const FALSE_READINGS: f64 = 10.0;
 /// Accuracy a source starts with, and is drawn towards when it has few claims.
 const PRIOR_ACCURACY: f64 = 0.8;
 /// How many claims' worth the prior counts for.
@@ -48,6 +47,8 @@ pub fn run(table: &Table, detect_copies: bool) -> Scores {
 /// softmax gives it 1 whatever its vote.
 fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f64> {
     let mut votes = vec![0.0; table.candidates.len()];
+    // A backer's full vote depends on its source's accuracy only: one logarithm a source.
+    let full_vote: Vec<f64> = accuracy.iter().map(|&a| backing::vote(a)).collect();
     let mut sources = Marks::new(table.sources);
     let mut upstream = Marks::new(0);
     // The candidate's backers, one row a source (its first: a source's other rows add
@@ -81,11 +82,10 @@ fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f
                     continue;
                 };
                 sources.insert(source as usize);
-                let a = accuracy
+                let full = full_vote
                     .get(row.source as usize)
                     .copied()
-                    .unwrap_or(PRIOR_ACCURACY)
-                    .clamp(0.02, 0.98);
+                    .unwrap_or_else(|| backing::vote(PRIOR_ACCURACY));
                 let mut weight = 1.0;
                 if let Origin::Upstream(node) = row.origin
                     && !upstream.insert(node.index())
@@ -99,7 +99,7 @@ fn votes(table: &Table, accuracy: &[f64], partners: &[Vec<(u32, f64)>]) -> Vec<f
                         }
                     }
                 }
-                *vote += weight * (FALSE_READINGS * a / (1.0 - a)).ln();
+                *vote += weight * full;
             }
         }
     }

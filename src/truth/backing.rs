@@ -43,8 +43,8 @@ pub fn backing(readings: &[Vec<&Accuracy>], chosen: usize) -> Backing {
     }
 }
 
-/// One backer's vote.
-fn vote(accuracy: f64) -> f64 {
+/// One backer's vote: `ln(n A / (1 - A))`, its accuracy held away from 0 and 1.
+pub(super) fn vote(accuracy: f64) -> f64 {
     let a = accuracy.clamp(0.02, 0.98);
     (FALSE_READINGS * a / (1.0 - a)).ln()
 }

@@ -104,8 +104,6 @@ pub struct Discovery {
     pub reliability: Vec<Reliability>,
     /// The copying pairs found (AccuCopy only), by source indexes.
     pub copies: Vec<Copying>,
-    /// The copying pairs as a lookup, per source (see `copies::partners`).
-    partners: Vec<Vec<(u32, f64)>>,
 }
 
 impl Discovery {
@@ -125,55 +123,59 @@ impl Discovery {
             .binary_search_by(|e| (e.subject.as_str(), e.property.as_str()).cmp(&(subject, property)))
             .ok()
     }
-
-    /// Makes the estimate of a group whose claims all agree (as the verdict rules judge them)
-    /// the agreed value: the method's pick in its wording, backed by every claim of the
-    /// group, each independent origin once.
-    pub fn agree(&mut self, graph: &ClaimGraph, subject: &str, property: &str, claims: &[ClaimRef]) {
-        let backers = independent(
-            claims.iter().map(|&at| (at.source as u32, graph.origin_of(at))),
-            &self.partners,
-        );
-        let accuracies: Vec<&Accuracy> = backers
-            .sources
-            .iter()
-            .filter_map(|&source| self.reliability.get(source as usize))
-            .map(|reliability| &reliability.overall)
-            .collect();
-        let Some(estimate) = self
-            .position(subject, property)
-            .and_then(|at| self.estimates.get_mut(at))
-        else {
-            return;
-        };
-        estimate.backing = backing::backing(&[accuracies], 0);
-        estimate.claims = claims.to_vec();
-        estimate.origins = backers.origins;
-    }
 }
 
 /// Estimates every group (single claims included) and every source's reliability.
 /// Deterministic: the same corpus gives the same figures. The estimates are sorted by subject
 /// and property (as [`Discovery::estimate`] looks them up).
 pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: Method) -> Discovery {
-    let table = Table::build(corpus, graph, groups);
-    let scores = match method {
-        Method::Majority => majority(&table),
-        Method::Truthfinder => truthfinder::run(&table),
-        Method::Accu => accu::run(&table, false),
-        Method::Accucopy => accu::run(&table, true),
-    };
-    let reliability = reliability::of_sources(&table, &scores.truth);
-    let partners = copies::partners(&scores.copies, table.sources);
-    let mut estimates = estimates(&table, &scores, corpus, &reliability, &partners);
-    estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
-    without_mixed_scopes(&mut estimates);
-    Discovery {
-        method,
-        estimates,
-        reliability,
-        copies: scores.copies,
-        partners,
+    Estimation::run(corpus, graph, groups, method).finish(corpus, |_, _| false)
+}
+
+/// The readings and reliabilities of a corpus under one method, before each group's
+/// best-supported reading is picked (see [`Estimation::finish`]).
+pub struct Estimation {
+    method: Method,
+    table: Table,
+    scores: Scores,
+    reliability: Vec<Reliability>,
+    partners: Vec<Vec<(u32, f64)>>,
+}
+
+impl Estimation {
+    /// Lays out every group (single claims included) and runs the method.
+    pub fn run(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: Method) -> Estimation {
+        let table = Table::build(corpus, graph, groups);
+        let scores = match method {
+            Method::Majority => majority(&table),
+            Method::Truthfinder => truthfinder::run(&table),
+            Method::Accu => accu::run(&table, false),
+            Method::Accucopy => accu::run(&table, true),
+        };
+        let reliability = reliability::of_sources(&table, &scores.truth);
+        let partners = copies::partners(&scores.copies, table.sources);
+        Estimation {
+            method,
+            table,
+            scores,
+            reliability,
+            partners,
+        }
+    }
+
+    /// Picks each group's best-supported reading. The estimate of a group whose claims all
+    /// agree (`agrees(subject, property)`, as the verdict rules judge them) is backed by every
+    /// claim of the group, each independent origin once: no reading of it is a rival.
+    pub fn finish(self, corpus: &Corpus, agrees: impl Fn(&str, &str) -> bool) -> Discovery {
+        let mut estimates = estimates(&self, corpus, agrees);
+        estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
+        without_mixed_scopes(&mut estimates);
+        Discovery {
+            method: self.method,
+            estimates,
+            reliability: self.reliability,
+            copies: self.scores.copies,
+        }
     }
 }
 
@@ -261,14 +263,24 @@ fn reading_truth(table: &Table, candidate: &[f64]) -> Vec<f64> {
 }
 
 /// The winning candidate of each item: the highest score, then the narrowest reading, then
-/// the first in the group's order.
-fn estimates(
-    table: &Table,
-    scores: &Scores,
-    corpus: &Corpus,
-    reliability: &[Reliability],
-    copied: &[Vec<(u32, f64)>],
-) -> Vec<Estimate> {
+/// the first in the group's order. An item of a group whose claims agree is backed by all
+/// its claims.
+fn estimates(estimation: &Estimation, corpus: &Corpus, agrees: impl Fn(&str, &str) -> bool) -> Vec<Estimate> {
+    let Estimation {
+        table,
+        scores,
+        reliability,
+        partners: copied,
+        ..
+    } = estimation;
+    let accuracies = |backers: Independent| -> Vec<&Accuracy> {
+        backers
+            .sources
+            .iter()
+            .filter_map(|&source| reliability.get(source as usize))
+            .map(|reliability| &reliability.overall)
+            .collect()
+    };
     (0..table.items())
         .filter_map(|item| {
             let best = table.candidates_of(item).reduce(|best, next| {
@@ -287,25 +299,31 @@ fn estimates(
             let rows = table.rows_of(item);
             let group = table.rows.get(rows.start)?;
             let claim = corpus.claim(group.at)?;
-            let supporters = table.supporters(best);
-            let backers = |candidate: usize| -> Vec<&Accuracy> {
-                independent_rows(table, table.supporters(candidate), copied)
-                    .sources
-                    .iter()
-                    .filter_map(|&source| reliability.get(source as usize))
-                    .map(|reliability| &reliability.overall)
-                    .collect()
+            let agreed = agrees(&claim.subject, &claim.property);
+            let every_row: Vec<u32>;
+            let supporters = if agreed {
+                every_row = (rows.start as u32..rows.end as u32).collect();
+                &every_row
+            } else {
+                table.supporters(best)
             };
-            // A reading whose every backer also backs the estimate (a wider one around it) is
-            // no rival: whatever backs it backs the estimate too.
-            let rivals = table.candidates_of(item).filter(|&c| {
-                c != best
-                    && !table
-                        .supporters(c)
-                        .iter()
-                        .all(|row| supporters.binary_search(row).is_ok())
-            });
-            let readings: Vec<Vec<&Accuracy>> = std::iter::once(best).chain(rivals).map(backers).collect();
+            let backers = independent_rows(table, supporters, copied);
+            let origins = backers.origins;
+            let readings: Vec<Vec<&Accuracy>> = if agreed {
+                vec![accuracies(backers)]
+            } else {
+                // A reading whose every backer also backs the estimate (a wider one around it)
+                // is no rival: whatever backs it backs the estimate too.
+                let rivals = table.candidates_of(item).filter(|&c| {
+                    c != best
+                        && !table
+                            .supporters(c)
+                            .iter()
+                            .all(|row| supporters.binary_search(row).is_ok())
+                });
+                let rivals = rivals.map(|c| accuracies(independent_rows(table, table.supporters(c), copied)));
+                std::iter::once(accuracies(backers)).chain(rivals).collect()
+            };
             Some(Estimate {
                 subject: claim.subject.to_string(),
                 property: claim.property.to_string(),
@@ -317,7 +335,7 @@ fn estimates(
                     .filter_map(|&r| table.rows.get(r as usize))
                     .map(|r| r.at)
                     .collect(),
-                origins: independent_rows(table, supporters, copied).origins,
+                origins,
                 group_claims: rows.len(),
             })
         })

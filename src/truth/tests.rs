@@ -275,3 +275,56 @@ proptest::proptest! {
         proptest::prop_assert_eq!((fast.sources, fast.origins), independent_by_scans(&claims, &copied));
     }
 }
+
+/// The estimate of an agreeing group as it was made before estimates knew the verdicts: the
+/// method's estimate, then backed by every claim of the group, each independent origin once.
+fn agreed_afterwards(discovery: &mut Discovery, corpus: &Corpus, graph: &ClaimGraph, agreeing: &[&str]) {
+    let partners = super::copies::partners(&discovery.copies, corpus.sources.len());
+    for group in crate::graph::groups(corpus) {
+        if !agreeing.contains(&group.subject.as_str()) {
+            continue;
+        }
+        let claims = group.claims.iter().map(|&at| (at.source as u32, graph.origin_of(at)));
+        let backers = independent(claims, &partners);
+        let accuracies: Vec<&super::Accuracy> = backers
+            .sources
+            .iter()
+            .map(|&source| &discovery.reliability[source as usize].overall)
+            .collect();
+        let backing = super::backing::backing(&[accuracies], 0);
+        if let Some(estimate) = discovery.estimate_mut(&group.subject, &group.property) {
+            estimate.backing = backing;
+            estimate.claims = group.claims.clone();
+            estimate.origins = backers.origins;
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    #[test]
+    fn agreeing_groups_are_estimated_as_when_backed_afterwards(
+        claims in proptest::collection::vec((0usize..5, 0usize..3, 0usize..4), 1..24),
+        agreeing in proptest::collection::vec(0usize..3, 0..3),
+    ) {
+        let claims: Vec<(String, String, &str, String)> = claims
+            .iter()
+            .map(|&(source, subject, minute)| {
+                (format!("s{source}"), format!("flight-{subject}"), "departure", time(source, minute * 7))
+            })
+            .collect();
+        let (_dir, corpus) = corpus(&claims);
+        let agreeing: Vec<String> = agreeing.iter().map(|subject| format!("flight-{subject}")).collect();
+        let agreeing: Vec<&str> = agreeing.iter().map(String::as_str).collect();
+        let graph = ClaimGraph::build(&corpus);
+        let groups = crate::graph::groups(&corpus);
+        for method in Method::ALL {
+            let mut before = discover(&corpus, &graph, &groups, method);
+            agreed_afterwards(&mut before, &corpus, &graph, &agreeing);
+            let now = super::Estimation::run(&corpus, &graph, &groups, method)
+                .finish(&corpus, |subject, _| agreeing.contains(&subject));
+            proptest::prop_assert_eq!(&now.estimates, &before.estimates);
+            proptest::prop_assert_eq!(&now.reliability, &before.reliability);
+        }
+    }
+}
