@@ -200,14 +200,9 @@ mod tests {
 
     /// `(subject, property, value)` of the dates and lengths proposed with a subject.
     fn attached(entities: &str, text: &str) -> Vec<(String, String, String)> {
-        let corpus = corpus(entities);
-        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
-        Extractor::for_corpus(patterns, &corpus)
-            .unwrap()
-            .extract(&format!("{text}\n"))
+        super::super::tests::attached_in(entities, None, text)
             .into_iter()
-            .filter(|p| p.property == "date" || p.property == "duration")
-            .filter_map(|p| Some((p.subject?, p.property, p.value)))
+            .filter(|(_, property, _)| property == "date" || property == "duration")
             .collect()
     }
 

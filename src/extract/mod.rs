@@ -175,6 +175,25 @@ pub(crate) mod tests {
         }
     }
 
+    /// `(subject, property, value)` of the proposals with a subject that `text` gives with a
+    /// corpus of these entities and (when given) properties.
+    pub(crate) fn attached_in(entities: &str, properties: Option<&str>, text: &str) -> Vec<(String, String, String)> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("entities.yaml"), entities).unwrap();
+        if let Some(properties) = properties {
+            std::fs::write(dir.path().join("properties.yaml"), properties).unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        let corpus = crate::corpus::load(dir.path()).unwrap();
+        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
+        Extractor::for_corpus(patterns, &corpus)
+            .unwrap()
+            .extract(&format!("{text}\n"))
+            .into_iter()
+            .filter_map(|p| Some((p.subject?, p.property, p.value)))
+            .collect()
+    }
+
     pub(crate) fn shipped_extractor(corpus: &Corpus) -> Extractor {
         let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
         Extractor::for_corpus(patterns, corpus).unwrap()

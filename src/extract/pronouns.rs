@@ -98,9 +98,6 @@ impl Attacher<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Extractor, Patterns};
-    use crate::model::Corpus;
-
     const ENTITIES: &str = "entities:
   - {id: dominique, kind: person, name: Dominique Pelicot}
   - {id: gisele, kind: person, name: Gisèle Pelicot}
@@ -114,18 +111,7 @@ mod tests {
 
     /// `(subject, property, value)` of the proposals with a subject.
     fn attached(text: &str) -> Vec<(String, String, String)> {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
-        std::fs::write(dir.path().join("properties.yaml"), PROPERTIES).unwrap();
-        std::fs::create_dir(dir.path().join("sources")).unwrap();
-        let corpus: Corpus = crate::corpus::load(dir.path()).unwrap();
-        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
-        Extractor::for_corpus(patterns, &corpus)
-            .unwrap()
-            .extract(&format!("{text}\n"))
-            .into_iter()
-            .filter_map(|p| Some((p.subject?, p.property, p.value)))
-            .collect()
+        super::super::tests::attached_in(ENTITIES, Some(PROPERTIES), text)
     }
 
     /// `(subject, property, value)` of a proposal about a subject.
