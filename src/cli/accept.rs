@@ -4,7 +4,7 @@
 //! `--record-values`, decisions written before values were recorded get them.
 
 use super::check::VerdictArg;
-use super::decisions::{parse_decision, problems_outcome};
+use super::decisions::{decisions_problems, parse_decision};
 use super::{EXIT_CLEAN, Outcome, corpus_path, load};
 use crate::analysis::Analysis;
 use crate::counted::{agreeing, counted};
@@ -81,7 +81,7 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
         ))
     })?;
     let decisions = Decisions::load_or_empty(&file)
-        .map_err(|problems| problems_outcome(&problems, &file, "nothing was written"))?;
+        .map_err(|problems| decisions_problems(&problems, &file, "nothing was written"))?;
     let analysis = Analysis::reviewed(&corpus, &decisions);
     if args.record_values {
         return record(&analysis, &decisions);

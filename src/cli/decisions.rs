@@ -3,9 +3,8 @@
 //! `--no-baseline`, their earlier names, still work and are not shown in the help).
 
 use super::Outcome;
-use crate::counted::counted;
 use crate::decisions::{DECISIONS_FILE, Decision, Decisions};
-use crate::diagnostics::{Problems, Style};
+use crate::diagnostics::Problems;
 use std::path::{Path, PathBuf};
 
 /// Which reviewed-decisions file to read.
@@ -39,20 +38,13 @@ impl DecisionsArgs {
         } else {
             Decisions::load_or_empty(&path)
         };
-        loaded.map_err(|problems| problems_outcome(&problems, &path, "nothing was checked"))
+        loaded.map_err(|problems| decisions_problems(&problems, &path, "nothing was checked"))
     }
 }
 
 /// The usage error for a decisions file with problems, each at its position.
-pub(super) fn problems_outcome(problems: &Problems, path: &Path, consequence: &str) -> Outcome {
-    let count = problems.diagnostics.len();
-    let mut stderr = problems.render(Style::Rich);
-    stderr.push_str(&format!(
-        "error: {} in the reviewed decisions {}; {consequence}\n",
-        counted(count, "problem", "problems"),
-        path.display()
-    ));
-    Outcome::usage_error(stderr)
+pub(super) fn decisions_problems(problems: &Problems, path: &Path, consequence: &str) -> Outcome {
+    super::problems_outcome(problems, "the reviewed decisions", path, consequence)
 }
 
 /// Reads `--decision`: one of explained, keep-both, corrected, wont-fix.

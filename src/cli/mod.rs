@@ -283,16 +283,22 @@ fn load_reporting(path: &Path) -> Result<(Corpus, Problems), Outcome> {
     corpus::load_reporting(path).map_err(|problems| corpus_errors(path, &problems))
 }
 
-/// The outcome that reports the errors of the corpus in `path`.
-fn corpus_errors(path: &Path, problems: &Problems) -> Outcome {
+/// The usage error that lists the problems of `what` (`the corpus`, `the reviewed
+/// decisions`) at `path`, each at its position, and says what was not done.
+fn problems_outcome(problems: &Problems, what: &str, path: &Path, consequence: &str) -> Outcome {
     let count = problems.diagnostics.len();
     let mut stderr = problems.render(Style::Rich);
     stderr.push_str(&format!(
-        "error: {} in the corpus {}; nothing was checked\n",
+        "error: {} in {what} {}; {consequence}\n",
         counted(count, "problem", "problems"),
         path.display()
     ));
     Outcome::usage_error(stderr)
+}
+
+/// The outcome that reports the errors of the corpus in `path`.
+fn corpus_errors(path: &Path, problems: &Problems) -> Outcome {
+    problems_outcome(problems, "the corpus", path, "nothing was checked")
 }
 
 /// Loads a corpus for a command that shows no bulk-row warnings (they are `check`'s to

@@ -60,11 +60,13 @@ enum Side {
 /// Reads a tidied text as a time of day on a day, as news prose writes it.
 pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     let lowered = without_asides(&tidied.to_ascii_lowercase()).replace(',', " ");
+    let on_the_hour = lowered.contains("o'clock");
     let lowered = spoken_clock::in_figures(&lowered).unwrap_or(lowered);
     let tokens: Vec<&str> = lowered.split_whitespace().collect();
     let Some((at, len, clock)) = find_clock(&tokens) else {
         return match part_of_day(&tokens, ctx) {
             Some(window) => Found::Read(window),
+            None if on_the_hour => Found::Refused(no_half_of_day(tidied)),
             None => Found::NotMine,
         };
     };
@@ -452,6 +454,15 @@ fn no_day(written: &str) -> ValueError {
     )
 }
 
+/// `8 o'clock` with nothing to tell morning from evening.
+fn no_half_of_day(written: &str) -> ValueError {
+    refusal(
+        format!("{} could be in the morning or in the evening", error::quoted(written)),
+        "add am or pm, or the part of the day the source gives (`8 o'clock in the evening on 5 May 2018`, \
+         `8pm on 5 May 2018`)",
+    )
+}
+
 fn not_one_day(written: &str) -> ValueError {
     refusal(
         format!("{} is not on one day", error::quoted(written)),
@@ -569,6 +580,8 @@ mod tests {
             ("midnight", "no date"),
             ("14:30", "no date"),
             ("3pm in May 2024", "not on one day"),
+            ("just after 8 o'clock on 5 May 2018", "morning or in the evening"),
+            ("ten o'clock on Friday", "morning or in the evening"),
         ] {
             let read = read_as(written);
             assert!(
