@@ -163,13 +163,15 @@ fn read_date(text: &str, ctx: &ParseContext) -> Found {
         };
     }
     for separator in [" to ", " until ", " till ", " through ", ".."] {
-        if text.contains(separator)
-            && let Some(found) = read_range(text, &[separator], ctx)?
-        {
+        let written = match separator.trim() {
+            ".." => text.contains(separator),
+            word => has_inner_word(&tokens, word),
+        };
+        if written && let Some(found) = read_range(text, &[separator], ctx)? {
             return Ok(Some(found));
         }
     }
-    if text.contains(" or ")
+    if has_inner_word(&tokens, "or")
         && let Some(found) = read_alternatives(text, ctx)?
     {
         return Ok(Some(found));
@@ -178,6 +180,13 @@ fn read_date(text: &str, ctx: &ParseContext) -> Found {
         return Ok(Some(found));
     }
     read_range(text, &["-", "/"], ctx)
+}
+
+/// Whether `word` is a word of the text other than its first and last (` to ` in the text),
+/// found among its words without searching the text.
+fn has_inner_word(tokens: &[&str], word: &str) -> bool {
+    let inner = tokens.get(1..tokens.len().saturating_sub(1)).unwrap_or_default();
+    inner.contains(&word)
 }
 
 /// `October 21-22, 2025`, `21-22 October`, `the night of 21-22 October`: the date read with

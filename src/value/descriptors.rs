@@ -34,11 +34,30 @@ const NOT_DESCRIPTORS: &[&str] = &[
 /// Currency signs written before an amount.
 const SIGNS: &[&str] = &["£", "$", "€", "¥", "us$", "a$", "c$", "hk$"];
 
-/// Currency names and codes written after an amount.
-const NAMES: &[&str] = &[
-    "euros", "euro", "dollars", "dollar", "pounds", "pound", "sterling", "yen", "yuan", "rupees", "francs", "usd",
-    "eur", "gbp", "jpy", "cny", "chf", "inr",
-];
+/// Whether a word is a currency name or code written after an amount (`euros`, `usd`).
+fn is_currency_name(word: &str) -> bool {
+    matches!(
+        word,
+        "euros"
+            | "euro"
+            | "dollars"
+            | "dollar"
+            | "pounds"
+            | "pound"
+            | "sterling"
+            | "yen"
+            | "yuan"
+            | "rupees"
+            | "francs"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "jpy"
+            | "cny"
+            | "chf"
+            | "inr"
+    )
+}
 
 /// Words after a count that say only that people are counted, or that the figure is the
 /// whole (`some 40 people`, `120 in all`): a noun that narrows who is counted (`40
@@ -120,7 +139,8 @@ fn without_another(text: &str) -> Option<&str> {
 /// `a magnitude-7.1 quake`, `a magnitude of 5.9`, `about magnitude 7`; `None` when the text
 /// names no magnitude with a figure.
 pub(super) fn without_magnitude(text: &str) -> Option<String> {
-    if !text.contains("magnitude") {
+    // Most values have no `m` at all: one byte scan spares them the search for the word.
+    if !text.contains('m') || !text.contains("magnitude") {
         return None;
     }
     let spaced = text
@@ -189,7 +209,7 @@ fn without_currency(text: &str) -> Option<String> {
     let mut changed = false;
     let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
     for (i, token) in tokens.iter().enumerate() {
-        if i + 1 == tokens.len() && i > 0 && NAMES.contains(token) {
+        if i + 1 == tokens.len() && i > 0 && is_currency_name(token) {
             changed = true;
             continue;
         }
@@ -206,11 +226,16 @@ fn without_currency(text: &str) -> Option<String> {
 
 /// Whether the text names a currency: a sign anywhere, or a currency name at its end.
 pub(super) fn has_currency(text: &str) -> bool {
-    text.contains(['£', '$', '€', '¥'])
-        || text
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| last != text && NAMES.contains(&last))
+    // The other signs are not ASCII: most values need one scan for `$` only.
+    let sign = if text.is_ascii() {
+        text.bytes().any(|b| b == b'$')
+    } else {
+        text.contains(['£', '$', '€', '¥'])
+    };
+    sign || text
+        .rfind(' ')
+        .and_then(|at| text.get(at + 1..))
+        .is_some_and(is_currency_name)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The words of hedged quantities, as data: hedges before a number and their direction,
 //! hedges after it, vague quantity phrases and their default readings. One entry a form.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// A hedge's direction: what it says about the true figure against the number written.
@@ -159,15 +159,8 @@ pub(super) type HedgeEntry = (&'static [&'static str], Hedge);
 /// it starts with): a value's first word picks its few candidates instead of a search of the
 /// whole table.
 pub(super) fn hedges_starting_with(word: &str) -> &'static [HedgeEntry] {
-    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<HedgeEntry>>> = LazyLock::new(|| {
-        let mut index: HashMap<&'static str, Vec<HedgeEntry>> = HashMap::new();
-        for &(words, hedge) in HEDGES {
-            if let Some(first) = words.first() {
-                index.entry(first).or_default().push((words, hedge));
-            }
-        }
-        index
-    });
+    static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<HedgeEntry>>> =
+        LazyLock::new(|| by_first_word(HEDGES.iter().map(|&(words, hedge)| (words, (words, hedge)))));
     BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
 }
 

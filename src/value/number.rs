@@ -3,6 +3,9 @@
 //! `three dozen`, `one and a half`, `a million and a half`, `half a million`, `two thirds`,
 //! `3/4`, `two point five`, `minus 5`.
 
+use foldhash::HashSet;
+use std::sync::LazyLock;
+
 /// Number words below twenty, by value.
 const UNITS: [&str; 20] = [
     "zero",
@@ -79,7 +82,36 @@ pub fn parse_number(text: &str) -> Option<f64> {
     } else {
         text.to_lowercase()
     };
+    if !has_only_number_words(&text) {
+        return None;
+    }
     parse_signed(&text).filter(|n| n.is_finite())
+}
+
+/// Words a written number may hold besides those of the tables (`one hundred and fifty`,
+/// `a third of a million`, `two point five`, `one over three`, `minus 5`).
+const LINK_WORDS: [&str; 9] = [
+    "a", "and", "of", "point", "over", "minus", "negative", "hundred", "dozens",
+];
+
+/// Whether every word of a lowercased text has a digit or is a word of a written number:
+/// a text with any other word (`50 year old`, `people`) is no number, and is told so
+/// without trying every form of number on it.
+fn has_only_number_words(text: &str) -> bool {
+    static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        let denominators = DENOMINATORS.iter().chain(&ORDINAL_UNITS);
+        UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&LINK_WORDS)
+            .copied()
+            .chain(SCALES.iter().chain(&SCALE_ABBREVIATIONS).map(|(word, _)| *word))
+            .chain(denominators.flat_map(|(one, many, _)| [*one, *many]))
+            .collect()
+    });
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|word| !word.is_empty())
+        .all(|word| word.bytes().any(|b| b.is_ascii_digit()) || WORDS.contains(word))
 }
 
 /// A number with an optional `minus`, `negative` or spaced minus sign before it.
@@ -499,7 +531,61 @@ fn below_hundred<'a, 'b>(tokens: &'b [&'a str]) -> Option<(f64, &'b [&'a str])> 
 
 #[cfg(test)]
 mod tests {
-    use super::parse_number;
+    use super::{parse_number, parse_signed};
+
+    /// Every lowercase word quoted in this module's code (its tables and the words its forms
+    /// look for), so that a word a new form reads is drawn here without being listed.
+    fn words_the_forms_read() -> Vec<String> {
+        let code = include_str!("number.rs");
+        let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+        let mut words: Vec<String> = code
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .flat_map(|literal| literal.split([' ', '-']))
+            .filter(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()))
+            .map(str::to_owned)
+            .collect();
+        words.extend(["people", "year", "old", "or", "about", "so"].map(str::to_owned));
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    /// The early refusal of a text with a word no number has never refuses a number: every
+    /// word the forms read, alone and in pairs, in the shapes numbers take.
+    #[test]
+    fn only_texts_that_are_no_number_are_refused_early() {
+        let words = words_the_forms_read();
+        let shapes = [
+            "{a}",
+            "two {a} five",
+            "{a} five",
+            "a {a}",
+            "one {a}",
+            "2.5 {a}",
+            "{a} 5",
+            "twenty-{a}",
+        ];
+        let pairs = [
+            "{a} {b}",
+            "two {a} {b}",
+            "{a} {b} five",
+            "{a} a {b}",
+            "one {a} {b} three",
+        ];
+        let mut texts = Vec::new();
+        for a in &words {
+            texts.extend(shapes.iter().map(|shape| shape.replace("{a}", a)));
+            for b in &words {
+                texts.extend(pairs.iter().map(|shape| shape.replace("{a}", a).replace("{b}", b)));
+            }
+        }
+        for text in texts {
+            let unguarded = parse_signed(&text).filter(|n| n.is_finite());
+            assert_eq!(parse_number(&text), unguarded, "{text}");
+        }
+    }
 
     #[test]
     fn digits() {

@@ -215,12 +215,10 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
     }
     let text = descriptors::plain_figure(&cleaned, ty);
     if ty == ValueType::Count
-        && let Some((_, n)) = COUNT_PHRASES
-            .iter()
-            .find(|(phrase, _)| *phrase == text || *phrase == cleaned)
+        && let Some(n) = count_phrase(&text).or_else(|| count_phrase(&cleaned))
     {
         return Ok(Quantity {
-            reading: Reading::Exact(*n),
+            reading: Reading::Exact(n),
         });
     }
     let read = match ty {
@@ -235,25 +233,18 @@ pub(super) fn parse_quantity(written: &str, ty: ValueType) -> Result<Quantity, V
 }
 
 /// Exact counts written as words other than numbers: none, a single one, a pair.
-const COUNT_PHRASES: [(&str, f64); 17] = [
-    ("none", 0.0),
-    ("no one", 0.0),
-    ("no-one", 0.0),
-    ("nobody", 0.0),
-    ("not one", 0.0),
-    ("not a single one", 0.0),
-    ("not a single person", 0.0),
-    ("nil", 0.0),
-    ("a single", 1.0),
-    ("a single one", 1.0),
-    ("a lone", 1.0),
-    ("a pair", 2.0),
-    ("a pair of", 2.0),
-    ("a trio", 3.0),
-    ("a trio of", 3.0),
-    ("a quartet", 4.0),
-    ("a quartet of", 4.0),
-];
+fn count_phrase(text: &str) -> Option<f64> {
+    match text {
+        "none" | "no one" | "no-one" | "nobody" | "not one" | "not a single one" | "not a single person" | "nil" => {
+            Some(0.0)
+        }
+        "a single" | "a single one" | "a lone" => Some(1.0),
+        "a pair" | "a pair of" => Some(2.0),
+        "a trio" | "a trio of" => Some(3.0),
+        "a quartet" | "a quartet of" => Some(4.0),
+        _ => None,
+    }
+}
 
 /// Hedges joined to the number made words of their own: `150-odd`, `50-plus`, `50+`; a
 /// number written `60,000-strong` is the number.
