@@ -122,8 +122,8 @@ pub struct Standings {
     pub stale: Vec<Entry>,
     /// The decisions file they were read from.
     pub file: Option<PathBuf>,
-    /// The positions of `groups` in order of subject and property, to find one by both.
-    index: Vec<usize>,
+    /// The position in `groups` of each subject's discrepancies, by property.
+    index: foldhash::HashMap<String, foldhash::HashMap<String, usize>>,
 }
 
 impl Standings {
@@ -139,8 +139,11 @@ impl Standings {
             .filter(|judged| judged.verdict != Verdict::Agree)
             .map(|judged| review(corpus, judged, &by_group))
             .collect();
-        let mut index: Vec<usize> = (0..groups.len()).collect();
-        index.par_sort_unstable_by(|&a, &b| subject_and_property(&groups, a).cmp(&subject_and_property(&groups, b)));
+        let mut index: foldhash::HashMap<String, foldhash::HashMap<String, usize>> = foldhash::HashMap::default();
+        for (at, standing) in groups.iter().enumerate() {
+            let properties = index.entry(standing.subject.clone()).or_default();
+            properties.insert(standing.property.clone(), at);
+        }
         let mut reviews = Standings {
             groups,
             stale: Vec::new(),
@@ -158,13 +161,8 @@ impl Standings {
 
     /// The review of the group about this subject and property, when it is a discrepancy.
     pub fn get(&self, subject: &str, property: &str) -> Option<&Standing> {
-        let found = self
-            .index
-            .binary_search_by(|&at| subject_and_property(&self.groups, at).cmp(&Some((subject, property))));
-        found
-            .ok()
-            .and_then(|at| self.index.get(at))
-            .and_then(|&at| self.groups.get(at))
+        let at = self.index.get(subject)?.get(property)?;
+        self.groups.get(*at)
     }
 
     /// The review of the discrepancy with this `subject/property` prefix.
@@ -190,13 +188,6 @@ impl Standings {
     pub fn failing(&self) -> impl Iterator<Item = &Standing> {
         self.groups.iter().filter(|group| group.fails())
     }
-}
-
-/// The subject and property of the review at a position of `groups`.
-fn subject_and_property(groups: &[Standing], at: usize) -> Option<(&str, &str)> {
-    groups
-        .get(at)
-        .map(|group| (group.subject.as_str(), group.property.as_str()))
 }
 
 /// The review of one group, given the decisions by subject and property (at most one each).
