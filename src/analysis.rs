@@ -55,9 +55,9 @@ impl<'c> Analysis<'c> {
     }
 
     /// Like [`Analysis::reviewed`], keeping only what the filter selects; the evidence of
-    /// findings is gathered for the groups kept only.
+    /// findings and the best-supported readings are found for the groups kept only.
     pub fn shown(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        let mut analysis = Self::without_evidence(corpus, decisions, true, true).filter(filter);
+        let mut analysis = Self::without_evidence(corpus, decisions, filter, true, true);
         add_evidence(&mut analysis.groups, corpus);
         analysis
     }
@@ -65,7 +65,7 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::reviewed`], without the best-supported readings and the sources'
     /// reliabilities: every group's verdict, reason, origins and review, for a table of groups.
     pub fn judged(corpus: &'c Corpus, decisions: &Decisions) -> Self {
-        let mut analysis = Self::without_evidence(corpus, decisions, true, false);
+        let mut analysis = Self::without_evidence(corpus, decisions, &Filter::default(), true, false);
         add_evidence(&mut analysis.groups, corpus);
         analysis
     }
@@ -73,13 +73,19 @@ impl<'c> Analysis<'c> {
     /// Like [`Analysis::shown`], without the evidence: for a summary, which counts verdicts,
     /// differences and reviews only.
     pub fn counted(corpus: &'c Corpus, decisions: &Decisions, filter: &Filter) -> Self {
-        Self::without_evidence(corpus, decisions, false, false).filter(filter)
+        Self::without_evidence(corpus, decisions, filter, false, false)
     }
 
-    /// Every group judged and reviewed, without the evidence of findings; with the claim
-    /// graph when `graph`, and the best-supported readings and reliabilities when `estimate`
-    /// (which needs the graph).
-    fn without_evidence(corpus: &'c Corpus, decisions: &Decisions, graph: bool, estimate: bool) -> Self {
+    /// Every group judged and reviewed, then what the filter keeps, without the evidence of
+    /// findings; with the claim graph when `graph`, and the best-supported readings of the
+    /// groups kept and the reliabilities when `estimate` (which needs the graph).
+    fn without_evidence(
+        corpus: &'c Corpus,
+        decisions: &Decisions,
+        filter: &Filter,
+        graph: bool,
+        estimate: bool,
+    ) -> Self {
         // A summary judges and counts the groups only: it never builds the graph.
         let graph = if graph || estimate {
             ClaimGraph::build(corpus)
@@ -94,15 +100,6 @@ impl<'c> Analysis<'c> {
             .flat_map(|group| group.claims.iter().copied())
             .collect();
         let groups = judge_without_evidence(corpus, groups);
-        let truth = estimation.map(|estimation| {
-            let agreeing: foldhash::HashSet<(&str, &str)> = agreeing(&groups)
-                .map(|judged| (judged.group.subject.as_str(), judged.group.property.as_str()))
-                .collect();
-            let mut truth = estimation.finish(corpus, |subject, property| agreeing.contains(&(subject, property)));
-            joined_values(&mut truth, corpus, &groups);
-            origins_as_voices(&mut truth, corpus, &graph, &groups);
-            truth
-        });
         // Only a derived check can take in a claim that is alone in its own group.
         let derived: HashSet<ClaimRef> = groups
             .iter()
@@ -110,14 +107,32 @@ impl<'c> Analysis<'c> {
             .flat_map(|judged| judged.group.claims.iter().copied())
             .collect();
         let reviews = Standings::of(corpus, &groups, decisions);
-        Analysis {
+        let mut analysis = Analysis {
             corpus,
             graph,
             groups,
             singles: lone.into_iter().filter(|at| !derived.contains(at)).collect(),
             standings: reviews,
-            truth,
+            truth: None,
         }
+        .filter(filter);
+        analysis.truth = estimation.map(|estimation| analysis.discovery(estimation));
+        analysis
+    }
+
+    /// The best-supported readings of the groups kept, and the sources' reliabilities.
+    fn discovery(&self, estimation: Estimation) -> Discovery {
+        let (corpus, groups) = (self.corpus, self.groups.as_slice());
+        let wanted = keys(groups.iter().filter(|judged| judged.derivation.is_none()));
+        let agreeing = keys(agreeing(groups));
+        let mut truth = estimation.finish(
+            corpus,
+            |subject, property| wanted.contains(&(subject, property)),
+            |subject, property| agreeing.contains(&(subject, property)),
+        );
+        joined_values(&mut truth, corpus, groups);
+        origins_as_voices(&mut truth, corpus, &self.graph, groups);
+        truth
     }
 
     /// The best-supported reading of a group (none for a derived check, whose claims are of
@@ -240,6 +255,13 @@ pub struct Filter {
     pub subjects: Vec<String>,
     /// Source ids whose groups to show.
     pub sources: Vec<String>,
+}
+
+/// The subject and property of each group.
+fn keys<'a>(groups: impl Iterator<Item = &'a Judged>) -> foldhash::HashSet<(&'a str, &'a str)> {
+    groups
+        .map(|judged| (judged.group.subject.as_str(), judged.group.property.as_str()))
+        .collect()
 }
 
 /// The groups whose claims agree (a derived check, of several properties, has no estimate):

@@ -22,7 +22,7 @@ pub fn groups(corpus: &Corpus) -> Vec<Group> {
     // comparisons of ids.
     let known: foldhash::HashSet<&str> = corpus.entities.keys().map(String::as_str).collect();
     let known = &known;
-    let mut keyed: Vec<(&str, &str, ClaimRef)> = corpus
+    let keyed: Vec<(&str, &str, ClaimRef)> = corpus
         .sources
         .par_iter()
         .enumerate()
@@ -43,18 +43,73 @@ pub fn groups(corpus: &Corpus) -> Vec<Group> {
                 })
         })
         .collect();
-    keyed.par_sort_unstable();
-    keyed
+    // Sorting by ranks compares numbers where sorting by ids would compare strings, most of
+    // them alike for long.
+    let subjects = Ranks::of(keyed.iter().map(|&(subject, ..)| subject));
+    let properties = Ranks::of(keyed.iter().map(|&(_, property, _)| property));
+    let mut ranked: Vec<(u32, u32, ClaimRef)> = keyed
+        .iter()
+        .map(|&(subject, property, at)| (subjects.rank(subject), properties.rank(property), at))
+        .collect();
+    ranked.par_sort_unstable();
+    ranked
         .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
         .filter_map(|same| {
             let &(subject, property, _) = same.first()?;
             Some(Group {
-                subject: subject.to_owned(),
-                property: property.to_owned(),
+                subject: subjects.text(subject)?.to_owned(),
+                property: properties.text(property)?.to_owned(),
                 claims: same.iter().map(|&(_, _, claim)| claim).collect(),
             })
         })
         .collect()
+}
+
+/// The distinct texts of a list in order, each with its rank: equal texts have equal ranks,
+/// and ranks order as the texts do. Texts are found by address (claims share one copy of
+/// each id, so a rank is found without reading the text), each address once.
+struct Ranks<'a> {
+    /// The distinct texts, sorted.
+    sorted: Vec<&'a str>,
+    /// The rank of the text at each address and length.
+    by_address: HashMap<(usize, usize), u32>,
+}
+
+impl<'a> Ranks<'a> {
+    /// The ranks of the texts given.
+    fn of(texts: impl Iterator<Item = &'a str>) -> Self {
+        let mut by_address: HashMap<(usize, usize), u32> = HashMap::default();
+        let mut distinct: Vec<&'a str> = Vec::new();
+        for text in texts {
+            by_address.entry(address(text)).or_insert_with(|| {
+                distinct.push(text);
+                0
+            });
+        }
+        let mut sorted = distinct.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        for text in distinct {
+            let rank = sorted.binary_search(&text).unwrap_or(0) as u32;
+            by_address.insert(address(text), rank);
+        }
+        Ranks { sorted, by_address }
+    }
+
+    /// The rank of a text given to [`Ranks::of`].
+    fn rank(&self, text: &str) -> u32 {
+        self.by_address.get(&address(text)).copied().unwrap_or(0)
+    }
+
+    /// The text of a rank.
+    fn text(&self, rank: u32) -> Option<&'a str> {
+        self.sorted.get(rank as usize).copied()
+    }
+}
+
+/// Where a text is and how long: one copy of a text, whatever its other copies.
+fn address(text: &str) -> (usize, usize) {
+    (text.as_ptr() as usize, text.len())
 }
 
 /// A node of the claim graph.
@@ -426,7 +481,31 @@ fn edges_of(claim: &Claim) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::ClaimGraph;
+    use super::{ClaimGraph, Ranks};
+
+    proptest::proptest! {
+        /// Ranks order as the texts do, whether a text comes as one shared copy or as
+        /// several copies of its own.
+        #[test]
+        fn ranks_order_as_their_texts(
+            texts in proptest::collection::vec("[ab]{0,3}", 1..40),
+            picks in proptest::collection::vec(0usize..80, 0..80),
+        ) {
+            let copies: Vec<String> = texts.to_vec();
+            let given: Vec<&str> = picks
+                .iter()
+                .map(|&pick| if pick % 2 == 0 { &texts[pick / 2 % texts.len()] } else { &copies[pick / 2 % copies.len()] })
+                .map(String::as_str)
+                .collect();
+            let ranks = Ranks::of(given.iter().copied());
+            for a in &given {
+                proptest::prop_assert_eq!(ranks.text(ranks.rank(a)), Some(*a));
+                for b in &given {
+                    proptest::prop_assert_eq!(ranks.rank(a).cmp(&ranks.rank(b)), a.cmp(b));
+                }
+            }
+        }
+    }
 
     /// Groups are made from the claims alone: spellings of one entity meet in its group, and
     /// groups come in subject then property order, each group's claims in corpus order.

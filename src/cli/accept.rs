@@ -12,6 +12,7 @@ use crate::decisions::{
     DECISIONS_FILE, Decision, Decisions, Earlier, Entry, SeenValues, Standing, Status, accept, lock, record_values,
     seen_in,
 };
+use crate::model::Corpus;
 use crate::names::suggest;
 use crate::verdict::Verdict;
 use jiff::civil::Date;
@@ -110,8 +111,8 @@ fn run(args: &AcceptArgs) -> Result<Outcome, Outcome> {
                 by: &by,
                 on,
             };
-            let seen = values.remove(&review.id.prefix()).unwrap_or_default();
-            entry(review, review.keys(&corpus), seen, &decided, &decisions)
+            let seen = values.remove(&review.prefix()).unwrap_or_default();
+            entry((review, &corpus), seen, &decided, &decisions)
         })
         .collect();
     let written = accept(&decisions, &entries).map_err(|error| Outcome::usage_error(format!("error: {error}\n")))?;
@@ -132,12 +133,12 @@ struct Decided<'a> {
 
 /// The values of the claims of each target now, by `subject/property`.
 fn values_now(analysis: &Analysis, targets: &[&Standing]) -> HashMap<String, SeenValues> {
-    let wanted: HashSet<String> = targets.iter().map(|review| review.id.prefix()).collect();
+    let wanted: HashSet<String> = targets.iter().map(|review| review.prefix()).collect();
     analysis
         .groups
         .iter()
         .filter_map(|judged| {
-            let prefix = analysis.standing(judged)?.id.prefix();
+            let prefix = analysis.standing(judged)?.prefix();
             wanted
                 .contains(&prefix)
                 .then(|| (prefix, seen_in(analysis.corpus, judged)))
@@ -148,14 +149,14 @@ fn values_now(analysis: &Analysis, targets: &[&Standing]) -> HashMap<String, See
 /// The new entry for a discrepancy: the decision, what it saw, and the decision it replaces
 /// (with that one's own history) kept as its history.
 fn entry(
-    review: &Standing,
-    claims: Vec<String>,
+    (review, corpus): (&Standing, &Corpus),
     values: SeenValues,
     decided: &Decided,
     decisions: &Decisions,
 ) -> Entry {
+    let id = review.id(corpus);
     let history = decisions
-        .earlier(&review.id)
+        .earlier(id)
         .map(|earlier| {
             std::iter::once(Earlier::of(earlier))
                 .chain(earlier.history.iter().cloned())
@@ -163,13 +164,13 @@ fn entry(
         })
         .unwrap_or_default();
     Entry {
-        id: review.id.clone(),
+        id: id.clone(),
         decision: decided.decision,
         note: decided.note.to_owned(),
         by: decided.by.to_owned(),
         on: decided.on,
         verdict: review.verdict,
-        claims,
+        claims: review.keys(corpus),
         values,
         history,
         offset: 0,
@@ -314,7 +315,7 @@ fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a Sta
     let mut errors = String::new();
     for id in ids {
         match resolve(analysis, id) {
-            Ok(review) if !found.iter().any(|seen| seen.id == review.id) => found.push(review),
+            Ok(review) if !found.iter().any(|seen| seen.prefix() == review.prefix()) => found.push(review),
             Ok(_) => {}
             Err(message) => errors.push_str(&message),
         }
@@ -332,17 +333,22 @@ fn resolve<'a>(analysis: &'a Analysis, wanted: &str) -> Result<&'a Standing, Str
     let wanted = wanted.trim();
     let prefix = wanted.split('#').next().unwrap_or(wanted);
     if let Some(review) = reviews.by_prefix(prefix) {
-        if wanted.contains('#') && review.id.to_string() != wanted {
+        let id = review.id(analysis.corpus);
+        if wanted.contains('#') && id.to_string() != wanted {
             return Err(format!(
                 "error: `{wanted}` is not the discrepancy {prefix} as it is now: that is `{}` ({}); its claims may \
                  have changed since the id was printed\n  help: read it again (crosscheck check --subject {}), then \
                  accept `{}`\n",
-                review.id, review.verdict, review.id.subject, review.id
+                id, review.verdict, id.subject, id
             ));
         }
         return Ok(review);
     }
-    let ids: Vec<String> = reviews.groups.iter().map(|review| review.id.to_string()).collect();
+    let ids: Vec<String> = reviews
+        .groups
+        .iter()
+        .map(|review| review.id(analysis.corpus).to_string())
+        .collect();
     let near =
         suggest(wanted, ids.iter().map(String::as_str)).or_else(|| suggest(prefix, ids.iter().map(String::as_str)));
     Err(match near {

@@ -30,46 +30,50 @@ impl DiscrepancyId {
     /// The id of a judged group (its subject, property, and claims' keys and scopes, sorted),
     /// with its claims in the order of their `source/claim` keys.
     pub fn with_claims(corpus: &Corpus, judged: &Judged) -> (Self, Vec<ClaimRef>) {
-        let group = &judged.group;
-        let property = Self::property_of(judged);
-        // Each claim's key parts and scope, taken once: sorting then reads no claim again.
-        let mut claims: Vec<(ClaimRef, [&str; 3], &str)> = group
+        let claims = Self::sorted_claims(corpus, judged);
+        let id = Self::of_sorted(corpus, &judged.group.subject, &Self::property_of(judged), &claims);
+        (id, claims)
+    }
+
+    /// The claims of a judged group in the order of their `source/claim` keys.
+    pub fn sorted_claims(corpus: &Corpus, judged: &Judged) -> Vec<ClaimRef> {
+        // Each claim's key parts, taken once: sorting then reads no claim again.
+        let mut claims: Vec<(ClaimRef, [&str; 3])> = judged
+            .group
             .claims
             .iter()
-            .filter_map(|&at| {
-                corpus
-                    .claim(at)
-                    .map(|claim| (at, claim.key_parts(), claim.scope.as_deref().unwrap_or("")))
-            })
+            .filter_map(|&at| corpus.claim(at).map(|claim| (at, claim.key_parts())))
             .collect();
+        claims.sort_unstable_by(|a, b| parts_order(a.1, b.1));
+        claims.into_iter().map(|(at, _)| at).collect()
+    }
+
+    /// The id of the group about `subject` and `property` (see [`DiscrepancyId::property_of`])
+    /// made of these claims, given in the order of their keys.
+    pub fn of_sorted(corpus: &Corpus, subject: &str, property: &str, claims: &[ClaimRef]) -> Self {
         // Keys are unique in a group and made of id characters, all above the tab that ends
         // each key in the hashed text: sorting by key sorts the hashed lines.
-        claims.sort_unstable_by(|a, b| parts_order(a.1, b.1));
-        let length: usize = claims
-            .iter()
-            .map(|(_, key, scope)| key.iter().map(|part| part.len()).sum::<usize>() + scope.len() + 2)
-            .sum();
-        let mut content = String::with_capacity(64 + group.subject.len() + property.len() + length);
-        for part in ["crosscheck-discrepancy/1\n", &group.subject, "\n", &property, "\n"] {
-            content.push_str(part);
+        let mut content = Sha256::new();
+        for part in ["crosscheck-discrepancy/1\n", subject, "\n", property, "\n"] {
+            content.update(part);
         }
-        for (_, [source, slash, id], scope) in &claims {
-            for part in [source, slash, id, "\t", scope, "\n"] {
-                content.push_str(part);
+        for claim in claims.iter().filter_map(|&at| corpus.claim(at)) {
+            let [source, slash, id] = claim.key_parts();
+            for part in [source, slash, id, "\t", claim.scope.as_deref().unwrap_or(""), "\n"] {
+                content.update(part);
             }
         }
-        let digest = Sha256::digest(content.as_bytes());
-        let hash = digest
+        let hash = content
+            .finalize()
             .iter()
             .take(HASH_DIGITS / 2)
             .map(|byte| format!("{byte:02x}"))
             .collect();
-        let id = DiscrepancyId {
-            subject: group.subject.clone(),
-            property,
+        DiscrepancyId {
+            subject: subject.to_owned(),
+            property: property.to_owned(),
             hash,
-        };
-        (id, claims.into_iter().map(|(at, ..)| at).collect())
+        }
     }
 
     /// The `source/claim` keys of claims, in the order given.

@@ -10,6 +10,7 @@ use crate::verdict::{Judged, Verdict};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// Where a discrepancy stands against the reviewed decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,10 +38,15 @@ impl Status {
 
 /// Where a discrepancy (a group whose verdict is not `agree`) stands against the reviewed
 /// decisions: its id, its status and the decision that covers it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Standing {
-    /// Its id.
-    pub id: DiscrepancyId,
+    /// Its id's subject: the group's.
+    pub subject: String,
+    /// Its id's property: the group's, with `-derived` for a derived check.
+    pub property: String,
+    /// Its id, hashed on first use (see [`Standing::id`]): a discrepancy no decision names
+    /// needs its hash only when it is shown.
+    id: OnceLock<DiscrepancyId>,
     /// Its verdict now.
     pub verdict: Verdict,
     /// Its claims now, in the order of their `source/claim` keys (see [`Standing::keys`]).
@@ -56,7 +62,35 @@ pub struct Standing {
     pub edited: Vec<ValueChange>,
 }
 
+impl PartialEq for Standing {
+    /// Standings are equal when made of the same claims (and so of one id) and standing alike.
+    fn eq(&self, other: &Self) -> bool {
+        (&self.subject, &self.property, &self.claims, self.verdict, self.status)
+            == (
+                &other.subject,
+                &other.property,
+                &other.claims,
+                other.verdict,
+                other.status,
+            )
+            && (&self.decision, &self.changes, &self.edited) == (&other.decision, &other.changes, &other.edited)
+    }
+}
+
+impl Eq for Standing {}
+
 impl Standing {
+    /// Its id's readable prefix, `omar-diaby/age`.
+    pub fn prefix(&self) -> String {
+        format!("{}/{}", self.subject, self.property)
+    }
+
+    /// Its id, `subject/property#hash`.
+    pub fn id(&self, corpus: &Corpus) -> &DiscrepancyId {
+        self.id
+            .get_or_init(|| DiscrepancyId::of_sorted(corpus, &self.subject, &self.property, &self.claims))
+    }
+
     /// The sorted `source/claim` keys of its claims, as a decision records them.
     pub fn keys(&self, corpus: &Corpus) -> Vec<String> {
         DiscrepancyId::keys(corpus, &self.claims)
@@ -88,8 +122,8 @@ pub struct Standings {
     pub stale: Vec<Entry>,
     /// The decisions file they were read from.
     pub file: Option<PathBuf>,
-    /// The positions of `groups` in order of subject and property, to find one by both.
-    index: Vec<usize>,
+    /// The position in `groups` of each subject's discrepancies, by property.
+    index: foldhash::HashMap<String, foldhash::HashMap<String, usize>>,
 }
 
 impl Standings {
@@ -105,8 +139,11 @@ impl Standings {
             .filter(|judged| judged.verdict != Verdict::Agree)
             .map(|judged| review(corpus, judged, &by_group))
             .collect();
-        let mut index: Vec<usize> = (0..groups.len()).collect();
-        index.par_sort_unstable_by(|&a, &b| subject_and_property(&groups, a).cmp(&subject_and_property(&groups, b)));
+        let mut index: foldhash::HashMap<String, foldhash::HashMap<String, usize>> = foldhash::HashMap::default();
+        for (at, standing) in groups.iter().enumerate() {
+            let properties = index.entry(standing.subject.clone()).or_default();
+            properties.insert(standing.property.clone(), at);
+        }
         let mut reviews = Standings {
             groups,
             stale: Vec::new(),
@@ -124,13 +161,8 @@ impl Standings {
 
     /// The review of the group about this subject and property, when it is a discrepancy.
     pub fn get(&self, subject: &str, property: &str) -> Option<&Standing> {
-        let found = self
-            .index
-            .binary_search_by(|&at| subject_and_property(&self.groups, at).cmp(&Some((subject, property))));
-        found
-            .ok()
-            .and_then(|at| self.index.get(at))
-            .and_then(|&at| self.groups.get(at))
+        let at = self.index.get(subject)?.get(property)?;
+        self.groups.get(*at)
     }
 
     /// The review of the discrepancy with this `subject/property` prefix.
@@ -158,19 +190,17 @@ impl Standings {
     }
 }
 
-/// The subject and property of the review at a position of `groups`.
-fn subject_and_property(groups: &[Standing], at: usize) -> Option<(&str, &str)> {
-    groups
-        .get(at)
-        .map(|group| (group.id.subject.as_str(), group.id.property.as_str()))
-}
-
 /// The review of one group, given the decisions by subject and property (at most one each).
 fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &Entry>) -> Standing {
-    let (id, claims) = DiscrepancyId::with_claims(corpus, judged);
+    let (subject, property) = (judged.group.subject.clone(), DiscrepancyId::property_of(judged));
+    let claims = DiscrepancyId::sorted_claims(corpus, judged);
     let decision = decisions
-        .get(&(id.subject.as_str(), id.property.as_str()))
+        .get(&(subject.as_str(), property.as_str()))
         .map(|entry| (*entry).clone());
+    // Only a decision needs the hash now, to tell whether it covers the claims as they are.
+    let id = decision
+        .as_ref()
+        .map(|_| DiscrepancyId::of_sorted(corpus, &subject, &property, &claims));
     let mut changes = decision
         .as_ref()
         .map(|entry| changes_since(entry, judged.verdict, &DiscrepancyId::keys(corpus, &claims)))
@@ -181,16 +211,18 @@ fn review(corpus: &Corpus, judged: &Judged, decisions: &HashMap<(&str, &str), &E
         .map(|entry| value_changes(&entry.values, &seen_in(corpus, judged)))
         .unwrap_or_default();
     changes.extend(edited.iter().map(ValueChange::describe));
-    if changes.is_empty() && decision.as_ref().is_some_and(|entry| entry.id != id) {
+    if changes.is_empty() && decision.as_ref().is_some_and(|entry| Some(&entry.id) != id.as_ref()) {
         changes.push("a claim's scope changed".to_owned());
     }
     let status = match &decision {
         None => Status::Unreviewed,
-        Some(entry) if entry.id == id && changes.is_empty() => Status::Reviewed,
+        Some(entry) if Some(&entry.id) == id.as_ref() && changes.is_empty() => Status::Reviewed,
         Some(_) => Status::Changed,
     };
     Standing {
-        id,
+        subject,
+        property,
+        id: id.map_or_else(OnceLock::new, OnceLock::from),
         verdict: judged.verdict,
         claims,
         status,

@@ -99,7 +99,7 @@ fn claim_cells<'a>(
         optional(&claim.hedge),
         optional(&claim.attribution),
         Cow::Borrowed(claim.quote.as_str()),
-        Cow::Owned(review.map_or_else(String::new, |review| review.id.to_string())),
+        Cow::Owned(review.map_or_else(String::new, |review| review.id(corpus).to_string())),
         Cow::Owned(review.map_or_else(String::new, review_line)),
     ]
 }

@@ -350,7 +350,10 @@ fn decisions_out<'a>(analysis: &'a Analysis) -> DecisionsOut<'a> {
         reviewed: reviews.count(Status::Reviewed),
         changed: reviews.count(Status::Changed),
         unreviewed: reviews.count(Status::Unreviewed),
-        failing: reviews.failing().map(|review| review.id.to_string()).collect(),
+        failing: reviews
+            .failing()
+            .map(|review| review.id(analysis.corpus).to_string())
+            .collect(),
         stale: reviews.stale.iter().map(decision_out).collect(),
     }
 }
@@ -428,7 +431,7 @@ fn group_out<'a>(
             .collect(),
         estimate: estimate.map(|estimate| estimate_out(corpus, estimate)),
         findings,
-        id: review.map(|review| review.id.to_string()),
+        id: review.map(|review| review.id(corpus).to_string()),
         review: review.map(review_out),
     }
 }

@@ -116,7 +116,7 @@ fn why_cell(analysis: &Analysis, judged: &Judged) -> String {
         Some(review) => format!(
             "{}<br>`{}` {}",
             escape(&reason),
-            review.id,
+            review.id(analysis.corpus),
             escape(&shorten(&review_line(review), NOTE_CHARS))
         ),
         None => escape(&reason),

@@ -55,7 +55,7 @@ pub fn review_notice(analysis: &Analysis) -> String {
             Status::Changed => format!("changed since review ({})", review.changes.join("; ")),
             _ => "unreviewed".to_owned(),
         };
-        out.push_str(&format!("error: conflict {} is {what}\n", review.id));
+        out.push_str(&format!("error: conflict {} is {what}\n", review.id(analysis.corpus)));
     }
     if let Some(more) = failing.len().checked_sub(NAMED_CONFLICTS).filter(|&more| more > 0) {
         out.push_str(&format!(

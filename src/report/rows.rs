@@ -50,7 +50,7 @@ pub fn group_rows<'a>(analysis: &'a Analysis<'a>) -> impl Iterator<Item = GroupR
             .collect();
         claims.sort_unstable();
         GroupRow {
-            id: standing.map(|standing| standing.id.to_string()),
+            id: standing.map(|standing| standing.id(corpus).to_string()),
             subject,
             subject_name: corpus.entity_name(subject),
             property,

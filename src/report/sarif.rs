@@ -263,7 +263,7 @@ fn result_out<'a>(
         super::reason::finding(finding, corpus)
     );
     if let Some(review) = review {
-        message.push_str(&format!("\nDiscrepancy {}: {}", review.id, review.label()));
+        message.push_str(&format!("\nDiscrepancy {}: {}", review.id(corpus), review.label()));
     }
     let keys: Vec<String> = finding
         .claims
@@ -282,14 +282,14 @@ fn result_out<'a>(
             .map(|(at, claim)| location(corpus, claim, at + 1))
             .collect(),
         partial_fingerprints: review.map(|review| Fingerprints {
-            discrepancy: format!("{} {}", review.id, keys.join(" ")),
+            discrepancy: format!("{} {}", review.id(corpus), keys.join(" ")),
         }),
         suppressions: review.and_then(suppression).into_iter().collect(),
         properties: ResultProperties {
             subject: &judged.group.subject,
             property: &judged.group.property,
             verdict: finding.verdict.as_str(),
-            discrepancy: review.map(|review| review.id.to_string()),
+            discrepancy: review.map(|review| review.id(corpus).to_string()),
             review: review.map(|review| review.status.as_str()),
         },
     })

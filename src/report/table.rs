@@ -121,7 +121,7 @@ fn group_row(analysis: &Analysis, judged: &Judged, compact: bool) -> Row {
     let mut why = vec![Para::new(&reason)];
     if let Some(review) = review {
         verdict.push(Para::new(review.status.as_str()));
-        why.push(Para::new(&review.id.to_string()));
+        why.push(Para::new(&review.id(corpus).to_string()));
         why.push(Para::new(&note_text(&review_line(review), compact)));
     }
     if let Some(line) = super::estimate::estimate_line(analysis, judged) {

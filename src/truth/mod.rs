@@ -129,7 +129,7 @@ impl Discovery {
 /// Deterministic: the same corpus gives the same figures. The estimates are sorted by subject
 /// and property (as [`Discovery::estimate`] looks them up).
 pub fn discover(corpus: &Corpus, graph: &ClaimGraph, groups: &[Group], method: Method) -> Discovery {
-    Estimation::run(corpus, graph, groups, method).finish(corpus, |_, _| false)
+    Estimation::run(corpus, graph, groups, method).finish(corpus, |_, _| true, |_, _| false)
 }
 
 /// The readings and reliabilities of a corpus under one method, before each group's
@@ -163,11 +163,18 @@ impl Estimation {
         }
     }
 
-    /// Picks each group's best-supported reading. The estimate of a group whose claims all
-    /// agree (`agrees(subject, property)`, as the verdict rules judge them) is backed by every
-    /// claim of the group, each independent origin once: no reading of it is a rival.
-    pub fn finish(self, corpus: &Corpus, agrees: impl Fn(&str, &str) -> bool) -> Discovery {
-        let mut estimates = estimates(&self, corpus, agrees);
+    /// Picks the best-supported reading of each group that `wanted(subject, property)`
+    /// selects (the others have no estimate; the reliabilities are of the whole corpus all the
+    /// same). The estimate of a group whose claims all agree (`agrees(subject, property)`, as
+    /// the verdict rules judge them) is backed by every claim of the group, each independent
+    /// origin once: no reading of it is a rival.
+    pub fn finish(
+        self,
+        corpus: &Corpus,
+        wanted: impl Fn(&str, &str) -> bool,
+        agrees: impl Fn(&str, &str) -> bool,
+    ) -> Discovery {
+        let mut estimates = estimates(&self, corpus, wanted, agrees);
         estimates.sort_by(|a, b| (&a.subject, &a.property).cmp(&(&b.subject, &b.property)));
         without_mixed_scopes(&mut estimates);
         Discovery {
@@ -262,10 +269,15 @@ fn reading_truth(table: &Table, candidate: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// The winning candidate of each item: the highest score, then the narrowest reading, then
-/// the first in the group's order. An item of a group whose claims agree is backed by all
-/// its claims.
-fn estimates(estimation: &Estimation, corpus: &Corpus, agrees: impl Fn(&str, &str) -> bool) -> Vec<Estimate> {
+/// The winning candidate of each wanted item: the highest score, then the narrowest reading,
+/// then the first in the group's order. An item of a group whose claims agree is backed by
+/// all its claims.
+fn estimates(
+    estimation: &Estimation,
+    corpus: &Corpus,
+    wanted: impl Fn(&str, &str) -> bool,
+    agrees: impl Fn(&str, &str) -> bool,
+) -> Vec<Estimate> {
     let Estimation {
         table,
         scores,
@@ -283,6 +295,12 @@ fn estimates(estimation: &Estimation, corpus: &Corpus, agrees: impl Fn(&str, &st
     };
     (0..table.items())
         .filter_map(|item| {
+            let rows = table.rows_of(item);
+            let group = table.rows.get(rows.start)?;
+            let claim = corpus.claim(group.at)?;
+            if !wanted(&claim.subject, &claim.property) {
+                return None;
+            }
             let best = table.candidates_of(item).reduce(|best, next| {
                 let score = |c: usize| scores.candidate.get(c).copied().unwrap_or(0.0);
                 let width = |c: usize| table.candidates.get(c).map_or(0.0, |c| c.width);
@@ -296,9 +314,6 @@ fn estimates(estimation: &Estimation, corpus: &Corpus, agrees: impl Fn(&str, &st
             })?;
             let candidate = table.candidates.get(best)?;
             let first = table.rows.get(candidate.first as usize)?;
-            let rows = table.rows_of(item);
-            let group = table.rows.get(rows.start)?;
-            let claim = corpus.claim(group.at)?;
             let agreed = agrees(&claim.subject, &claim.property);
             let every_row: Vec<u32>;
             let supporters = if agreed {

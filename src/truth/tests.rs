@@ -322,9 +322,37 @@ proptest::proptest! {
             let mut before = discover(&corpus, &graph, &groups, method);
             agreed_afterwards(&mut before, &corpus, &graph, &agreeing);
             let now = super::Estimation::run(&corpus, &graph, &groups, method)
-                .finish(&corpus, |subject, _| agreeing.contains(&subject));
+                .finish(&corpus, |_, _| true, |subject, _| agreeing.contains(&subject));
             proptest::prop_assert_eq!(&now.estimates, &before.estimates);
             proptest::prop_assert_eq!(&now.reliability, &before.reliability);
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    #[test]
+    fn estimating_some_groups_gives_their_estimates_of_the_whole_corpus(
+        claims in proptest::collection::vec((0usize..5, 0usize..4, 0usize..4), 1..24),
+        wanted in proptest::collection::vec(0usize..4, 0..4),
+    ) {
+        let claims: Vec<(String, String, &str, String)> = claims
+            .iter()
+            .map(|&(source, subject, minute)| {
+                (format!("s{source}"), format!("flight-{subject}"), "departure", time(source, minute * 7))
+            })
+            .collect();
+        let (_dir, corpus) = corpus(&claims);
+        let wanted: Vec<String> = wanted.iter().map(|subject| format!("flight-{subject}")).collect();
+        let graph = ClaimGraph::build(&corpus);
+        let groups = crate::graph::groups(&corpus);
+        for method in Method::ALL {
+            let mut all = discover(&corpus, &graph, &groups, method);
+            all.estimates.retain(|estimate| wanted.contains(&estimate.subject));
+            let some = super::Estimation::run(&corpus, &graph, &groups, method)
+                .finish(&corpus, |subject, _| wanted.iter().any(|w| w == subject), |_, _| false);
+            proptest::prop_assert_eq!(&some.estimates, &all.estimates);
+            proptest::prop_assert_eq!(&some.reliability, &all.reliability);
         }
     }
 }

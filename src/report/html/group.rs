@@ -6,7 +6,7 @@
 use super::{attr, claim_anchor, outlet_link, status_mark, status_words, text};
 use crate::analysis::Analysis;
 use crate::counted::{agreeing, counted};
-use crate::decisions::{Standing, Status};
+use crate::decisions::{DiscrepancyId, Standing, Status};
 use crate::model::{Claim, Corpus, Source};
 use crate::report::reason;
 use crate::report::{group_property_name, property_name, qualified_value, sentence_around, single_value};
@@ -99,7 +99,7 @@ fn group_card(page: &mut dyn Write, analysis: &Analysis, number: usize, judged: 
         writeln!(page, "<p class=\"estimate\">{}</p>", text(&line))?;
     }
     if let Some(review) = review {
-        review_block(page, review)?;
+        review_block(page, review.id(corpus), review)?;
     }
     pairs(page, corpus, judged)?;
     claims(page, corpus, judged)?;
@@ -118,8 +118,8 @@ fn status_badge(status: Status) -> String {
 
 /// The discrepancy id with its copy button, then the decision, what changed since it, and
 /// the decisions it replaced.
-fn review_block(page: &mut dyn Write, review: &Standing) -> io::Result<()> {
-    let id = review.id.to_string();
+fn review_block(page: &mut dyn Write, id: &DiscrepancyId, review: &Standing) -> io::Result<()> {
+    let id = id.to_string();
     writeln!(
         page,
         "<div class=\"review\">\n<p class=\"id\">Discrepancy <code class=\"discrepancy-id\">{}</code> \
