@@ -5,6 +5,7 @@
 
 use super::Proposal;
 use super::layout::{Layout, Sentence};
+use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found, loads};
@@ -49,6 +50,8 @@ const COUNTED_WORDS: usize = 4;
 const NEAR_WORDS_BEFORE: usize = 6;
 /// How many words after a count a cue class's cue may stand, within its clause.
 const NEAR_WORDS_AFTER: usize = 9;
+/// How many words after a measured value's unit may name its dimension ("50 feet deep").
+const MEASURE_WORDS_AFTER: usize = 2;
 /// How many words after a value "for" and the words before a name may take ("for the
 /// conservative historian Karol Nawrocki").
 const FOR_WORDS: usize = 5;
@@ -162,6 +165,7 @@ impl Attacher<'_> {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
+            (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),
         };
@@ -191,6 +195,20 @@ impl Attacher<'_> {
     /// The rule of the value's family whose cue is nearest (the earlier rule on a tie),
     /// else the family's default rule.
     fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
+        if found.family == Family::Measure {
+            let unit = measures::unit_after(&self.lower[found.end..sentence.end])?;
+            let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
+            let after = found.end + 1 + unit.len();
+            let after = after
+                + word_spans(&self.lower[after.min(sentence.end)..sentence.end])
+                    .nth(MEASURE_WORDS_AFTER - 1)
+                    .map_or(sentence.end - after.min(sentence.end), |(at, word)| at + word.len());
+            return choose_measure(
+                self.patterns.rules.iter(),
+                unit,
+                &self.lower[before..after.min(sentence.end)],
+            );
+        }
         let rules = &self.patterns.rules;
         let applies = |rule: &Rule| {
             rule.family == found.family
@@ -489,6 +507,27 @@ impl Attacher<'_> {
             .or_else(|| self.defendant(found, rule, sentence))
     }
 
+    /// The subject of a measured value: a thing named in apposition right before it ("The
+    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence. A
+    /// place or an event in that apposition ("a bend at Angrois, about four kilometres
+    /// before the station") leaves the value with none: which of two places a distance
+    /// belongs to, the words do not say.
+    fn measured(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        let before: Vec<&Mention> = self.in_sentence(sentence).filter(|m| m.end <= found.start).collect();
+        let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
+        if let Some(last) = before.last()
+            && self.text[last.end..found.start].trim() == ","
+            && !allowed(last)
+        {
+            return None;
+        }
+        before
+            .into_iter()
+            .rev()
+            .find(|m| allowed(m))
+            .map(|m| Pick::named(m.entity))
+    }
+
     /// Whether a mention is who a value is for, a few words after it ("49.7% for the
     /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
     fn is_for(&self, found: &Found, mention: &Mention) -> bool {
@@ -538,6 +577,46 @@ impl Attacher<'_> {
             .skip(first)
             .map(|(m, _)| m)
             .take_while(move |m| m.end <= sentence.end)
+    }
+}
+
+/// Of the measure rules, the one a value written with `unit` is for: the only one with that
+/// unit, else the only one whose dimension words stand in `clause`, else the only one with
+/// no dimension words of its own when none of the others' stand there.
+fn choose_measure<'r>(rules: impl Iterator<Item = &'r Rule>, unit: &str, clause: &str) -> Option<&'r Rule> {
+    let candidates: Vec<&Rule> = rules
+        .filter(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))
+        .collect();
+    if let [only] = candidates.as_slice() {
+        return Some(only);
+    }
+    let dimensions = |rule: &Rule| -> Vec<String> {
+        rule.cues
+            .iter()
+            .filter(|cue| !measures::is_unit_word(cue))
+            .cloned()
+            .collect()
+    };
+    let told: Vec<&Rule> = candidates
+        .iter()
+        .copied()
+        .filter(|rule| dimensions(rule).iter().any(|word| measures::has_word(clause, word)))
+        .collect();
+    match told.as_slice() {
+        [only] => Some(only),
+        [] => {
+            let fewest = candidates.iter().map(|rule| dimensions(rule).len()).min()?;
+            let plain: Vec<&Rule> = candidates
+                .iter()
+                .copied()
+                .filter(|rule| dimensions(rule).len() == fewest)
+                .collect();
+            match plain.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 

@@ -115,7 +115,8 @@ pub fn evaluate(corpus: &Corpus, extractor: &Extractor) -> Evaluation {
 fn family_of(corpus: &Corpus, claim: &Claim) -> Option<Family> {
     let property = corpus.properties.get(claim.property.as_str())?;
     match property.value_type {
-        ValueType::Count | ValueType::Number => Some(Family::Count),
+        ValueType::Count => Some(Family::Count),
+        ValueType::Number => Some(Family::Measure),
         ValueType::Percentage => Some(Family::Percentage),
         ValueType::Age => Some(Family::Age),
         ValueType::Date => Some(Family::Date),

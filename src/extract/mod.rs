@@ -10,6 +10,7 @@ pub mod draft;
 pub mod evaluate;
 mod events;
 mod layout;
+mod measures;
 mod mentions;
 pub mod patterns;
 mod pronouns;

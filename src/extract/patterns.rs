@@ -36,6 +36,8 @@ pub enum Family {
     Duration,
     /// A numbered unit (`82nd Division`).
     Unit,
+    /// A number written with a unit of measure (`about 40 miles`, `a 984-foot vessel`).
+    Measure,
 }
 
 impl Family {
@@ -48,6 +50,7 @@ impl Family {
             Family::Date => ValueType::Date,
             Family::Duration => ValueType::Duration,
             Family::Unit => ValueType::Entity,
+            Family::Measure => ValueType::Number,
         }
     }
 
@@ -69,6 +72,7 @@ impl Family {
             Family::Date => "date",
             Family::Duration => "duration",
             Family::Unit => "unit",
+            Family::Measure => "measure",
         }
     }
 }
@@ -266,6 +270,24 @@ fn outcome_rule(property: &Property, outcome: &str) -> Option<Rule> {
     })
 }
 
+/// The rule of a number property named with a unit ("distance in miles", `speed-kmh`): its
+/// cues are the unit's words, then its dimension's ([`super::measures`]); the unit must
+/// stand right after the value.
+fn measure_rule(property: &Property) -> Option<Rule> {
+    let cues = super::measures::cues_for(property, &property_words(property))?;
+    Some(Rule {
+        family: Family::Measure,
+        property: property.id.clone(),
+        cues,
+        subjects: vec![EntityKind::Other],
+        subject: None,
+        when: Vec::new(),
+        near: false,
+        counted: true,
+        describes: false,
+    })
+}
+
 /// The words of a property's id and name, lower case.
 fn property_words(property: &Property) -> Vec<String> {
     property
@@ -431,6 +453,7 @@ impl Patterns {
             .filter_map(counted_rule)
             .collect();
         derived.extend(counted);
+        derived.extend(properties.values().filter_map(measure_rule));
         derived.append(&mut self.rules);
         self.rules = derived;
     }

@@ -46,14 +46,19 @@ pub struct ValueFinder {
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
 /// The capture group of each family, in order of precedence.
-const FAMILIES: [(&str, Family); 6] = [
+const FAMILIES: [(&str, Family); 7] = [
     ("age", Family::Age),
     ("percentage", Family::Percentage),
     ("date", Family::Date),
     ("duration", Family::Duration),
     ("unit", Family::Unit),
+    ("measure", Family::Measure),
     ("count", Family::Count),
 ];
+
+/// Words before a measured value that bound it in a way the value grammar does not read
+/// (`within 200 km`): the number alone would say more than the text.
+const UNREAD_BOUNDS: &[&str] = &["within", "under", "below", "above", "beyond", "than", "no"];
 
 impl ValueFinder {
     /// Compiles the patterns.
@@ -83,10 +88,20 @@ impl ValueFinder {
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?P<d_after>\s+and\s+a\s+half)?{b}"
         );
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
+        let mut measure_units = super::measures::unit_words();
+        measure_units.sort_by_key(|word| std::cmp::Reverse(word.len()));
+        let measure_units: Vec<String> = measure_units
+            .iter()
+            .map(|word| regex::escape(word).replace(' ', r"\s+"))
+            .collect();
+        let measure = format!(
+            r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>{digits}|{number})[\s-](?P<m_unit>(?-u:(?i:{})))(?-u:\b)",
+            measure_units.join("|")
+        );
         let count = format!(
             r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
         );
-        let families = [age, percentage, date, duration, unit, count];
+        let families = [age, percentage, date, duration, unit, measure, count];
         let alternatives: Vec<String> = FAMILIES
             .iter()
             .zip(&families)
@@ -126,7 +141,11 @@ pub fn loads(found: &Found) -> bool {
 
 fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
     let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
-    let (mut start, end) = (whole.start(), whole.end());
+    let (mut start, mut end) = (whole.start(), whole.end());
+    // A measured value ends with its number: the unit after it is what chooses its property.
+    if let Some(number) = captures.name("m_num") {
+        end = number.end();
+    }
     // "from 39 to 50" is a change, not a range: the value is where it went.
     let low = captures.name("c_low").or(captures.name("d_low"));
     let from = low.is_some() && text[..start].to_ascii_lowercase().trim_end().ends_with(" from");
@@ -139,6 +158,7 @@ fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
         Family::Date => (read_date(captures)?, None),
         Family::Duration => (read_duration(captures, text, end, from)?, None),
         Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
+        Family::Measure => (read_measure(captures, text, start)?, None),
         Family::Count => (read_count(captures, text, from)?, None),
     };
     Some(Found {
@@ -187,6 +207,27 @@ fn read_percentage(captures: &Captures) -> String {
         Some(hedge) => format!("{hedge} {number}{sign}"),
         None => format!("{number}{sign}"),
     }
+}
+
+/// A measured value as the number it is (`about 40` of `about 40 miles`), unless a word the
+/// grammar does not read bounds it (`within 200 km`) or it is money or part of a decimal.
+fn read_measure(captures: &Captures, text: &str, start: usize) -> Option<String> {
+    let before = text[..start].to_ascii_lowercase();
+    if before.ends_with(['$', '€', '£', '.', ',', '-', '/']) || UNREAD_BOUNDS.contains(&last_word(&before)) {
+        return None;
+    }
+    let number = tidy(&captures["m_num"]).to_lowercase();
+    Some(match captures.name("m_hedge") {
+        Some(hedge) => format!("{} {number}", tidy(hedge.as_str()).to_lowercase()),
+        None => number,
+    })
+}
+
+/// The last word of a text, without punctuation.
+fn last_word(text: &str) -> &str {
+    text.split_whitespace()
+        .next_back()
+        .map_or("", |word| word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A duration, unless the words after it make it an age, a relative date or a difference
@@ -542,6 +583,37 @@ mod tests {
             }
         }
         assert!(proposed > 300, "{proposed} values proposed");
+    }
+
+    #[test]
+    fn measured_values_end_with_their_number() {
+        use Family::Measure;
+        assert_eq!(
+            one("about 40 miles off the Louisiana coast"),
+            (Measure, "about 40".into())
+        );
+        assert_eq!(one("the Dali, a 984-foot vessel"), (Measure, "984".into()));
+        assert_eq!(one("most of the 1.6-mile span"), (Measure, "1.6".into()));
+        assert_eq!(one("going at around 190 km/h when"), (Measure, "around 190".into()));
+        assert_eq!(
+            one("about four kilometres before the station"),
+            (Measure, "about four".into())
+        );
+        let found = builtin().find("in about 5,000 feet of water");
+        assert_eq!(
+            &"in about 5,000 feet of water"[found[0].start..found[0].end],
+            "about 5,000"
+        );
+        // A bound the grammar does not read, and money, are no measure.
+        assert!(found_measures("we got to within 200 km of Moscow, no less than 30 miles").is_empty());
+        assert!(found_measures("a $5 km fee, 3.5.2 miles").is_empty());
+    }
+
+    fn found_measures(text: &str) -> Vec<(Family, String)> {
+        found(text)
+            .into_iter()
+            .filter(|(family, _)| *family == Family::Measure)
+            .collect()
     }
 
     #[test]
