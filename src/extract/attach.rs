@@ -50,6 +50,8 @@ const COUNTED_WORDS: usize = 4;
 const NEAR_WORDS_BEFORE: usize = 6;
 /// How many words after a count a cue class's cue may stand, within its clause.
 const NEAR_WORDS_AFTER: usize = 9;
+/// How many words may stand between a tally and the first count that breaks it down.
+const LIST_GAP_WORDS: usize = 8;
 /// How many words after a measured value's unit may name its dimension ("50 feet deep").
 const MEASURE_WORDS_AFTER: usize = 2;
 /// How many words after a value "for" and the words before a name may take ("for the
@@ -189,6 +191,32 @@ impl Attacher<'_> {
             span: [sentence.start, sentence.end],
             value_span: [found.start, found.end],
             via,
+        })
+    }
+
+    /// A count that breaks down the tally before it in its sentence, place by place ("rose
+    /// to 217 on Monday: 213 in the Valencia region, three in Castilla-La Mancha and one in
+    /// Andalusia"): the tally's property and subject, when no rule of its own reaches it, it
+    /// is followed by "in", and a comma, a colon or "and" stands right before it, a few
+    /// words after the tally.
+    pub fn list_item(&self, found: &Found, tally: &Proposal) -> Option<Proposal> {
+        let sentence = self.layout.sentence_at(found.start, found.end)?;
+        let gap = self.lower.get(tally.value_span[1]..found.start)?;
+        let listed = gap.trim_end().ends_with([',', ':']) || gap.ends_with(" and ");
+        let same_sentence = tally.span == [sentence.start, sentence.end];
+        let counts = found.family == Family::Count && tally.family == Family::Count;
+        (counts
+            && same_sentence
+            && listed
+            && tally.subject.is_some()
+            && gap.split_whitespace().count() <= LIST_GAP_WORDS
+            && self.lower[found.end..].starts_with(" in ")
+            && loads(found))
+        .then(|| Proposal {
+            value: found.written.clone(),
+            value_span: [found.start, found.end],
+            via: None,
+            ..tally.clone()
         })
     }
 

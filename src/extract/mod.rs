@@ -125,10 +125,16 @@ impl Extractor {
             leaders: &self.leaders,
         };
         let mut proposals: Vec<Proposal> = Vec::new();
+        let mut tally: Option<Proposal> = None;
         for found in self.values.find(text) {
-            if let Some(proposal) = attacher.propose(&found)
-                && !proposals.iter().any(|p| same_claim(p, &proposal))
-            {
+            let proposal = attacher
+                .propose(&found)
+                .or_else(|| tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));
+            let Some(proposal) = proposal else { continue };
+            if proposal.family == Family::Count && proposal.subject.is_some() {
+                tally = Some(proposal.clone());
+            }
+            if !proposals.iter().any(|p| same_claim(p, &proposal)) {
                 proposals.push(proposal);
             }
         }
@@ -274,6 +280,28 @@ pub(crate) mod tests {
                 "Diaby's son said the fighting was linked to France's demand to extradite two French nationals from the group.\n"
             ),
             []
+        );
+    }
+
+    #[test]
+    fn counts_that_break_a_tally_down_by_place_are_the_tally_s() {
+        let entities = "entities:\n  - {id: floods, kind: event, name: floods}\n";
+        let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
+        let attached = |text: &str| attached_in(entities, Some(properties), text);
+        let about = |value: &str| ("floods".to_owned(), "killed".to_owned(), value.to_owned());
+        assert_eq!(
+            attached(
+                "The number of people known to have died in the floods rose to 217 on Monday, the government said: 213 in the Valencia region, three in Castilla-La Mancha and one in Andalusia."
+            ),
+            [about("217"), about("213"), about("three"), about("one")]
+        );
+        // Not after a tally, not a place after it, or far from the tally: left alone.
+        assert!(attached("The floods hit 75 towns: 12 in the north.").is_empty());
+        assert_eq!(
+            attached(
+                "The floods killed 217 people, the regional government said on its website late in the evening, 40 in the north."
+            ),
+            [about("217")]
         );
     }
 
