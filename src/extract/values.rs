@@ -56,6 +56,21 @@ const FAMILIES: [(&str, Family); 7] = [
     ("count", Family::Count),
 ];
 
+/// Verbs of a tally going past a figure ("Flood toll passes 215"): the count is a lower bound.
+const PASSING_VERBS: &[&str] = &[
+    "passes",
+    "passed",
+    "tops",
+    "topped",
+    "exceeds",
+    "exceeded",
+    "surpasses",
+    "surpassed",
+];
+
+/// Nouns of a tally whose passing a figure makes it a lower bound.
+const TALLY_NOUNS: &[&str] = &["toll", "tally", "count", "number", "figure", "total"];
+
 /// Words before a measured value that bound it in a way the value grammar does not read
 /// (`within 200 km`): the number alone would say more than the text.
 const UNREAD_BOUNDS: &[&str] = &["within", "under", "below", "above", "beyond", "than", "no"];
@@ -294,7 +309,8 @@ fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
     let hedge = captures
         .name("c_hedge")
         .filter(|_| !from)
-        .map(|h| tidy(h.as_str()).to_lowercase());
+        .map(|h| tidy(h.as_str()).to_lowercase())
+        .or_else(|| (low.is_none() && passed_by_a_tally(&text[..core.start()])).then(|| "more than".to_owned()));
     let core = match low {
         Some(low) => format!(
             "{} {}",
@@ -307,6 +323,20 @@ fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
         Some(hedge) => format!("{hedge} {core}"),
         None => core,
     })
+}
+
+/// Whether the words before a count are a tally going past it ("toll passes", "the number
+/// of dead has topped"), which makes the count a lower bound.
+fn passed_by_a_tally(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !matches!(*w, "has" | "have" | "had" | "now" | "already"))
+        .take(2)
+        .collect();
+    matches!(words.as_slice(), [verb, noun] if PASSING_VERBS.contains(verb) && TALLY_NOUNS.contains(noun))
 }
 
 /// Four digits that read as a year of modern history.
@@ -422,6 +452,20 @@ mod tests {
             (Count, "a large hundred".into())
         );
         assert_eq!(one("of the “1,500 who left"), (Count, "1,500".into()));
+    }
+
+    #[test]
+    fn a_tally_passing_a_figure_makes_it_a_lower_bound() {
+        use Family::Count;
+        assert_eq!(
+            one("Flood toll passes 215 as anger grows"),
+            (Count, "more than 215".into())
+        );
+        assert_eq!(one("Quake toll passes 2,900"), (Count, "more than 2,900".into()));
+        assert_eq!(one("the death toll has now topped 60"), (Count, "more than 60".into()));
+        // Passing something else, or a hedge of its own: as written.
+        assert_eq!(one("the parliament passed 215 amendments"), (Count, "215".into()));
+        assert_eq!(one("the toll passes about 60"), (Count, "about 60".into()));
     }
 
     #[test]
