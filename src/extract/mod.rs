@@ -306,6 +306,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_property_named_for_the_things_it_counts_is_not_a_count_of_people_on_board() {
+        let entities = "entities:\n  - {id: ship, kind: other, name: Dali}\n";
+        let properties = "properties:\n  - {id: container-count, name: number of containers on board, type: count}\n  - {id: on-board, name: number of people on board, type: count}\n";
+        let attached = |text: &str| attached_in(entities, Some(properties), text);
+        assert_eq!(
+            attached("The Dali carried nearly 4,700 containers."),
+            [("ship".into(), "container-count".into(), "nearly 4,700".into())]
+        );
+        // Members of a road crew are no containers; people on board still reach their own.
+        assert!(
+            attached("The Dali hit six members of a road crew.")
+                .iter()
+                .all(|(_, property, _)| property != "container-count")
+        );
+        assert_eq!(
+            attached("The Dali had 23 people on board."),
+            [("ship".into(), "on-board".into(), "23".into())]
+        );
+    }
+
+    #[test]
     fn units_and_cue_words_choose_the_property() {
         assert_eq!(
             proposals("On paper, Ghuraba is part of the 82nd Division of the Syrian Army, yet it acts alone.\n"),

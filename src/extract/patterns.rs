@@ -175,9 +175,15 @@ impl CueClass {
     }
 
     /// The rule this class gives a property, if the property's id or name has one of its names.
+    /// A class that says who is counted (`describes`) leaves alone a property named for the
+    /// things it counts ("number of containers on board" counts containers, not people on
+    /// board): the "number of" reading takes it.
     fn rule_for(&self, property: &Property) -> Option<Rule> {
         let words = property_words(property);
         let named = self.names.iter().any(|name| words.contains(name));
+        if self.describes && counted_rule(property).is_some() {
+            return None;
+        }
         (named && self.family.fits(property.value_type)).then(|| Rule {
             family: self.family,
             property: property.id.clone(),
