@@ -24,7 +24,7 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
-use attach::{Attacher, CueFinder};
+use attach::{Attacher, CueFinder, PerText};
 use std::collections::{BTreeMap, HashSet};
 use values::ValueFinder;
 
@@ -122,11 +122,13 @@ impl Extractor {
             cues: &self.cues,
             section_mentions: &section_mentions,
             leaders: &self.leaders,
+            per_text: PerText::default(),
         };
         let mut proposals: Vec<Proposal> = Vec::new();
+        let mut claims = HashSet::new();
         for found in self.values.find(text) {
             if let Some(proposal) = attacher.propose(&found)
-                && !proposals.iter().any(|p| same_claim(p, &proposal))
+                && claims.insert(claim_of(&proposal))
             {
                 proposals.push(proposal);
             }
@@ -135,9 +137,14 @@ impl Extractor {
     }
 }
 
-/// The same subject, property, value and sentence.
-fn same_claim(a: &Proposal, b: &Proposal) -> bool {
-    a.subject == b.subject && a.property == b.property && a.value == b.value && a.span == b.span
+/// What makes two proposals the same claim: subject, property, value and sentence.
+fn claim_of(proposal: &Proposal) -> (Option<String>, String, String, [usize; 2]) {
+    (
+        proposal.subject.clone(),
+        proposal.property.clone(),
+        proposal.value.clone(),
+        proposal.span,
+    )
 }
 
 #[cfg(test)]

@@ -48,13 +48,24 @@ impl Attacher<'_> {
     /// ("Mrs Pelicot"), or the pronouns a few words after the name in the sentences that name
     /// that person and no other, if all cues agree.
     pub(super) fn gender_of(&self, entity: usize) -> Option<Gender> {
-        let (mut male, mut female) = (false, false);
-        let mut mark = |gender: Option<Gender>| match gender {
-            Some(Gender::Male) => male = true,
-            Some(Gender::Female) => female = true,
-            None => {}
-        };
-        for (mention, _) in self.mentions.iter().filter(|(m, _)| m.entity == entity) {
+        let genders = self.per_text.genders.get_or_init(|| self.genders());
+        genders.get(entity).copied().flatten()
+    }
+
+    /// The gender the text gives each entity, from the cues around all its mentions.
+    fn genders(&self) -> Vec<Option<Gender>> {
+        // For each entity: whether a cue marks it male, and whether one marks it female.
+        let mut marks = vec![(false, false); self.subjects.len()];
+        for (mention, _) in self.mentions {
+            let entity = mention.entity;
+            let Some((male, female)) = marks.get_mut(entity) else {
+                continue;
+            };
+            let mut mark = |gender: Option<Gender>| match gender {
+                Some(Gender::Male) => *male = true,
+                Some(Gender::Female) => *female = true,
+                None => {}
+            };
             let title = last_words(&self.lower[..mention.start], 1);
             if TITLES.contains(&title.trim()) {
                 mark(gender_of_word(&title));
@@ -74,11 +85,14 @@ impl Attacher<'_> {
                     .for_each(|w| mark(gender_of_word(w)));
             }
         }
-        match (male, female) {
-            (true, false) => Some(Gender::Male),
-            (false, true) => Some(Gender::Female),
-            _ => None,
-        }
+        marks
+            .into_iter()
+            .map(|marked| match marked {
+                (true, false) => Some(Gender::Male),
+                (false, true) => Some(Gender::Female),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The last person named before `at` in the section whose gender is not other than
