@@ -7,7 +7,6 @@ use super::Proposal;
 use super::layout::{Layout, Sentence};
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
-use super::pronouns::Gender;
 use super::values::{AgeForm, Found, loads};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
@@ -129,8 +128,9 @@ impl Pick {
 /// as in a short one. Indexed by entity.
 #[derive(Debug, Default)]
 pub(super) struct PerText {
-    /// The gender the text gives each entity, if its cues agree.
-    pub genders: OnceCell<Vec<Option<Gender>>>,
+    /// Whether a cue of the text marks each entity as a man, and whether one marks it as a
+    /// woman.
+    pub gender_cues: OnceCell<Vec<(bool, bool)>>,
     /// Whether the text names each entity with the title of an office of the court.
     pub officers: OnceCell<Vec<bool>>,
 }
