@@ -1,8 +1,10 @@
 //! Extraction throughput: the shipped seed texts, repeated to a large input (about 8 MB of
-//! articles), through the extractor of the shipped corpus. Each copy is extracted as its
-//! own document, as a research corpus of many articles would be (one text made of repeated
-//! copies would be all repeated lines, which the extractor skips as page furniture). Run
-//! with `cargo bench --bench extract`; divan reports bytes per second.
+//! articles), through the extractor of the shipped corpus, once with each copy as its own
+//! document (as a research corpus of many articles is) and once with all copies joined into
+//! one text, so that the two figures show whether the cost grows linearly with a text's size.
+//! Every line of a copy carries a tag of its copy (` [qab]`), so that the joined text is not
+//! all repeated lines, which the extractor skips as page furniture. Run with
+//! `cargo bench --bench extract`; divan reports bytes per second.
 
 // A benchmark that cannot set up should stop loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
@@ -27,14 +29,31 @@ fn shipped_extractor() -> (Extractor, Vec<String>, usize) {
     let mut bytes = 0;
     while bytes < INPUT_BYTES {
         for source in &corpus.sources {
-            bytes += source.text.len();
-            documents.push(source.text.clone());
+            let copy = tagged(&source.text, documents.len());
+            bytes += copy.len();
+            documents.push(copy);
         }
     }
     (extractor, documents, bytes)
 }
 
-/// Proposals for the seed texts repeated to about 8 MB.
+/// The text with every non-blank line ending in a tag of letters that spells `copy`.
+fn tagged(text: &str, copy: usize) -> String {
+    let tag: String = (0..3)
+        .map(|digit| char::from(b'a' + u8::try_from(copy / 26usize.pow(digit) % 26).unwrap()))
+        .collect();
+    text.lines()
+        .map(|line| {
+            if line.trim().is_empty() {
+                format!("{line}\n")
+            } else {
+                format!("{line} [q{tag}]\n")
+            }
+        })
+        .collect()
+}
+
+/// Proposals for the seed texts repeated to about 8 MB, each copy its own document.
 #[divan::bench(sample_count = 10)]
 fn extract_seed_texts(bencher: divan::Bencher) {
     let (extractor, documents, bytes) = shipped_extractor();
@@ -44,4 +63,14 @@ fn extract_seed_texts(bencher: divan::Bencher) {
             .map(|document| extractor.extract(divan::black_box(document)).len())
             .sum::<usize>()
     });
+}
+
+/// Proposals for the same copies joined into one text, two blank lines between them.
+#[divan::bench(sample_count = 10)]
+fn extract_one_text(bencher: divan::Bencher) {
+    let (extractor, documents, _) = shipped_extractor();
+    let text = documents.join("\n\n\n");
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| extractor.extract(divan::black_box(&text)).len());
 }

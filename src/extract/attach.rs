@@ -11,6 +11,7 @@ use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found, loads};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 /// Every cue word of the rules in one automaton, with the rules each cue belongs to.
@@ -127,6 +128,18 @@ impl Pick {
     }
 }
 
+/// Facts about each entity that hold across a whole text, worked out in one pass over its
+/// mentions the first time one is asked for, so that asking costs the same in a long text
+/// as in a short one. Indexed by entity.
+#[derive(Debug, Default)]
+pub(super) struct PerText {
+    /// Whether a cue of the text marks each entity as a man, and whether one marks it as a
+    /// woman.
+    pub gender_cues: OnceCell<Vec<(bool, bool)>>,
+    /// Whether the text names each entity with the title of an office of the court.
+    pub officers: OnceCell<Vec<bool>>,
+}
+
 /// Everything known about one text while its values are attached.
 pub(super) struct Attacher<'a> {
     pub text: &'a str,
@@ -149,6 +162,8 @@ pub(super) struct Attacher<'a> {
     pub leaders: &'a [(String, String)],
     /// Which entities (by id) each section mentions: `(section, id)`.
     pub section_mentions: &'a HashSet<(usize, &'a str)>,
+    /// Facts about the entities across the text, once worked out.
+    pub per_text: PerText,
 }
 
 impl Attacher<'_> {
@@ -571,9 +586,12 @@ impl Attacher<'_> {
 
     /// A numbered unit as its registry id when it is a known entity, else as written.
     fn unit_value(&self, found: &Found) -> String {
+        let first = self.mentions.partition_point(|(m, _)| m.start < found.start);
         self.mentions
             .iter()
-            .find(|(m, _)| m.start == found.start && m.end == found.end)
+            .skip(first)
+            .take_while(|(m, _)| m.start == found.start)
+            .find(|(m, _)| m.end == found.end)
             .and_then(|(m, _)| self.subjects.get(m.entity))
             .map_or_else(|| found.written.clone(), |subject| subject.id.clone())
     }
@@ -605,6 +623,25 @@ impl Attacher<'_> {
             .skip(first)
             .map(|(m, _)| m)
             .take_while(move |m| m.end <= sentence.end)
+    }
+
+    /// The mentions within the bytes of a section's sentences, the section's own among them
+    /// (others are furniture lines between them), in text order.
+    pub(super) fn in_section(&self, section: usize) -> &[(Mention, Option<usize>)] {
+        let sentences = &self.layout.sentences;
+        let first = sentences.partition_point(|s| s.section < section);
+        let last = sentences.partition_point(|s| s.section <= section);
+        let (Some(start), Some(end)) = (
+            sentences.get(first).map(|s| s.start),
+            last.checked_sub(1)
+                .and_then(|index| sentences.get(index))
+                .map(|s| s.end),
+        ) else {
+            return &[];
+        };
+        let from = self.mentions.partition_point(|(m, _)| m.start < start);
+        let to = self.mentions.partition_point(|(m, _)| m.start < end);
+        self.mentions.get(from..to).unwrap_or_default()
     }
 }
 
@@ -661,12 +698,32 @@ fn distance(found: &Found, start: usize, end: usize) -> usize {
 
 /// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
 pub(super) fn last_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = text
+    let words: Vec<&str> = tail_words(text, n)
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
     format!(" {} ", tail.join(" "))
+}
+
+/// The shortest end of a text that holds its last `n` whitespace-separated words, found
+/// from the end, so that the words before a place cost the same in a long text as in a short
+/// one.
+fn tail_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == n {
+                return text.get(at..).unwrap_or(text);
+            }
+        }
+    }
+    text
 }
 
 /// The byte offset where the last `n` words before `to` (not before `from`) start.
@@ -735,4 +792,37 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `last_words` as it reads the whole text, to compare with.
+    fn last_words_of_the_whole(text: &str, n: usize) -> String {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+    }
+
+    #[test]
+    fn the_last_words_are_read_from_the_end_alone() {
+        let texts = [
+            "",
+            "   ",
+            "said",
+            "  the toll rose to ",
+            "told reporters on\tMonday,\n ",
+            "the judge — Mr. Cahill — said",
+            "Dr. Gisèle Pelicot’s lawyer, Maître Camus",
+        ];
+        for text in texts {
+            for n in 1..=6 {
+                assert_eq!(last_words(text, n), last_words_of_the_whole(text, n), "{text:?}, {n}");
+            }
+        }
+        assert_eq!(last_words("the toll rose to ", 2), " rose to ");
+    }
 }

@@ -8,7 +8,7 @@ use crate::corpus::find_quote;
 use crate::corpus::raw::RawSource;
 use crate::model::Corpus;
 use crate::value::{self, ParseContext};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 /// The JSON schema id of the proposals document.
@@ -81,9 +81,10 @@ pub fn render_json(proposals: &[Proposal], text_path: &str) -> String {
 /// Claims as YAML list items at `indent`, with ids unique among themselves and `taken`.
 fn render_claims(proposals: &[Proposal], taken: &HashSet<String>, indent: &str) -> String {
     let mut used = taken.clone();
+    let mut lowest = HashMap::new();
     let mut out = String::new();
     for proposal in proposals {
-        let id = fresh_id(&proposal.property, &mut used);
+        let id = fresh_id(&proposal.property, &mut used, &mut lowest);
         let subject = match proposal.subject.as_deref() {
             Some(id) if crate::names::is_valid_id(id) => id.to_owned(),
             Some(name) => scalar(name),
@@ -110,12 +111,21 @@ fn render_claims(proposals: &[Proposal], taken: &HashSet<String>, indent: &str) 
     out
 }
 
-/// `property-N` with the smallest N not yet used.
-fn fresh_id(property: &str, used: &mut HashSet<String>) -> String {
-    let id = (1..)
-        .map(|n| format!("{property}-{n}"))
-        .find(|id| !used.contains(id))
-        .unwrap_or_else(|| property.to_owned());
+/// `property-N` with the smallest N not yet used. Ids are only ever added to `used`, so the
+/// search for a property starts where its last one ended (`lowest`): many claims of one
+/// property cost no more each than a few.
+fn fresh_id<'a>(property: &'a str, used: &mut HashSet<String>, lowest: &mut HashMap<&'a str, usize>) -> String {
+    let from = lowest.get(property).copied().unwrap_or(1);
+    let found = (from..)
+        .map(|n| (n, format!("{property}-{n}")))
+        .find(|(_, id)| !used.contains(id));
+    let id = match found {
+        Some((n, id)) => {
+            lowest.insert(property, n);
+            id
+        }
+        None => property.to_owned(),
+    };
     used.insert(id.clone());
     id
 }
@@ -362,6 +372,28 @@ mod tests {
         let back = merge(&forgotten, &proposals, &source.text, &corpus).unwrap();
         assert_eq!(back.added, 1);
         assert_eq!(back.text.matches(&first).count(), 1);
+    }
+
+    #[test]
+    fn ids_number_the_claims_of_a_property_past_those_taken() {
+        let proposal = |property: &str| Proposal {
+            subject: None,
+            subject_name: None,
+            property: property.to_owned(),
+            family: super::super::Family::Count,
+            value: "3".to_owned(),
+            quote: "Three died.".to_owned(),
+            span: [0, 11],
+            value_span: [0, 5],
+            via: None,
+        };
+        let proposals = ["killed", "injured", "killed", "killed", "injured"].map(proposal);
+        let taken: HashSet<String> = ["killed-2", "killed-3", "injured-1"].map(str::to_owned).into();
+        let ids: Vec<String> = render_claims(&proposals, &taken, "")
+            .lines()
+            .filter_map(|line| line.strip_prefix("- id: ").map(str::to_owned))
+            .collect();
+        assert_eq!(ids, ["killed-1", "injured-2", "killed-4", "killed-5", "injured-3"]);
     }
 
     #[test]

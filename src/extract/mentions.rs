@@ -7,6 +7,7 @@
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
 /// One mention of an entity, as a byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +162,8 @@ impl MentionFinder {
     /// Adds the capitalised words no alias matched that are spelling variants of a name.
     fn add_variants(&self, text: &str, mentions: &mut Vec<Mention>) {
         let mut variants = Vec::new();
+        // A word is compared with the registry's names once per text, however often it recurs.
+        let mut known: HashMap<&str, Option<usize>> = HashMap::new();
         let mut exact = mentions.iter().peekable();
         for (start, word) in capitalised_words(text) {
             let end = start + word.len();
@@ -168,7 +171,7 @@ impl MentionFinder {
             if exact.peek().is_some_and(|m| m.start < end) {
                 continue;
             }
-            if let Some(entity) = self.variants.entity_of(word) {
+            if let Some(entity) = *known.entry(word).or_insert_with(|| self.variants.entity_of(word)) {
                 variants.push(Mention {
                     entity,
                     start,

@@ -25,7 +25,7 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
-use attach::{Attacher, CueFinder};
+use attach::{Attacher, CueFinder, PerText};
 use std::collections::{BTreeMap, HashSet};
 use values::ValueFinder;
 
@@ -123,9 +123,11 @@ impl Extractor {
             cues: &self.cues,
             section_mentions: &section_mentions,
             leaders: &self.leaders,
+            per_text: PerText::default(),
         };
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
+        let mut claims = HashSet::new();
         for found in self.values.find(text) {
             let proposal = attacher
                 .propose(&found)
@@ -134,7 +136,7 @@ impl Extractor {
             if proposal.family == Family::Count && proposal.subject.is_some() {
                 tally = Some(proposal.clone());
             }
-            if !proposals.iter().any(|p| same_claim(p, &proposal)) {
+            if claims.insert(claim_of(&proposal)) {
                 proposals.push(proposal);
             }
         }
@@ -142,9 +144,14 @@ impl Extractor {
     }
 }
 
-/// The same subject, property, value and sentence.
-fn same_claim(a: &Proposal, b: &Proposal) -> bool {
-    a.subject == b.subject && a.property == b.property && a.value == b.value && a.span == b.span
+/// What makes two proposals the same claim: subject, property, value and sentence.
+fn claim_of(proposal: &Proposal) -> (Option<String>, String, String, [usize; 2]) {
+    (
+        proposal.subject.clone(),
+        proposal.property.clone(),
+        proposal.value.clone(),
+        proposal.span,
+    )
 }
 
 #[cfg(test)]

@@ -48,13 +48,29 @@ impl Attacher<'_> {
     /// ("Mrs Pelicot"), or the pronouns a few words after the name in the sentences that name
     /// that person and no other, if all cues agree.
     pub(super) fn gender_of(&self, entity: usize) -> Option<Gender> {
-        let (mut male, mut female) = (false, false);
-        let mut mark = |gender: Option<Gender>| match gender {
-            Some(Gender::Male) => male = true,
-            Some(Gender::Female) => female = true,
-            None => {}
-        };
-        for (mention, _) in self.mentions.iter().filter(|(m, _)| m.entity == entity) {
+        let cues = self.per_text.gender_cues.get_or_init(|| self.gender_cues());
+        match cues.get(entity) {
+            Some((true, false)) => Some(Gender::Male),
+            Some((false, true)) => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// For each entity: whether a cue around one of its mentions marks a man, and whether
+    /// one marks a woman.
+    fn gender_cues(&self) -> Vec<(bool, bool)> {
+        // For each entity: whether a cue marks it male, and whether one marks it female.
+        let mut marks = vec![(false, false); self.subjects.len()];
+        for (mention, _) in self.mentions {
+            let entity = mention.entity;
+            let Some((male, female)) = marks.get_mut(entity) else {
+                continue;
+            };
+            let mut mark = |gender: Option<Gender>| match gender {
+                Some(Gender::Male) => *male = true,
+                Some(Gender::Female) => *female = true,
+                None => {}
+            };
             let title = last_words(&self.lower[..mention.start], 1);
             if TITLES.contains(&title.trim()) {
                 mark(gender_of_word(&title));
@@ -74,11 +90,7 @@ impl Attacher<'_> {
                     .for_each(|w| mark(gender_of_word(w)));
             }
         }
-        match (male, female) {
-            (true, false) => Some(Gender::Male),
-            (false, true) => Some(Gender::Female),
-            _ => None,
-        }
+        marks
     }
 
     /// The last person named before `at` in the section whose gender is not other than

@@ -86,10 +86,10 @@ impl Attacher<'_> {
             .sentences
             .get(index.saturating_sub(SENTENCES_BACK))
             .map_or(0, |s| s.start);
-        self.mentions.iter().any(|(m, s)| {
+        let first = self.mentions.partition_point(|(m, _)| m.start < from);
+        let last = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions.get(first..last).unwrap_or_default().iter().any(|(m, s)| {
             *s == Some(section)
-                && m.start >= from
-                && m.start < at
                 && m.entity != entity
                 && self.kind_of(m.entity) == Some(EntityKind::Person)
                 && (gender.is_none() || self.gender_of(m.entity).is_none_or(|known| Some(known) == gender))
@@ -107,7 +107,7 @@ impl Attacher<'_> {
             return Some(self.pick(entity, "the last event the article named", found.start));
         }
         let mut counts: Vec<(usize, usize)> = Vec::new();
-        for (mention, section) in self.mentions {
+        for (mention, section) in self.in_section(sentence.section) {
             if *section == Some(sentence.section) && self.kind_of(mention.entity) == Some(EntityKind::Event) {
                 match counts.iter_mut().find(|(entity, _)| *entity == mention.entity) {
                     Some((_, count)) => *count += 1,
@@ -131,7 +131,7 @@ impl Attacher<'_> {
     /// they all point to the same one.
     fn implied_event(&self, section: usize) -> Option<Pick> {
         let mut implied = self
-            .mentions
+            .in_section(section)
             .iter()
             .filter(|(_, s)| *s == Some(section))
             .filter_map(|(m, _)| Some((m.entity, (*self.implied_event.get(m.entity)?)?)));

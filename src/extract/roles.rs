@@ -40,12 +40,22 @@ impl Attacher<'_> {
     /// Whether a person is named anywhere in the text with the title of an office of the
     /// court right before the name.
     pub(super) fn is_officer(&self, entity: usize) -> bool {
-        self.mentions.iter().any(|(m, _)| {
-            m.entity == entity && {
-                let before = last_words(&self.lower[..m.start], 1);
-                OFFICE_TITLES.iter().any(|title| before.contains(&format!(" {title} ")))
+        let officers = self.per_text.officers.get_or_init(|| self.officers());
+        officers.get(entity).copied().unwrap_or(false)
+    }
+
+    /// For each entity: whether the text names it with the title of an office of the court.
+    fn officers(&self) -> Vec<bool> {
+        let mut officers = vec![false; self.subjects.len()];
+        for (m, _) in self.mentions {
+            let before = last_words(&self.lower[..m.start], 1);
+            if OFFICE_TITLES.iter().any(|title| before.contains(&format!(" {title} ")))
+                && let Some(officer) = officers.get_mut(m.entity)
+            {
+                *officer = true;
             }
-        })
+        }
+        officers
     }
 
     /// Whether a rule gives a length of time said of a person by cue words: a sentence or a
@@ -93,7 +103,7 @@ impl Attacher<'_> {
     /// named again or first at most a few sentences back.
     fn protagonist(&self, at: usize, section: usize, what: &str) -> Option<Pick> {
         let entity = self
-            .mentions
+            .in_section(section)
             .iter()
             .take_while(|(m, _)| m.start < at)
             .filter(|(_, s)| *s == Some(section))

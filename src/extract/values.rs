@@ -163,7 +163,7 @@ fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
     }
     // "from 39 to 50" is a change, not a range: the value is where it went.
     let low = captures.name("c_low").or(captures.name("d_low"));
-    let from = low.is_some() && text[..start].to_ascii_lowercase().trim_end().ends_with(" from");
+    let from = low.is_some() && ends_with_from(&text[..start]);
     if let (true, Some(number)) = (from, captures.name("c_num").or(captures.name("d_num"))) {
         start = number.start();
     }
@@ -183,6 +183,14 @@ fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
         written,
         age_form,
     })
+}
+
+/// Whether a text ends with the word "from" (in any case) and spaces: only its end is read.
+fn ends_with_from(text: &str) -> bool {
+    let text = text.trim_end();
+    text.as_bytes()
+        .get(text.len().saturating_sub(" from".len())..)
+        .is_some_and(|end| end.eq_ignore_ascii_case(b" from"))
 }
 
 /// A date as written, its leading qualifier (`This`, `Early`, `The`) in lower case.

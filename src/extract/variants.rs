@@ -88,7 +88,7 @@ impl Variants {
             .filter(|(name, _)| name.len().abs_diff(folded.len()) <= 1)
             // A name with a letter more or less at its end is another word ("Ghurabas").
             .filter(|(name, _)| !name.starts_with(folded.as_str()) && !folded.starts_with(name.as_str()))
-            .filter(|(name, _)| strsim::damerau_levenshtein(name, &folded) == 1)
+            .filter(|(name, _)| one_edit_apart(name, &folded))
             .map(|(_, entity)| *entity);
         let first = near.next()??;
         near.all(|other| other == Some(first)).then_some(first)
@@ -131,9 +131,76 @@ fn skeleton(folded: &str) -> String {
     folded.chars().filter(|c| !"aeiou".contains(*c)).collect()
 }
 
+/// Whether two words are one edit apart: a letter changed, added or dropped, or two next
+/// to each other swapped (a Damerau-Levenshtein distance of 1, found in one pass).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (shorter, longer) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let same_start = shorter.iter().zip(longer.iter()).take_while(|(x, y)| x == y).count();
+    let same_end = |from_short: usize, from_long: usize| {
+        shorter.get(from_short..) == longer.get(from_long..) && from_short <= shorter.len()
+    };
+    match longer.len() - shorter.len() {
+        0 if same_start == shorter.len() => false,
+        0 => {
+            same_end(same_start + 1, same_start + 1)
+                || (shorter.get(same_start) == longer.get(same_start + 1)
+                    && shorter.get(same_start + 1) == longer.get(same_start)
+                    && same_end(same_start + 2, same_start + 2))
+        }
+        1 => same_end(same_start, same_start + 1),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_edit_apart_is_a_damerau_levenshtein_distance_of_one() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "bac",
+            "abcd",
+            "abdc",
+            "abd",
+            "abxd",
+            "axcd",
+            "trzaskowski",
+            "trzascovsci",
+            "trzaskowsky",
+            "trzaskowskii",
+            "rzaskowski",
+            "diabi",
+            "diaby",
+            "diabyi",
+            "idaby",
+            "dyaib",
+            "gisèle",
+            "gisele",
+            "giséle",
+            "aab",
+            "aba",
+            "baa",
+            "abab",
+            "baba",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    one_edit_apart(a, b),
+                    strsim::damerau_levenshtein(a, b) == 1,
+                    "{a:?} and {b:?}"
+                );
+            }
+        }
+    }
 
     fn entity(id: &str, kind: EntityKind, name: &str, aliases: &[&str]) -> Entity {
         Entity {
