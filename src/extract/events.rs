@@ -5,10 +5,11 @@
 //! hours"). A verb shared by several events picks the one whose own name words the sentence
 //! holds ("a federal judge ... sentenced": the federal sentencing), else none.
 
-use super::attach::{Attacher, Pick, last_words, word_positions};
+use super::attach::{Attacher, Pick};
 use super::layout::Sentence;
 use super::patterns::{Family, Rule};
 use super::values::Found;
+use super::words::{last_words, word_positions};
 use crate::model::EntityKind;
 
 /// How many words before a date an event's verb may stand ("struck the railway station in

@@ -18,6 +18,7 @@ mod references;
 mod roles;
 mod values;
 mod variants;
+mod words;
 
 pub use layout::{Layout, Sentence};
 pub use mentions::{Mention, MentionFinder, Subject};

@@ -2,7 +2,8 @@
 //! never refer to a person the text marks as a man ("Mr Garzón", or "he" in a sentence that
 //! names him alone), nor "he" to a woman. A person with no cue may be referred to by either.
 
-use super::attach::{Attacher, last_words};
+use super::attach::Attacher;
+use super::words::last_words;
 use crate::model::EntityKind;
 
 /// The gender a pronoun, a title or a noun marks.

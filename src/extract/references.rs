@@ -3,11 +3,12 @@
 //! resolved to the last compatible entity of the same section, a few sentences back at most,
 //! and the way it was found said in plain words.
 
-use super::attach::{Attacher, DESCRIPTION, Pick, word_positions};
+use super::attach::{Attacher, DESCRIPTION, Pick};
 use super::layout::Sentence;
 use super::patterns::Rule;
 use super::pronouns::{Gender, PERSONAL_PRONOUNS, gender_of_word};
 use super::values::Found;
+use super::words::word_positions;
 use crate::model::EntityKind;
 
 /// How many sentences back a description or pronoun may point.

@@ -6,11 +6,12 @@
 //! a noun ("The 45-year-old was convicted in April") that no nearer name settles, go to that
 //! person, if the article named them a few sentences back at most.
 
-use super::attach::{Attacher, Pick, last_words};
+use super::attach::{Attacher, Pick};
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::{Family, Rule};
 use super::values::Found;
+use super::words::last_words;
 use crate::model::EntityKind;
 
 /// Titles of the offices of a court, standing right before a name.

@@ -1,0 +1,98 @@
+//! Words around a place in a text: the last words before it, read from its end so that they
+//! cost the same in a long text as in a short one, and where a phrase stands as whole words.
+
+/// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
+pub(super) fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = tail_words(text, n)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
+    format!(" {} ", tail.join(" "))
+}
+
+/// The shortest end of a text that holds its last `n` whitespace-separated words, found
+/// from the end, so that the words before a place cost the same in a long text as in a short
+/// one.
+fn tail_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == n {
+                return text.get(at..).unwrap_or(text);
+            }
+        }
+    }
+    text
+}
+
+/// The byte offset where the last `n` words before `to` (not before `from`) start.
+pub(super) fn words_back(lower: &str, from: usize, to: usize, n: usize) -> usize {
+    let words: Vec<usize> = word_spans(&lower[from..to]).map(|(at, _)| from + at).collect();
+    words.get(words.len().saturating_sub(n)).copied().unwrap_or(to)
+}
+
+/// Words with their byte offsets.
+pub(super) fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Where a lower-case phrase occurs as whole words in `lower[from..to]`.
+pub(super) fn word_positions<'a>(
+    lower: &'a str,
+    from: usize,
+    to: usize,
+    phrase: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let window = &lower[from..to];
+    window
+        .match_indices(phrase)
+        .filter(move |(at, _)| is_whole_word(window, *at, at + phrase.len()))
+        .map(move |(at, _)| from + at)
+}
+
+/// Whether `text[start..end]` is not part of a longer word.
+pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `last_words` as it reads the whole text, to compare with.
+    fn last_words_of_the_whole(text: &str, n: usize) -> String {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        format!(" {} ", words[words.len().saturating_sub(n)..].join(" "))
+    }
+
+    #[test]
+    fn the_last_words_are_read_from_the_end_alone() {
+        let texts = [
+            "",
+            "   ",
+            "said",
+            "  the toll rose to ",
+            "told reporters on\tMonday,\n ",
+            "the judge — Mr. Cahill — said",
+            "Dr. Gisèle Pelicot’s lawyer, Maître Camus",
+        ];
+        for text in texts {
+            for n in 1..=6 {
+                assert_eq!(last_words(text, n), last_words_of_the_whole(text, n), "{text:?}, {n}");
+            }
+        }
+        assert_eq!(last_words("the toll rose to ", 2), " rose to ");
+    }
+}
