@@ -300,6 +300,22 @@ fn agreed_afterwards(discovery: &mut Discovery, corpus: &Corpus, graph: &ClaimGr
     }
 }
 
+/// Departure claims drawn as (source, flight, step of seven minutes), each source spelling
+/// its times in its own way.
+fn departures(claims: &[(usize, usize, usize)]) -> Vec<(String, String, &'static str, String)> {
+    claims
+        .iter()
+        .map(|&(source, subject, minute)| {
+            (
+                format!("s{source}"),
+                format!("flight-{subject}"),
+                "departure",
+                time(source, minute * 7),
+            )
+        })
+        .collect()
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
     #[test]
@@ -307,13 +323,7 @@ proptest::proptest! {
         claims in proptest::collection::vec((0usize..5, 0usize..3, 0usize..4), 1..24),
         agreeing in proptest::collection::vec(0usize..3, 0..3),
     ) {
-        let claims: Vec<(String, String, &str, String)> = claims
-            .iter()
-            .map(|&(source, subject, minute)| {
-                (format!("s{source}"), format!("flight-{subject}"), "departure", time(source, minute * 7))
-            })
-            .collect();
-        let (_dir, corpus) = corpus(&claims);
+        let (_dir, corpus) = corpus(&departures(&claims));
         let agreeing: Vec<String> = agreeing.iter().map(|subject| format!("flight-{subject}")).collect();
         let agreeing: Vec<&str> = agreeing.iter().map(String::as_str).collect();
         let graph = ClaimGraph::build(&corpus);
@@ -336,13 +346,7 @@ proptest::proptest! {
         claims in proptest::collection::vec((0usize..5, 0usize..4, 0usize..4), 1..24),
         wanted in proptest::collection::vec(0usize..4, 0..4),
     ) {
-        let claims: Vec<(String, String, &str, String)> = claims
-            .iter()
-            .map(|&(source, subject, minute)| {
-                (format!("s{source}"), format!("flight-{subject}"), "departure", time(source, minute * 7))
-            })
-            .collect();
-        let (_dir, corpus) = corpus(&claims);
+        let (_dir, corpus) = corpus(&departures(&claims));
         let wanted: Vec<String> = wanted.iter().map(|subject| format!("flight-{subject}")).collect();
         let graph = ClaimGraph::build(&corpus);
         let groups = crate::graph::groups(&corpus);
