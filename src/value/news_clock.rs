@@ -60,13 +60,16 @@ enum Side {
 /// Reads a tidied text as a time of day on a day, as news prose writes it.
 pub(super) fn read(tidied: &str, ctx: &ParseContext) -> Found {
     let lowered = without_asides(&tidied.to_ascii_lowercase()).replace(',', " ");
-    let on_the_hour = lowered.contains("o'clock");
-    let lowered = spoken_clock::in_figures(&lowered).unwrap_or(lowered);
+    let in_figures = spoken_clock::in_figures(&lowered);
+    // A clock said in words (`8 o'clock`, `half past ten`) that reads as no minute below
+    // lacks the half of the day.
+    let said = in_figures.is_some() || lowered.contains("o'clock");
+    let lowered = in_figures.unwrap_or(lowered);
     let tokens: Vec<&str> = lowered.split_whitespace().collect();
     let Some((at, len, clock)) = find_clock(&tokens) else {
         return match part_of_day(&tokens, ctx) {
             Some(window) => Found::Read(window),
-            None if on_the_hour => Found::Refused(no_half_of_day(tidied)),
+            None if said => Found::Refused(no_half_of_day(tidied)),
             None => Found::NotMine,
         };
     };
@@ -454,7 +457,7 @@ fn no_day(written: &str) -> ValueError {
     )
 }
 
-/// `8 o'clock` with nothing to tell morning from evening.
+/// `8 o'clock`, `half past ten` with nothing to tell morning from evening.
 fn no_half_of_day(written: &str) -> ValueError {
     refusal(
         format!("{} could be in the morning or in the evening", error::quoted(written)),
@@ -582,6 +585,8 @@ mod tests {
             ("3pm in May 2024", "not on one day"),
             ("just after 8 o'clock on 5 May 2018", "morning or in the evening"),
             ("ten o'clock on Friday", "morning or in the evening"),
+            ("shortly after half past ten", "morning or in the evening"),
+            ("quarter past eight on 5 May 2018", "morning or in the evening"),
         ] {
             let read = read_as(written);
             assert!(
