@@ -235,8 +235,9 @@ fn read_percentage(captures: &Captures) -> String {
 /// A measured value as the number it is (`about 40` of `about 40 miles`), unless a word the
 /// grammar does not read bounds it (`within 200 km`) or it is money or part of a decimal.
 fn read_measure(captures: &Captures, text: &str, start: usize) -> Option<String> {
-    let before = text[..start].to_ascii_lowercase();
-    if before.ends_with(['$', '€', '£', '.', ',', '-', '/']) || UNREAD_BOUNDS.contains(&last_word(&before)) {
+    let before = &text[..start];
+    let bound = last_word(before).to_ascii_lowercase();
+    if before.ends_with(['$', '€', '£', '.', ',', '-', '/']) || UNREAD_BOUNDS.contains(&bound.as_str()) {
         return None;
     }
     let number = tidy(&captures["m_num"]).to_lowercase();
@@ -246,7 +247,7 @@ fn read_measure(captures: &Captures, text: &str, start: usize) -> Option<String>
     })
 }
 
-/// The last word of a text, without punctuation.
+/// The last word of a text, without punctuation, found from its end.
 fn last_word(text: &str) -> &str {
     text.split_whitespace()
         .next_back()
@@ -334,17 +335,17 @@ fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
 }
 
 /// Whether the words before a count are a tally going past it ("toll passes", "the number
-/// of dead has topped"), which makes the count a lower bound.
+/// of dead has topped"), which makes the count a lower bound; read from the text's end, so
+/// the check costs the same late in a long text as early in it.
 fn passed_by_a_tally(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let words: Vec<&str> = lower
+    let words: Vec<String> = before
         .split_whitespace()
         .rev()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !matches!(*w, "has" | "have" | "had" | "now" | "already"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .filter(|w| !matches!(w.as_str(), "has" | "have" | "had" | "now" | "already"))
         .take(2)
         .collect();
-    matches!(words.as_slice(), [verb, noun] if PASSING_VERBS.contains(verb) && TALLY_NOUNS.contains(noun))
+    matches!(words.as_slice(), [verb, noun] if PASSING_VERBS.contains(&verb.as_str()) && TALLY_NOUNS.contains(&noun.as_str()))
 }
 
 /// Four digits that read as a year of modern history.
