@@ -179,6 +179,7 @@ fn words_after(lower: &str, from: usize, to: usize, n: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{Attached, owned};
     use super::super::{Extractor, Patterns};
     use crate::model::Corpus;
 
@@ -206,9 +207,6 @@ mod tests {
             .filter(|(_, property, _)| property == "date" || property == "duration")
             .collect()
     }
-
-    /// `(subject, property, value)` of a proposal about a subject.
-    type Attached = (&'static str, &'static str, &'static str);
 
     /// `(text, the dates and lengths proposed with a subject)`: events told by the words next
     /// to a value, and words that tell no event.
@@ -259,11 +257,7 @@ mod tests {
     #[test]
     fn the_words_next_to_a_date_or_length_tell_its_event() {
         for (text, expected) in NEXT_TO_THE_VALUE {
-            let expected: Vec<(String, String, String)> = expected
-                .iter()
-                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
-                .collect();
-            assert_eq!(attached(ENTITIES, text), expected, "{text}");
+            assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");
         }
     }
 

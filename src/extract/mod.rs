@@ -190,6 +190,17 @@ pub(crate) mod tests {
         }
     }
 
+    /// `(subject, property, value)` of a proposal about a subject, as a table of cases lists it.
+    pub(crate) type Attached = (&'static str, &'static str, &'static str);
+
+    /// A table's listed proposals in the form [`attached_in`] gives them.
+    pub(crate) fn owned(listed: &[Attached]) -> Vec<(String, String, String)> {
+        listed
+            .iter()
+            .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
     /// `(subject, property, value)` of the proposals with a subject that `text` gives with a
     /// corpus of these entities and (when given) properties.
     pub(crate) fn attached_in(entities: &str, properties: Option<&str>, text: &str) -> Vec<(String, String, String)> {

@@ -111,6 +111,7 @@ impl Attacher<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{Attached, owned};
     const ENTITIES: &str = "entities:
   - {id: dominique, kind: person, name: Dominique Pelicot}
   - {id: gisele, kind: person, name: Gisèle Pelicot}
@@ -126,9 +127,6 @@ mod tests {
     fn attached(text: &str) -> Vec<(String, String, String)> {
         super::super::tests::attached_in(ENTITIES, Some(PROPERTIES), text)
     }
-
-    /// `(subject, property, value)` of a proposal about a subject.
-    type Attached = (&'static str, &'static str, &'static str);
 
     /// `(text, the proposals with a subject)`: pronouns and gendered descriptions, with the
     /// cases where they must find nobody.
@@ -167,11 +165,7 @@ mod tests {
     #[test]
     fn a_pronoun_refers_to_the_last_person_of_its_gender_within_reach() {
         for (text, expected) in PRONOUNS {
-            let expected: Vec<(String, String, String)> = expected
-                .iter()
-                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
-                .collect();
-            assert_eq!(attached(text), expected, "{text}");
+            assert_eq!(attached(text), owned(expected), "{text}");
         }
     }
 }

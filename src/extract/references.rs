@@ -207,6 +207,7 @@ impl Attacher<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{Attached, owned};
     use super::super::{Extractor, Patterns};
     use crate::model::Corpus;
 
@@ -457,9 +458,6 @@ mod tests {
         );
     }
 
-    /// `(subject, property, value)` of a proposal about a subject.
-    type Attached = (&'static str, &'static str, &'static str);
-
     /// `(text, the proposals about a subject)`: what counts are counts of, told by the words
     /// around them, with cases where they must not be.
     const COUNT_CUES: &[(&str, &[Attached])] = &[
@@ -519,11 +517,7 @@ mod tests {
                 .into_iter()
                 .filter_map(|(subject, property, value, _)| Some((subject?, property, value)))
                 .collect();
-            let expected: Vec<(String, String, String)> = expected
-                .iter()
-                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
-                .collect();
-            assert_eq!(attached, expected, "{text}");
+            assert_eq!(attached, owned(expected), "{text}");
         }
     }
 
@@ -639,11 +633,7 @@ mod tests {
                 .iter()
                 .filter_map(|(subject, property, value, _)| Some((subject.clone()?, property.clone(), value.clone())))
                 .collect();
-            let expected_attached: Vec<(String, String, String)> = expected
-                .iter()
-                .map(|(s, p, v)| ((*s).to_owned(), (*p).to_owned(), (*v).to_owned()))
-                .collect();
-            assert_eq!(attached, expected_attached, "{family}: {text}");
+            assert_eq!(attached, owned(expected), "{family}: {text}");
             let via = found.iter().any(|p| p.0.is_some() && p.3);
             assert_eq!(via, *indirect, "{family}: {text}");
         }

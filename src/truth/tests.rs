@@ -337,10 +337,7 @@ proptest::proptest! {
             proptest::prop_assert_eq!(&now.reliability, &before.reliability);
         }
     }
-}
 
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
     #[test]
     fn estimating_some_groups_gives_their_estimates_of_the_whole_corpus(
         claims in proptest::collection::vec((0usize..5, 0usize..4, 0usize..4), 1..24),
