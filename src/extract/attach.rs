@@ -666,7 +666,11 @@ fn choose_measure<'r>(rules: impl Iterator<Item = &'r Rule>, unit: &str, clause:
     let told: Vec<&Rule> = candidates
         .iter()
         .copied()
-        .filter(|rule| dimensions(rule).iter().any(|word| measures::has_word(clause, word)))
+        .filter(|rule| {
+            dimensions(rule)
+                .iter()
+                .any(|word| word_positions(clause, 0, clause.len(), word).next().is_some())
+        })
         .collect();
     match told.as_slice() {
         [only] => Some(only),

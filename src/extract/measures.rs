@@ -70,8 +70,8 @@ const DIMENSIONS: &[(&str, &[&str])] = &[
 ];
 
 /// Every unit word, for the value finder.
-pub(super) fn unit_words() -> Vec<&'static str> {
-    UNITS.iter().flat_map(|unit| unit.words.iter().copied()).collect()
+pub(super) fn unit_words() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().flat_map(|unit| unit.words.iter().copied())
 }
 
 /// The cues of a number property named with a unit (its id and name as `words`): the unit's
@@ -96,7 +96,6 @@ pub(super) fn cues_for(property: &Property, words: &[String]) -> Option<Vec<Stri
 pub(super) fn unit_after(lower_after: &str) -> Option<&'static str> {
     let rest = lower_after.strip_prefix([' ', '-'])?;
     unit_words()
-        .into_iter()
         .filter(|word| {
             rest.starts_with(word) && !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
         })
@@ -106,14 +105,6 @@ pub(super) fn unit_after(lower_after: &str) -> Option<&'static str> {
 /// Whether a cue of a measure rule is a unit word rather than a dimension word.
 pub(super) fn is_unit_word(cue: &str) -> bool {
     UNITS.iter().any(|unit| unit.words.contains(&cue))
-}
-
-/// Whether `word` stands in `text` as a whole word (hyphens separate words).
-pub(super) fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        !text[..at].ends_with(|c: char| c.is_alphanumeric())
-            && !text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
 }
 
 #[cfg(test)]

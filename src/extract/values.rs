@@ -103,7 +103,7 @@ impl ValueFinder {
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?P<d_after>\s+and\s+a\s+half)?{b}"
         );
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
-        let mut measure_units = super::measures::unit_words();
+        let mut measure_units: Vec<&str> = super::measures::unit_words().collect();
         measure_units.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let measure_units: Vec<String> = measure_units
             .iter()
