@@ -192,3 +192,33 @@ fn the_readme_s_performance_figures_are_those_of_the_benchmark_run() {
         "BENCHMARKS.md gives {summary_before} s and {summary} s for --summary at 10^6"
     );
 }
+
+#[test]
+fn the_readme_s_extraction_speed_is_that_of_the_benchmark_run() {
+    let rows = rows_after(&document("BENCHMARKS.md"), "| measure | before | after |");
+    let after = |measure: &str| {
+        let row = rows
+            .iter()
+            .find(|cells| cells[0].starts_with(measure))
+            .unwrap_or_else(|| panic!("a row for {measure} in {rows:?}"));
+        row[2].clone()
+    };
+    // "14.8 MB/s (best 15.5)": the median, as the README gives it.
+    let median = |measure: &str| after(measure).split(" (").next().unwrap_or_default().to_owned();
+    let readme = document("README.md");
+    let prose: String = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (many, one) = (median("in-process, many texts"), median("in-process, one text"));
+    assert!(
+        prose.contains(&format!("was {many} for the many articles and {one} for the one text")),
+        "the README's extraction speed is not BENCHMARKS.md's {many} and {one}"
+    );
+    // "2.34 s (6.7 MB/s)": the README rounds the seconds to a tenth.
+    let line = after("command line, development texts");
+    let (seconds, rate) = line.split_once(" s (").expect("seconds and a rate");
+    let rate = rate.trim_end_matches(')');
+    let seconds: f64 = seconds.parse().expect("seconds");
+    assert!(
+        prose.contains(&format!("in {seconds:.1} seconds ({rate};")),
+        "the README's command-line extraction figure is not BENCHMARKS.md's {seconds} s ({rate})"
+    );
+}
