@@ -232,9 +232,28 @@ pub fn parse(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, 
                 .to_owned(),
         });
     }
-    if let Some(unknown) = unknown::read_unknown(written) {
-        return Ok(Value::Unknown(unknown));
+    if takes_any_words(ty) {
+        return match unknown::read_unknown(written) {
+            Some(unknown) => Ok(Value::Unknown(unknown)),
+            None => read_as(written, ty, ctx),
+        };
     }
+    // No phrase of the grammar says a value is unknown: the grammar is tried first, and a
+    // value it refuses may still say it is not known.
+    read_as(written, ty, ctx).or_else(|refused| unknown::read_unknown(written).map(Value::Unknown).ok_or(refused))
+}
+
+/// Whether a type's grammar takes any words (names, text, codes), so that `unknown` must be
+/// recognised before it.
+fn takes_any_words(ty: ValueType) -> bool {
+    matches!(
+        ty,
+        ValueType::Entity | ValueType::Entities | ValueType::Text | ValueType::Code | ValueType::People
+    )
+}
+
+/// Reads a value by its type's grammar, `unknown` and its kin aside.
+fn read_as(written: &str, ty: ValueType, ctx: &ParseContext) -> Result<Value, ValueError> {
     if ty == ValueType::Age
         && let Some(age) = born::read_born(written, ctx)
     {

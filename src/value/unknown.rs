@@ -191,11 +191,15 @@ pub(super) fn read_unknown(written: &str) -> Option<Unknown> {
         return None;
     }
     let text = clean(written).replace("n't", " not").replace("cannot", "can not");
-    let kept: Vec<&str> = words(&text)
-        .into_iter()
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')')))
-        .filter(|w| !w.is_empty() && !FILLER.contains(w))
-        .collect();
+    let mut kept: Vec<&str> = Vec::new();
+    for word in words(&text) {
+        let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')'));
+        // A filler is dropped, except the noun after `no` (`no figure given`).
+        let after_no = kept.last() == Some(&"no");
+        if !word.is_empty() && (after_no || !FILLER.contains(&word)) {
+            kept.push(word);
+        }
+    }
     let core = kept.join(" ");
     if UNKNOWN.contains(&core.as_str()) {
         Some(Unknown::Unknown)
@@ -236,9 +240,34 @@ mod tests {
             ("not", None),
             ("about 70", None),
             ("nothing", None),
+            ("no figure given", Some(Unknown::Undisclosed)),
+            ("no figure", Some(Unknown::Undisclosed)),
         ];
         for (text, expected) in cases {
             assert_eq!(read_unknown(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_is_unknown_whatever_the_type() {
+        use crate::value::{DayRange, ParseContext, Value, ValueType, parse};
+        let day = jiff::civil::date(2025, 10, 22);
+        let context = ParseContext {
+            reference: Some(DayRange { first: day, last: day }),
+            date_order: None,
+        };
+        let phrases = super::UNKNOWN.iter().chain(super::UNDISCLOSED);
+        for phrase in phrases {
+            for written in [
+                phrase.to_string(),
+                format!("the figure has {phrase}"),
+                format!("{phrase} so far"),
+            ] {
+                for ty in ValueType::ALL {
+                    let read = parse(&written, ty, &context);
+                    assert!(matches!(read, Ok(Value::Unknown(_))), "{written} as {ty:?}: {read:?}");
+                }
+            }
         }
     }
 
