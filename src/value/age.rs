@@ -13,17 +13,8 @@ const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", 
 /// Words that may follow an age (`50 years old`).
 const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr", "of", "age", "y/o", "yo"];
 
-/// Hyphenated age words spaced out, in this order (`50-year-old`, `a 10-month-old`,
-/// `mid-forties`, `40-to-50-year-old`).
-const HYPHENATED: [(&str, &str); 7] = [
-    ("-to-", " to "),
-    ("-year", " year"),
-    ("-month", " month"),
-    ("-week", " week"),
-    ("-day", " day"),
-    ("-old", " old"),
-    ("mid-", "mid "),
-];
+/// Words after a hyphen that make it a space (`50-year-old`, `a 10-month-old`).
+const AFTER_HYPHEN: [&str; 5] = ["year", "month", "week", "day", "old"];
 
 /// Decade words and the first year of their decade.
 pub(super) const DECADES: &[(&str, f64)] = &[
@@ -50,16 +41,36 @@ enum Part {
     Late,
 }
 
+/// The hyphens of age words made spaces: before a unit or `old` (`50-year-old`), after `mid`
+/// (`mid-forties`), and around `to` (`40-to-50-year-old`); other hyphens stay (`50-70`).
+fn spaced_age_words(text: &str) -> Cow<'_, str> {
+    if !text.contains('-') {
+        return Cow::Borrowed(text);
+    }
+    let mut spaced = String::with_capacity(text.len());
+    let mut rest = text;
+    // Whether the next hyphen closes a `-to-` (which never opens another).
+    let mut closes_to = false;
+    while let Some(at) = rest.find('-') {
+        let (before, after) = (
+            rest.get(..at).unwrap_or_default(),
+            rest.get(at + 1..).unwrap_or_default(),
+        );
+        spaced.push_str(before);
+        let opens_to = !closes_to && after.starts_with("to-");
+        let space =
+            closes_to || opens_to || AFTER_HYPHEN.iter().any(|word| after.starts_with(word)) || spaced.ends_with("mid");
+        spaced.push(if space { ' ' } else { '-' });
+        closes_to = opens_to;
+        rest = after;
+    }
+    spaced.push_str(rest);
+    Cow::Owned(spaced)
+}
+
 /// Reads an age as the quantity grammar with age words around it, or a decade of life.
 pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
-    let mut spaced = Cow::Borrowed(text);
-    if text.contains('-') {
-        for (from, to) in HYPHENATED {
-            if spaced.contains(from) {
-                spaced = Cow::Owned(spaced.replace(from, to));
-            }
-        }
-    }
+    let spaced = spaced_age_words(text);
     let all = words(&spaced);
     let mut tokens: &[&str] = &all;
     while let Some((first, rest)) = tokens.split_first()
@@ -253,6 +264,34 @@ fn decade_start(word: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// The age words spaced by replacing each in turn, as first written: the oracle for the
+    /// one-pass version.
+    fn spaced_by_replacing(text: &str) -> String {
+        let replacements = [
+            ("-to-", " to "),
+            ("-year", " year"),
+            ("-month", " month"),
+            ("-week", " week"),
+            ("-day", " day"),
+            ("-old", " old"),
+            ("mid-", "mid "),
+        ];
+        replacements
+            .iter()
+            .fold(text.to_owned(), |text, (from, to)| text.replace(from, to))
+    }
+
+    proptest! {
+        #[test]
+        fn age_words_are_spaced_in_one_pass_as_by_replacing(
+            text in "([0-9]{1,2}|-|to|year|month|week|day|old|mid|s| |a){0,9}"
+        ) {
+            prop_assert_eq!(super::spaced_age_words(&text).into_owned(), spaced_by_replacing(&text));
+        }
+    }
+
     use super::{Problem, Reading, read_age};
 
     fn age(text: &str) -> Result<Reading, Problem> {

@@ -24,12 +24,37 @@ const DIRECTIONAL: &[(&str, &str)] = &[
     ("estimated", "about"),
 ];
 
-/// Words that are never a descriptor between `a` and a number: the grammar's own phrases
+/// Whether a word is never a descriptor between `a` and a number: the grammar's own phrases
 /// (`a few hundred`, `a couple of dozen`, `a total of 9`, `a maximum of 8`).
-const NOT_DESCRIPTORS: &[&str] = &[
-    "few", "couple", "total", "maximum", "minimum", "little", "shade", "large", "small", "score", "half", "quarter",
-    "third", "fifth", "tenth", "dozen", "handful", "lone", "single", "pair", "trio", "quartet", "majority", "minority",
-];
+fn is_grammar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "few"
+            | "couple"
+            | "total"
+            | "maximum"
+            | "minimum"
+            | "little"
+            | "shade"
+            | "large"
+            | "small"
+            | "score"
+            | "half"
+            | "quarter"
+            | "third"
+            | "fifth"
+            | "tenth"
+            | "dozen"
+            | "handful"
+            | "lone"
+            | "single"
+            | "pair"
+            | "trio"
+            | "quartet"
+            | "majority"
+            | "minority"
+    )
+}
 
 /// Currency signs written before an amount.
 const SIGNS: &[&str] = &["£", "$", "€", "¥", "us$", "a$", "c$", "hk$"];
@@ -175,8 +200,10 @@ fn without_either(text: &str) -> Option<&str> {
 /// (`record`, `further`, `season-high`) and a number.
 fn without_descriptor(text: &str) -> Option<String> {
     let rest = text.strip_prefix("a ").or_else(|| text.strip_prefix("an "))?;
-    let (word, figure) = rest.split_once(' ')?;
-    if NOT_DESCRIPTORS.contains(&word) || !is_descriptor(word) || !starts_with_number(figure) {
+    // Found by its byte: the search for a pattern costs more than the short words it splits.
+    let space = rest.bytes().position(|b| b == b' ')?;
+    let (word, figure) = (rest.get(..space)?, rest.get(space + 1..)?);
+    if is_grammar_word(word) || !is_descriptor(word) || !starts_with_number(figure) {
         return None;
     }
     match DIRECTIONAL.iter().find(|(w, _)| *w == word) {
@@ -226,16 +253,15 @@ fn without_currency(text: &str) -> Option<String> {
 
 /// Whether the text names a currency: a sign anywhere, or a currency name at its end.
 pub(super) fn has_currency(text: &str) -> bool {
-    // The other signs are not ASCII: most values need one scan for `$` only.
+    // The other signs are not ASCII: a text of ASCII bytes needs one look for `$` only.
+    let bytes = text.as_bytes();
     let sign = if text.is_ascii() {
-        text.bytes().any(|b| b == b'$')
+        bytes.contains(&b'$')
     } else {
         text.contains(['£', '$', '€', '¥'])
     };
-    sign || text
-        .rfind(' ')
-        .and_then(|at| text.get(at + 1..))
-        .is_some_and(is_currency_name)
+    let last_word = bytes.iter().rposition(|&b| b == b' ').and_then(|at| text.get(at + 1..));
+    sign || last_word.is_some_and(is_currency_name)
 }
 
 #[cfg(test)]

@@ -149,9 +149,23 @@ fn bounded(lo: Bound, hi: Bound) -> Result<Reading, Problem> {
     }
 }
 
+/// The one or two numbers of a reading (an open end has none).
+pub(super) struct Values([Option<f64>; 2]);
+
+impl Values {
+    /// The numbers, low end first.
+    pub(super) fn iter(&self) -> impl Iterator<Item = &f64> {
+        self.0.iter().flatten()
+    }
+}
+
 /// Every number in a reading.
-pub(super) fn reading_values(reading: &Reading) -> Vec<f64> {
-    match reading {
+pub(super) fn reading_values(reading: &Reading) -> Values {
+    let bound = |b: &Bound| match b {
+        Bound::Closed(x) | Bound::Open(x) => Some(*x),
+        Bound::Unbounded => None,
+    };
+    Values(match reading {
         Reading::Exact(n)
         | Reading::Approx(n)
         | Reading::Below(n)
@@ -159,16 +173,10 @@ pub(super) fn reading_values(reading: &Reading) -> Vec<f64> {
         | Reading::AtLeast(n)
         | Reading::MoreThan(n)
         | Reading::AtMost(n)
-        | Reading::LessThan(n) => vec![*n],
-        Reading::Range(lo, hi) | Reading::Either(lo, hi) | Reading::Vague { lo, hi, .. } => vec![*lo, *hi],
-        Reading::Bounded(lo, hi) => [*lo, *hi]
-            .into_iter()
-            .filter_map(|b| match b {
-                Bound::Closed(x) | Bound::Open(x) => Some(x),
-                Bound::Unbounded => None,
-            })
-            .collect(),
-    }
+        | Reading::LessThan(n) => [Some(*n), None],
+        Reading::Range(lo, hi) | Reading::Either(lo, hi) | Reading::Vague { lo, hi, .. } => [Some(*lo), Some(*hi)],
+        Reading::Bounded(lo, hi) => [bound(lo), bound(hi)],
+    })
 }
 
 /// Whether a word may follow a number as a unit: it has a letter, no digit, and is neither a

@@ -52,8 +52,11 @@ pub(super) fn tidy(written: &str) -> String {
         between_words = false;
         tidied.push(c);
     };
-    if written.is_ascii() {
-        // Most values: no typographic marks to look up, byte by byte.
+    if is_tidy_ascii(written) {
+        // Most values: already plain, single-spaced and trimmed.
+        tidied.push_str(written);
+    } else if written.is_ascii() {
+        // No typographic marks to look up: byte by byte.
         written.bytes().map(plain_ascii).for_each(&mut add);
     } else {
         written.chars().filter_map(plain).for_each(&mut add);
@@ -62,6 +65,21 @@ pub(super) fn tidy(written: &str) -> String {
         same if same.len() == tidied.len() => tidied,
         inner => inner.to_owned(),
     }
+}
+
+/// Whether `text` is ASCII and already tidy but for surrounding quotes: no backtick, no
+/// whitespace other than single spaces between words.
+fn is_tidy_ascii(text: &str) -> bool {
+    // A leading space is not tidy: start as if one came before.
+    let mut previous = b' ';
+    for &byte in text.as_bytes() {
+        let spaced = byte == b' ' && previous == b' ';
+        if spaced || !byte.is_ascii() || matches!(byte, b'`' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            return false;
+        }
+        previous = byte;
+    }
+    previous != b' '
 }
 
 /// Whether `written` tidies to nothing (spaces, invisible characters, a pair of quotes),

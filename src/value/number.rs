@@ -4,6 +4,7 @@
 //! `3/4`, `two point five`, `minus 5`.
 
 use foldhash::HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Number words below twenty, by value.
@@ -77,10 +78,13 @@ const DENOMINATORS: [(&str, &str, f64); 13] = [
 /// point, or English number words); `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
     let text = text.trim();
-    let text = if text.is_ascii() {
-        text.to_ascii_lowercase()
+    let text = if !text.is_ascii() {
+        Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
     } else {
-        text.to_lowercase()
+        // Most numbers are digits or lower-case words already.
+        Cow::Borrowed(text)
     };
     if !has_only_number_words(&text) {
         return None;
@@ -251,6 +255,14 @@ fn parse_digits(text: &str) -> Option<f64> {
     if !frac_ok || !int_ok {
         return None;
     }
+    if frac.is_none() && int.len() <= MAX_EXACT_DIGITS {
+        // A whole number of a few digits (most figures): its value digit by digit, exactly
+        // what reading it as a decimal gives.
+        let digits = int.bytes().filter(u8::is_ascii_digit);
+        let whole = digits.fold(0u64, |n, digit| n * 10 + u64::from(digit - b'0'));
+        #[allow(clippy::cast_precision_loss)] // below 2^53: exact
+        return Some(sign * whole as f64);
+    }
     let number = if body.contains(',') {
         body.chars().filter(|c| *c != ',').collect::<String>().parse::<f64>()
     } else {
@@ -259,14 +271,22 @@ fn parse_digits(text: &str) -> Option<f64> {
     number.ok().map(|n| sign * n)
 }
 
+/// The most characters of a whole number read digit by digit: fifteen digits are below 2^53,
+/// where every whole number is an exact `f64`.
+const MAX_EXACT_DIGITS: usize = 15;
+
 /// Digits, optionally grouped by commas in threes (`1,500`, not `1,50`).
 fn valid_integer_part(int: &str) -> bool {
-    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit() || b == b',') {
-        return false;
+    // Digits in the group being read, and how many commas came before it.
+    let (mut group, mut commas) = (0usize, 0usize);
+    for byte in int.bytes() {
+        match byte {
+            b'0'..=b'9' => group += 1,
+            b',' if (commas == 0 && (1..=3).contains(&group)) || group == 3 => (group, commas) = (0, commas + 1),
+            _ => return false,
+        }
     }
-    let mut groups = int.split(',');
-    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
-    !int.contains(',') || (first_ok && groups.all(|g| g.len() == 3))
+    group > 0 && (commas == 0 || group == 3)
 }
 
 /// Number words (`one hundred and fifty`), or digits with a scale (`2.5 million`).
@@ -532,6 +552,36 @@ fn below_hundred<'a, 'b>(tokens: &'b [&'a str]) -> Option<(f64, &'b [&'a str])> 
 #[cfg(test)]
 mod tests {
     use super::{parse_number, parse_signed};
+    use proptest::prelude::*;
+
+    /// Digits read by the standard library once commas grouped in threes are checked, as
+    /// first written: the oracle for the digit-by-digit reading.
+    fn digits_by_parsing(text: &str) -> Option<f64> {
+        let (sign, body) = text.strip_prefix('-').map_or((1.0, text), |rest| (-1.0, rest));
+        let (int, frac) = body
+            .split_once('.')
+            .map_or((body, None), |(int, frac)| (int, Some(frac)));
+        let frac_ok = frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+        let grouped = {
+            let mut groups = int.split(',');
+            let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+            !int.contains(',') || (first_ok && groups.all(|g| g.len() == 3))
+        };
+        let digits_only = !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let int_ok = (digits_only && grouped) || (int.is_empty() && frac.is_some());
+        if !frac_ok || !int_ok {
+            return None;
+        }
+        let plain: String = body.chars().filter(|c| *c != ',').collect();
+        plain.parse::<f64>().ok().map(|n| sign * n)
+    }
+
+    proptest! {
+        #[test]
+        fn digits_read_one_by_one_as_the_standard_library_reads_them(text in "-?[0-9,]{0,18}(\\.[0-9]{0,3})?") {
+            prop_assert_eq!(super::parse_digits(&text), digits_by_parsing(&text));
+        }
+    }
 
     /// Every lowercase word quoted in this module's code (its tables and the words its forms
     /// look for), so that a word a new form reads is drawn here without being listed.

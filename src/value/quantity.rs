@@ -266,11 +266,16 @@ pub(super) fn attached_hedges(text: String) -> String {
             None => format!("{sign} {rest}"),
         };
     }
-    if text.contains("-in-") || text.contains("-out-of-") {
+    // Words joined by a hyphen, found by the hyphens (a value has one or two).
+    let joined = |word: &str| {
+        text.match_indices('-')
+            .any(|(at, _)| text.get(at + 1..).is_some_and(|after| after.starts_with(word)))
+    };
+    if joined("in-") || joined("out-of-") {
         // `one-in-five`, `nine-out-of-ten`: a ratio written as one word.
         return attached_hedges(text.replace('-', " "));
     }
-    if !text.contains("-odd") && !text.contains("-plus") && !text.ends_with('+') {
+    if !joined("odd") && !joined("plus") && !text.ends_with('+') {
         return text;
     }
     let text = text.replace("-odd", " odd").replace("-plus", " plus");
