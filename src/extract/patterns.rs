@@ -214,7 +214,18 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     let things = name.strip_prefix("number of ")?;
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
-    for word in things.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    let words: Vec<&str> = things
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "number of crew": a collective noun alone is what is counted.
+    if let [only] = words.as_slice()
+        && !GENERIC_COUNTED.contains(only)
+        && !only.ends_with("ed")
+    {
+        cues.push((*only).to_owned());
+    }
+    for word in words {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
@@ -244,6 +255,26 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         near: false,
         counted: true,
         describes: false,
+    })
+}
+
+/// The rule of a count property named "number of <things> <participle>" ("number of bodies
+/// recovered", "number of buildings destroyed"): the participle is its cue, standing near the
+/// value as a cue class's do ("homes were destroyed"), when no other property of the corpus
+/// is named with it ("goals scored" and "penalties scored" leave "scored" to neither).
+fn participle_rule(property: &Property) -> Option<Rule> {
+    if !Family::Count.fits(property.value_type) {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let things = name.strip_prefix("number of ")?;
+    let last = things.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+    let counted = counted_rule(property)?;
+    (last.len() > 4 && last.ends_with("ed") && counted.cues.iter().all(|cue| !cue.ends_with(last))).then(|| Rule {
+        cues: vec![last.to_owned()],
+        near: true,
+        counted: false,
+        ..counted
     })
 }
 
@@ -458,7 +489,19 @@ impl Patterns {
             })
             .filter_map(counted_rule)
             .collect();
+        let participles: Vec<Rule> = properties.values().filter_map(participle_rule).collect();
+        let shared = |rule: &Rule| {
+            participles
+                .iter()
+                .any(|other| other.property != rule.property && other.cues == rule.cues)
+        };
+        let participles: Vec<Rule> = participles
+            .iter()
+            .filter(|rule| !shared(rule) && counted.iter().any(|c| c.property == rule.property))
+            .cloned()
+            .collect();
         derived.extend(counted);
+        derived.extend(participles);
         derived.extend(properties.values().filter_map(measure_rule));
         derived.append(&mut self.rules);
         self.rules = derived;
@@ -730,6 +773,47 @@ mod tests {
         assert!(patterns.hedges.iter().any(|h| h == "roughly"));
         assert_eq!(patterns.rules[0].property, "casualties");
         assert_eq!(patterns.rules[0].cues, ["dead"]);
+    }
+
+    /// `(subject, property, value)` proposed in a corpus with a few "number of" properties.
+    fn counted(text: &str) -> Vec<(String, String, String)> {
+        let entities =
+            "entities:\n  - {id: fire, kind: event, name: Lahaina fire}\n  - {id: ship, kind: other, name: Dali}\n";
+        let properties = "properties:
+  - {id: destroyed, name: number of buildings destroyed, type: count}
+  - {id: recovered, name: number of bodies recovered, type: count}
+  - {id: goals, name: number of goals scored, type: count}
+  - {id: penalties, name: number of penalties scored, type: count}
+  - {id: crew, name: number of crew, type: count}
+";
+        super::super::tests::attached_in(entities, Some(properties), text)
+    }
+
+    #[test]
+    fn a_number_of_things_with_a_participle_is_reached_by_either() {
+        let cases: &[(&str, &[super::super::tests::Attached])] = &[
+            // The participle near the count, before or after it.
+            (
+                "The Lahaina fire destroyed more than 2,200 structures.",
+                &[("fire", "destroyed", "more than 2,200")],
+            ),
+            (
+                "After the Lahaina fire, some 50 homes were destroyed.",
+                &[("fire", "destroyed", "some 50")],
+            ),
+            // A participle two properties share tells neither; their things still do.
+            ("In the Lahaina fire match, they scored all four.", &[]),
+            (
+                "In the Lahaina fire match, they scored two goals.",
+                &[("fire", "goals", "two")],
+            ),
+            // A collective noun alone is what is counted.
+            ("The Dali had 21 crew members.", &[("ship", "crew", "21")]),
+            ("The Dali had 21 crates on deck.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(counted(text), super::super::tests::owned(expected), "{text}");
+        }
     }
 
     #[test]
