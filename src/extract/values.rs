@@ -114,7 +114,7 @@ impl ValueFinder {
             measure_units.join("|")
         );
         let count = format!(
-            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
+            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})(?:\s+(?P<c_mult>(?-u:(?i:million|billion))))?){b}{QUOTE_CLOSE}?"
         );
         let families = [age, percentage, date, duration, unit, measure, count];
         let alternatives: Vec<String> = FAMILIES
@@ -301,15 +301,17 @@ fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Opt
 /// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
 fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
     let core = captures.name("vague").or(captures.name("c_num"))?;
+    let multiplier = captures.name("c_mult");
     let low = captures.name("c_low").filter(|_| !from);
     let before = text[..low.unwrap_or(core).start()].chars().next_back();
-    let after = text[core.end()..].chars().next();
+    let after = text[multiplier.unwrap_or(core).end()..].chars().next();
     if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
         return None;
     }
-    if after
-        .is_some_and(|c| matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}') && !is_end_of_sentence(text, core.end()))
-    {
+    if after.is_some_and(|c| {
+        matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}')
+            && !is_end_of_sentence(text, multiplier.unwrap_or(core).end())
+    }) {
         return None;
     }
     if captures.name("c_hedge").is_none() && is_year(core.as_str()) {
@@ -327,6 +329,11 @@ fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
             tidy(core.as_str()).to_lowercase()
         ),
         None => tidy(core.as_str()).to_lowercase(),
+    };
+    // "four million": the multiplier is part of the number.
+    let core = match multiplier {
+        Some(multiplier) => format!("{core} {}", multiplier.as_str().to_lowercase()),
+        None => core,
     };
     Some(match hedge {
         Some(hedge) => format!("{hedge} {core}"),
@@ -461,6 +468,12 @@ mod tests {
             (Count, "a large hundred".into())
         );
         assert_eq!(one("of the “1,500 who left"), (Count, "1,500".into()));
+        assert_eq!(
+            one("put the crowd at close to four million people"),
+            (Count, "close to four million".into())
+        );
+        assert_eq!(one("about 1.5 billion viewers"), (Count, "about 1.5 billion".into()));
+        assert!(found("released $60 million in emergency money").is_empty());
     }
 
     #[test]
