@@ -14,6 +14,36 @@ use crate::model::EntityKind;
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
 
+/// Common nouns of events: one of them with a year next to it names an event of its own.
+const EVENT_NOUNS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tsunami",
+    "fire",
+    "wildfire",
+    "flood",
+    "floods",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "eruption",
+    "landslide",
+    "crash",
+    "derailment",
+    "explosion",
+    "blast",
+    "attack",
+    "bombing",
+    "shooting",
+    "disaster",
+    "spill",
+    "collapse",
+];
+/// How many words from an event's noun a year may stand to date it ("a tsunami in 1960").
+const YEAR_WORDS: usize = 3;
+
 impl Attacher<'_> {
     /// The entity a referring word in the sentence points back to: the last one of its kind
     /// mentioned before the word in the same section, or the one led by the last owner.
@@ -101,7 +131,10 @@ impl Attacher<'_> {
     /// named before the value in its section (an article is about the event it last named:
     /// "The toll has risen to 95"), else the event the section names most often.
     pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        if !(rule.near || rule.counted) || !rule.subjects.contains(&EntityKind::Event) {
+        if !(rule.near || rule.counted)
+            || !rule.subjects.contains(&EntityKind::Event)
+            || self.names_a_dated_event(sentence)
+        {
             return None;
         }
         if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
@@ -124,6 +157,24 @@ impl Attacher<'_> {
         Some(Pick {
             entity: *entity,
             via: Some(format!("the article names no event before; it names {name} most")),
+        })
+    }
+
+    /// Whether a sentence names an event by a common noun with a year next to it ("a tsunami
+    /// in 1960", "the Agadir earthquake of 1960", "the 2018 Camp Fire"): an event the
+    /// registry does not know, whose figures are not the article's event's.
+    fn names_a_dated_event(&self, sentence: &Sentence) -> bool {
+        let words: Vec<&str> = self.lower[sentence.start..sentence.end]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let is_year =
+            |word: &&str| word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1000..=2100).contains(&year));
+        words.iter().enumerate().any(|(at, word)| {
+            EVENT_NOUNS.contains(word)
+                && words
+                    .get(at.saturating_sub(YEAR_WORDS)..(at + YEAR_WORDS + 1).min(words.len()))
+                    .is_some_and(|near| near.iter().any(is_year))
         })
     }
 
@@ -400,6 +451,21 @@ mod tests {
                 .filter(|p| p.1 == "date")
                 .collect::<Vec<_>>(),
             [nobody("date", "Friday")]
+        );
+    }
+
+    #[test]
+    fn a_toll_of_another_dated_event_is_not_the_articles() {
+        let text = "At least 50 people were killed in the Kramatorsk attack. The previous worst disaster in the region, a flood in 1960, killed 61 people. The quake was the deadliest since the Agadir earthquake of 1960, which killed some 12,000 people. Later, 57 people were reported dead.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                named("station-strike", "killed", "at least 50"),
+                nobody("date", "1960"),
+                nobody("killed", "61"),
+                nobody("killed", "some 12,000"),
+                referred("station-strike", "killed", "57"),
+            ]
         );
     }
 
