@@ -92,6 +92,9 @@ const TALLY_VERBS: &[&str] = &[
     "stands at",
 ];
 
+/// Words that make the event named after them the point a time is counted from.
+const ANCHOR_WORDS: &[&str] = &["after", "since", "before"];
+
 /// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
 /// 53-year-old rival`.
 const APPOSITION_GAPS: &[&str] = &[",", ", a", ", an", ", the", ", his", ", her", ", their"];
@@ -283,12 +286,20 @@ impl Attacher<'_> {
                     };
                     let gap = distance % AFTER_PENALTY;
                     let gap = if window.source { 0 } else { gap };
-                    let rank = (
-                        !rule.near,
-                        rule.describes,
-                        if rule.near { gap } else { distance },
-                        index,
-                    );
+                    // What a count counts, named right after it ("100 divers"), says more
+                    // than a cue of who is counted around it ("the operation involved").
+                    let named_right_after =
+                        window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
+                    let rank = if named_right_after {
+                        (false, true, 0, index)
+                    } else {
+                        (
+                            !rule.near,
+                            rule.describes,
+                            if rule.near { gap } else { distance },
+                            index,
+                        )
+                    };
                     let usable = if rule.near {
                         !window.far_only
                     } else {
@@ -436,6 +447,18 @@ impl Attacher<'_> {
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
             || TALLY_VERBS.iter().any(|verb| tally.contains(&format!(" {verb} ")))
+            || self.is_deadline(found, sentence)
+    }
+
+    /// Whether a date is one by which something was the case ("85% contained by Friday
+    /// evening", "recovered by May 1"): it dates a state reached, not the event.
+    fn is_deadline(&self, found: &Found, sentence: &Sentence) -> bool {
+        let possessive = ["'s", "’s"]
+            .iter()
+            .any(|mark| self.lower[found.end..].starts_with(mark));
+        !possessive
+            && (self.lower[found.start..found.end].starts_with("by ")
+                || last_words(&self.lower[sentence.start..found.start], 1) == " by ")
     }
 
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has
@@ -526,9 +549,11 @@ impl Attacher<'_> {
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let sentencing = Self::is_sentence_rule(rule);
+        let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
                 && (!sentencing || self.may_be_sentenced(m))
+                && !(timed && self.is_anchor(m, sentence) && !self.dated_right_after(found, m))
         };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
@@ -549,6 +574,33 @@ impl Attacher<'_> {
         self.referred(rule, sentence)
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
+    }
+
+    /// Whether an event is named as the point a time is counted from ("two days after the
+    /// final", "87 days after the Deepwater Horizon explosion", "since the blast"): the other
+    /// dates and lengths of its sentence are not its own.
+    fn is_anchor(&self, mention: &Mention, sentence: &Sentence) -> bool {
+        if self.kind_of(mention.entity) != Some(EntityKind::Event) {
+            return false;
+        }
+        let before = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 2);
+        let own = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 1);
+        let starts_with_article = ["the ", "a ", "an "]
+            .iter()
+            .any(|article| self.lower[mention.start..mention.end].starts_with(article));
+        ANCHOR_WORDS.iter().any(|word| {
+            own == format!(" {word} ")
+                || !starts_with_article
+                    && ["the", "a", "an", "its", "their"]
+                        .iter()
+                        .any(|article| before == format!(" {word} {article} "))
+        })
+    }
+
+    /// Whether a value stands right after a mention, one word at most between them ("since
+    /// the blast on Tuesday night"): it is that mention's.
+    fn dated_right_after(&self, found: &Found, mention: &Mention) -> bool {
+        mention.end <= found.start && self.lower[mention.end..found.start].split_whitespace().count() <= 1
     }
 
     /// The subject of a measured value: a thing named in apposition right before it ("The

@@ -261,6 +261,44 @@ mod tests {
         }
     }
 
+    /// `(text, the dates and lengths proposed with a subject)`: an event named as the point
+    /// a time is counted from, and a date by which something was the case.
+    const ANCHORS_AND_DEADLINES: &[(&str, &[Attached])] = &[
+        // The event after "after" or "since" is not what the other date of the sentence dates.
+        (
+            "Two days after the Valencia floods, the king visited the town on Friday.",
+            &[],
+        ),
+        (
+            "A new cap shut off the flow on Thursday, 87 days after the Alvia derailment.",
+            &[],
+        ),
+        // A date right after it is its own.
+        (
+            "Eleven workers have been missing since the Alvia derailment on Tuesday night.",
+            &[("derailment", "date", "Tuesday")],
+        ),
+        // Without "after", the event named near the date keeps it.
+        (
+            "The Valencia floods struck the town on Tuesday.",
+            &[("floods", "date", "Tuesday")],
+        ),
+        // A date by which something was the case is not the event's.
+        ("The Valencia floods had receded by Friday evening.", &[]),
+        // A date's possessive after "by" is no deadline.
+        (
+            "The town was cut off by Tuesday's Valencia floods.",
+            &[("floods", "date", "Tuesday")],
+        ),
+    ];
+
+    #[test]
+    fn an_anchor_event_or_a_deadline_is_not_what_a_date_dates() {
+        for (text, expected) in ANCHORS_AND_DEADLINES {
+            assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");
+        }
+    }
+
     #[test]
     fn a_verb_of_several_events_needs_a_word_that_tells_them_apart() {
         let entities = "entities:
