@@ -392,7 +392,17 @@ impl Attacher<'_> {
     /// Where "the number of" (or "the count of", "the tally of", "the toll") stands before a count whose
     /// subject it names, a few words back in the same sentence with no other number between.
     fn number_of_before(&self, found: &Found, sentence: &Sentence) -> Option<usize> {
-        let from = words_back(self.lower, sentence.start, found.start, NUMBER_OF_WORDS);
+        // After a tally's verb ("... rose to 80") the tally is the verb's subject, however
+        // long the words naming what it counts: it may stand anywhere before in the sentence.
+        let tallied = TALLY_VERBS.iter().any(|verb| {
+            last_words(&self.lower[sentence.start..found.start], 2) == format!(" {verb} ")
+                || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {verb} ")
+        });
+        let from = if tallied {
+            sentence.start
+        } else {
+            words_back(self.lower, sentence.start, found.start, NUMBER_OF_WORDS)
+        };
         let at = ["number of", "count of", "tally of", "toll"]
             .iter()
             .filter_map(|phrase| word_positions(self.lower, from, found.start, phrase).last())

@@ -293,6 +293,22 @@ mod tests {
     ];
 
     #[test]
+    fn opening_and_until_tell_a_start_and_an_end() {
+        let proposed = |text: &str| super::super::tests::attached_in(ENTITIES, None, text);
+        assert_eq!(
+            proposed("The trial over the Alvia derailment opened in October 2022 and ran until July 2023."),
+            owned(&[
+                ("derailment", "start", "October 2022"),
+                ("derailment", "end", "July 2023")
+            ])
+        );
+        assert_eq!(
+            proposed("The Alvia derailment happened in July 2013."),
+            owned(&[("derailment", "date", "July 2013")])
+        );
+    }
+
+    #[test]
     fn an_anchor_event_or_a_deadline_is_not_what_a_date_dates() {
         for (text, expected) in ANCHORS_AND_DEADLINES {
             assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");

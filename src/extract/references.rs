@@ -527,6 +527,21 @@ mod tests {
     /// `(text, the proposals about a subject)`: what counts are counts of, told by the words
     /// around them, with cases where they must not be.
     const COUNT_CUES: &[(&str, &[Attached])] = &[
+        // After a tally's verb, "the number of" may stand any number of words back.
+        (
+            "The number of people killed by the strike that tore through the crowded waiting hall of the station in Kramatorsk rose to 80 on Friday.",
+            &[("station-strike", "killed", "80")],
+        ),
+        (
+            "The number of trains that left the station of the eastern city before the Kramatorsk attack began was 12, and 80 more left later.",
+            &[],
+        ),
+        // One life, one death: a toll of one.
+        (
+            "The Kramatorsk attack cost one life.",
+            &[("station-strike", "killed", "one")],
+        ),
+        ("A court in Kramatorsk sentenced him to life.", &[]),
         // "The number of <people who died>" names what the count counts, many words back.
         (
             "The number of people known to have died in the Kramatorsk attack rose to 57 on Sunday.",
