@@ -92,6 +92,9 @@ const TALLY_VERBS: &[&str] = &[
     "stands at",
 ];
 
+/// Words before a date that make it a bound of a state, not when an event happened.
+const BOUND_WORDS: &[&str] = &["by", "since"];
+
 /// Words that make the event named after them the point a time is counted from.
 const ANCHOR_WORDS: &[&str] = &["after", "since", "before"];
 
@@ -450,25 +453,28 @@ impl Attacher<'_> {
     }
 
     /// Whether a date tells when something was said ("Kyrylenko said on Sunday", "told
-    /// reporters on Monday") or a tally was given ("the toll rose to 217 on Monday"), not
-    /// when the event happened.
+    /// reporters on Monday"), when a tally was given ("the toll rose to 217 on Monday") or
+    /// bounds a state ("contained by Friday"), not when the event happened.
     fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
             || TALLY_VERBS.iter().any(|verb| tally.contains(&format!(" {verb} ")))
-            || self.is_deadline(found, sentence)
+            || self.is_bound(found, sentence)
     }
 
-    /// Whether a date is one by which something was the case ("85% contained by Friday
-    /// evening", "recovered by May 1"): it dates a state reached, not the event.
-    fn is_deadline(&self, found: &Found, sentence: &Sentence) -> bool {
+    /// Whether a date is one by which or since which something was the case ("85% contained
+    /// by Friday evening", "the deadliest in Europe since 1967"): it bounds a state, and is
+    /// not when the event happened.
+    fn is_bound(&self, found: &Found, sentence: &Sentence) -> bool {
         let possessive = ["'s", "’s"]
             .iter()
             .any(|mark| self.lower[found.end..].starts_with(mark));
         !possessive
-            && (self.lower[found.start..found.end].starts_with("by ")
-                || last_words(&self.lower[sentence.start..found.start], 1) == " by ")
+            && BOUND_WORDS.iter().any(|word| {
+                self.lower[found.start..found.end].starts_with(&format!("{word} "))
+                    || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {word} ")
+            })
     }
 
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has

@@ -283,6 +283,8 @@ mod tests {
             "The Valencia floods struck the town on Tuesday.",
             &[("floods", "date", "Tuesday")],
         ),
+        // Nor a date since which something was the case.
+        ("It was the worst of the Valencia floods since 1967.", &[]),
         // A date by which something was the case is not the event's.
         ("The Valencia floods had receded by Friday evening.", &[]),
         // A date's possessive after "by" is no deadline.
@@ -291,6 +293,29 @@ mod tests {
             &[("floods", "date", "Tuesday")],
         ),
     ];
+
+    #[test]
+    fn a_verb_that_reports_a_kind_of_event_finds_it() {
+        let entities = "entities:
+  - {id: quake, kind: event, name: Al Haouz earthquake}
+  - {id: final, kind: event, name: 2022 World Cup final}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "An earthquake of magnitude 6.8 struck the High Atlas mountains late on Friday.",
+                &[("quake", "date", "Friday")],
+            ),
+            (
+                "Argentina won the trophy for the third time on Sunday.",
+                &[("final", "date", "Sunday")],
+            ),
+            // A verb no event's noun is reported by: nobody.
+            ("The storm flooded the coast on Friday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
 
     #[test]
     fn opening_and_until_tell_a_start_and_an_end() {
