@@ -92,7 +92,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -504,6 +504,9 @@ mod tests {
         assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
         assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
         assert_eq!(one("Carlos Mazón, who turned 51 in the spring"), (Age, "51".into()));
+        // A name may end with a letter outside ASCII.
+        assert_eq!(one("Then Kylian Mbappé, 23, scored"), (Age, "23".into()));
+        assert_eq!(one("the driver, José, 52."), (Age, "52".into()));
         // Turning a figure is no age without a name and its comma.
         assert!(
             found("the toll turned 51 by noon")
