@@ -117,6 +117,9 @@ struct CueWindow {
     /// It is the source a figure is given "according to": its cues are the figure's,
     /// wherever in the sentence it stands ("50.3%, according to an exit poll").
     source: bool,
+    /// It names what a count counts ("the number of people killed ... rose to 80"): its
+    /// cues are the count's, as near as any.
+    defining: bool,
 }
 
 /// The subject chosen for a value, and how, when it was not named next to the value.
@@ -288,7 +291,7 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let gap = if window.source { 0 } else { gap };
+                    let gap = if window.source || window.defining { 0 } else { gap };
                     // What a count counts, named right after it ("100 divers"), says more
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
@@ -337,6 +340,7 @@ impl Attacher<'_> {
             far_only: false,
             counted: false,
             source: false,
+            defining: false,
         };
         let source = word_positions(self.lower, sentence.start, sentence.end, "according to")
             .next()
@@ -377,7 +381,10 @@ impl Attacher<'_> {
         // "The number of people known to have died in the floods rose to 217": what is
         // counted is named between "number of" and the count.
         if let Some(at) = self.number_of_before(found, sentence) {
-            windows.push(window(at, found.start, 0, true));
+            windows.push(CueWindow {
+                defining: true,
+                ..window(at, found.start, 0, true)
+            });
         }
         windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);

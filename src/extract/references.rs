@@ -455,6 +455,39 @@ mod tests {
     }
 
     #[test]
+    fn a_population_is_a_places_and_the_number_of_names_what_is_counted() {
+        let entities = "entities:
+  - {id: fire, kind: event, name: Lahaina fire}
+  - {id: lahaina, kind: place, name: Lahaina}
+";
+        let properties = "properties:
+  - {id: killed, name: number killed, type: count}
+  - {id: population, name: population, type: count}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Lahaina, a seaside town of about 12,000 people, burned in the Lahaina fire.",
+                &[("lahaina", "population", "about 12,000")],
+            ),
+            (
+                "The number of people killed by the Lahaina fire in the historic town of Lahaina rose to 80.",
+                &[("fire", "killed", "80")],
+            ),
+            (
+                "The Lahaina fire destroyed a town of wooden houses, and 12 more burned.",
+                &[],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                super::super::tests::attached_in(entities, Some(properties), text),
+                super::super::tests::owned(expected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_toll_of_another_dated_event_is_not_the_articles() {
         let text = "At least 50 people were killed in the Kramatorsk attack. The previous worst disaster in the region, a flood in 1960, killed 61 people. The quake was the deadliest since the Agadir earthquake of 1960, which killed some 12,000 people. Later, 57 people were reported dead.\n";
         assert_eq!(
