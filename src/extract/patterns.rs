@@ -278,6 +278,27 @@ fn participle_rule(property: &Property) -> Option<Rule> {
     })
 }
 
+/// The rule of a percentage property named "share <participle>" ("share contained", "share
+/// vaccinated"): the participle is its cue, standing near the value ("85% contained").
+fn share_rule(property: &Property) -> Option<Rule> {
+    if property.value_type != ValueType::Percentage {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let participle = name.strip_prefix("share ")?;
+    (participle.len() > 4 && participle.ends_with("ed") && participle.chars().all(char::is_alphabetic)).then(|| Rule {
+        family: Family::Percentage,
+        property: property.id.clone(),
+        cues: vec![participle.to_owned()],
+        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
+        subject: None,
+        when: Vec::new(),
+        near: true,
+        counted: false,
+        describes: false,
+    })
+}
+
 /// The rule of a count property named "number of people <what befell them>" ("number of
 /// people evacuated", "number of people rescued"): the words after "people" are its cues,
 /// standing near the value as a cue class's do ("100,000 people were evacuated").
@@ -502,6 +523,12 @@ impl Patterns {
             .collect();
         derived.extend(counted);
         derived.extend(participles);
+        let shares: Vec<Rule> = properties
+            .values()
+            .filter(|property| !derived.iter().any(|rule| rule.property == property.id))
+            .filter_map(share_rule)
+            .collect();
+        derived.extend(shares);
         derived.extend(properties.values().filter_map(measure_rule));
         derived.append(&mut self.rules);
         self.rules = derived;
@@ -814,6 +841,20 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(counted(text), super::super::tests::owned(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn a_share_named_with_a_participle_is_reached_by_it() {
+        let entities = "entities:\n  - {id: fire, kind: event, name: Lahaina fire}\n";
+        let properties = "properties:\n  - {id: containment, name: share contained, type: percentage}\n";
+        let proposed = |text: &str| super::super::tests::attached_in(entities, Some(properties), text);
+        assert_eq!(
+            proposed("The Lahaina fire was 85% contained by Friday evening."),
+            super::super::tests::owned(&[("fire", "containment", "85%")])
+        );
+        assert!(proposed("The Lahaina fire burned 80% of the town.").is_empty());
+        // Other fires' figures are not the article's fire's.
+        assert!(proposed("The Lahaina fire burned on. Two other fires were 80% and 50% contained.").is_empty());
     }
 
     #[test]

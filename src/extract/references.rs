@@ -43,6 +43,8 @@ const EVENT_NOUNS: &[&str] = &[
 ];
 /// How many words from an event's noun a year may stand to date it ("a tsunami in 1960").
 const YEAR_WORDS: usize = 3;
+/// How many words before an event's noun "other" may stand ("two other large fires").
+const OTHER_WORDS: usize = 3;
 
 impl Attacher<'_> {
     /// The entity a referring word in the sentence points back to: the last one of its kind
@@ -133,7 +135,7 @@ impl Attacher<'_> {
     pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         if !(rule.near || rule.counted)
             || !rule.subjects.contains(&EntityKind::Event)
-            || self.names_a_dated_event(sentence)
+            || self.names_another_event(sentence)
         {
             return None;
         }
@@ -160,21 +162,28 @@ impl Attacher<'_> {
         })
     }
 
-    /// Whether a sentence names an event by a common noun with a year next to it ("a tsunami
-    /// in 1960", "the Agadir earthquake of 1960", "the 2018 Camp Fire"): an event the
-    /// registry does not know, whose figures are not the article's event's.
-    fn names_a_dated_event(&self, sentence: &Sentence) -> bool {
+    /// Whether a sentence names an event the registry does not know, whose figures are not
+    /// the article's event's: by a common noun with a year next to it ("a tsunami in 1960",
+    /// "the Agadir earthquake of 1960", "the 2018 Camp Fire"), or as another one ("two other
+    /// fires", "another quake").
+    fn names_another_event(&self, sentence: &Sentence) -> bool {
         let words: Vec<&str> = self.lower[sentence.start..sentence.end]
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
         let is_year =
             |word: &&str| word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1000..=2100).contains(&year));
+        let is_other = |word: &&str| matches!(*word, "other" | "another");
         words.iter().enumerate().any(|(at, word)| {
-            EVENT_NOUNS.contains(word)
-                && words
-                    .get(at.saturating_sub(YEAR_WORDS)..(at + YEAR_WORDS + 1).min(words.len()))
-                    .is_some_and(|near| near.iter().any(is_year))
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            let near = |reach: usize| {
+                words
+                    .get(at.saturating_sub(reach)..(at + reach + 1).min(words.len()))
+                    .unwrap_or_default()
+            };
+            let before = words.get(at.saturating_sub(OTHER_WORDS)..at).unwrap_or_default();
+            (EVENT_NOUNS.contains(word) || EVENT_NOUNS.contains(&singular))
+                && (near(YEAR_WORDS).iter().any(is_year) || before.iter().any(is_other))
         })
     }
 
@@ -488,8 +497,8 @@ mod tests {
     }
 
     #[test]
-    fn a_toll_of_another_dated_event_is_not_the_articles() {
-        let text = "At least 50 people were killed in the Kramatorsk attack. The previous worst disaster in the region, a flood in 1960, killed 61 people. The quake was the deadliest since the Agadir earthquake of 1960, which killed some 12,000 people. Later, 57 people were reported dead.\n";
+    fn a_toll_of_another_event_is_not_the_articles() {
+        let text = "At least 50 people were killed in the Kramatorsk attack. The previous worst disaster in the region, a flood in 1960, killed 61 people. The quake was the deadliest since the Agadir earthquake of 1960, which killed some 12,000 people. Two other attacks killed 12 people. Later, 57 people were reported dead.\n";
         assert_eq!(
             proposals(text),
             [
@@ -497,6 +506,8 @@ mod tests {
                 nobody("date", "1960"),
                 nobody("killed", "61"),
                 nobody("killed", "some 12,000"),
+                nobody("killed", "two"),
+                nobody("killed", "12"),
                 referred("station-strike", "killed", "57"),
             ]
         );
