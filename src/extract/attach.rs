@@ -92,12 +92,6 @@ const TALLY_VERBS: &[&str] = &[
     "stands at",
 ];
 
-/// Words before a date that make it a bound of a state, not when an event happened.
-const BOUND_WORDS: &[&str] = &["by", "since"];
-
-/// Words that make the event named after them the point a time is counted from.
-const ANCHOR_WORDS: &[&str] = &["after", "since", "before"];
-
 /// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
 /// 53-year-old rival`.
 const APPOSITION_GAPS: &[&str] = &[",", ", a", ", an", ", the", ", his", ", her", ", their"];
@@ -470,20 +464,6 @@ impl Attacher<'_> {
             || self.is_bound(found, sentence)
     }
 
-    /// Whether a date is one by which or since which something was the case ("85% contained
-    /// by Friday evening", "the deadliest in Europe since 1967"): it bounds a state, and is
-    /// not when the event happened.
-    fn is_bound(&self, found: &Found, sentence: &Sentence) -> bool {
-        let possessive = ["'s", "’s"]
-            .iter()
-            .any(|mark| self.lower[found.end..].starts_with(mark));
-        !possessive
-            && BOUND_WORDS.iter().any(|word| {
-                self.lower[found.start..found.end].starts_with(&format!("{word} "))
-                    || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {word} ")
-            })
-    }
-
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has
     /// properties of its own for, reached by their cue words: a value that reaches none of
     /// them is not proposed under the default's generic property with a subject.
@@ -597,33 +577,6 @@ impl Attacher<'_> {
         self.referred(rule, sentence)
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
-    }
-
-    /// Whether an event is named as the point a time is counted from ("two days after the
-    /// final", "87 days after the Deepwater Horizon explosion", "since the blast"): the other
-    /// dates and lengths of its sentence are not its own.
-    fn is_anchor(&self, mention: &Mention, sentence: &Sentence) -> bool {
-        if self.kind_of(mention.entity) != Some(EntityKind::Event) {
-            return false;
-        }
-        let before = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 2);
-        let own = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 1);
-        let starts_with_article = ["the ", "a ", "an "]
-            .iter()
-            .any(|article| self.lower[mention.start..mention.end].starts_with(article));
-        ANCHOR_WORDS.iter().any(|word| {
-            own == format!(" {word} ")
-                || !starts_with_article
-                    && ["the", "a", "an", "its", "their"]
-                        .iter()
-                        .any(|article| before == format!(" {word} {article} "))
-        })
-    }
-
-    /// Whether a value stands right after a mention, one word at most between them ("since
-    /// the blast on Tuesday night"): it is that mention's.
-    fn dated_right_after(&self, found: &Found, mention: &Mention) -> bool {
-        mention.end <= found.start && self.lower[mention.end..found.start].split_whitespace().count() <= 1
     }
 
     /// The subject of a measured value: a thing named in apposition right before it ("The

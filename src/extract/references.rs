@@ -14,38 +14,6 @@ use crate::model::EntityKind;
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
 
-/// Common nouns of events: one of them with a year next to it names an event of its own.
-const EVENT_NOUNS: &[&str] = &[
-    "earthquake",
-    "quake",
-    "tsunami",
-    "fire",
-    "wildfire",
-    "flood",
-    "floods",
-    "storm",
-    "hurricane",
-    "typhoon",
-    "cyclone",
-    "tornado",
-    "eruption",
-    "landslide",
-    "crash",
-    "derailment",
-    "explosion",
-    "blast",
-    "attack",
-    "bombing",
-    "shooting",
-    "disaster",
-    "spill",
-    "collapse",
-];
-/// How many words from an event's noun a year may stand to date it ("a tsunami in 1960").
-const YEAR_WORDS: usize = 3;
-/// How many words before an event's noun "other" may stand ("two other large fires").
-const OTHER_WORDS: usize = 3;
-
 impl Attacher<'_> {
     /// The entity a referring word in the sentence points back to: the last one of its kind
     /// mentioned before the word in the same section, or the one led by the last owner.
@@ -159,31 +127,6 @@ impl Attacher<'_> {
         Some(Pick {
             entity: *entity,
             via: Some(format!("the article names no event before; it names {name} most")),
-        })
-    }
-
-    /// Whether a sentence names an event the registry does not know, whose figures are not
-    /// the article's event's: by a common noun with a year next to it ("a tsunami in 1960",
-    /// "the Agadir earthquake of 1960", "the 2018 Camp Fire"), or as another one ("two other
-    /// fires", "another quake").
-    fn names_another_event(&self, sentence: &Sentence) -> bool {
-        let words: Vec<&str> = self.lower[sentence.start..sentence.end]
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
-        let is_year =
-            |word: &&str| word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1000..=2100).contains(&year));
-        let is_other = |word: &&str| matches!(*word, "other" | "another");
-        words.iter().enumerate().any(|(at, word)| {
-            let singular = word.strip_suffix('s').unwrap_or(word);
-            let near = |reach: usize| {
-                words
-                    .get(at.saturating_sub(reach)..(at + reach + 1).min(words.len()))
-                    .unwrap_or_default()
-            };
-            let before = words.get(at.saturating_sub(OTHER_WORDS)..at).unwrap_or_default();
-            (EVENT_NOUNS.contains(word) || EVENT_NOUNS.contains(&singular))
-                && (near(YEAR_WORDS).iter().any(is_year) || before.iter().any(is_other))
         })
     }
 
