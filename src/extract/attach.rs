@@ -111,6 +111,9 @@ struct CueWindow {
     /// It is the source a figure is given "according to": its cues are the figure's,
     /// wherever in the sentence it stands ("50.3%, according to an exit poll").
     source: bool,
+    /// It names what a count counts ("the number of people killed ... rose to 80"): its
+    /// cues are the count's, as near as any.
+    defining: bool,
 }
 
 /// The subject chosen for a value, and how, when it was not named next to the value.
@@ -282,13 +285,21 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let gap = if window.source { 0 } else { gap };
-                    let rank = (
-                        !rule.near,
-                        rule.describes,
-                        if rule.near { gap } else { distance },
-                        index,
-                    );
+                    let gap = if window.source || window.defining { 0 } else { gap };
+                    // What a count counts, named right after it ("100 divers"), says more
+                    // than a cue of who is counted around it ("the operation involved").
+                    let named_right_after =
+                        window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
+                    let rank = if named_right_after {
+                        (false, true, 0, index)
+                    } else {
+                        (
+                            !rule.near,
+                            rule.describes,
+                            if rule.near { gap } else { distance },
+                            index,
+                        )
+                    };
                     let usable = if rule.near {
                         !window.far_only
                     } else {
@@ -323,6 +334,7 @@ impl Attacher<'_> {
             far_only: false,
             counted: false,
             source: false,
+            defining: false,
         };
         let source = word_positions(self.lower, sentence.start, sentence.end, "according to")
             .next()
@@ -363,7 +375,10 @@ impl Attacher<'_> {
         // "The number of people known to have died in the floods rose to 217": what is
         // counted is named between "number of" and the count.
         if let Some(at) = self.number_of_before(found, sentence) {
-            windows.push(window(at, found.start, 0, true));
+            windows.push(CueWindow {
+                defining: true,
+                ..window(at, found.start, 0, true)
+            });
         }
         windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);
@@ -381,7 +396,17 @@ impl Attacher<'_> {
     /// Where "the number of" (or "the count of", "the tally of", "the toll") stands before a count whose
     /// subject it names, a few words back in the same sentence with no other number between.
     fn number_of_before(&self, found: &Found, sentence: &Sentence) -> Option<usize> {
-        let from = words_back(self.lower, sentence.start, found.start, NUMBER_OF_WORDS);
+        // After a tally's verb ("... rose to 80") the tally is the verb's subject, however
+        // long the words naming what it counts: it may stand anywhere before in the sentence.
+        let tallied = TALLY_VERBS.iter().any(|verb| {
+            last_words(&self.lower[sentence.start..found.start], 2) == format!(" {verb} ")
+                || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {verb} ")
+        });
+        let from = if tallied {
+            sentence.start
+        } else {
+            words_back(self.lower, sentence.start, found.start, NUMBER_OF_WORDS)
+        };
         let at = ["number of", "count of", "tally of", "toll"]
             .iter()
             .filter_map(|phrase| word_positions(self.lower, from, found.start, phrase).last())
@@ -429,13 +454,14 @@ impl Attacher<'_> {
     }
 
     /// Whether a date tells when something was said ("Kyrylenko said on Sunday", "told
-    /// reporters on Monday") or a tally was given ("the toll rose to 217 on Monday"), not
-    /// when the event happened.
+    /// reporters on Monday"), when a tally was given ("the toll rose to 217 on Monday") or
+    /// bounds a state ("contained by Friday"), not when the event happened.
     fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
             || TALLY_VERBS.iter().any(|verb| tally.contains(&format!(" {verb} ")))
+            || self.is_bound(found, sentence)
     }
 
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has
@@ -526,9 +552,11 @@ impl Attacher<'_> {
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let sentencing = Self::is_sentence_rule(rule);
+        let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
                 && (!sentencing || self.may_be_sentenced(m))
+                && !(timed && self.is_anchor(m, sentence) && !self.dated_right_after(found, m))
         };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));

@@ -3,10 +3,14 @@
 //! floods"), a verb that reports the event ("a court on Friday sentenced": the verdict), or
 //! the event's noun itself ("three days of national mourning", "a pressure test of up to 48
 //! hours"). A verb shared by several events picks the one whose own name words the sentence
-//! holds ("a federal judge ... sentenced": the federal sentencing), else none.
+//! holds ("a federal judge ... sentenced": the federal sentencing), else none. Also which
+//! events a sentence's values are not about: one named as the point a time is counted from
+//! ("two days after the final"), and events the registry does not know ("a tsunami in 1960",
+//! "two other fires"); and which dates are no event's ("contained by Friday", "since 1967").
 
 use super::attach::{Attacher, Pick};
 use super::layout::Sentence;
+use super::mentions::Mention;
 use super::patterns::{Family, Rule};
 use super::values::Found;
 use super::words::{last_words, word_positions};
@@ -21,6 +25,44 @@ const VERB_WORDS_AFTER: usize = 2;
 /// ("three days of national mourning").
 const NOUN_WORDS_AFTER: usize = 2;
 
+/// Words before a date that make it a bound of a state, not when an event happened.
+const BOUND_WORDS: &[&str] = &["by", "since"];
+
+/// Words that make the event named after them the point a time is counted from.
+const ANCHOR_WORDS: &[&str] = &["after", "since", "before"];
+
+/// Common nouns of events: one of them with a year next to it names an event of its own.
+const EVENT_NOUNS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tsunami",
+    "fire",
+    "wildfire",
+    "flood",
+    "floods",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "eruption",
+    "landslide",
+    "crash",
+    "derailment",
+    "explosion",
+    "blast",
+    "attack",
+    "bombing",
+    "shooting",
+    "disaster",
+    "spill",
+    "collapse",
+];
+/// How many words from an event's noun a year may stand to date it ("a tsunami in 1960").
+const YEAR_WORDS: usize = 3;
+/// How many words before an event's noun "other" may stand ("two other large fires").
+const OTHER_WORDS: usize = 3;
+
 /// An event found next to a value, with the gap in bytes between the words and the value.
 pub(super) struct Adjacent {
     pub pick: Pick,
@@ -28,6 +70,72 @@ pub(super) struct Adjacent {
 }
 
 impl Attacher<'_> {
+    /// Whether a sentence names an event the registry does not know, whose figures are not
+    /// the article's event's: by a common noun with a year next to it ("a tsunami in 1960",
+    /// "the Agadir earthquake of 1960", "the 2018 Camp Fire"), or as another one ("two other
+    /// fires", "another quake").
+    pub(super) fn names_another_event(&self, sentence: &Sentence) -> bool {
+        let words: Vec<&str> = self.lower[sentence.start..sentence.end]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let is_year =
+            |word: &&str| word.len() == 4 && word.parse::<u16>().is_ok_and(|year| (1000..=2100).contains(&year));
+        let is_other = |word: &&str| matches!(*word, "other" | "another");
+        words.iter().enumerate().any(|(at, word)| {
+            let singular = word.strip_suffix('s').unwrap_or(word);
+            let near = |reach: usize| {
+                words
+                    .get(at.saturating_sub(reach)..(at + reach + 1).min(words.len()))
+                    .unwrap_or_default()
+            };
+            let before = words.get(at.saturating_sub(OTHER_WORDS)..at).unwrap_or_default();
+            (EVENT_NOUNS.contains(word) || EVENT_NOUNS.contains(&singular))
+                && (near(YEAR_WORDS).iter().any(is_year) || before.iter().any(is_other))
+        })
+    }
+
+    /// Whether an event is named as the point a time is counted from ("two days after the
+    /// final", "87 days after the Deepwater Horizon explosion", "since the blast"): the other
+    /// dates and lengths of its sentence are not its own.
+    pub(super) fn is_anchor(&self, mention: &Mention, sentence: &Sentence) -> bool {
+        if self.kind_of(mention.entity) != Some(EntityKind::Event) {
+            return false;
+        }
+        let before = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 2);
+        let own = last_words(&self.lower[sentence.start..mention.start.max(sentence.start)], 1);
+        let starts_with_article = ["the ", "a ", "an "]
+            .iter()
+            .any(|article| self.lower[mention.start..mention.end].starts_with(article));
+        ANCHOR_WORDS.iter().any(|word| {
+            own == format!(" {word} ")
+                || !starts_with_article
+                    && ["the", "a", "an", "its", "their"]
+                        .iter()
+                        .any(|article| before == format!(" {word} {article} "))
+        })
+    }
+
+    /// Whether a value stands right after a mention, one word at most between them ("since
+    /// the blast on Tuesday night"): it is that mention's.
+    pub(super) fn dated_right_after(&self, found: &Found, mention: &Mention) -> bool {
+        mention.end <= found.start && self.lower[mention.end..found.start].split_whitespace().count() <= 1
+    }
+
+    /// Whether a date is one by which or since which something was the case ("85% contained
+    /// by Friday evening", "the deadliest in Europe since 1967"): it bounds a state, and is
+    /// not when the event happened.
+    pub(super) fn is_bound(&self, found: &Found, sentence: &Sentence) -> bool {
+        let possessive = ["'s", "’s"]
+            .iter()
+            .any(|mark| self.lower[found.end..].starts_with(mark));
+        !possessive
+            && BOUND_WORDS.iter().any(|word| {
+                self.lower[found.start..found.end].starts_with(&format!("{word} "))
+                    || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {word} ")
+            })
+    }
+
     /// For a date or a length of time whose rule may be about an event: the event the words
     /// right next to it name.
     pub(super) fn adjacent_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Adjacent> {
@@ -257,6 +365,85 @@ mod tests {
     #[test]
     fn the_words_next_to_a_date_or_length_tell_its_event() {
         for (text, expected) in NEXT_TO_THE_VALUE {
+            assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");
+        }
+    }
+
+    /// `(text, the dates and lengths proposed with a subject)`: an event named as the point
+    /// a time is counted from, and a date by which something was the case.
+    const ANCHORS_AND_DEADLINES: &[(&str, &[Attached])] = &[
+        // The event after "after" or "since" is not what the other date of the sentence dates.
+        (
+            "Two days after the Valencia floods, the king visited the town on Friday.",
+            &[],
+        ),
+        (
+            "A new cap shut off the flow on Thursday, 87 days after the Alvia derailment.",
+            &[],
+        ),
+        // A date right after it is its own.
+        (
+            "Eleven workers have been missing since the Alvia derailment on Tuesday night.",
+            &[("derailment", "date", "Tuesday")],
+        ),
+        // Without "after", the event named near the date keeps it.
+        (
+            "The Valencia floods struck the town on Tuesday.",
+            &[("floods", "date", "Tuesday")],
+        ),
+        // Nor a date since which something was the case.
+        ("It was the worst of the Valencia floods since 1967.", &[]),
+        // A date by which something was the case is not the event's.
+        ("The Valencia floods had receded by Friday evening.", &[]),
+        // A date's possessive after "by" is no deadline.
+        (
+            "The town was cut off by Tuesday's Valencia floods.",
+            &[("floods", "date", "Tuesday")],
+        ),
+    ];
+
+    #[test]
+    fn a_verb_that_reports_a_kind_of_event_finds_it() {
+        let entities = "entities:
+  - {id: quake, kind: event, name: Al Haouz earthquake}
+  - {id: final, kind: event, name: 2022 World Cup final}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "An earthquake of magnitude 6.8 struck the High Atlas mountains late on Friday.",
+                &[("quake", "date", "Friday")],
+            ),
+            (
+                "Argentina won the trophy for the third time on Sunday.",
+                &[("final", "date", "Sunday")],
+            ),
+            // A verb no event's noun is reported by: nobody.
+            ("The storm flooded the coast on Friday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn opening_and_until_tell_a_start_and_an_end() {
+        let proposed = |text: &str| super::super::tests::attached_in(ENTITIES, None, text);
+        assert_eq!(
+            proposed("The trial over the Alvia derailment opened in October 2022 and ran until July 2023."),
+            owned(&[
+                ("derailment", "start", "October 2022"),
+                ("derailment", "end", "July 2023")
+            ])
+        );
+        assert_eq!(
+            proposed("The Alvia derailment happened in July 2013."),
+            owned(&[("derailment", "date", "July 2013")])
+        );
+    }
+
+    #[test]
+    fn an_anchor_event_or_a_deadline_is_not_what_a_date_dates() {
+        for (text, expected) in ANCHORS_AND_DEADLINES {
             assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");
         }
     }

@@ -236,6 +236,20 @@ const NAMING_VERBS: &[(&str, &[&str])] = &[
     ("election", &["elected"]),
     ("inauguration", &["inaugurated", "sworn in"]),
     ("capping", &["capped"]),
+    ("earthquake", &["struck", "hit", "shook"]),
+    ("quake", &["struck", "hit", "shook"]),
+    ("storm", &["struck", "hit", "made landfall"]),
+    ("hurricane", &["struck", "hit", "made landfall"]),
+    ("typhoon", &["struck", "hit", "made landfall"]),
+    ("tsunami", &["struck", "hit"]),
+    ("fire", &["broke out", "swept", "reached", "tore through"]),
+    ("wildfire", &["broke out", "swept", "reached", "tore through"]),
+    ("floods", &["struck", "hit", "swept"]),
+    ("final", &["won", "beat", "kicked off"]),
+    ("match", &["won", "beat", "kicked off"]),
+    ("trial", &["opened", "began"]),
+    ("hearing", &["opened", "began"]),
+    ("runoff", &["won", "voted"]),
 ];
 
 /// The verbs that report an event of this noun: its own past tense, and the verbs that

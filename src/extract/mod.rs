@@ -15,6 +15,7 @@ mod mentions;
 pub mod patterns;
 mod pronouns;
 mod references;
+mod remainders;
 mod roles;
 mod values;
 mod variants;
@@ -129,7 +130,7 @@ impl Extractor {
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
-        for found in self.values.find(text) {
+        for found in remainders::join_all_but(self.values.find(text), &lower) {
             let proposal = attacher
                 .propose(&found)
                 .or_else(|| tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));

@@ -214,7 +214,18 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     let things = name.strip_prefix("number of ")?;
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
-    for word in things.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    let words: Vec<&str> = things
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "number of crew": a collective noun alone is what is counted.
+    if let [only] = words.as_slice()
+        && !GENERIC_COUNTED.contains(only)
+        && !only.ends_with("ed")
+    {
+        cues.push((*only).to_owned());
+    }
+    for word in words {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
@@ -243,6 +254,47 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         when: Vec::new(),
         near: false,
         counted: true,
+        describes: false,
+    })
+}
+
+/// The rule of a count property named "number of <things> <participle>" ("number of bodies
+/// recovered", "number of buildings destroyed"): the participle is its cue, standing near the
+/// value as a cue class's do ("homes were destroyed"), when no other property of the corpus
+/// is named with it ("goals scored" and "penalties scored" leave "scored" to neither).
+fn participle_rule(property: &Property) -> Option<Rule> {
+    if !Family::Count.fits(property.value_type) {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let things = name.strip_prefix("number of ")?;
+    let last = things.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
+    let counted = counted_rule(property)?;
+    (last.len() > 4 && last.ends_with("ed") && counted.cues.iter().all(|cue| !cue.ends_with(last))).then(|| Rule {
+        cues: vec![last.to_owned()],
+        near: true,
+        counted: false,
+        ..counted
+    })
+}
+
+/// The rule of a percentage property named "share <participle>" ("share contained", "share
+/// vaccinated"): the participle is its cue, standing near the value ("85% contained").
+fn share_rule(property: &Property) -> Option<Rule> {
+    if property.value_type != ValueType::Percentage {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let participle = name.strip_prefix("share ")?;
+    (participle.len() > 4 && participle.ends_with("ed") && participle.chars().all(char::is_alphabetic)).then(|| Rule {
+        family: Family::Percentage,
+        property: property.id.clone(),
+        cues: vec![participle.to_owned()],
+        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
+        subject: None,
+        when: Vec::new(),
+        near: true,
+        counted: false,
         describes: false,
     })
 }
@@ -458,7 +510,25 @@ impl Patterns {
             })
             .filter_map(counted_rule)
             .collect();
+        let participles: Vec<Rule> = properties.values().filter_map(participle_rule).collect();
+        let shared = |rule: &Rule| {
+            participles
+                .iter()
+                .any(|other| other.property != rule.property && other.cues == rule.cues)
+        };
+        let participles: Vec<Rule> = participles
+            .iter()
+            .filter(|rule| !shared(rule) && counted.iter().any(|c| c.property == rule.property))
+            .cloned()
+            .collect();
         derived.extend(counted);
+        derived.extend(participles);
+        let shares: Vec<Rule> = properties
+            .values()
+            .filter(|property| !derived.iter().any(|rule| rule.property == property.id))
+            .filter_map(share_rule)
+            .collect();
+        derived.extend(shares);
         derived.extend(properties.values().filter_map(measure_rule));
         derived.append(&mut self.rules);
         self.rules = derived;
@@ -693,70 +763,5 @@ impl Reader<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::BUILTIN_PROPERTIES;
-
-    fn builtin_properties() -> BTreeMap<String, Property> {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("entities.yaml"), "entities: []\n").unwrap();
-        std::fs::create_dir(dir.path().join("sources")).unwrap();
-        let corpus = crate::corpus::load(dir.path()).unwrap();
-        assert!(BUILTIN_PROPERTIES.contains("fighter-count"));
-        corpus.properties
-    }
-
-    fn load_with(extension: &str) -> Result<Patterns, Problems> {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(EXTENSION_FILE), extension).unwrap();
-        Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new())
-    }
-
-    #[test]
-    fn builtin_patterns_load_against_builtin_properties() {
-        let dir = tempfile::tempdir().unwrap();
-        let patterns = Patterns::load(dir.path(), &builtin_properties(), &BTreeMap::new()).unwrap();
-        assert!(patterns.hedges.iter().any(|h| h == "roughly"));
-        assert!(patterns.vague.iter().any(|v| v == "a large hundred"));
-        assert!(patterns.rules.iter().any(|r| r.property == "fighter-count"));
-    }
-
-    #[test]
-    fn an_extension_adds_words_and_puts_its_rules_first() {
-        let patterns =
-            load_with("hedges: [just over]\nrules:\n  - family: count\n    property: casualties\n    cues: [dead]\n")
-                .unwrap();
-        assert!(patterns.hedges.iter().any(|h| h == "just over"));
-        assert!(patterns.hedges.iter().any(|h| h == "roughly"));
-        assert_eq!(patterns.rules[0].property, "casualties");
-        assert_eq!(patterns.rules[0].cues, ["dead"]);
-    }
-
-    #[test]
-    fn mistakes_point_at_their_line_and_column() {
-        let problems =
-            load_with("hedges: [about]\nrules:\n  - family: count\n    property: fighter-cout\n").unwrap_err();
-        let text = problems.render(crate::diagnostics::Style::Short);
-        assert!(text.contains("patterns.yaml:4:15"), "{text}");
-        assert!(text.contains("did you mean `fighter-count`"), "{text}");
-
-        let problems = load_with("hedges: [kinda]\n").unwrap_err();
-        let text = problems.render(crate::diagnostics::Style::Short);
-        assert!(text.contains("patterns.yaml:1:10"), "{text}");
-        assert!(text.contains("kinda 70"), "{text}");
-
-        let problems = load_with("rules:\n  - family: age\n    property: fighter-count\n").unwrap_err();
-        let text = problems.render(crate::diagnostics::Style::Short);
-        assert!(text.contains("cannot take age value"), "{text}");
-
-        let problems =
-            load_with("rules:\n  - family: date\n    property: date\n    subject: Harem clashes\n    when: [Diaby]\n")
-                .unwrap_err();
-        let text = problems.render(crate::diagnostics::Style::Short);
-        assert!(text.contains("patterns.yaml:4:14: error[unknown-entity]"), "{text}");
-
-        let problems = load_with("hedgez: [about]\n").unwrap_err();
-        let text = problems.render(crate::diagnostics::Style::Short);
-        assert!(text.contains("patterns.yaml:1:1"), "{text}");
-    }
-}
+#[path = "patterns_tests.rs"]
+mod tests;

@@ -101,7 +101,10 @@ impl Attacher<'_> {
     /// named before the value in its section (an article is about the event it last named:
     /// "The toll has risen to 95"), else the event the section names most often.
     pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        if !(rule.near || rule.counted) || !rule.subjects.contains(&EntityKind::Event) {
+        if !(rule.near || rule.counted)
+            || !rule.subjects.contains(&EntityKind::Event)
+            || self.names_another_event(sentence)
+        {
             return None;
         }
         if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
@@ -404,6 +407,56 @@ mod tests {
     }
 
     #[test]
+    fn a_population_is_a_places_and_the_number_of_names_what_is_counted() {
+        let entities = "entities:
+  - {id: fire, kind: event, name: Lahaina fire}
+  - {id: lahaina, kind: place, name: Lahaina}
+";
+        let properties = "properties:
+  - {id: killed, name: number killed, type: count}
+  - {id: population, name: population, type: count}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Lahaina, a seaside town of about 12,000 people, burned in the Lahaina fire.",
+                &[("lahaina", "population", "about 12,000")],
+            ),
+            (
+                "The number of people killed by the Lahaina fire in the historic town of Lahaina rose to 80.",
+                &[("fire", "killed", "80")],
+            ),
+            (
+                "The Lahaina fire destroyed a town of wooden houses, and 12 more burned.",
+                &[],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                super::super::tests::attached_in(entities, Some(properties), text),
+                super::super::tests::owned(expected),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_toll_of_another_event_is_not_the_articles() {
+        let text = "At least 50 people were killed in the Kramatorsk attack. The previous worst disaster in the region, a flood in 1960, killed 61 people. The quake was the deadliest since the Agadir earthquake of 1960, which killed some 12,000 people. Two other attacks killed 12 people. Later, 57 people were reported dead.\n";
+        assert_eq!(
+            proposals(text),
+            [
+                named("station-strike", "killed", "at least 50"),
+                nobody("date", "1960"),
+                nobody("killed", "61"),
+                nobody("killed", "some 12,000"),
+                nobody("killed", "two"),
+                nobody("killed", "12"),
+                referred("station-strike", "killed", "57"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_date_after_a_verb_of_saying_dates_the_statement() {
         let text = "The Kramatorsk attack killed 50, Kyrylenko said on Sunday.\n";
         assert_eq!(
@@ -461,6 +514,21 @@ mod tests {
     /// `(text, the proposals about a subject)`: what counts are counts of, told by the words
     /// around them, with cases where they must not be.
     const COUNT_CUES: &[(&str, &[Attached])] = &[
+        // After a tally's verb, "the number of" may stand any number of words back.
+        (
+            "The number of people killed by the strike that tore through the crowded waiting hall of the station in Kramatorsk rose to 80 on Friday.",
+            &[("station-strike", "killed", "80")],
+        ),
+        (
+            "The number of trains that left the station of the eastern city before the Kramatorsk attack began was 12, and 80 more left later.",
+            &[],
+        ),
+        // One life, one death: a toll of one.
+        (
+            "The Kramatorsk attack cost one life.",
+            &[("station-strike", "killed", "one")],
+        ),
+        ("A court in Kramatorsk sentenced him to life.", &[]),
         // "The number of <people who died>" names what the count counts, many words back.
         (
             "The number of people known to have died in the Kramatorsk attack rose to 57 on Sunday.",

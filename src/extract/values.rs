@@ -92,7 +92,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"{b}(?:(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -114,7 +114,7 @@ impl ValueFinder {
             measure_units.join("|")
         );
         let count = format!(
-            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})){b}{QUOTE_CLOSE}?"
+            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})(?:\s+(?P<c_mult>(?-u:(?i:million|billion))))?){b}{QUOTE_CLOSE}?"
         );
         let families = [age, percentage, date, duration, unit, measure, count];
         let alternatives: Vec<String> = FAMILIES
@@ -301,15 +301,17 @@ fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Opt
 /// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
 fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
     let core = captures.name("vague").or(captures.name("c_num"))?;
+    let multiplier = captures.name("c_mult");
     let low = captures.name("c_low").filter(|_| !from);
     let before = text[..low.unwrap_or(core).start()].chars().next_back();
-    let after = text[core.end()..].chars().next();
+    let after = text[multiplier.unwrap_or(core).end()..].chars().next();
     if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
         return None;
     }
-    if after
-        .is_some_and(|c| matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}') && !is_end_of_sentence(text, core.end()))
-    {
+    if after.is_some_and(|c| {
+        matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}')
+            && !is_end_of_sentence(text, multiplier.unwrap_or(core).end())
+    }) {
         return None;
     }
     if captures.name("c_hedge").is_none() && is_year(core.as_str()) {
@@ -327,6 +329,11 @@ fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
             tidy(core.as_str()).to_lowercase()
         ),
         None => tidy(core.as_str()).to_lowercase(),
+    };
+    // "four million": the multiplier is part of the number.
+    let core = match multiplier {
+        Some(multiplier) => format!("{core} {}", multiplier.as_str().to_lowercase()),
+        None => core,
     };
     Some(match hedge {
         Some(hedge) => format!("{hedge} {core}"),
@@ -461,6 +468,12 @@ mod tests {
             (Count, "a large hundred".into())
         );
         assert_eq!(one("of the “1,500 who left"), (Count, "1,500".into()));
+        assert_eq!(
+            one("put the crowd at close to four million people"),
+            (Count, "close to four million".into())
+        );
+        assert_eq!(one("about 1.5 billion viewers"), (Count, "about 1.5 billion".into()));
+        assert!(found("released $60 million in emergency money").is_empty());
     }
 
     #[test]
@@ -491,6 +504,9 @@ mod tests {
         assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
         assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
         assert_eq!(one("Carlos Mazón, who turned 51 in the spring"), (Age, "51".into()));
+        // A name may end with a letter outside ASCII.
+        assert_eq!(one("Then Kylian Mbappé, 23, scored"), (Age, "23".into()));
+        assert_eq!(one("the driver, José, 52."), (Age, "52".into()));
         // Turning a figure is no age without a name and its comma.
         assert!(
             found("the toll turned 51 by noon")
