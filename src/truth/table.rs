@@ -199,20 +199,42 @@ impl Table {
             }
             self.supported_offsets.push(self.supported.len() as u32);
         }
-        let mut supporters: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
-        for row in row_start..row_end {
-            let own = self.rows.get(row as usize).map_or(0, |r| r.candidate);
-            let taken_in = slice(&self.supported, &self.supported_offsets, own as usize);
+        // Each candidate's supporters go straight into their place in `support`: counted
+        // first, then written row by row (so each candidate's rows stay in ascending order).
+        let rows = || {
+            (row_start..row_end).filter_map(|row| {
+                let own = self.rows.get(row as usize)?.candidate as usize;
+                Some((row, slice(&self.supported, &self.supported_offsets, own)))
+            })
+        };
+        let mut next = vec![0u32; spans.len() + 1];
+        for (_, taken_in) in rows() {
             for &candidate in taken_in {
-                if let Some(list) = supporters.get_mut(candidate.wrapping_sub(candidate_start) as usize) {
-                    list.push(row);
+                if let Some(count) = next.get_mut(candidate.wrapping_sub(candidate_start) as usize + 1) {
+                    *count += 1;
                 }
             }
         }
-        for list in supporters {
-            self.support.extend(list);
-            self.support_offsets.push(self.support.len() as u32);
+        let base = self.support.len() as u32;
+        let mut total = base;
+        for count in next.iter_mut() {
+            total += *count;
+            *count = total;
         }
+        let mut placed = vec![0u32; (total - base) as usize];
+        for (row, taken_in) in rows() {
+            for &candidate in taken_in {
+                let Some(at) = next.get_mut(candidate.wrapping_sub(candidate_start) as usize) else {
+                    continue;
+                };
+                if let Some(slot) = placed.get_mut((*at - base) as usize) {
+                    *slot = row;
+                }
+                *at += 1;
+            }
+        }
+        self.support.extend(placed);
+        self.support_offsets.extend(next.iter().take(spans.len()).copied());
     }
 
     fn close_item(&mut self, _item: u32, property: u32, row_start: u32, candidate_start: u32) {
