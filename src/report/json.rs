@@ -165,7 +165,7 @@ struct ClaimOut<'a> {
     source: &'a str,
     id: &'a str,
     value: &'a str,
-    normalized: Shown<&'a Normal>,
+    normalized: String,
     readings: Readings<'a>,
     quote: &'a str,
     quote_line: usize,
@@ -239,15 +239,31 @@ impl fmt::Display for Key<'_> {
     }
 }
 
-/// Every reading of a value in normal form: one for most values, two for a date that reads
-/// two ways (`03/04/2025` without a date order), whose `normalized` is `either A or B`.
-struct Readings<'a>(&'a Normal);
+/// Every reading of a value in normal form: one for most values (its `normalized`, written
+/// once for both fields), two for a date that reads two ways (`03/04/2025` without a date
+/// order), whose `normalized` is `either A or B`.
+enum Readings<'a> {
+    /// The one reading, as written for `normalized`.
+    One(String),
+    /// A date that reads two ways.
+    Two(&'a DateValue),
+}
+
+impl<'a> Readings<'a> {
+    /// The readings of a value in normal form, `normalized` being how it is written.
+    fn of(normal: &'a Normal, normalized: &str) -> Readings<'a> {
+        match normal {
+            Normal::Days(date) if date.is_ambiguous() => Readings::Two(date),
+            _ => Readings::One(normalized.to_owned()),
+        }
+    }
+}
 
 impl Serialize for Readings<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            Normal::Days(date) if date.is_ambiguous() => serializer.collect_seq(date.each_reading().iter().map(Shown)),
-            other => serializer.collect_seq([Shown(other)]),
+        match self {
+            Readings::Two(date) => serializer.collect_seq(date.each_reading().iter().map(Shown)),
+            Readings::One(normalized) => serializer.collect_seq([normalized]),
         }
     }
 }
@@ -444,12 +460,13 @@ fn claim_out<'a>(
     normal: &'a Normal,
 ) -> ClaimOut<'a> {
     let origin = origin_name(corpus, graph, at);
+    let normalized = normal.to_string();
     ClaimOut {
         source: &claim.source,
         id: &claim.id,
         value: &claim.written,
-        normalized: Shown(normal),
-        readings: Readings(normal),
+        readings: Readings::of(normal, &normalized),
+        normalized,
         quote: &claim.quote,
         quote_line: claim.span.line,
         quote_span: [claim.span.start, claim.span.end],

@@ -245,6 +245,13 @@ fn softmax_items(table: &Table, votes: &[f64]) -> Vec<f64> {
         let Some(votes) = votes.get(range.clone()) else {
             continue;
         };
+        // A lone finite vote is its own top: exp(0) / exp(0), exactly 1.
+        if let ([vote], Some(p)) = (votes, probability.get_mut(range.start))
+            && vote.is_finite()
+        {
+            *p = 1.0;
+            continue;
+        }
         let top = votes.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let total: f64 = votes.iter().map(|v| (v - top).exp()).sum();
         for (index, vote) in range.zip(votes) {
@@ -256,16 +263,22 @@ fn softmax_items(table: &Table, votes: &[f64]) -> Vec<f64> {
     probability
 }
 
-/// Each row's truth: the best score of the candidates it supports.
+/// Each row's truth: the best score of the candidates it supports, which are those its
+/// candidate takes in, so the best is found once a candidate.
 fn reading_truth(table: &Table, candidate: &[f64]) -> Vec<f64> {
-    (0..table.rows.len())
-        .map(|row| {
+    let best: Vec<f64> = (0..table.candidates.len())
+        .map(|own| {
             table
-                .supported_by(row)
+                .taken_in(own)
                 .iter()
                 .filter_map(|&c| candidate.get(c as usize).copied())
                 .fold(0.0, f64::max)
         })
+        .collect();
+    table
+        .rows
+        .iter()
+        .map(|row| best.get(row.candidate as usize).copied().unwrap_or(0.0))
         .collect()
 }
 

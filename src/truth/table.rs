@@ -63,9 +63,10 @@ pub struct Table {
     pub support_offsets: Vec<u32>,
     /// The rows supporting each candidate, flat.
     pub support: Vec<u32>,
-    /// Per row: the candidates it supports (`supported[offsets[r]..offsets[r + 1]]`).
+    /// Per candidate: the candidates its rows support (`supported[offsets[c]..offsets[c + 1]]`):
+    /// itself and those within it.
     pub supported_offsets: Vec<u32>,
-    /// The candidates each row supports, flat.
+    /// The candidates each candidate's rows support, flat.
     pub supported: Vec<u32>,
     /// How many sources the corpus has.
     pub sources: usize,
@@ -117,9 +118,9 @@ impl Table {
         slice(&self.support, &self.support_offsets, candidate)
     }
 
-    /// The candidates a row supports.
-    pub fn supported_by(&self, row: usize) -> &[u32] {
-        slice(&self.supported, &self.supported_offsets, row)
+    /// The candidates the rows of a candidate support: itself and those within it.
+    pub fn taken_in(&self, candidate: usize) -> &[u32] {
+        slice(&self.supported, &self.supported_offsets, candidate)
     }
 
     /// How many items.
@@ -136,23 +137,15 @@ impl Table {
             self.close_item(item, property_index, row_start, candidate_start);
             return;
         };
-        let mut by_key: HashMap<String, u32> = HashMap::default();
+        let mut lookup = Lookup::default();
         let mut spans: Vec<Option<Interval>> = Vec::new();
         for &at in &group.claims {
             let Some(claim) = corpus.claim(at) else { continue };
             let normal = Normal::of(claim, property);
             let row = self.rows.len() as u32;
             let next = self.candidates.len() as u32;
-            // A reading equal to one of the item's first few candidates is that candidate
-            // (equal readings are written alike), found without writing it out.
             let local = self.candidates.get(candidate_start as usize..).unwrap_or_default();
-            let same = (local.len() <= FEW_CANDIDATES)
-                .then(|| local.iter().position(|c| c.normal == normal))
-                .flatten();
-            let candidate = match same {
-                Some(at) => candidate_start + at as u32,
-                None => *by_key.entry(normal.to_string()).or_insert(next),
-            };
+            let candidate = candidate_start + lookup.candidate(&normal, local);
             if candidate == next {
                 let span = span_of(&normal);
                 self.candidates.push(Candidate {
@@ -176,17 +169,15 @@ impl Table {
     }
 
     /// Records which rows of the item support which of its candidates: a row supports its
-    /// own candidate and any candidate whose interval lies within its own. The candidates
-    /// are sorted by their low ends, so a row looks only at those starting inside its own.
+    /// own candidate and any candidate whose interval lies within its own candidate's. What a
+    /// candidate takes in is found once, for all its rows. The candidates are sorted by their
+    /// low ends, so a candidate looks only at those starting inside its own interval.
     fn link(&mut self, row_start: u32, candidate_start: u32, spans: &[Option<Interval>]) {
         let row_end = self.rows.len() as u32;
         let by_low = ByLow::of(spans);
-        let mut supporters: Vec<Vec<u32>> = vec![Vec::new(); spans.len()];
-        let mut found: Vec<u32> = Vec::new();
-        for row in row_start..row_end {
-            let own = self.rows.get(row as usize).map_or(0, |r| r.candidate) - candidate_start;
-            found.clear();
-            found.push(own);
+        for own in 0..spans.len() as u32 {
+            let from = self.supported.len();
+            self.supported.push(candidate_start + own);
             if let Some(mine) = spans.get(own as usize).copied().flatten() {
                 let within = |&local: &u32| {
                     local != own
@@ -196,21 +187,54 @@ impl Table {
                             .flatten()
                             .is_some_and(|theirs| mine.intersection(&theirs) == Some(theirs))
                 };
-                found.extend(by_low.starting_in(&mine).filter(within));
-                found.sort_unstable();
-            }
-            for &local in &found {
-                self.supported.push(candidate_start + local);
-                if let Some(list) = supporters.get_mut(local as usize) {
-                    list.push(row);
+                self.supported.extend(
+                    by_low
+                        .starting_in(&mine)
+                        .filter(within)
+                        .map(|local| candidate_start + local),
+                );
+                if let Some(taken_in) = self.supported.get_mut(from..) {
+                    taken_in.sort_unstable();
                 }
             }
             self.supported_offsets.push(self.supported.len() as u32);
         }
-        for list in supporters {
-            self.support.extend(list);
-            self.support_offsets.push(self.support.len() as u32);
+        // Each candidate's supporters go straight into their place in `support`: counted
+        // first, then written row by row (so each candidate's rows stay in ascending order).
+        let rows = || {
+            (row_start..row_end).filter_map(|row| {
+                let own = self.rows.get(row as usize)?.candidate as usize;
+                Some((row, slice(&self.supported, &self.supported_offsets, own)))
+            })
+        };
+        let mut next = vec![0u32; spans.len() + 1];
+        for (_, taken_in) in rows() {
+            for &candidate in taken_in {
+                if let Some(count) = next.get_mut(candidate.wrapping_sub(candidate_start) as usize + 1) {
+                    *count += 1;
+                }
+            }
         }
+        let base = self.support.len() as u32;
+        let mut total = base;
+        for count in next.iter_mut() {
+            total += *count;
+            *count = total;
+        }
+        let mut placed = vec![0u32; (total - base) as usize];
+        for (row, taken_in) in rows() {
+            for &candidate in taken_in {
+                let Some(at) = next.get_mut(candidate.wrapping_sub(candidate_start) as usize) else {
+                    continue;
+                };
+                if let Some(slot) = placed.get_mut((*at - base) as usize) {
+                    *slot = row;
+                }
+                *at += 1;
+            }
+        }
+        self.support.extend(placed);
+        self.support_offsets.extend(next.iter().take(spans.len()).copied());
     }
 
     fn close_item(&mut self, _item: u32, property: u32, row_start: u32, candidate_start: u32) {
@@ -219,6 +243,169 @@ impl Table {
             .push((candidate_start, self.candidates.len() as u32));
         self.item_property.push(property);
     }
+}
+
+/// Finds the candidate of each new reading of an item: readings written alike are one
+/// candidate.
+#[derive(Default)]
+struct Lookup {
+    /// Candidates by the key of their written form.
+    by_key: HashMap<Key, u32>,
+}
+
+impl Lookup {
+    /// The candidate of `normal` within its item, whose candidates so far are `local`: one of
+    /// them, or `local.len()` when the reading is new.
+    fn candidate(&mut self, normal: &Normal, local: &[Candidate]) -> u32 {
+        // A reading equal to one of the item's first few candidates is that candidate (equal
+        // readings are written alike), found without writing it out.
+        if local.len() <= FEW_CANDIDATES
+            && let Some(at) = local.iter().position(|c| c.normal == *normal)
+        {
+            return at as u32;
+        }
+        *self.by_key.entry(Key::of(normal)).or_insert(local.len() as u32)
+    }
+}
+
+/// What a reading's written form says, compared without writing it where that can be done
+/// exactly: two readings have equal keys exactly when they are written alike. Numbers are
+/// written with at most two decimals (see `value::interval`), so an end is its count of
+/// hundredths; an age's window of birth dates is its two days.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A number or an interval of numbers.
+    Numbers(NumbersKey),
+    /// `born FIRST..LAST`.
+    Birth(Date, Date),
+    /// Any other written form.
+    Written(String),
+}
+
+/// A number (`70`) or an interval (`[59.5, 80.5]`, `(70, inf)`) as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum NumbersKey {
+    /// One number.
+    Point(End),
+    /// Its opening bracket, its ends and its closing bracket.
+    Span(u8, End, End, u8),
+}
+
+/// One end of a number as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum End {
+    /// Hundredths.
+    Hundredths(i64),
+    /// `-inf`.
+    MinusInfinity,
+    /// `inf`.
+    Infinity,
+}
+
+/// Numbers at least this large are read back from their written form.
+const LARGE: f64 = 1e9;
+/// How near a tie between two hundredths a number may come before it is read back from its
+/// written form instead (the product by 100 is off by far less).
+const NEAR_TIE: f64 = 1e-3;
+
+impl Key {
+    /// The key of a reading's written form.
+    fn of(normal: &Normal) -> Key {
+        match normal {
+            Normal::Numbers { strict, .. } => match numbers_key(strict) {
+                Some(key) => Key::Numbers(key),
+                None => Key::written(normal.to_string()),
+            },
+            Normal::Birth(window) => Key::Birth(window.first, window.last),
+            other => Key::Written(other.to_string()),
+        }
+    }
+
+    /// The key of a written number or interval, read back from its text; any other text is
+    /// its own key.
+    fn written(text: String) -> Key {
+        read_numbers(&text).map_or(Key::Written(text), Key::Numbers)
+    }
+}
+
+/// The key of an interval as `Interval`'s `Display` writes it, worked out from its ends;
+/// `None` when an end is too large or too near a tie to round without writing it.
+fn numbers_key(span: &Interval) -> Option<NumbersKey> {
+    if let (Bound::Closed(lo), Bound::Closed(hi)) = (span.lo, span.hi)
+        && lo == hi
+    {
+        return Some(NumbersKey::Point(end_of(lo)?));
+    }
+    let (open, lo) = match span.lo {
+        Bound::Closed(x) => (b'[', end_of(x)?),
+        Bound::Open(x) => (b'(', end_of(x)?),
+        Bound::Unbounded => (b'(', End::MinusInfinity),
+    };
+    let (close, hi) = match span.hi {
+        Bound::Closed(x) => (b']', end_of(x)?),
+        Bound::Open(x) => (b')', end_of(x)?),
+        Bound::Unbounded => (b')', End::Infinity),
+    };
+    Some(NumbersKey::Span(open, lo, hi, close))
+}
+
+/// A number as written with at most two decimals, `inf` or `-inf` (not a number is written
+/// `-inf` too).
+fn end_of(x: f64) -> Option<End> {
+    if x == f64::INFINITY {
+        return Some(End::Infinity);
+    }
+    if x.is_nan() || x == f64::NEG_INFINITY {
+        return Some(End::MinusInfinity);
+    }
+    if x.abs() >= LARGE {
+        return None;
+    }
+    let scaled = x * 100.0;
+    if ((scaled - scaled.trunc()).abs() - 0.5).abs() < NEAR_TIE {
+        return None;
+    }
+    Some(End::Hundredths(scaled.round() as i64))
+}
+
+/// The key of a written number or interval (`70`, `[59.5, 80.5]`, `(70, inf)`).
+fn read_numbers(text: &str) -> Option<NumbersKey> {
+    let bytes = text.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(&open @ (b'[' | b'(')), Some(&close @ (b']' | b')'))) => {
+            let inner = text.get(1..text.len() - 1)?;
+            let (lo, hi) = inner.split_once(", ")?;
+            Some(NumbersKey::Span(open, read_end(lo)?, read_end(hi)?, close))
+        }
+        _ => read_end(text).map(NumbersKey::Point),
+    }
+}
+
+/// A written number with at most two decimals, `inf` or `-inf`.
+fn read_end(text: &str) -> Option<End> {
+    match text {
+        "inf" => return Some(End::Infinity),
+        "-inf" => return Some(End::MinusInfinity),
+        _ => {}
+    }
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, decimals) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || decimals.len() > 2 || !all_digits(whole) || !all_digits(decimals) {
+        return None;
+    }
+    let mut hundredths: i64 = 0;
+    for digit in whole
+        .bytes()
+        .chain(decimals.bytes())
+        .chain(std::iter::repeat_n(b'0', 2 - decimals.len()))
+    {
+        hundredths = hundredths.checked_mul(10)?.checked_add(i64::from(digit - b'0'))?;
+    }
+    Some(End::Hundredths(if negative { -hundredths } else { hundredths }))
 }
 
 /// A group whose claims have more than one scope, split into one group per scope (in the
@@ -344,9 +531,96 @@ fn width(span: &Interval) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{ByLow, Interval};
-    use crate::value::Bound;
-    use proptest::prelude::{Strategy, prop_assert, proptest};
+    use super::{ByLow, Candidate, FEW_CANDIDATES, Interval, Lookup, numbers_key, read_numbers};
+    use crate::value::{Bound, DateValue, Precision, TimeWindow};
+    use crate::verdict::Normal;
+    use foldhash::HashMap;
+    use jiff::civil::date;
+    use proptest::prelude::{Strategy, prop_assert, prop_assert_eq, proptest};
+
+    /// Numbers that are written alike though they differ, or come near the rounding of the
+    /// written form: signed zeros, ties between hundredths, large and non-finite numbers.
+    const NUMBERS: [f64; 16] = [
+        0.0,
+        -0.0,
+        -0.004,
+        -0.006,
+        0.004,
+        2.125,
+        2.12,
+        2.13,
+        70.0,
+        70.001,
+        2130.95,
+        1e9,
+        1e9 + 0.5,
+        1e17,
+        f64::INFINITY,
+        f64::NAN,
+    ];
+
+    fn pooled_bound() -> impl Strategy<Value = Bound> {
+        (0u8..3, 0usize..NUMBERS.len()).prop_map(|(kind, at)| match kind {
+            0 => Bound::Closed(NUMBERS[at]),
+            1 => Bound::Open(-NUMBERS[at]),
+            _ => Bound::Unbounded,
+        })
+    }
+
+    /// Readings from a small pool, so that many are equal or written alike: numbers that share
+    /// their reading but not their tolerance, numbers written alike, birth windows, days,
+    /// times and texts.
+    fn reading() -> impl Strategy<Value = Normal> {
+        (0u8..6, 0usize..NUMBERS.len(), pooled_bound(), pooled_bound(), 0u8..3).prop_map(
+            |(form, at, lo, hi, spread)| {
+                let x = NUMBERS[at];
+                let day = |d: usize| date(2025, 3, 1 + i8::try_from(d % 20).unwrap_or(0));
+                match form {
+                    0 => Normal::Numbers {
+                        strict: Interval::closed(x, x),
+                        loose: Interval::closed(x - f64::from(spread), x + f64::from(spread)),
+                        written: Interval::closed(x, x),
+                    },
+                    1 => Normal::Numbers {
+                        strict: Interval { lo, hi },
+                        loose: Interval { lo, hi },
+                        written: Interval::closed(x, x),
+                    },
+                    2 => Normal::Birth(DateValue::span(
+                        day(at),
+                        day(at + usize::from(spread)),
+                        Precision::Range,
+                    )),
+                    3 => Normal::Days(DateValue::day(day(at))),
+                    4 => Normal::Time(TimeWindow::minute(day(0).at(i8::try_from(at).unwrap_or(0), 0, 0, 0))),
+                    _ => Normal::Text(format!("t{}", at % 4)),
+                }
+            },
+        )
+    }
+
+    /// The candidate of each reading as first found: by written form, after the first few
+    /// candidates are compared as they are.
+    fn by_written_form(readings: &[Normal]) -> Vec<u32> {
+        let mut by_key: HashMap<String, u32> = HashMap::default();
+        let mut candidates: Vec<Normal> = Vec::new();
+        let mut found = Vec::new();
+        for normal in readings {
+            let same = (candidates.len() <= FEW_CANDIDATES)
+                .then(|| candidates.iter().position(|c| c == normal))
+                .flatten();
+            let next = candidates.len() as u32;
+            let candidate = match same {
+                Some(at) => at as u32,
+                None => *by_key.entry(normal.to_string()).or_insert(next),
+            };
+            if candidate == next {
+                candidates.push(normal.clone());
+            }
+            found.push(candidate);
+        }
+        found
+    }
 
     fn bound() -> impl Strategy<Value = Bound> {
         (0u8..3, -20i32..20).prop_map(|(kind, x)| match kind {
@@ -361,6 +635,47 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn readings_find_the_candidates_their_written_forms_find(
+            readings in proptest::collection::vec(reading(), 0..40),
+        ) {
+            let mut lookup = Lookup::default();
+            let mut candidates: Vec<Candidate> = Vec::new();
+            let mut found = Vec::new();
+            for normal in &readings {
+                let candidate = lookup.candidate(normal, &candidates);
+                if candidate as usize == candidates.len() {
+                    candidates.push(Candidate { normal: normal.clone(), width: 0.0, first: 0 });
+                }
+                found.push(candidate);
+            }
+            prop_assert_eq!(found, by_written_form(&readings));
+        }
+
+        #[test]
+        fn an_interval_worked_out_is_keyed_as_read_back_from_its_written_form(
+            lo in proptest::num::f64::ANY,
+            hi in proptest::num::f64::ANY,
+            kinds in (0u8..3, 0u8..3),
+            hundredths in -100_000i64..100_000,
+        ) {
+            let end = |kind: u8, x: f64| match kind {
+                0 => Bound::Closed(x),
+                1 => Bound::Open(x),
+                _ => Bound::Unbounded,
+            };
+            let near = hundredths as f64 / 100.0;
+            for span in [
+                Interval { lo: end(kinds.0, lo), hi: end(kinds.1, hi) },
+                Interval { lo: end(kinds.0, near), hi: end(kinds.1, near + lo.fract()) },
+                Interval::closed(near, near),
+            ] {
+                if let Some(key) = numbers_key(&span) {
+                    prop_assert_eq!(Some(key), read_numbers(&span.to_string()), "{}", span);
+                }
+            }
+        }
+
         #[test]
         fn every_interval_within_another_starts_within_it(
             spans in proptest::collection::vec(span(), 0..30),

@@ -10,9 +10,94 @@ use std::io::{self, Write};
 /// one by one.
 pub(in crate::report) fn write_pretty(model: &impl Serialize, out: &mut dyn Write) -> io::Result<()> {
     let mut buffer = io::BufWriter::with_capacity(SERIALIZER_BUFFER_BYTES, out);
-    serde_json::to_writer_pretty(&mut buffer, model)?;
+    let mut serializer = serde_json::Serializer::with_formatter(&mut buffer, Pretty::default());
+    model.serialize(&mut serializer)?;
     buffer.write_all(b"\n")?;
     buffer.flush()
+}
+
+/// serde_json's pretty layout, byte for byte (`PrettyFormatter` with two spaces a level),
+/// writing each line break with its indentation at once instead of one write a level: a
+/// report writes millions of them.
+#[derive(Default)]
+struct Pretty {
+    /// How deep the current array or object is.
+    level: usize,
+    /// Whether the current array or object has a value yet.
+    has_value: bool,
+}
+
+/// A comma, a line break and the indentation of the deepest levels written at once.
+const LINE: &[u8] = b",\n                                                                                                                                ";
+
+impl Pretty {
+    /// A line break (after a comma unless `first`) and the current level's indentation.
+    fn new_line<W: ?Sized + Write>(&self, writer: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
+        let mut spaces = 2 * self.level;
+        let at_once = spaces.min(LINE.len() - 2);
+        writer.write_all(LINE.get(from..2 + at_once).unwrap_or_default())?;
+        spaces -= at_once;
+        while spaces > 0 {
+            let more = spaces.min(LINE.len() - 2);
+            writer.write_all(LINE.get(2..2 + more).unwrap_or_default())?;
+            spaces -= more;
+        }
+        Ok(())
+    }
+
+    /// Closes an array or object with `close`, on a line of its own when it has values.
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, close: &[u8]) -> io::Result<()> {
+        self.level = self.level.saturating_sub(1);
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(close)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// How much serialized JSON is gathered before it is handed on.
@@ -81,6 +166,48 @@ impl<'a> ClaimFields<'a> {
             quote: &claim.quote,
             quote_line: claim.span.line,
             origin,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_pretty;
+    use proptest::prelude::{Strategy, prop_assert_eq, prop_oneof, proptest};
+    use serde_json::Value;
+
+    /// JSON values of every kind, empty and nested arrays and objects included.
+    fn value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            proptest::strategy::Just(Value::Null),
+            proptest::bool::ANY.prop_map(Value::Bool),
+            proptest::num::f64::NORMAL.prop_map(Value::from),
+            "[a-z\"\\\n é]{0,6}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(6, 48, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::btree_map("[a-z]{1,3}", inner, 0..4)
+                    .prop_map(|map| Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// `value` nested `depth` arrays deep.
+    fn nested(value: Value, depth: usize) -> Value {
+        (0..depth).fold(value, |inner, _| Value::Array(vec![inner, Value::Null]))
+    }
+
+    proptest! {
+        #[test]
+        fn the_layout_is_serde_jsons_pretty_layout(value in value(), depth in 0usize..3) {
+            // Deep enough for indentations longer than one write.
+            let value = nested(value, [0, 1, 80][depth]);
+            let mut ours = Vec::new();
+            write_pretty(&value, &mut ours).unwrap();
+            let mut theirs = serde_json::to_vec_pretty(&value).unwrap();
+            theirs.push(b'\n');
+            prop_assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
         }
     }
 }
