@@ -2,7 +2,7 @@
 //! captions and headlines, navigation), which sections (articles) the rest falls into,
 //! and the sentences of each section, all as byte ranges of the original text.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A sentence of content, as a byte range of the text, and the section it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

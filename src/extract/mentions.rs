@@ -6,8 +6,8 @@
 
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use foldhash::{HashMap, HashMapExt};
 
 /// One mention of an entity, as a byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +112,7 @@ impl MentionFinder {
         }
         let searcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .map_err(|error| format!("cannot index the entity names: {error}"))?;
         Ok(MentionFinder {

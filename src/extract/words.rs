@@ -11,6 +11,17 @@ pub(super) fn last_words(text: &str, n: usize) -> String {
     format!(" {} ", tail.join(" "))
 }
 
+/// Whether a text padded with spaces, as [`last_words`] gives it, holds a phrase as whole
+/// words: whether it contains `" {phrase} "`, found without building that string.
+pub(super) fn holds_words(padded: &str, phrase: &str) -> bool {
+    padded.match_indices(' ').any(|(at, _)| {
+        padded
+            .get(at + 1..)
+            .and_then(|rest| rest.strip_prefix(phrase))
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
 /// The shortest end of a text that holds its last `n` whitespace-separated words, found
 /// from the end, so that the words before a place cost the same in a long text as in a short
 /// one.
@@ -94,5 +105,29 @@ mod tests {
             }
         }
         assert_eq!(last_words("the toll rose to ", 2), " rose to ");
+    }
+
+    #[test]
+    fn phrases_are_held_as_whole_words_only() {
+        let texts = [
+            " ",
+            "  ",
+            " rose to ",
+            " the toll rose to ",
+            " a a a ",
+            " tolls ",
+            " toll",
+            "toll ",
+        ];
+        let phrases = ["rose to", "toll", "a a", "a", "to", "rose"];
+        for text in texts {
+            for phrase in phrases {
+                assert_eq!(
+                    holds_words(text, phrase),
+                    text.contains(&format!(" {phrase} ")),
+                    "{text:?}, {phrase:?}"
+                );
+            }
+        }
     }
 }
