@@ -51,6 +51,10 @@ pub struct ValueFinder {
 // automaton small: Unicode folding would add the Kelvin sign for every `k`, and so on.
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
+/// Room for the states of the lazy DFA that finds values in a text: the pattern of every
+/// family is large, and a cache too small for its states is cleared and refilled again and
+/// again over a long text.
+const DFA_CACHE_BYTES: usize = 16 << 20;
 /// The capture group of each family, in order of precedence.
 const FAMILIES: [(&str, Family); 7] = [
     ("age", Family::Age),
@@ -133,7 +137,10 @@ impl ValueFinder {
             .map(|pattern| Regex::new(pattern).map_err(|error| error.to_string()))
             .collect::<Result<_, _>>()?;
         Ok(ValueFinder {
-            all: Regex::new_many(&alternatives).map_err(|error| error.to_string())?,
+            all: Regex::builder()
+                .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
+                .build_many(&alternatives)
+                .map_err(|error| error.to_string())?,
             families,
         })
     }

@@ -3,12 +3,18 @@
 
 /// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
 pub(super) fn last_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = tail_words(text, n)
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
-    format!(" {} ", tail.join(" "))
+    // The end found holds `n` words at most: all of them are the last words.
+    let tail = tail_words(text, n);
+    let mut words = String::with_capacity(tail.len() + 2);
+    words.push(' ');
+    for word in tail.split_whitespace() {
+        words.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        words.push(' ');
+    }
+    if words.len() == 1 {
+        words.push(' ');
+    }
+    words
 }
 
 /// Whether a text padded with spaces, as [`last_words`] gives it, holds a phrase as whole
