@@ -8,12 +8,12 @@ use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
-use super::values::{AgeForm, Found, loads};
-use super::words::{is_whole_word, last_words, word_positions, word_spans, words_back};
+use super::values::{AgeForm, Found};
+use super::words::{holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
+use foldhash::HashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 
 /// Every cue word of the rules in one automaton, with the rules each cue belongs to.
 #[derive(Debug, Clone)]
@@ -178,10 +178,8 @@ impl Attacher<'_> {
         if found.family == Family::Count && self.picks_one_out(found) || self.bounds_a_range(found, sentence) {
             return None;
         }
+        // Every value found already loads (see `ValueFinder::find`).
         let rule = self.rule(found, sentence)?;
-        if !loads(found) {
-            return None;
-        }
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
@@ -229,8 +227,7 @@ impl Attacher<'_> {
             && listed
             && tally.subject.is_some()
             && gap.split_whitespace().count() <= LIST_GAP_WORDS
-            && self.lower[found.end..].starts_with(" in ")
-            && loads(found))
+            && self.lower[found.end..].starts_with(" in "))
         .then(|| Proposal {
             value: found.written.clone(),
             value_span: [found.start, found.end],
@@ -382,12 +379,7 @@ impl Attacher<'_> {
         }
         windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);
-        if self
-            .patterns
-            .count_verbs
-            .iter()
-            .any(|verb| before.contains(&format!(" {verb} ")))
-        {
+        if self.patterns.count_verbs.iter().any(|verb| holds_words(&before, verb)) {
             windows.push(window(sentence.start, found.start, AFTER_PENALTY, false));
         }
         windows
@@ -459,8 +451,8 @@ impl Attacher<'_> {
     fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
-        SPEECH_VERBS.iter().any(|verb| before.contains(&format!(" {verb} ")))
-            || TALLY_VERBS.iter().any(|verb| tally.contains(&format!(" {verb} ")))
+        SPEECH_VERBS.iter().any(|verb| holds_words(&before, verb))
+            || TALLY_VERBS.iter().any(|verb| holds_words(&tally, verb))
             || self.is_bound(found, sentence)
     }
 
@@ -486,22 +478,17 @@ impl Attacher<'_> {
             1,
         );
         let close = last_words(&self.lower[sentence.start..found.start], 3);
-        ["difference", "margin", "gap"]
-            .iter()
-            .any(|w| before.contains(&format!(" {w} ")))
+        ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
             || close.contains(" by ")
             || ["ahead", "behind", "more", "fewer", "less"]
                 .iter()
-                .any(|w| after.contains(&format!(" {w} ")))
+                .any(|w| holds_words(&after, w))
     }
 
     /// Whether the words just before a count make it not a count of members.
     fn vetoed(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
-        self.patterns
-            .vetoes
-            .iter()
-            .any(|veto| before.contains(&format!(" {veto} ")))
+        self.patterns.vetoes.iter().any(|veto| holds_words(&before, veto))
     }
 
     /// The person an age is about: the name just before (`Diaby, 50,`; `X, a 22-year-old`;

@@ -2,7 +2,7 @@
 //! captions and headlines, navigation), which sections (articles) the rest falls into,
 //! and the sentences of each section, all as byte ranges of the original text.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// A sentence of content, as a byte range of the text, and the section it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,7 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// A line that is not prose: a short label without a sentence's end, or mostly not letters.
 fn is_furniture(line: &str) -> bool {
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '”', '’', ')']);
-    if !ends_sentence && (line.split_whitespace().nth(4).is_none() || line.contains(SEPARATORS) || is_list_item(line)) {
+    if !ends_sentence && (line.split_whitespace().nth(4).is_none() || has_separator(line) || is_list_item(line)) {
         return true;
     }
     // Bytes of non-ASCII characters count as letters: they are letters in prose.
@@ -107,6 +107,12 @@ fn is_furniture(line: &str) -> bool {
 /// Characters that separate the items of a bar or a dateline, not the words of a sentence
 /// (`April 8, 2022 · 9:47 PM · 4 min read`, `World | Europe`).
 const SEPARATORS: &[char] = &['·', '|', '•', '▲', '▼', '»', '›'];
+
+/// Whether a line holds one of the [`SEPARATORS`]: all but `|` are not ASCII, so a line of
+/// ASCII is read for `|` alone.
+fn has_separator(line: &str) -> bool {
+    line.contains('|') || !line.is_ascii() && line.contains(SEPARATORS)
+}
 
 /// A line that starts as an item of a list or a box of links does (`1. `, `> `, `- `, `* `).
 fn is_list_item(line: &str) -> bool {

@@ -6,8 +6,8 @@
 
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use foldhash::{HashMap, HashMapExt};
 
 /// One mention of an entity, as a byte range of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +112,9 @@ impl MentionFinder {
         }
         let searcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every key starts with a space: a prefilter would stop at every space.
+            .prefilter(false)
             .build(&keys)
             .map_err(|error| format!("cannot index the entity names: {error}"))?;
         Ok(MentionFinder {
@@ -368,6 +371,12 @@ impl Folded {
         while let Some(&byte) = bytes.get(at) {
             if byte.is_ascii_alphanumeric() {
                 folded.push(byte.to_ascii_lowercase(), at);
+                at += 1;
+                continue;
+            }
+            // Any other ASCII character but an apostrophe is a space.
+            if byte.is_ascii() && !is_apostrophe(char::from(byte)) {
+                folded.space(at);
                 at += 1;
                 continue;
             }

@@ -28,7 +28,8 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
 use attach::{Attacher, CueFinder, PerText};
-use std::collections::{BTreeMap, HashSet};
+use foldhash::{HashSet, HashSetExt};
+use std::collections::BTreeMap;
 use values::ValueFinder;
 
 /// A proposed claim: a value found in the text, what it is about, and the words it came from.

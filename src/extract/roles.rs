@@ -11,7 +11,7 @@ use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::{Family, Rule};
 use super::values::Found;
-use super::words::last_words;
+use super::words::{holds_words, last_words};
 use crate::model::EntityKind;
 
 /// Titles of the offices of a court, standing right before a name.
@@ -50,7 +50,7 @@ impl Attacher<'_> {
         let mut officers = vec![false; self.subjects.len()];
         for (m, _) in self.mentions {
             let before = last_words(&self.lower[..m.start], 1);
-            if OFFICE_TITLES.iter().any(|title| before.contains(&format!(" {title} ")))
+            if OFFICE_TITLES.iter().any(|title| holds_words(&before, title))
                 && let Some(officer) = officers.get_mut(m.entity)
             {
                 *officer = true;

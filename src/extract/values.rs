@@ -4,7 +4,9 @@
 
 use super::patterns::{Family, Patterns};
 use crate::value::{self, DayRange, ParseContext};
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID};
 
 /// How an age was written, which decides where its person may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,18 +35,26 @@ pub struct Found {
     pub age_form: Option<AgeForm>,
 }
 
-/// The patterns of every family, compiled into one regular expression: one pass over the
-/// text, and where values overlap the leftmost wins, then the family listed first (age,
-/// percentage, date, duration, unit, count).
+/// The patterns of every family, compiled into one regular expression of one pattern per
+/// family: one pass over the text, and where values overlap the leftmost wins, then the family
+/// listed first (age, percentage, date, duration, unit, count). The groups of a match are read
+/// by its family's pattern alone, anchored on the match, which is far less work than reading
+/// them with every family's.
 #[derive(Debug, Clone)]
 pub struct ValueFinder {
-    regex: Regex,
+    all: Regex,
+    /// Each family's pattern on its own, in the order of [`FAMILIES`].
+    families: Vec<Regex>,
 }
 
 // Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
 // automaton small: Unicode folding would add the Kelvin sign for every `k`, and so on.
 const QUOTE_OPEN: &str = "[\"“‘']";
 const QUOTE_CLOSE: &str = "[\"”’']";
+/// Room for the states of the lazy DFA that finds values in a text: the pattern of every
+/// family is large, and a cache too small for its states is cleared and refilled again and
+/// again over a long text.
+const DFA_CACHE_BYTES: usize = 16 << 20;
 /// The capture group of each family, in order of precedence.
 const FAMILIES: [(&str, Family); 7] = [
     ("age", Family::Age),
@@ -77,7 +87,7 @@ const UNREAD_BOUNDS: &[&str] = &["within", "under", "below", "above", "beyond", 
 
 impl ValueFinder {
     /// Compiles the patterns.
-    pub fn new(patterns: &Patterns) -> Result<ValueFinder, regex::Error> {
+    pub fn new(patterns: &Patterns) -> Result<ValueFinder, String> {
         let hedges = alternation(&patterns.hedges);
         let number = number_pattern(&patterns.number_words);
         let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
@@ -120,27 +130,95 @@ impl ValueFinder {
         let alternatives: Vec<String> = FAMILIES
             .iter()
             .zip(&families)
-            .map(|((name, _), pattern)| format!("(?P<{name}>{pattern})"))
+            .map(|((name, _), pattern)| format!("(?i)(?P<{name}>{pattern})"))
             .collect();
+        let families = alternatives
+            .iter()
+            .map(|pattern| Regex::new(pattern).map_err(|error| error.to_string()))
+            .collect::<Result<_, _>>()?;
         Ok(ValueFinder {
-            regex: Regex::new(&format!("(?i){}", alternatives.join("|")))?,
+            all: Regex::builder()
+                .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
+                .build_many(&alternatives)
+                .map_err(|error| error.to_string())?,
+            families,
         })
     }
 
     /// Every value in the text that the value grammar reads (see [`loads`]), in text order: a
     /// match the grammar refuses (`29.25` is no count) is never proposed.
     pub fn find(&self, text: &str) -> Vec<Found> {
-        self.regex
-            .captures_iter(text)
-            .filter_map(|captures| {
-                let family = FAMILIES
-                    .iter()
-                    .find(|(name, _)| captures.name(name).is_some())
-                    .map(|&(_, family)| family)?;
-                read(family, &captures, text)
+        let mut captures: Vec<Captures> = self.families.iter().map(Regex::create_captures).collect();
+        self.all
+            .find_iter(text)
+            .filter_map(|found| {
+                let index = found.pattern().as_usize();
+                let (&(_, family), regex, captures) = (
+                    FAMILIES.get(index)?,
+                    self.families.get(index)?,
+                    captures.get_mut(index)?,
+                );
+                let input = Input::new(text).range(found.range()).anchored(Anchored::Yes);
+                regex.search_captures(&input, captures);
+                read(family, &Groups { text, captures }, text)
             })
             .filter(loads)
             .collect()
+    }
+}
+
+/// The groups of a family's match, read by name.
+struct Groups<'a> {
+    text: &'a str,
+    captures: &'a Captures,
+}
+
+/// One group of a match: where it is in the text, and its text.
+#[derive(Clone, Copy)]
+struct Group<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Groups<'a> {
+    /// The group of that name, when it took part in the match. A family has a dozen groups
+    /// at most: they are looked through in order, which is quicker than hashing the name.
+    fn name(&self, name: &str) -> Option<Group<'a>> {
+        let index = self
+            .captures
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .position(|group| group == Some(name))?;
+        let span = self.captures.get_group(index)?;
+        Some(Group {
+            text: self.text.get(span.range())?,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+impl std::ops::Index<&str> for Groups<'_> {
+    type Output = str;
+
+    /// The text of a group the family's pattern always takes part in (empty if it did not).
+    fn index(&self, name: &str) -> &str {
+        self.name(name).map_or("", |group| group.text)
+    }
+}
+
+impl<'a> Group<'a> {
+    fn as_str(&self) -> &'a str {
+        self.text
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
     }
 }
 
@@ -154,7 +232,7 @@ pub fn loads(found: &Found) -> bool {
     value::parse(&found.written, found.family.value_type(), &context).is_ok()
 }
 
-fn read(family: Family, captures: &Captures, text: &str) -> Option<Found> {
+fn read(family: Family, captures: &Groups, text: &str) -> Option<Found> {
     let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
     let (mut start, mut end) = (whole.start(), whole.end());
     // A measured value ends with its number: the unit after it is what chooses its property.
@@ -194,7 +272,7 @@ fn ends_with_from(text: &str) -> bool {
 }
 
 /// A date as written, its leading qualifier (`This`, `Early`, `The`) in lower case.
-fn read_date(captures: &Captures) -> Option<String> {
+fn read_date(captures: &Groups) -> Option<String> {
     let written = tidy(captures.name("full").or(captures.name("inner"))?.as_str());
     let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
     let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
@@ -207,7 +285,7 @@ fn read_date(captures: &Captures) -> Option<String> {
     Some(written)
 }
 
-fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
+fn read_age(captures: &Groups) -> Option<(String, Option<AgeForm>)> {
     if let Some(old) = captures.name("old") {
         return Some((old.as_str().to_owned(), Some(AgeForm::YearOld)));
     }
@@ -222,7 +300,7 @@ fn read_age(captures: &Captures) -> Option<(String, Option<AgeForm>)> {
     Some((written, Some(AgeForm::AfterName)))
 }
 
-fn read_percentage(captures: &Captures) -> String {
+fn read_percentage(captures: &Groups) -> String {
     let hedge = captures.name("p_hedge").map(|h| tidy(h.as_str()).to_lowercase());
     let number = &captures["p_num"];
     let sign = if &captures["sign"] == "%" { "%" } else { " percent" };
@@ -234,7 +312,7 @@ fn read_percentage(captures: &Captures) -> String {
 
 /// A measured value as the number it is (`about 40` of `about 40 miles`), unless a word the
 /// grammar does not read bounds it (`within 200 km`) or it is money or part of a decimal.
-fn read_measure(captures: &Captures, text: &str, start: usize) -> Option<String> {
+fn read_measure(captures: &Groups, text: &str, start: usize) -> Option<String> {
     let before = &text[..start];
     let bound = last_word(before).to_ascii_lowercase();
     if before.ends_with(['$', '€', '£', '.', ',', '-', '/']) || UNREAD_BOUNDS.contains(&bound.as_str()) {
@@ -256,7 +334,7 @@ fn last_word(text: &str) -> &str {
 
 /// A duration, unless the words after it make it an age, a relative date or a difference
 /// (`4-month-old`, `five months ago`, `one year more than`).
-fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Option<String> {
+fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Option<String> {
     let after = text[end..].trim_start_matches([' ', '-']);
     let relative = [
         "old", "ago", "later", "earlier", "before", "after", "more", "less", "longer", "shorter",
@@ -299,7 +377,7 @@ fn read_duration(captures: &Captures, text: &str, end: usize, from: bool) -> Opt
 /// A count, unless the characters around it make it part of something else: a compound
 /// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal, or it is a year
 /// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
-fn read_count(captures: &Captures, text: &str, from: bool) -> Option<String> {
+fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
     let core = captures.name("vague").or(captures.name("c_num"))?;
     let multiplier = captures.name("c_mult");
     let low = captures.name("c_low").filter(|_| !from);

@@ -133,9 +133,18 @@ fn skeleton(folded: &str) -> String {
 
 /// Whether two words are one edit apart: a letter changed, added or dropped, or two next
 /// to each other swapped (a Damerau-Levenshtein distance of 1, found in one pass).
+/// Words in ASCII, as folded names mostly are, are compared byte by byte without copying.
 fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit_apart_in(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (shorter, longer) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    one_edit_apart_in(&a, &b)
+}
+
+/// [`one_edit_apart`] on the letters of two words.
+fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let same_start = shorter.iter().zip(longer.iter()).take_while(|(x, y)| x == y).count();
     let same_end = |from_short: usize, from_long: usize| {
         shorter.get(from_short..) == longer.get(from_long..) && from_short <= shorter.len()

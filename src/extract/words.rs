@@ -3,12 +3,29 @@
 
 /// The last `n` words of a text, lower case, padded with spaces: " to extradite ".
 pub(super) fn last_words(text: &str, n: usize) -> String {
-    let words: Vec<&str> = tail_words(text, n)
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let tail = words.get(words.len().saturating_sub(n)..).unwrap_or_default();
-    format!(" {} ", tail.join(" "))
+    // The end found holds `n` words at most: all of them are the last words.
+    let tail = tail_words(text, n);
+    let mut words = String::with_capacity(tail.len() + 2);
+    words.push(' ');
+    for word in tail.split_whitespace() {
+        words.push_str(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        words.push(' ');
+    }
+    if words.len() == 1 {
+        words.push(' ');
+    }
+    words
+}
+
+/// Whether a text padded with spaces, as [`last_words`] gives it, holds a phrase as whole
+/// words: whether it contains `" {phrase} "`, found without building that string.
+pub(super) fn holds_words(padded: &str, phrase: &str) -> bool {
+    padded.match_indices(' ').any(|(at, _)| {
+        padded
+            .get(at + 1..)
+            .and_then(|rest| rest.strip_prefix(phrase))
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// The shortest end of a text that holds its last `n` whitespace-separated words, found
@@ -94,5 +111,29 @@ mod tests {
             }
         }
         assert_eq!(last_words("the toll rose to ", 2), " rose to ");
+    }
+
+    #[test]
+    fn phrases_are_held_as_whole_words_only() {
+        let texts = [
+            " ",
+            "  ",
+            " rose to ",
+            " the toll rose to ",
+            " a a a ",
+            " tolls ",
+            " toll",
+            "toll ",
+        ];
+        let phrases = ["rose to", "toll", "a a", "a", "to", "rose"];
+        for text in texts {
+            for phrase in phrases {
+                assert_eq!(
+                    holds_words(text, phrase),
+                    text.contains(&format!(" {phrase} ")),
+                    "{text:?}, {phrase:?}"
+                );
+            }
+        }
     }
 }
