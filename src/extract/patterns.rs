@@ -286,17 +286,8 @@ fn share_rule(property: &Property) -> Option<Rule> {
     }
     let name = property.name.to_lowercase();
     let participle = name.strip_prefix("share ")?;
-    (participle.len() > 4 && participle.ends_with("ed") && participle.chars().all(char::is_alphabetic)).then(|| Rule {
-        family: Family::Percentage,
-        property: property.id.clone(),
-        cues: vec![participle.to_owned()],
-        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
-        subject: None,
-        when: Vec::new(),
-        near: true,
-        counted: false,
-        describes: false,
-    })
+    (participle.len() > 4 && participle.ends_with("ed") && participle.chars().all(char::is_alphabetic))
+        .then(|| near_cue_rule(Family::Percentage, property, vec![participle.to_owned()]))
 }
 
 /// The rule of a count property named "number of people <what befell them>" ("number of
@@ -315,8 +306,14 @@ fn outcome_rule(property: &Property, outcome: &str) -> Option<Rule> {
     if !cues.contains(&first) {
         cues.push(first);
     }
-    Some(Rule {
-        family: Family::Count,
+    Some(near_cue_rule(Family::Count, property, cues))
+}
+
+/// A rule derived from a property's name whose cue words stand near the value, about an
+/// event, an agreement or another thing.
+fn near_cue_rule(family: Family, property: &Property, cues: Vec<String>) -> Rule {
+    Rule {
+        family,
         property: property.id.clone(),
         cues,
         subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
@@ -325,7 +322,7 @@ fn outcome_rule(property: &Property, outcome: &str) -> Option<Rule> {
         near: true,
         counted: false,
         describes: false,
-    })
+    }
 }
 
 /// The rule of a number property named with a unit ("distance in miles", `speed-kmh`): its

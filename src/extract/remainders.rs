@@ -48,46 +48,14 @@ fn remainder(left_out: &Found, whole: &Found, lower: &str) -> Option<Found> {
     })
 }
 
-/// A count written as a bare number, in digits or words up to ninety-nine.
+/// A count written as a whole number, in digits or words (`40`, `twenty-one`), read by the
+/// value grammar's number reader.
 fn exact(written: &str) -> Option<u64> {
-    let written = written.to_lowercase();
-    if let Ok(number) = written.replace(',', "").parse::<u64>() {
-        return Some(number);
-    }
-    written
-        .split('-')
-        .try_fold(0, |sum, word| Some(sum + word_value(word)?))
-}
-
-/// The value of a number word.
-fn word_value(word: &str) -> Option<u64> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let unit = UNITS.iter().position(|w| *w == word).map(|at| at as u64 + 1);
-    let ten = TENS.iter().position(|w| *w == word).map(|at| at as u64 * 10 + 20);
-    unit.or(ten)
+    let number = crate::value::parse_number(written)?;
+    let whole = number >= 0.0 && number.fract() == 0.0 && number <= f64::from(u32::MAX);
+    // Whole, not negative and within `u32`: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    whole.then_some(number as u64)
 }
 
 #[cfg(test)]
@@ -127,6 +95,8 @@ mod tests {
     fn numbers_in_words_and_digits_are_read() {
         assert_eq!(super::exact("twenty-one"), Some(21));
         assert_eq!(super::exact("1,404"), Some(1404));
+        assert_eq!(super::exact("Twelve"), Some(12));
+        assert_eq!(super::exact("2.5"), None);
         assert_eq!(super::exact("about 50"), None);
     }
 }
