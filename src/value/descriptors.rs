@@ -24,37 +24,12 @@ const DIRECTIONAL: &[(&str, &str)] = &[
     ("estimated", "about"),
 ];
 
-/// Whether a word is never a descriptor between `a` and a number: the grammar's own phrases
+/// Words that are never a descriptor between `a` and a number: the grammar's own phrases
 /// (`a few hundred`, `a couple of dozen`, `a total of 9`, `a maximum of 8`).
-fn is_grammar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "few"
-            | "couple"
-            | "total"
-            | "maximum"
-            | "minimum"
-            | "little"
-            | "shade"
-            | "large"
-            | "small"
-            | "score"
-            | "half"
-            | "quarter"
-            | "third"
-            | "fifth"
-            | "tenth"
-            | "dozen"
-            | "handful"
-            | "lone"
-            | "single"
-            | "pair"
-            | "trio"
-            | "quartet"
-            | "majority"
-            | "minority"
-    )
-}
+const NOT_DESCRIPTORS: &[&str] = &[
+    "few", "couple", "total", "maximum", "minimum", "little", "shade", "large", "small", "score", "half", "quarter",
+    "third", "fifth", "tenth", "dozen", "handful", "lone", "single", "pair", "trio", "quartet", "majority", "minority",
+];
 
 /// Currency signs written before an amount.
 const SIGNS: &[&str] = &["£", "$", "€", "¥", "us$", "a$", "c$", "hk$"];
@@ -203,7 +178,7 @@ fn without_descriptor(text: &str) -> Option<String> {
     // Found by its byte: the search for a pattern costs more than the short words it splits.
     let space = rest.bytes().position(|b| b == b' ')?;
     let (word, figure) = (rest.get(..space)?, rest.get(space + 1..)?);
-    if is_grammar_word(word) || !is_descriptor(word) || !starts_with_number(figure) {
+    if NOT_DESCRIPTORS.contains(&word) || !is_descriptor(word) || !starts_with_number(figure) {
         return None;
     }
     match DIRECTIONAL.iter().find(|(w, _)| *w == word) {

@@ -1,6 +1,7 @@
 //! Values a source says it does not have: `unknown`, `not disclosed`, `not given`,
 //! `undisclosed`, `has not been communicated`, `an undisclosed number`. Read the same for
-//! every value type, before the type's own grammar.
+//! every value type: before the grammar of a type that takes any words (names, text), after
+//! the grammar has refused the value for the others.
 
 use super::lexer::{clean, words};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -177,7 +178,7 @@ const MARKS: &[&str] = &[
 
 /// The [`MARKS`], found in one pass whatever their case.
 static MARKER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    // A DFA: the fastest scan for a few short marks, run on every value read.
+    // A DFA: the fastest scan for a few short marks, run on every name, text and refused value.
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(AhoCorasickKind::DFA))
