@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command-line extraction figure: one large text made of the development articles
 # (tests/data/extract-dev/*/texts/*.txt) repeated to MB megabytes, two blank lines between
-# copies, every non-blank line ending in a tag of its copy (` [qab]`) so that the text is not
+# copies, every non-blank line ending in a tag of its copy (` [qaab]`) so that the text is not
 # all repeated lines (which extraction skips as page furniture), extracted by the release
 # binary against a corpus's registry; prints the size, the seconds and the MB/s.
 #
