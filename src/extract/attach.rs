@@ -8,6 +8,7 @@ use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
+use super::pronouns::Gender;
 use super::values::{AgeForm, Found};
 use super::words::{holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
 use crate::model::EntityKind;
@@ -137,9 +138,8 @@ impl Pick {
 /// as in a short one. Indexed by entity.
 #[derive(Debug, Default)]
 pub(super) struct PerText {
-    /// Whether a cue of the text marks each entity as a man, and whether one marks it as a
-    /// woman.
-    pub gender_cues: OnceCell<Vec<(bool, bool)>>,
+    /// The gender the text's cues give each entity, when they all agree.
+    pub genders: OnceCell<Vec<Option<Gender>>>,
     /// Whether the text names each entity with the title of an office of the court.
     pub officers: OnceCell<Vec<bool>>,
 }
@@ -390,10 +390,11 @@ impl Attacher<'_> {
     fn number_of_before(&self, found: &Found, sentence: &Sentence) -> Option<usize> {
         // After a tally's verb ("... rose to 80") the tally is the verb's subject, however
         // long the words naming what it counts: it may stand anywhere before in the sentence.
-        let tallied = TALLY_VERBS.iter().any(|verb| {
-            last_words(&self.lower[sentence.start..found.start], 2) == format!(" {verb} ")
-                || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {verb} ")
-        });
+        let before = &self.lower[sentence.start..found.start];
+        let (one, two) = (last_words(before, 1), last_words(before, 2));
+        let tallied = TALLY_VERBS
+            .iter()
+            .any(|verb| two.trim() == *verb || one.trim() == *verb);
         let from = if tallied {
             sentence.start
         } else {

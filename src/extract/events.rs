@@ -129,10 +129,11 @@ impl Attacher<'_> {
         let possessive = ["'s", "’s"]
             .iter()
             .any(|mark| self.lower[found.end..].starts_with(mark));
+        let written = &self.lower[found.start..found.end];
+        let last = last_words(&self.lower[sentence.start..found.start], 1);
         !possessive
             && BOUND_WORDS.iter().any(|word| {
-                self.lower[found.start..found.end].starts_with(&format!("{word} "))
-                    || last_words(&self.lower[sentence.start..found.start], 1) == format!(" {word} ")
+                written.strip_prefix(word).is_some_and(|rest| rest.starts_with(' ')) || last.trim() == *word
             })
     }
 
