@@ -315,7 +315,13 @@ fn resolve_all<'a>(analysis: &'a Analysis, ids: &[String]) -> Result<Vec<&'a Sta
     let mut errors = String::new();
     for id in ids {
         match resolve(analysis, id) {
-            Ok(review) if !found.iter().any(|seen| seen.prefix() == review.prefix()) => found.push(review),
+            Ok(review)
+                if !found
+                    .iter()
+                    .any(|seen| (&seen.subject, &seen.property) == (&review.subject, &review.property)) =>
+            {
+                found.push(review)
+            }
             Ok(_) => {}
             Err(message) => errors.push_str(&message),
         }

@@ -135,7 +135,7 @@ impl Backers {
 }
 
 /// Turns counts into offsets: each entry becomes the sum of itself and those before it.
-fn running_sum(counts: &mut [u32]) {
+pub(super) fn running_sum(counts: &mut [u32]) {
     let mut total = 0;
     for count in counts {
         total += *count;

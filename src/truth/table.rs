@@ -216,11 +216,12 @@ impl Table {
             }
         }
         let base = self.support.len() as u32;
-        let mut total = base;
-        for count in next.iter_mut() {
-            total += *count;
-            *count = total;
+        // The first slot counts nothing (candidates are counted one place on): it is the base.
+        if let Some(first) = next.first_mut() {
+            *first = base;
         }
+        super::accu::running_sum(&mut next);
+        let total = next.last().copied().unwrap_or(base);
         let mut placed = vec![0u32; (total - base) as usize];
         for (row, taken_in) in rows() {
             for &candidate in taken_in {
