@@ -8,7 +8,6 @@ use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
-use super::pronouns::Gender;
 use super::values::{AgeForm, Found};
 use super::words::{holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
 use crate::model::EntityKind;
@@ -138,8 +137,9 @@ impl Pick {
 /// as in a short one. Indexed by entity.
 #[derive(Debug, Default)]
 pub(super) struct PerText {
-    /// The gender the text's cues give each entity, when they all agree.
-    pub genders: OnceCell<Vec<Option<Gender>>>,
+    /// Whether a cue of the text marks each entity as a man, and whether one marks it as a
+    /// woman.
+    pub gender_cues: OnceCell<Vec<(bool, bool)>>,
     /// Whether the text names each entity with the title of an office of the court.
     pub officers: OnceCell<Vec<bool>>,
 }

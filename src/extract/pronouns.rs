@@ -49,22 +49,18 @@ impl Attacher<'_> {
     /// ("Mrs Pelicot"), or the pronouns a few words after the name in the sentences that name
     /// that person and no other, if all cues agree.
     pub(super) fn gender_of(&self, entity: usize) -> Option<Gender> {
-        let genders = self.per_text.genders.get_or_init(|| {
-            let cues = self.gender_cues();
-            cues.iter()
-                .map(|cue| match cue {
-                    (true, false) => Some(Gender::Male),
-                    (false, true) => Some(Gender::Female),
-                    _ => None,
-                })
-                .collect()
-        });
-        genders.get(entity).copied().flatten()
+        let cues = self.per_text.gender_cues.get_or_init(|| self.gender_cues());
+        match cues.get(entity) {
+            Some((true, false)) => Some(Gender::Male),
+            Some((false, true)) => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     /// For each entity: whether a cue around one of its mentions marks a man, and whether
     /// one marks a woman.
     fn gender_cues(&self) -> Vec<(bool, bool)> {
+        // For each entity: whether a cue marks it male, and whether one marks it female.
         let mut marks = vec![(false, false); self.subjects.len()];
         for (mention, _) in self.mentions {
             let entity = mention.entity;

@@ -9,7 +9,7 @@
 use super::backing;
 use super::copies::{self, COPY_RATE, Copying};
 use super::marks::Marks;
-use super::table::Table;
+use super::table::{Table, running_sum};
 use super::{Scores, reading_truth, softmax_items};
 use crate::graph::Origin;
 
@@ -131,15 +131,6 @@ impl Backers {
         let start = self.starts.get(candidate).copied().unwrap_or(0) as usize;
         let end = self.starts.get(candidate + 1).copied().unwrap_or(0) as usize;
         start..end.max(start)
-    }
-}
-
-/// Turns counts into offsets: each entry becomes the sum of itself and those before it.
-pub(super) fn running_sum(counts: &mut [u32]) {
-    let mut total = 0;
-    for count in counts {
-        total += *count;
-        *count = total;
     }
 }
 

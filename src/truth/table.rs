@@ -220,7 +220,7 @@ impl Table {
         if let Some(first) = next.first_mut() {
             *first = base;
         }
-        super::accu::running_sum(&mut next);
+        running_sum(&mut next);
         let total = next.last().copied().unwrap_or(base);
         let mut placed = vec![0u32; (total - base) as usize];
         for (row, taken_in) in rows() {
@@ -527,6 +527,15 @@ fn width(span: &Interval) -> f64 {
     match (span.lo, span.hi) {
         (Bound::Closed(lo) | Bound::Open(lo), Bound::Closed(hi) | Bound::Open(hi)) => hi - lo,
         _ => f64::INFINITY,
+    }
+}
+
+/// Turns counts into offsets: each entry becomes the sum of itself and those before it.
+pub(super) fn running_sum(counts: &mut [u32]) {
+    let mut total = 0;
+    for count in counts {
+        total += *count;
+        *count = total;
     }
 }
 
