@@ -146,7 +146,8 @@ fn matches(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
         && same_value(corpus, proposal, claim)
 }
 
-/// Whether the proposal's value reads, at the claim's as-of date, as the claim's value.
+/// Whether the proposal's value reads, at the claim's as-of date and placed by the tense of
+/// the proposal's quote as a loaded claim's would be, as the claim's value.
 fn same_value(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
     let Some(property) = corpus.properties.get(claim.property.as_str()) else {
         return false;
@@ -158,7 +159,17 @@ fn same_value(corpus: &Corpus, proposal: &Proposal, claim: &Claim) -> bool {
         }),
         date_order: None,
     };
-    value::parse(&proposal.value, property.value_type, &context).is_ok_and(|value| value == claim.value)
+    match value::parse(&proposal.value, property.value_type, &context) {
+        Ok(Value::Date(date)) => {
+            Value::Date(value::placed_by_tense(
+                date,
+                &proposal.value,
+                &proposal.quote,
+                &claim.as_of,
+            )) == claim.value
+        }
+        read => read.is_ok_and(|value| value == claim.value),
+    }
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub use number::parse_number;
 pub use numeric::DateOrder;
 pub use quantity::{Quantity, Reading, Tolerance};
 pub use set::EntitySet;
-pub use tense::weekday_ahead;
+pub use tense::placed_by_tense;
 pub use time_window::TimeWindow;
 pub use unknown::Unknown;
 

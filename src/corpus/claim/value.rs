@@ -88,9 +88,9 @@ const NEARNESS: [&str; 6] = ["about", "around", "roughly", "approximately", "som
 
 /// What a claim's other fields say of the value it read: a hedge of [`NEARNESS`] is read with
 /// the value (`hedge: about` on `1.30am on Tuesday` is `about 1.30am on Tuesday`: the quote's
-/// hedge, kept apart in the file, still widens the figure, date, length or time), and a
-/// weekday alone that the quote puts in the future is the one ahead of the as-of date (`will
-/// be proclaimed on Saturday`). `reread` reads another text under the same property; a value
+/// hedge, kept apart in the file, still widens the figure, date, length or time), and a date
+/// without its week or year is placed by the quote's tense ([`value::placed_by_tense`]: `will
+/// be proclaimed on Saturday`, `pleaded guilty in December`). `reread` reads another text under the same property; a value
 /// the hedge cannot be read with (`about around 400`) stays as read.
 pub(super) fn in_context(
     value: Value,
@@ -111,7 +111,7 @@ pub(super) fn in_context(
         _ => value,
     };
     match (value, quote) {
-        (Value::Date(day), Some(quote)) if value::weekday_ahead(text, quote) => Value::Date(week_ahead(day, as_of)),
+        (Value::Date(day), Some(quote)) => Value::Date(value::placed_by_tense(day, text, quote, &as_of)),
         (value, _) => value,
     }
 }
@@ -122,20 +122,6 @@ fn widens(value: &Value) -> bool {
         value,
         Value::Quantity(_) | Value::Date(_) | Value::Duration(_) | Value::Time(_)
     )
-}
-
-/// A weekday read as the last one on or before a single as-of day, moved a week on when it
-/// is before that day: the same weekday, ahead.
-fn week_ahead(day: DateValue, as_of: DateValue) -> DateValue {
-    let single = day.first == day.last && as_of.first == as_of.last && !day.is_ambiguous();
-    match day.first.checked_add(jiff::Span::new().days(7)) {
-        Ok(ahead) if single && day.first < as_of.first => DateValue {
-            first: ahead,
-            last: ahead,
-            ..day
-        },
-        _ => day,
-    }
 }
 
 #[cfg(test)]
