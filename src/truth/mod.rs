@@ -253,11 +253,16 @@ fn softmax_items(table: &Table, votes: &[f64]) -> Vec<f64> {
             continue;
         }
         let top = votes.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let total: f64 = votes.iter().map(|v| (v - top).exp()).sum();
-        for (index, vote) in range.zip(votes) {
-            if let Some(p) = probability.get_mut(index) {
-                *p = (vote - top).exp() / total;
-            }
+        // Each exponential is worked out once: first written in place, then divided by the sum.
+        let Some(shares) = probability.get_mut(range) else {
+            continue;
+        };
+        for (share, vote) in shares.iter_mut().zip(votes) {
+            *share = (vote - top).exp();
+        }
+        let total: f64 = shares.iter().sum();
+        for share in shares.iter_mut() {
+            *share /= total;
         }
     }
     probability

@@ -9,7 +9,7 @@
 
 use crate::graph::{ClaimGraph, Group, Origin};
 use crate::model::{ClaimRef, Corpus};
-use crate::value::{Bound, Interval};
+use crate::value::{Bound, Interval, hundredths};
 use crate::verdict::Normal;
 use arcstr::ArcStr;
 use foldhash::HashMap;
@@ -303,12 +303,6 @@ enum End {
     Infinity,
 }
 
-/// Numbers at least this large are read back from their written form.
-const LARGE: f64 = 1e9;
-/// How near a tie between two hundredths a number may come before it is read back from its
-/// written form instead (the product by 100 is off by far less).
-const NEAR_TIE: f64 = 1e-3;
-
 impl Key {
     /// The key of a reading's written form.
     fn of(normal: &Normal) -> Key {
@@ -351,7 +345,7 @@ fn numbers_key(span: &Interval) -> Option<NumbersKey> {
 }
 
 /// A number as written with at most two decimals, `inf` or `-inf` (not a number is written
-/// `-inf` too).
+/// `-inf` too); `None` when it is too large or too near a tie to round without writing it.
 fn end_of(x: f64) -> Option<End> {
     if x == f64::INFINITY {
         return Some(End::Infinity);
@@ -359,14 +353,7 @@ fn end_of(x: f64) -> Option<End> {
     if x.is_nan() || x == f64::NEG_INFINITY {
         return Some(End::MinusInfinity);
     }
-    if x.abs() >= LARGE {
-        return None;
-    }
-    let scaled = x * 100.0;
-    if ((scaled - scaled.trunc()).abs() - 0.5).abs() < NEAR_TIE {
-        return None;
-    }
-    Some(End::Hundredths(scaled.round() as i64))
+    hundredths(x).map(End::Hundredths)
 }
 
 /// The key of a written number or interval (`70`, `[59.5, 80.5]`, `(70, inf)`).

@@ -162,18 +162,50 @@ impl DateValue {
 /// `either A or B` for two readings.
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let [Some(one), Some(other)] = [0, 1].map(|at| self.each_reading().get(at).copied()) {
+        if self.is_ambiguous()
+            && let [Some(one), Some(other)] = [0, 1].map(|at| self.each_reading().get(at).copied())
+        {
             return write!(f, "either {one} or {other}");
         }
         let (year, month) = (self.first.year(), self.first.month());
         match self.precision {
-            Precision::Since => write!(f, "since {}", self.first),
-            Precision::By => write!(f, "by {}", self.last),
-            Precision::Day if self.first == self.last => write!(f, "{}", self.first),
+            Precision::Since => write!(f, "since {}", Day(self.first)),
+            Precision::By => write!(f, "by {}", Day(self.last)),
+            Precision::Day if self.first == self.last => Day(self.first).fmt(f),
             Precision::Month if self.is_whole_month() => write!(f, "{year:04}-{month:02}"),
             Precision::Year if self.is_whole_year() => write!(f, "{year:04}"),
-            _ => write!(f, "{}..{}", self.first, self.last),
+            _ => write!(f, "{}..{}", Day(self.first), Day(self.last)),
         }
+    }
+}
+
+/// A day written as `jiff` writes it (`2025-03-07`); a year of four digits without its printer.
+struct Day(Date);
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = self.0;
+        let Ok(year) = u16::try_from(day.year()) else {
+            return write!(f, "{day}");
+        };
+        if year > 9999 {
+            return write!(f, "{day}");
+        }
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (month, of_month) = (day.month() as u16, day.day() as u16);
+        let text = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(of_month / 10),
+            digit(of_month),
+        ];
+        f.write_str(std::str::from_utf8(&text).unwrap_or_default())
     }
 }
 
@@ -204,6 +236,14 @@ mod tests {
         assert_eq!(both.each_reading(), vec![other, one]);
         assert_eq!(DateValue::either(one, one), one);
         assert!(!one.is_ambiguous() && both.is_ambiguous());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_day_is_written_as_jiff_writes_it(year in -9999i16..=9999, month in 1i8..=12, of_month in 1i8..=28) {
+            let day = date(year, month, of_month);
+            proptest::prop_assert_eq!(super::Day(day).to_string(), day.to_string());
+        }
     }
 
     #[test]

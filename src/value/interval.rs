@@ -152,23 +152,76 @@ fn high_value(bound: Bound) -> f64 {
 /// Whole numbers below this are exact in an `f64` and in an `i64`.
 const WHOLE_BELOW: f64 = 1e15;
 
+/// Numbers at least this large are written through the exact decimal expansion.
+const LARGE: f64 = 1e9;
+/// How near a tie between two hundredths a number may come before it is written through the
+/// exact decimal expansion (the product by 100 is off by far less).
+const NEAR_TIE: f64 = 1e-3;
+
+/// A finite number's count of hundredths as `{x:.2}` rounds it, worked out from the number
+/// without its exact decimal expansion; `None` when it is too large or too near a tie for
+/// the product by 100 to round the same way.
+pub(crate) fn hundredths(x: f64) -> Option<i64> {
+    if !x.is_finite() || x.abs() >= LARGE {
+        return None;
+    }
+    let scaled = x * 100.0;
+    if ((scaled - scaled.trunc()).abs() - 0.5).abs() < NEAR_TIE {
+        return None;
+    }
+    Some(scaled.round() as i64)
+}
+
 /// A number without trailing zeros and with at most two decimals (`59.5`, `70`, `0.33`).
 pub(super) fn format_number(x: f64) -> String {
-    if !x.is_finite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    Number(x).to_string()
+}
+
+/// A number written without trailing zeros and with at most two decimals, `inf` or `-inf`
+/// (not a number is written `-inf` too).
+struct Number(f64);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let x = self.0;
+        if !x.is_finite() {
+            return f.write_str(if x > 0.0 { "inf" } else { "-inf" });
+        }
+        let mut digits = itoa::Buffer::new();
+        // A whole number (most readings) is written as the two-decimal form below would write
+        // it, without the exact decimal expansion that form costs.
+        if x.fract() == 0.0 && x.abs() < WHOLE_BELOW {
+            return f.write_str(digits.format(x as i64));
+        }
+        if let Some(hundredths) = hundredths(x) {
+            return write_hundredths(f, hundredths);
+        }
+        let text = format!("{x:.2}");
+        let trimmed = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &text
+        };
+        f.write_str(if trimmed == "-0" { "0" } else { trimmed })
     }
-    // A whole number (most readings) is written as the two-decimal form below would write it,
-    // without the exact decimal expansion that form costs.
-    if x.fract() == 0.0 && x.abs() < WHOLE_BELOW {
-        return (x as i64).to_string();
+}
+
+/// A count of hundredths written as a number without trailing zeros (`-1250` as `-12.5`).
+fn write_hundredths(f: &mut fmt::Formatter<'_>, hundredths: i64) -> fmt::Result {
+    let (whole, cents) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+    if hundredths < 0 {
+        f.write_str("-")?;
     }
-    let text = format!("{x:.2}");
-    let trimmed = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        &text
+    let mut digits = itoa::Buffer::new();
+    f.write_str(digits.format(whole))?;
+    let decimals = [b'.', b'0' + (cents / 10) as u8, b'0' + (cents % 10) as u8];
+    let written = match cents {
+        0 => 0,
+        _ if cents % 10 == 0 => 2,
+        _ => 3,
     };
-    if trimmed == "-0" { "0".into() } else { trimmed.into() }
+    let decimals = decimals.get(..written).unwrap_or_default();
+    f.write_str(std::str::from_utf8(decimals).unwrap_or_default())
 }
 
 /// Written as `70`, `[59.5, 80.5]`, `(70, inf)`, `[0, 80]`, `[127.5, 172.5]`: numbers
@@ -178,19 +231,19 @@ impl fmt::Display for Interval {
         if let (Bound::Closed(lo), Bound::Closed(hi)) = (self.lo, self.hi)
             && lo == hi
         {
-            return f.write_str(&format_number(lo));
+            return Number(lo).fmt(f);
         }
         let (open, lo) = match self.lo {
-            Bound::Closed(x) => ('[', format_number(x)),
-            Bound::Open(x) => ('(', format_number(x)),
-            Bound::Unbounded => ('(', "-inf".into()),
+            Bound::Closed(x) => ('[', x),
+            Bound::Open(x) => ('(', x),
+            Bound::Unbounded => ('(', f64::NEG_INFINITY),
         };
         let (close, hi) = match self.hi {
-            Bound::Closed(x) => (']', format_number(x)),
-            Bound::Open(x) => (')', format_number(x)),
-            Bound::Unbounded => (')', "inf".into()),
+            Bound::Closed(x) => (']', x),
+            Bound::Open(x) => (')', x),
+            Bound::Unbounded => (')', f64::INFINITY),
         };
-        write!(f, "{open}{lo}, {hi}{close}")
+        write!(f, "{open}{}, {}{close}", Number(lo), Number(hi))
     }
 }
 
@@ -199,7 +252,8 @@ mod tests {
     use super::{Bound, Interval, format_number};
     use proptest::prelude::{Strategy, prop_assert_eq, prop_oneof, proptest};
 
-    /// `format_number` as it is written for every number, whole or not.
+    /// What `format_number` writes for every number, whole or not: the exact two-decimal form,
+    /// trimmed.
     fn two_decimals(x: f64) -> String {
         let text = format!("{x:.2}");
         let trimmed = text.trim_end_matches('0').trim_end_matches('.');
@@ -208,13 +262,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn whole_numbers_are_written_as_with_two_decimals(
+        fn numbers_are_written_as_with_two_decimals(
             x in prop_oneof![
                 (-2_000_000_000_000_000i64..2_000_000_000_000_000).prop_map(|n| n as f64),
                 (-100_000i64..100_000).prop_map(|n| n as f64),
                 (-100_000i64..100_000).prop_map(|n| n as f64 / 8.0),
                 -1e16f64..1e16,
                 -1e3f64..1e3,
+                -1e10f64..1e10,
+                (-100_000i64..100_000).prop_map(|n| (n as f64 + 0.5) / 100.0),
+                (-100_000i64..100_000).prop_map(|n| n as f64 / 100.0),
             ]
         ) {
             prop_assert_eq!(format_number(x), two_decimals(x));

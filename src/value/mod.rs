@@ -47,6 +47,7 @@ mod properties;
 pub use date::{DateValue, Precision};
 pub use date_words::{MONTH_NAMES, WEEKDAY_NAMES};
 pub use duration::{Duration, DurationUnit, UNIT_WORDS};
+pub(crate) use interval::hundredths;
 pub use interval::{Bound, Interval};
 pub use number::parse_number;
 pub use numeric::DateOrder;

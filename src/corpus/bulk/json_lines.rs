@@ -1,6 +1,7 @@
 //! JSON Lines bulk files: one claim a line, its texts borrowed from the line where they have
 //! no escapes.
 
+use super::pieces::lines;
 use super::{lossy, made_up_id};
 use crate::corpus::claim::{At, ClaimInput, Place, Problem, ValueText, Written};
 use crate::diagnostics::Code;
@@ -105,7 +106,7 @@ pub(super) fn read_json_lines(
     problems: &mut Vec<Problem>,
     sink: &mut dyn FnMut(ClaimInput<'_>),
 ) {
-    for (index, line_bytes) in bytes.split(|&b| b == b'\n').enumerate() {
+    for (index, line_bytes) in lines(bytes).enumerate() {
         let line = index + first_line;
         let text = lossy(line_bytes, line, None, problems);
         if text.trim().is_empty() {

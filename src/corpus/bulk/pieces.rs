@@ -20,7 +20,6 @@ pub(super) struct Piece<'b> {
 /// the threads finish together (a piece and a fifth on two threads leave one idle most of
 /// the time).
 pub(super) fn pieces(bytes: &[u8], splits_at_lines: bool, threads: usize) -> Vec<Piece<'_>> {
-    let line_ends = |bytes: &[u8]| bytes.iter().filter(|&&byte| byte == b'\n').count();
     if !splits_at_lines || bytes.len() <= PIECE_BYTES {
         return vec![Piece {
             bytes,
@@ -35,9 +34,8 @@ pub(super) fn pieces(bytes: &[u8], splits_at_lines: bool, threads: usize) -> Vec
     let (mut rest, mut first_line) = (bytes, 1);
     while !rest.is_empty() {
         let cut = rest
-            .iter()
-            .skip(size)
-            .position(|&byte| byte == b'\n')
+            .get(size..)
+            .and_then(|after| memchr::memchr(b'\n', after))
             .map_or(rest.len(), |at| size + at + 1);
         let (piece, after) = rest.split_at(cut.min(rest.len()));
         let lines = line_ends(piece);
@@ -53,9 +51,44 @@ pub(super) fn pieces(bytes: &[u8], splits_at_lines: bool, threads: usize) -> Vec
     pieces
 }
 
+/// How many line ends `bytes` holds.
+fn line_ends(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count()
+}
+
+/// The lines of `bytes` as `bytes.split(|&b| b == b'\n')` gives them, found many bytes at a
+/// time: the bytes after the last line end come last (empty when the bytes end with one).
+pub(super) fn lines(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(bytes);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match memchr::memchr(b'\n', current) {
+            Some(at) => {
+                rest = current.get(at + 1..);
+                current.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{PIECE_BYTES, pieces};
+    use super::{PIECE_BYTES, line_ends, lines, pieces};
+    use proptest::prelude::{prop_assert_eq, proptest};
+
+    proptest! {
+        #[test]
+        fn lines_and_line_ends_are_those_of_a_split_at_every_line_end(text in "[ab\n]{0,40}") {
+            let bytes = text.as_bytes();
+            let split: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+            prop_assert_eq!(lines(bytes).collect::<Vec<_>>(), split);
+            prop_assert_eq!(line_ends(bytes), bytes.iter().filter(|&&b| b == b'\n').count());
+        }
+    }
 
     #[test]
     fn a_large_file_is_cut_at_line_ends_into_pieces_for_every_thread() {
