@@ -11,6 +11,9 @@ use super::values::Found;
 use super::words::word_positions;
 use crate::model::EntityKind;
 
+/// Words that make a noun after them refer back to something already named.
+const DEFINITE: &[&str] = &["the", "this", "that", "its"];
+
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
 
@@ -52,6 +55,29 @@ impl Attacher<'_> {
                 let entity = self.pronoun_referent(at, word, sentence)?;
                 Some(self.pick(entity, &format!("\"{word}\""), at))
             })
+    }
+
+    /// The thing a definite description in the sentence refers back to ("the ship's 21 crew
+    /// members", "on this vessel"): the entity whose registry note describes it by that noun,
+    /// of a kind the rule allows, named earlier in the same section. People and events have
+    /// references of their own; a population is described by what many are.
+    pub(super) fn described(&self, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        self.described_by.iter().find_map(|(noun, entity)| {
+            let kind = self.kind_of(*entity)?;
+            if matches!(kind, EntityKind::Person | EntityKind::Event | EntityKind::Population)
+                || !rule.subjects.contains(&kind)
+            {
+                return None;
+            }
+            let at = DEFINITE.iter().find_map(|det| {
+                word_positions(self.lower, sentence.start, sentence.end, &format!("{det} {noun}")).next()
+            })?;
+            let named_before = self
+                .in_section(sentence.section)
+                .iter()
+                .any(|(m, s)| *s == Some(sentence.section) && m.entity == *entity && m.start < at);
+            named_before.then(|| self.pick(*entity, &format!("\"{noun}\", as the registry describes it,"), at))
+        })
     }
 
     /// The person a personal pronoun at `at` refers to: the last one named before it in the
@@ -218,7 +244,7 @@ mod tests {
   - {id: station-strike, kind: event, name: Kramatorsk station strike, aliases: [Kramatorsk attack]}
   - {id: kyrylenko, kind: person, name: Pavlo Kyrylenko, aliases: [Kyrylenko, Kirilenko]}
   - {id: mazon, kind: person, name: Carlos Mazón, aliases: [Mazón]}
-  - {id: jet, kind: other, name: Embraer Legacy}
+  - {id: jet, kind: other, name: Embraer Legacy, note: The business jet that crashed near Tver.}
   - {id: kramatorsk, kind: place, name: Kramatorsk}
   - {id: romain-v, kind: person, name: Romain V.}
 ";
@@ -234,6 +260,7 @@ mod tests {
   - {id: rescued, name: number of people rescued, type: count}
   - {id: vote-share, name: share of the vote, type: percentage}
   - {id: exit-poll-share, name: share in the exit poll, type: percentage}
+  - {id: crew, name: number of crew, type: count}
 ";
 
     fn corpus() -> Corpus {
@@ -316,6 +343,47 @@ mod tests {
         );
         // A list after a name is no apposition.
         assert!(proposals("The sizes were 50, 60 and 70 in the list Mazón kept.\n").is_empty());
+    }
+
+    /// `(subject, property, value, whether the subject was found by a reference)`.
+    type Expected<'a> = (Option<&'a str>, &'a str, &'a str, bool);
+
+    #[test]
+    fn a_description_by_the_registry_note_refers_back_to_its_entity() {
+        let cases: &[(&str, &[Expected])] = &[
+            (
+                "The Embraer Legacy left Moscow at noon. The jet's three crew members were Russian.\n",
+                &[(Some("jet"), "crew", "three", true)],
+            ),
+            (
+                "The Embraer Legacy left Moscow at noon. Investigators spoke to all four crew on this jet.\n",
+                &[(Some("jet"), "crew", "four", true)],
+            ),
+            // Not named before in the article: nobody.
+            (
+                "The jet's three crew members were Russian.\n",
+                &[(None, "crew", "three", false)],
+            ),
+            // A noun the note does not describe it by: nobody.
+            (
+                "The Embraer Legacy left Moscow at noon. The plane's three crew members were Russian.\n",
+                &[(None, "crew", "three", false)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|(subject, property, value, via)| {
+                    (
+                        subject.map(str::to_owned),
+                        (*property).to_owned(),
+                        (*value).to_owned(),
+                        *via,
+                    )
+                })
+                .collect();
+            assert_eq!(proposals(text), expected, "{text}");
+        }
     }
 
     #[test]
