@@ -470,8 +470,18 @@ mod tests {
         let entities = "entities:
   - {id: quake, kind: event, name: Al Haouz earthquake}
   - {id: final, kind: event, name: 2022 World Cup final}
+  - {id: oath, kind: event, name: the president's swearing-in}
+  - {id: death, kind: event, name: George Floyd's death}
 ";
         let cases: &[(&str, &[Attached])] = &[
+            (
+                "The historian takes office on August 6 for five years.",
+                &[("oath", "date", "August 6")],
+            ),
+            (
+                "George Floyd died on May 25, 2020, in Minneapolis.",
+                &[("death", "date", "May 25, 2020")],
+            ),
             (
                 "An earthquake of magnitude 6.8 struck the High Atlas mountains late on Friday.",
                 &[("quake", "date", "Friday")],

@@ -265,7 +265,8 @@ const NAMING_VERBS: &[(&str, &[&str])] = &[
         "inauguration",
         &["inaugurated", "sworn in", "took office", "takes office"],
     ),
-    ("swearing-in", &["sworn in", "took office", "takes office"]),
+    // "swearing-in" folds to "swearing in", whose noun before "in" is "swearing".
+    ("swearing", &["sworn in", "took office", "takes office"]),
     ("death", &["died"]),
     ("capping", &["capped"]),
     ("earthquake", &["struck", "hit", "shook"]),
