@@ -67,7 +67,7 @@ const NUMBER_OF_WORDS: usize = 16;
 pub(super) const DESCRIPTION: &str = "the description";
 
 /// Verbs of saying: a date just after one dates the statement.
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",

@@ -3,13 +3,28 @@
 //! resolved to the last compatible entity of the same section, a few sentences back at most,
 //! and the way it was found said in plain words.
 
-use super::attach::{Attacher, DESCRIPTION, Pick};
+use super::attach::{Attacher, DESCRIPTION, Pick, SPEECH_VERBS};
 use super::layout::Sentence;
 use super::patterns::Rule;
 use super::pronouns::{Gender, PERSONAL_PRONOUNS, gender_of_word};
 use super::values::Found;
 use super::words::word_positions;
 use crate::model::EntityKind;
+
+/// How many words may stand between a person and a count of what they did ("scored").
+const ACT_WORDS: usize = 3;
+
+/// The words after a name without an age set off by commas right after it (", 23,").
+fn strip_age_apposition(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix(", ") else {
+        return gap;
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match rest[digits..].strip_prefix(',') {
+        Some(after) if digits > 0 => after,
+        _ => gap,
+    }
+}
 
 /// Words that make a noun after them refer back to something already named.
 const DEFINITE: &[&str] = &["the", "this", "that", "its"];
@@ -130,6 +145,7 @@ impl Attacher<'_> {
         if !(rule.near || rule.counted)
             || !rule.subjects.contains(&EntityKind::Event)
             || self.names_another_event(sentence)
+            || rule.counted && self.done_by_person(found, sentence)
         {
             return None;
         }
@@ -154,6 +170,27 @@ impl Attacher<'_> {
             entity: *entity,
             via: Some(format!("the article names no event before; it names {name} most")),
         })
+    }
+
+    /// Whether a person named just before a count is who did what it counts ("Mbappé, 23,
+    /// scored two goals", "the referee Marciniak awarded three penalties"): a few words at
+    /// most between them, an age in apposition aside, and no verb of saying ("Kyrylenko said
+    /// 98 wounded" reports the event's figure).
+    fn done_by_person(&self, found: &Found, sentence: &Sentence) -> bool {
+        let Some(person) = self
+            .in_sentence(sentence)
+            .filter(|m| m.end <= found.start)
+            .last()
+            .filter(|m| self.kind_of(m.entity) == Some(EntityKind::Person))
+        else {
+            return false;
+        };
+        let gap = &self.lower[person.end..found.start];
+        let gap = strip_age_apposition(gap);
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !gap.contains([',', ';', ':', '.', '"'])
+            && (1..=ACT_WORDS).contains(&words.len())
+            && !words.iter().any(|word| SPEECH_VERBS.contains(word))
     }
 
     /// For an article that names no event: the one event whose name holds the names of what
@@ -383,6 +420,42 @@ mod tests {
                 })
                 .collect();
             assert_eq!(proposals(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_what_a_named_person_did_is_not_the_events() {
+        let first = "The Kramatorsk attack shocked the country. ";
+        let cases: &[(&str, &[Expected])] = &[
+            (
+                "Kyrylenko, 36, counted two missiles on the platform.\n",
+                &[(None, "missile-count", "two", false)],
+            ),
+            (
+                "Investigators found two missiles on the platform.\n",
+                &[(Some("station-strike"), "missile-count", "two", true)],
+            ),
+            // A person who reports the figure does not make it theirs.
+            (
+                "Kyrylenko said two missiles hit the platform.\n",
+                &[(Some("station-strike"), "missile-count", "two", true)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|(subject, property, value, via)| {
+                    (
+                        subject.map(str::to_owned),
+                        (*property).to_owned(),
+                        (*value).to_owned(),
+                        *via,
+                    )
+                })
+                .collect();
+            let text = format!("{first}{text}");
+            let counts: Vec<_> = proposals(&text).into_iter().filter(|p| p.1 != "age").collect();
+            assert_eq!(counts, expected, "{text}");
         }
     }
 
