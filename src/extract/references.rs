@@ -3,31 +3,13 @@
 //! resolved to the last compatible entity of the same section, a few sentences back at most,
 //! and the way it was found said in plain words.
 
-use super::attach::{Attacher, DESCRIPTION, Pick, SPEECH_VERBS};
+use super::attach::{Attacher, DESCRIPTION, Pick};
 use super::layout::Sentence;
 use super::patterns::Rule;
 use super::pronouns::{Gender, PERSONAL_PRONOUNS, gender_of_word};
 use super::values::Found;
 use super::words::word_positions;
 use crate::model::EntityKind;
-
-/// How many words may stand between a person and a count of what they did ("scored").
-const ACT_WORDS: usize = 3;
-
-/// The words after a name without an age set off by commas right after it (", 23,").
-fn strip_age_apposition(gap: &str) -> &str {
-    let Some(rest) = gap.strip_prefix(", ") else {
-        return gap;
-    };
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    match rest[digits..].strip_prefix(',') {
-        Some(after) if digits > 0 => after,
-        _ => gap,
-    }
-}
-
-/// Words that make a noun after them refer back to something already named.
-const DEFINITE: &[&str] = &["the", "this", "that", "its"];
 
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
@@ -70,29 +52,6 @@ impl Attacher<'_> {
                 let entity = self.pronoun_referent(at, word, sentence)?;
                 Some(self.pick(entity, &format!("\"{word}\""), at))
             })
-    }
-
-    /// The thing a definite description in the sentence refers back to ("the ship's 21 crew
-    /// members", "on this vessel"): the entity whose registry note describes it by that noun,
-    /// of a kind the rule allows, named earlier in the same section. People and events have
-    /// references of their own; a population is described by what many are.
-    pub(super) fn described(&self, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        self.described_by.iter().find_map(|(noun, entity)| {
-            let kind = self.kind_of(*entity)?;
-            if matches!(kind, EntityKind::Person | EntityKind::Event | EntityKind::Population)
-                || !rule.subjects.contains(&kind)
-            {
-                return None;
-            }
-            let at = DEFINITE.iter().find_map(|det| {
-                word_positions(self.lower, sentence.start, sentence.end, &format!("{det} {noun}")).next()
-            })?;
-            let named_before = self
-                .in_section(sentence.section)
-                .iter()
-                .any(|(m, s)| *s == Some(sentence.section) && m.entity == *entity && m.start < at);
-            named_before.then(|| self.pick(*entity, &format!("\"{noun}\", as the registry describes it,"), at))
-        })
     }
 
     /// The person a personal pronoun at `at` refers to: the last one named before it in the
@@ -172,27 +131,6 @@ impl Attacher<'_> {
         })
     }
 
-    /// Whether a person named just before a count is who did what it counts ("Mbappé, 23,
-    /// scored two goals", "the referee Marciniak awarded three penalties"): a few words at
-    /// most between them, an age in apposition aside, and no verb of saying ("Kyrylenko said
-    /// 98 wounded" reports the event's figure).
-    fn done_by_person(&self, found: &Found, sentence: &Sentence) -> bool {
-        let Some(person) = self
-            .in_sentence(sentence)
-            .filter(|m| m.end <= found.start)
-            .last()
-            .filter(|m| self.kind_of(m.entity) == Some(EntityKind::Person))
-        else {
-            return false;
-        };
-        let gap = &self.lower[person.end..found.start];
-        let gap = strip_age_apposition(gap);
-        let words: Vec<&str> = gap.split_whitespace().collect();
-        !gap.contains([',', ';', ':', '.', '"'])
-            && (1..=ACT_WORDS).contains(&words.len())
-            && !words.iter().any(|word| SPEECH_VERBS.contains(word))
-    }
-
     /// For an article that names no event: the one event whose name holds the names of what
     /// the article mentions ("the Francis Scott Key Bridge": the Key Bridge collapse), if
     /// they all point to the same one.
@@ -218,7 +156,7 @@ impl Attacher<'_> {
     }
 
     /// A pick found by a reference at `at`, with the distance to the name said.
-    fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
+    pub(super) fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
         let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
         let back = self.sentences_back(entity, at).unwrap_or(0);
         let distance = match back {
@@ -281,7 +219,7 @@ mod tests {
   - {id: station-strike, kind: event, name: Kramatorsk station strike, aliases: [Kramatorsk attack]}
   - {id: kyrylenko, kind: person, name: Pavlo Kyrylenko, aliases: [Kyrylenko, Kirilenko]}
   - {id: mazon, kind: person, name: Carlos Mazón, aliases: [Mazón]}
-  - {id: jet, kind: other, name: Embraer Legacy, note: The business jet that crashed near Tver.}
+  - {id: jet, kind: other, name: Embraer Legacy}
   - {id: kramatorsk, kind: place, name: Kramatorsk}
   - {id: romain-v, kind: person, name: Romain V.}
 ";
@@ -297,7 +235,6 @@ mod tests {
   - {id: rescued, name: number of people rescued, type: count}
   - {id: vote-share, name: share of the vote, type: percentage}
   - {id: exit-poll-share, name: share in the exit poll, type: percentage}
-  - {id: crew, name: number of crew, type: count}
 ";
 
     fn corpus() -> Corpus {
@@ -380,83 +317,6 @@ mod tests {
         );
         // A list after a name is no apposition.
         assert!(proposals("The sizes were 50, 60 and 70 in the list Mazón kept.\n").is_empty());
-    }
-
-    /// `(subject, property, value, whether the subject was found by a reference)`.
-    type Expected<'a> = (Option<&'a str>, &'a str, &'a str, bool);
-
-    #[test]
-    fn a_description_by_the_registry_note_refers_back_to_its_entity() {
-        let cases: &[(&str, &[Expected])] = &[
-            (
-                "The Embraer Legacy left Moscow at noon. The jet's three crew members were Russian.\n",
-                &[(Some("jet"), "crew", "three", true)],
-            ),
-            (
-                "The Embraer Legacy left Moscow at noon. Investigators spoke to all four crew on this jet.\n",
-                &[(Some("jet"), "crew", "four", true)],
-            ),
-            // Not named before in the article: nobody.
-            (
-                "The jet's three crew members were Russian.\n",
-                &[(None, "crew", "three", false)],
-            ),
-            // A noun the note does not describe it by: nobody.
-            (
-                "The Embraer Legacy left Moscow at noon. The plane's three crew members were Russian.\n",
-                &[(None, "crew", "three", false)],
-            ),
-        ];
-        for (text, expected) in cases {
-            let expected: Vec<_> = expected
-                .iter()
-                .map(|(subject, property, value, via)| {
-                    (
-                        subject.map(str::to_owned),
-                        (*property).to_owned(),
-                        (*value).to_owned(),
-                        *via,
-                    )
-                })
-                .collect();
-            assert_eq!(proposals(text), expected, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_count_of_what_a_named_person_did_is_not_the_events() {
-        let first = "The Kramatorsk attack shocked the country. ";
-        let cases: &[(&str, &[Expected])] = &[
-            (
-                "Kyrylenko, 36, counted two missiles on the platform.\n",
-                &[(None, "missile-count", "two", false)],
-            ),
-            (
-                "Investigators found two missiles on the platform.\n",
-                &[(Some("station-strike"), "missile-count", "two", true)],
-            ),
-            // A person who reports the figure does not make it theirs.
-            (
-                "Kyrylenko said two missiles hit the platform.\n",
-                &[(Some("station-strike"), "missile-count", "two", true)],
-            ),
-        ];
-        for (text, expected) in cases {
-            let expected: Vec<_> = expected
-                .iter()
-                .map(|(subject, property, value, via)| {
-                    (
-                        subject.map(str::to_owned),
-                        (*property).to_owned(),
-                        (*value).to_owned(),
-                        *via,
-                    )
-                })
-                .collect();
-            let text = format!("{first}{text}");
-            let counts: Vec<_> = proposals(&text).into_iter().filter(|p| p.1 != "age").collect();
-            assert_eq!(counts, expected, "{text}");
-        }
     }
 
     #[test]
