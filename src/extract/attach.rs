@@ -67,7 +67,7 @@ const NUMBER_OF_WORDS: usize = 16;
 pub(super) const DESCRIPTION: &str = "the description";
 
 /// Verbs of saying: a date just after one dates the statement.
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -159,6 +159,8 @@ pub(super) struct Attacher<'a> {
     pub event_verbs: &'a [(String, usize)],
     /// The noun only one event's name ends with, with the event.
     pub event_nouns: &'a [(String, usize)],
+    /// The noun only one entity's note describes it by, with the entity.
+    pub described_by: &'a [(String, usize)],
     pub patterns: &'a Patterns,
     /// Every rule's cue words, searched at once.
     pub cues: &'a CueFinder,
@@ -453,8 +455,19 @@ impl Attacher<'_> {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| holds_words(&before, verb))
-            || TALLY_VERBS.iter().any(|verb| holds_words(&tally, verb))
+            || TALLY_VERBS.iter().any(|verb| self.tally_before(&tally, verb))
             || self.is_bound(found, sentence)
+    }
+
+    /// Whether padded words end with a tally verb and the figure it reaches ("rose to 217
+    /// on"), not with the verb alone ("was reached by the flames on").
+    fn tally_before(&self, padded: &str, verb: &str) -> bool {
+        let Some(at) = padded.find(&format!(" {verb} ")) else {
+            return false;
+        };
+        padded[at + verb.len() + 1..].split_whitespace().any(|word| {
+            word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
+        })
     }
 
     /// Whether the rule is a built-in default (no cue words) for a family the corpus has
@@ -562,7 +575,8 @@ impl Attacher<'_> {
         if let Some(mention) = nearest {
             return Some(Pick::named(mention.entity));
         }
-        self.referred(rule, sentence)
+        self.described(rule, sentence)
+            .or_else(|| self.referred(rule, sentence))
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
     }

@@ -146,6 +146,7 @@ impl Attacher<'_> {
         match found.family {
             Family::Date => self
                 .possessive_event(found, sentence)
+                .or_else(|| self.event_noun_before(found, sentence))
                 .or_else(|| self.event_of_verb(found, sentence)),
             Family::Duration => self.event_of_noun(found, sentence),
             _ => None,
@@ -167,6 +168,39 @@ impl Attacher<'_> {
                 via: Some(format!(
                     "the date is written as the possessive of the event: \"{written}\""
                 )),
+            },
+            gap: 0,
+        })
+    }
+
+    /// The event whose noun stands right before a date, "on" or "in" between them ("a state
+    /// funeral on Wednesday", "the hearing in March"): that event's date.
+    fn event_noun_before(&self, found: &Found, sentence: &Sentence) -> Option<Adjacent> {
+        let before = &self.lower[sentence.start..found.start];
+        let mut words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+        // The value may hold its preposition ("on Saturday") or not.
+        let written = &self.lower[found.start..found.end];
+        let noun = if written.starts_with("on ") || written.starts_with("in ") {
+            words.next()?
+        } else {
+            match words.next() {
+                Some("on" | "in") => words.next()?,
+                _ => return None,
+            }
+        };
+        let (noun, entity) = self.event_nouns.iter().find(|(head, _)| head == noun)?;
+        // Named there in full: the name is the subject, as any name next to a value.
+        if self
+            .in_sentence(sentence)
+            .any(|m| m.entity == *entity && self.dated_right_after(found, m))
+        {
+            return None;
+        }
+        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
+        Some(Adjacent {
+            pick: Pick {
+                entity: *entity,
+                via: Some(format!("the noun \"{noun}\" right before the date names the {name}")),
             },
             gap: 0,
         })
@@ -199,7 +233,7 @@ impl Attacher<'_> {
                 events.push(*event);
             }
         }
-        let entity = self.told_apart(&events, sentence)?;
+        let entity = self.told_apart(&events, found, sentence)?;
         let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
         Some(Adjacent {
             pick: Pick {
@@ -211,8 +245,11 @@ impl Attacher<'_> {
     }
 
     /// The one event of several the sentence tells apart by a word of its name no other of
-    /// them has ("federal" for "Chauvin's federal sentencing"); the only one if one.
-    fn told_apart(&self, events: &[usize], sentence: &Sentence) -> Option<usize> {
+    /// them has ("federal" for "Chauvin's federal sentencing"); the only one if one. When the
+    /// sentence has such words of several ("a federal judge on Thursday sentenced him, the
+    /// term to run with his state sentence"), the one nearest the value, if no other is as
+    /// near.
+    fn told_apart(&self, events: &[usize], found: &Found, sentence: &Sentence) -> Option<usize> {
         if let [only] = events {
             return Some(*only);
         }
@@ -226,18 +263,30 @@ impl Attacher<'_> {
                     .collect()
             })
         };
-        let mut named = events.iter().copied().filter(|&event| {
-            words(event).iter().any(|word| {
-                events
-                    .iter()
-                    .all(|&other| other == event || !words(other).contains(word))
-                    && word_positions(self.lower, sentence.start, sentence.end, word)
-                        .next()
-                        .is_some()
-            })
-        });
-        let first = named.next()?;
-        named.next().is_none().then_some(first)
+        let gap = |at: usize| at.abs_diff(found.start).min(at.abs_diff(found.end));
+        let mut nearest: Vec<(usize, usize)> = Vec::new();
+        for &event in events {
+            let own = words(event);
+            let told = own
+                .iter()
+                .filter(|word| {
+                    events
+                        .iter()
+                        .all(|&other| other == event || !words(other).contains(word))
+                })
+                .flat_map(|word| word_positions(self.lower, sentence.start, sentence.end, word))
+                .map(gap)
+                .min();
+            if let Some(told) = told {
+                nearest.push((told, event));
+            }
+        }
+        nearest.sort_unstable();
+        match nearest.as_slice() {
+            [(_, only)] => Some(*only),
+            [(first, event), (second, _), ..] if first < second => Some(*event),
+            _ => None,
+        }
     }
 
     /// The event whose noun a length of time is said of: "three days of national mourning",
@@ -351,6 +400,13 @@ mod tests {
             &[("floods", "date", "last Tuesday")],
         ),
         ("Tuesday's meeting was cancelled.", &[]),
+        // The event's noun right before "on" and the date.
+        (
+            "The town held a national mourning on Saturday for the dead.",
+            &[("mourning", "date", "Saturday")],
+        ),
+        // A noun of no event of the registry before the date: nobody.
+        ("The town held a concert on Saturday for the dead.", &[]),
         // The event's noun next to a length of time.
         (
             "Prime Minister Pedro Sánchez announced three days of official mourning from Thursday.",
@@ -392,6 +448,12 @@ mod tests {
             "The Valencia floods struck the town on Tuesday.",
             &[("floods", "date", "Tuesday")],
         ),
+        // A verb of a tally dates the figure it reaches, not the event; alone, it is the event's.
+        ("The toll of the Valencia floods reached 95 on Tuesday.", &[]),
+        (
+            "The Valencia floods reached the coast on Tuesday evening.",
+            &[("floods", "date", "Tuesday")],
+        ),
         // Nor a date since which something was the case.
         ("It was the worst of the Valencia floods since 1967.", &[]),
         // A date by which something was the case is not the event's.
@@ -408,8 +470,18 @@ mod tests {
         let entities = "entities:
   - {id: quake, kind: event, name: Al Haouz earthquake}
   - {id: final, kind: event, name: 2022 World Cup final}
+  - {id: oath, kind: event, name: the president's swearing-in}
+  - {id: death, kind: event, name: George Floyd's death}
 ";
         let cases: &[(&str, &[Attached])] = &[
+            (
+                "The historian takes office on August 6 for five years.",
+                &[("oath", "date", "August 6")],
+            ),
+            (
+                "George Floyd died on May 25, 2020, in Minneapolis.",
+                &[("death", "date", "May 25, 2020")],
+            ),
             (
                 "An earthquake of magnitude 6.8 struck the High Atlas mountains late on Friday.",
                 &[("quake", "date", "Friday")],
@@ -467,6 +539,20 @@ mod tests {
             )]
         );
         assert!(attached(entities, "A judge on Friday sentenced Derek Chauvin to 22 years.").is_empty());
+        // Words of both: the one nearest the date.
+        let both: &[(&str, &[Attached])] = &[
+            (
+                "A federal judge on Thursday sentenced Derek Chauvin to 21 years, a term he will serve alongside his state sentence.",
+                &[("federal-sentencing", "date", "Thursday")],
+            ),
+            (
+                "Months after his federal plea, a state court on Friday sentenced the officer.",
+                &[("state-sentencing", "date", "Friday")],
+            ),
+        ];
+        for (text, expected) in both {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct MentionFinder {
     /// The noun an event's name ends with, when no other event's ends with it ("mourning",
     /// "test"), with the event.
     pub event_nouns: Vec<(String, usize)>,
+    /// The noun a registry note describes an entity by ("ship" for "The Singapore-flagged
+    /// container ship that struck the bridge"), when no other entity's note has it, with the
+    /// entity.
+    pub described_by: Vec<(String, usize)>,
     /// The words of the names, for spelling variants.
     variants: Variants,
 }
@@ -59,11 +63,13 @@ impl MentionFinder {
     /// Builds the finder for these entities (names and aliases; ids are not prose).
     pub fn new<'a>(entities: impl IntoIterator<Item = &'a Entity> + Clone) -> Result<MentionFinder, String> {
         let variants = Variants::new(entities.clone());
+        let described_by = described_by(entities.clone());
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut subjects = Vec::new();
         let mut heads: Vec<(String, usize)> = Vec::new();
         let mut all_keys: Vec<(EntityKind, Vec<String>)> = Vec::new();
+        let mut owned: Vec<(usize, String)> = Vec::new();
         for (index, entity) in entities.into_iter().enumerate() {
             if matches!(entity.kind, EntityKind::Event | EntityKind::Agreement) {
                 for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -89,7 +95,25 @@ impl MentionFinder {
                 own.push(format!(" {key} "));
                 patterns.push((index, is_acronym(name)));
             }
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                if let Some(proper) = owned_proper_name(name) {
+                    owned.push((index, proper));
+                }
+            }
             all_keys.push((entity.kind, own));
+        }
+        // "Prigozhin's Embraer Legacy jet" is also "the Embraer Legacy", if nothing else is.
+        for (index, key) in &owned {
+            let padded = format!(" {key} ");
+            let elsewhere = all_keys
+                .iter()
+                .enumerate()
+                .any(|(other, (_, names))| other != *index && names.iter().any(|name| name.contains(&padded)));
+            let twice = owned.iter().filter(|(_, other)| other == key).count() > 1;
+            if !elsewhere && !twice {
+                keys.push(format!(" {key}"));
+                patterns.push((*index, false));
+            }
         }
         let mut event_verbs: Vec<(String, usize)> = Vec::new();
         let mut event_nouns = Vec::new();
@@ -124,6 +148,7 @@ impl MentionFinder {
             implied_event: implied_events(&all_keys),
             event_verbs,
             event_nouns,
+            described_by,
             variants,
         })
     }
@@ -230,14 +255,19 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 const NAMING_VERBS: &[(&str, &[&str])] = &[
     ("verdict", &["convicted", "sentenced", "acquitted", "found guilty"]),
     ("conviction", &["convicted"]),
-    ("sentencing", &["sentenced"]),
     ("arrest", &["arrested", "caught", "detained"]),
     ("derailment", &["derailed"]),
     ("explosion", &["exploded"]),
     ("eruption", &["erupted"]),
     ("collision", &["collided"]),
     ("election", &["elected"]),
-    ("inauguration", &["inaugurated", "sworn in"]),
+    (
+        "inauguration",
+        &["inaugurated", "sworn in", "took office", "takes office"],
+    ),
+    // "swearing-in" folds to "swearing in", whose noun before "in" is "swearing".
+    ("swearing", &["sworn in", "took office", "takes office"]),
+    ("death", &["died"]),
     ("capping", &["capped"]),
     ("earthquake", &["struck", "hit", "shook"]),
     ("quake", &["struck", "hit", "shook"]),
@@ -266,8 +296,8 @@ fn verbs_of(head: &str) -> Vec<String> {
 }
 
 /// The past tense of the verb an event noun is ("strike": "struck", "collapse":
-/// "collapsed", "floods": "flooded"); none for nouns that are no verb's ("earthquake" is
-/// guessed as "earthquaked" and never found, which is harmless).
+/// "collapsed", "floods": "flooded", "refloating": "refloated"); none for nouns that are no
+/// verb's ("earthquake" is guessed as "earthquaked" and never found, which is harmless).
 fn past_tense(head: &str) -> Option<String> {
     if let Some((_, past)) = IRREGULAR_PAST.iter().find(|(noun, _)| *noun == head) {
         return Some((*past).to_owned());
@@ -276,14 +306,76 @@ fn past_tense(head: &str) -> Option<String> {
         .strip_suffix('s')
         .filter(|rest| rest.len() > 3 && !rest.ends_with('s'));
     let verb = singular.unwrap_or(head);
-    if verb.ends_with("ion") || verb.ends_with("ing") {
+    if verb.ends_with("ion") {
         return None;
+    }
+    // "refloating": "refloated"; "capping": "capped"; "bombing": "bombed".
+    if let Some(stem) = verb.strip_suffix("ing") {
+        return (stem.len() > 3).then(|| format!("{stem}ed"));
     }
     Some(if verb.ends_with('e') {
         format!("{verb}d")
     } else {
         format!("{verb}ed")
     })
+}
+
+/// The proper name after an owner's possessive in a name, folded: "Embraer Legacy" in
+/// "Prigozhin's Embraer Legacy jet"; two capitalised words at least, so that a common noun
+/// alone ("Chauvin's federal sentencing") gives none.
+fn owned_proper_name(name: &str) -> Option<String> {
+    let (_, rest) = name.split_once("'s ").or_else(|| name.split_once("’s "))?;
+    let proper: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|word| word.starts_with(char::is_uppercase))
+        .collect();
+    (proper.len() >= 2).then(|| folded_key(&proper.join(" ")))
+}
+
+/// Words that end the noun phrase a note opens with.
+const PHRASE_ENDS: &[&str] = &[
+    "that", "which", "who", "whose", "where", "when", "of", "in", "at", "on", "for", "from", "with", "by", "to", "and",
+    "or", "as",
+];
+
+/// The noun a note describes its entity by: the last word of the noun phrase it opens with
+/// ("The former Minneapolis police officer convicted of ...": "officer"), if that word is a
+/// common noun in the singular; none for a note that opens with a quotation or a name.
+fn note_noun(note: &str) -> Option<String> {
+    let mut taken: Vec<&str> = Vec::new();
+    for word in note.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let lower = bare.to_lowercase();
+        if taken.is_empty() && matches!(lower.as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        let participle = !taken.is_empty() && lower.ends_with("ed");
+        if PHRASE_ENDS.contains(&lower.as_str()) || participle {
+            break;
+        }
+        taken.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let last = taken.last()?;
+    // A plural ("the jihadists") describes a crowd of which any group may be meant.
+    let singular = !last.ends_with('s') || last.ends_with("ss");
+    (singular && last.len() > 2 && last.chars().all(|c| c.is_ascii_lowercase())).then(|| (*last).to_owned())
+}
+
+/// Each entity's note noun ([`note_noun`]) that no other entity's note has, with the entity.
+fn described_by<'a>(entities: impl IntoIterator<Item = &'a Entity>) -> Vec<(String, usize)> {
+    let nouns: Vec<(String, usize)> = entities
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, entity)| Some((note_noun(entity.note.as_deref()?)?, index)))
+        .collect();
+    nouns
+        .iter()
+        .filter(|(noun, _)| nouns.iter().filter(|(other, _)| other == noun).count() == 1)
+        .cloned()
+        .collect()
 }
 
 /// For each entity that is no event: the only event one of whose names holds one of its
@@ -433,6 +525,70 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_proper_name_after_an_owner_names_the_thing_too() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Prigozhin's Embraer Legacy jet", Some("embraer legacy")),
+            ("the company’s Deepwater Horizon rig", Some("deepwater horizon")),
+            // A common noun, or one capitalised word, after the owner: none.
+            ("Chauvin's federal sentencing", None),
+            ("Nawrocki's Ford", None),
+            ("Embraer Legacy", None),
+        ];
+        for (name, key) in cases {
+            assert_eq!(owned_proper_name(name).as_deref(), *key, "{name}");
+        }
+        let entities = [
+            entity("jet", EntityKind::Other, "Prigozhin's Embraer Legacy jet", &[]),
+            entity("prigozhin", EntityKind::Person, "Yevgeny Prigozhin", &["Prigozhin"]),
+        ];
+        let finder = MentionFinder::new(&entities).unwrap();
+        let text = "The Embraer Legacy carried ten people.";
+        let named: Vec<&str> = finder.find(text).iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(named, ["Embraer Legacy"]);
+    }
+
+    #[test]
+    fn a_note_describes_its_entity_by_the_noun_it_opens_with() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "The Singapore-flagged container ship that struck the bridge.",
+                Some("ship"),
+            ),
+            ("The former police officer convicted of the murder.", Some("officer")),
+            ("The regional governor, appointed in 2021.", Some("governor")),
+            ("A cargo vessel of 95,000 tonnes.", Some("vessel")),
+            // A quotation or a name opens the note: no noun.
+            ("\"Death at the Station\", a report of February 2023.", None),
+            ("Kramatorsk, a city in the east.", None),
+            // A plural describes a crowd, not one thing.
+            ("The foreign jihadists who stayed after the war.", None),
+            ("The glass roof of the station.", Some("roof")),
+        ];
+        for (note, noun) in cases {
+            assert_eq!(note_noun(note).as_deref(), *noun, "{note}");
+        }
+    }
+
+    #[test]
+    fn an_event_noun_gives_the_past_tense_of_its_verb() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("collapse", Some("collapsed")),
+            ("floods", Some("flooded")),
+            ("strike", Some("struck")),
+            ("refloating", Some("refloated")),
+            ("capping", Some("capped")),
+            ("sentencing", Some("sentenced")),
+            ("bombing", Some("bombed")),
+            // A noun in "-ion" is no verb's past; nor is a short word in "-ing".
+            ("explosion", None),
+            ("ring", None),
+        ];
+        for (noun, past) in cases {
+            assert_eq!(past_tense(noun).as_deref(), *past, "{noun}");
+        }
+    }
 
     fn entity(id: &str, kind: EntityKind, name: &str, aliases: &[&str]) -> Entity {
         Entity {

@@ -6,6 +6,7 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod attach;
+mod descriptions;
 pub mod draft;
 pub mod evaluate;
 mod events;
@@ -122,6 +123,7 @@ impl Extractor {
             implied_event: &self.mentions.implied_event,
             event_verbs: &self.mentions.event_verbs,
             event_nouns: &self.mentions.event_nouns,
+            described_by: &self.mentions.described_by,
             patterns: &self.patterns,
             cues: &self.cues,
             section_mentions: &section_mentions,

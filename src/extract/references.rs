@@ -104,6 +104,7 @@ impl Attacher<'_> {
         if !(rule.near || rule.counted)
             || !rule.subjects.contains(&EntityKind::Event)
             || self.names_another_event(sentence)
+            || rule.counted && self.done_by_person(found, sentence)
         {
             return None;
         }
@@ -155,7 +156,7 @@ impl Attacher<'_> {
     }
 
     /// A pick found by a reference at `at`, with the distance to the name said.
-    fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
+    pub(super) fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
         let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
         let back = self.sentences_back(entity, at).unwrap_or(0);
         let distance = match back {
