@@ -211,7 +211,9 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         return None;
     }
     let name = property.name.to_lowercase();
-    let things = name.strip_prefix("number of ")?;
+    let things = name
+        .strip_prefix("number of ")
+        .or_else(|| starts_with_plural(&name).then_some(name.as_str()))?;
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
     let words: Vec<&str> = things
@@ -229,8 +231,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
-        let plural = word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss");
-        if !plural {
+        if !is_plural(word) {
             before.push(word);
             continue;
         }
@@ -256,6 +257,41 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         counted: true,
         describes: false,
     })
+}
+
+/// Whether a name starts with a plural noun that is not a generic one ("vehicles a day",
+/// not "years of service").
+fn starts_with_plural(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| is_plural(word) && !GENERIC_COUNTED.contains(&word))
+}
+
+/// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
+fn is_plural(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// The rule of a count property named "number <what befell them>" with no "of" ("number
+/// rescued", "number in a critical condition", "number still in hospital"): the words after
+/// "number" are its cue, standing near the value as a cue class's do ("1,400 of them in a
+/// critical condition"); "a" after a preposition may be left out in the text.
+fn state_rule(property: &Property) -> Option<Rule> {
+    if !Family::Count.fits(property.value_type) {
+        return None;
+    }
+    let name = property.name.to_lowercase();
+    let state = name.strip_prefix("number ")?;
+    let first = state.split(' ').next()?;
+    let reads = first.ends_with("ed") || ["in", "on", "at", "still"].contains(&first);
+    if !reads || state.contains(',') {
+        return None;
+    }
+    let mut cues = vec![state.to_owned()];
+    if let Some((preposition, rest)) = state.split_once(" a ") {
+        cues.push(format!("{preposition} {rest}"));
+    }
+    Some(near_cue_rule(Family::Count, property, cues))
 }
 
 /// The rule of a count property named "number of <things> <participle>" ("number of bodies
@@ -329,12 +365,13 @@ fn near_cue_rule(family: Family, property: &Property, cues: Vec<String>) -> Rule
 /// cues are the unit's words, then its dimension's ([`super::measures`]); the unit must
 /// stand right after the value.
 fn measure_rule(property: &Property) -> Option<Rule> {
-    let cues = super::measures::cues_for(property, &property_words(property))?;
+    let words = property_words(property);
+    let cues = super::measures::cues_for(property, &words)?;
     Some(Rule {
         family: Family::Measure,
         property: property.id.clone(),
         cues,
-        subjects: vec![EntityKind::Other],
+        subjects: super::measures::subjects_for(&words),
         subject: None,
         when: Vec::new(),
         near: false,
@@ -520,6 +557,17 @@ impl Patterns {
             .collect();
         derived.extend(counted);
         derived.extend(participles);
+        let states: Vec<Rule> = properties
+            .values()
+            .filter(|property| {
+                !derived
+                    .iter()
+                    .chain(&self.rules)
+                    .any(|rule| rule.property == property.id)
+            })
+            .filter_map(state_rule)
+            .collect();
+        derived.extend(states);
         let shares: Vec<Rule> = properties
             .values()
             .filter(|property| !derived.iter().any(|rule| rule.property == property.id))

@@ -55,13 +55,15 @@ const QUOTE_CLOSE: &str = "[\"”’']";
 /// family is large, and a cache too small for its states is cleared and refilled again and
 /// again over a long text.
 const DFA_CACHE_BYTES: usize = 16 << 20;
-/// The capture group of each family, in order of precedence.
-const FAMILIES: [(&str, Family); 7] = [
+/// The capture group of each family, in order of precedence: `signed` is a measured value
+/// written with its unit before the number or around it (`$60 million`, `magnitude 6.8`).
+const FAMILIES: [(&str, Family); 8] = [
     ("age", Family::Age),
     ("percentage", Family::Percentage),
     ("date", Family::Date),
     ("duration", Family::Duration),
     ("unit", Family::Unit),
+    ("signed", Family::Measure),
     ("measure", Family::Measure),
     ("count", Family::Count),
 ];
@@ -123,10 +125,17 @@ impl ValueFinder {
             r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>{digits}|{number})[\s-](?P<m_unit>(?-u:(?i:{})))(?-u:\b)",
             measure_units.join("|")
         );
+        let signs: Vec<String> = super::measures::signs_before().map(regex::escape).collect();
+        let signs = signs.join("|");
+        let scale = r"(?:\s*(?-u:(?i:million|billion|trillion|bn|m))(?-u:\b))?";
+        let amount = format!(r"(?:{signs})(?:\s+of)?[\s-]?(?:{digits}){scale}");
+        let signed = format!(
+            r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
+        );
         let count = format!(
             r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})(?:\s+(?P<c_mult>(?-u:(?i:million|billion))))?){b}{QUOTE_CLOSE}?"
         );
-        let families = [age, percentage, date, duration, unit, measure, count];
+        let families = [age, percentage, date, duration, unit, signed, measure, count];
         let alternatives: Vec<String> = FAMILIES
             .iter()
             .zip(&families)
@@ -153,14 +162,14 @@ impl ValueFinder {
             .find_iter(text)
             .filter_map(|found| {
                 let index = found.pattern().as_usize();
-                let (&(_, family), regex, captures) = (
+                let (&(name, family), regex, captures) = (
                     FAMILIES.get(index)?,
                     self.families.get(index)?,
                     captures.get_mut(index)?,
                 );
                 let input = Input::new(text).range(found.range()).anchored(Anchored::Yes);
                 regex.search_captures(&input, captures);
-                read(family, &Groups { text, captures }, text)
+                read(name, family, &Groups { text, captures }, text)
             })
             .filter(loads)
             .collect()
@@ -232,8 +241,8 @@ pub fn loads(found: &Found) -> bool {
     value::parse(&found.written, found.family.value_type(), &context).is_ok()
 }
 
-fn read(family: Family, captures: &Groups, text: &str) -> Option<Found> {
-    let whole = captures.name(FAMILIES.iter().find(|(_, f)| *f == family)?.0)?;
+fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Found> {
+    let whole = captures.name(name)?;
     let (mut start, mut end) = (whole.start(), whole.end());
     // A measured value ends with its number: the unit after it is what chooses its property.
     if let Some(number) = captures.name("m_num") {
@@ -251,6 +260,7 @@ fn read(family: Family, captures: &Groups, text: &str) -> Option<Found> {
         Family::Date => (read_date(captures)?, None),
         Family::Duration => (read_duration(captures, text, end, from)?, None),
         Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
+        Family::Measure if captures.name("s_amount").is_some() => (read_signed(captures, text, start)?, None),
         Family::Measure => (read_measure(captures, text, start)?, None),
         Family::Count => (read_count(captures, text, from)?, None),
     };
@@ -322,6 +332,23 @@ fn read_measure(captures: &Groups, text: &str, start: usize) -> Option<String> {
     Some(match captures.name("m_hedge") {
         Some(hedge) => format!("{} {number}", tidy(hedge.as_str()).to_lowercase()),
         None => number,
+    })
+}
+
+/// A measured value written with its unit (`about $60 million`, `between $1.7 billion and
+/// $1.9 billion`, `magnitude 6.8`), unless a word the grammar does not read bounds it (`no
+/// less than €17.8 billion`).
+fn read_signed(captures: &Groups, text: &str, start: usize) -> Option<String> {
+    if UNREAD_BOUNDS.contains(&last_word(&text[..start]).to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let amount = tidy(&captures["s_amount"]).to_lowercase();
+    let amount = amount
+        .replace("magnitude of ", "magnitude ")
+        .replace("magnitude-", "magnitude ");
+    Some(match captures.name("s_hedge") {
+        Some(hedge) => format!("{} {amount}", tidy(hedge.as_str()).to_lowercase()),
+        None => amount,
     })
 }
 
@@ -551,7 +578,11 @@ mod tests {
             (Count, "close to four million".into())
         );
         assert_eq!(one("about 1.5 billion viewers"), (Count, "about 1.5 billion".into()));
-        assert!(found("released $60 million in emergency money").is_empty());
+        // Money is a measured value, no count.
+        assert_eq!(
+            found("released $60 million in emergency money"),
+            [(Family::Measure, "$60 million".into())]
+        );
     }
 
     #[test]
@@ -753,7 +784,8 @@ mod tests {
         );
         // A bound the grammar does not read, and money, are no measure.
         assert!(found_measures("we got to within 200 km of Moscow, no less than 30 miles").is_empty());
-        assert!(found_measures("a $5 km fee, 3.5.2 miles").is_empty());
+        assert!(found_measures("a 3.5.2 miles").is_empty());
+        assert_eq!(found_measures("a $5 km fee"), [(Measure, "$5".into())]);
     }
 
     fn found_measures(text: &str) -> Vec<(Family, String)> {
