@@ -526,16 +526,16 @@ impl Attacher<'_> {
     /// "lost by a little over 400,000 votes", "a margin of 12 seats").
     fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 8);
-        let after = last_words(
-            &self.lower[found.end..self.counted_words_end(found.end, sentence.end)],
-            1,
-        );
+        // The word of a difference follows the count's noun ("369,000 invalid votes ahead"):
+        // further on it starts another figure ("92 rapes and found more than 20,000").
+        let mut after = self.lower[found.end..self.counted_words_end(found.end, sentence.end)]
+            .split_whitespace()
+            .take(3)
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
         let close = last_words(&self.lower[sentence.start..found.start], 3);
         ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
             || close.contains(" by ")
-            || ["ahead", "behind", "more", "fewer", "less"]
-                .iter()
-                .any(|w| holds_words(&after, w))
+            || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
     }
 
     /// Whether the words just before a count make it not a count of members.

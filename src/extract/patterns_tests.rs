@@ -73,6 +73,12 @@ fn a_number_of_things_with_a_participle_is_reached_by_either() {
         // A collective noun alone is what is counted.
         ("The Dali had 21 crew members.", &[("ship", "crew", "21")]),
         ("The Dali had 21 crates on deck.", &[]),
+        // A difference is no count; a figure further on does not make one.
+        (
+            "The Dali had 21 crew and many more passengers.",
+            &[("ship", "crew", "21")],
+        ),
+        ("The Dali had two crew more than the rules allow.", &[]),
     ];
     for (text, expected) in cases {
         assert_eq!(counted(text), super::super::tests::owned(expected), "{text}");
