@@ -63,6 +63,10 @@ const FOR_WORDS: usize = 5;
 /// have died in last Tuesday's floods rose to 217").
 const NUMBER_OF_WORDS: usize = 16;
 
+/// Possessives that, after "and", add companions to what a count counts ("the boys and their
+/// coach"): the words after them are said of both.
+const COMPANIONS: &[&str] = &["their", "his", "her", "its"];
+
 /// Words after a count that make it a part of a group named before it.
 const PART_PHRASES: &[&str] = &[" of them", " of whom", " of those"];
 
@@ -799,6 +803,10 @@ fn clause_end(lower: &str, from: usize, limit: usize, number_words: &[String]) -
             && index > 0
             && (bare.starts_with(|c: char| c.is_ascii_digit()) || number_words.iter().any(|n| n == bare))
         {
+            break;
+        }
+        // "twelve boys and their coach were trapped": what follows is said of both.
+        if !inside && index <= 3 && previous == "and" && COMPANIONS.contains(&bare) {
             break;
         }
         end = from + offset + word.len();

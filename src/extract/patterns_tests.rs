@@ -131,6 +131,12 @@ fn a_number_named_for_a_state_or_for_things_first_is_reached_by_those_words() {
         // One picked out of a group is no count; a state no property names, no property.
         ("The mother of one of the injured spoke.", &[]),
         ("Rescuers said 40 miners were still underground.", &[]),
+        // What follows a count and its companions is said of both, not of the count.
+        ("Nine miners and their foreman were rescued at noon.", &[]),
+        (
+            "Nine miners were rescued and their families cheered.",
+            &[("rescued", "nine")],
+        ),
     ];
     for (text, expected) in cases {
         let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
