@@ -354,8 +354,12 @@ impl Attacher<'_> {
                 .map_or(sentence.end - unit_end, |(at, word)| at + word.len());
         let next = self.lower[unit_end..sentence.end].trim_start_matches([' ', '-']);
         let next = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
-        choose_measure(
-            self.patterns.rules.iter(),
+        measures::choose_measure(
+            self.patterns
+                .rules
+                .iter()
+                .filter(|rule| rule.family == Family::Measure)
+                .map(|rule| (rule, rule.cues.as_slice())),
             unit,
             &self.lower[before..after.min(sentence.end)],
             next,
@@ -715,62 +719,6 @@ impl Attacher<'_> {
         let from = self.mentions.partition_point(|(m, _)| m.start < start);
         let to = self.mentions.partition_point(|(m, _)| m.start < end);
         self.mentions.get(from..to).unwrap_or_default()
-    }
-}
-
-/// Of the measure rules, the one a value written with `unit` is for: the only one with that
-/// unit, else the only one whose dimension word is the `next` word after the unit (`50-foot
-/// depth`, `700-foot-wide`), else the only one whose dimension words stand in `clause`, else
-/// the only one with no dimension words of its own when none of the others' stand there.
-fn choose_measure<'r>(rules: impl Iterator<Item = &'r Rule>, unit: &str, clause: &str, next: &str) -> Option<&'r Rule> {
-    let candidates: Vec<&Rule> = rules
-        .filter(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))
-        .collect();
-    if let [only] = candidates.as_slice() {
-        return Some(only);
-    }
-    let dimensions = |rule: &Rule| -> Vec<String> {
-        rule.cues
-            .iter()
-            .filter(|cue| !measures::is_unit_word(cue))
-            .cloned()
-            .collect()
-    };
-    let named_next: Vec<&Rule> = candidates
-        .iter()
-        .copied()
-        .filter(|rule| !next.is_empty() && dimensions(rule).iter().any(|word| word == next))
-        .collect();
-    if let [only] = named_next.as_slice() {
-        return Some(only);
-    }
-    let told: Vec<&Rule> = candidates
-        .iter()
-        .copied()
-        .filter(|rule| {
-            dimensions(rule)
-                .iter()
-                .any(|word| word_positions(clause, 0, clause.len(), word).next().is_some())
-        })
-        .collect();
-    match told.as_slice() {
-        [only] => Some(only),
-        [] => {
-            let fewest = candidates
-                .iter()
-                .map(|rule| measures::dimension_count(&rule.cues))
-                .min()?;
-            let plain: Vec<&Rule> = candidates
-                .iter()
-                .copied()
-                .filter(|rule| measures::dimension_count(&rule.cues) == fewest)
-                .collect();
-            match plain.as_slice() {
-                [only] => Some(only),
-                _ => None,
-            }
-        }
-        _ => None,
     }
 }
 

@@ -5,6 +5,7 @@
 //! their dimension near the value (`deep`, `wide`, `limit`) choose one, and none is chosen
 //! when they do not.
 
+use super::words::word_positions;
 use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
 
@@ -211,6 +212,57 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
     UNITS
         .iter()
         .any(|unit| unit.words.contains(&cue) || unit.before.contains(&cue))
+}
+
+/// Of the measure rules, the one a value written with `unit` is for: the only one with that
+/// unit, else the only one whose dimension word is the `next` word after the unit (`50-foot
+/// depth`, `700-foot-wide`), else the only one whose dimension words stand in `clause`, else
+/// the only one with no dimension words of its own when none of the others' stand there.
+pub(super) fn choose_measure<'r, R>(
+    rules: impl Iterator<Item = (&'r R, &'r [String])>,
+    unit: &str,
+    clause: &str,
+    next: &str,
+) -> Option<&'r R> {
+    let candidates: Vec<(&R, &[String])> = rules.filter(|(_, cues)| cues.iter().any(|cue| cue == unit)).collect();
+    if let [(only, _)] = candidates.as_slice() {
+        return Some(only);
+    }
+    let dimensions =
+        |cues: &[String]| -> Vec<String> { cues.iter().filter(|cue| !is_unit_word(cue)).cloned().collect() };
+    let named_next: Vec<&R> = candidates
+        .iter()
+        .filter(|(_, cues)| !next.is_empty() && dimensions(cues).iter().any(|word| word == next))
+        .map(|(rule, _)| *rule)
+        .collect();
+    if let [only] = named_next.as_slice() {
+        return Some(only);
+    }
+    let told: Vec<&R> = candidates
+        .iter()
+        .filter(|(_, cues)| {
+            dimensions(cues)
+                .iter()
+                .any(|word| word_positions(clause, 0, clause.len(), word).next().is_some())
+        })
+        .map(|(rule, _)| *rule)
+        .collect();
+    match told.as_slice() {
+        [only] => Some(only),
+        [] => {
+            let fewest = candidates.iter().map(|(_, cues)| dimension_count(cues)).min()?;
+            let plain: Vec<&R> = candidates
+                .iter()
+                .filter(|(_, cues)| dimension_count(cues) == fewest)
+                .map(|(rule, _)| *rule)
+                .collect();
+            match plain.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

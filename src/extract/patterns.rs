@@ -259,41 +259,6 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     })
 }
 
-/// Whether a name starts with a plural noun that is not a generic one ("vehicles a day",
-/// not "years of service").
-fn starts_with_plural(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|word| is_plural(word) && !GENERIC_COUNTED.contains(&word))
-}
-
-/// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
-fn is_plural(word: &str) -> bool {
-    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
-}
-
-/// The rule of a count property named "number <what befell them>" with no "of" ("number
-/// rescued", "number in a critical condition", "number still in hospital"): the words after
-/// "number" are its cue, standing near the value as a cue class's do ("1,400 of them in a
-/// critical condition"); "a" after a preposition may be left out in the text.
-fn state_rule(property: &Property) -> Option<Rule> {
-    if !Family::Count.fits(property.value_type) {
-        return None;
-    }
-    let name = property.name.to_lowercase();
-    let state = name.strip_prefix("number ")?;
-    let first = state.split(' ').next()?;
-    let reads = first.ends_with("ed") || ["in", "on", "at", "still"].contains(&first);
-    if !reads || state.contains(',') {
-        return None;
-    }
-    let mut cues = vec![state.to_owned()];
-    if let Some((preposition, rest)) = state.split_once(" a ") {
-        cues.push(format!("{preposition} {rest}"));
-    }
-    Some(near_cue_rule(Family::Count, property, cues))
-}
-
 /// The rule of a count property named "number of <things> <participle>" ("number of bodies
 /// recovered", "number of buildings destroyed"): the participle is its cue, standing near the
 /// value as a cue class's do ("homes were destroyed"), when no other property of the corpus
@@ -806,6 +771,10 @@ impl Reader<'_> {
         None
     }
 }
+
+#[path = "name_rules.rs"]
+mod name_rules;
+use name_rules::{is_plural, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]
