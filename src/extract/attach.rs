@@ -55,13 +55,20 @@ const NEAR_WORDS_AFTER: usize = 9;
 /// How many words may stand between a tally and the first count that breaks it down.
 const LIST_GAP_WORDS: usize = 8;
 /// How many words after a measured value's unit may name its dimension ("50 feet deep").
-const MEASURE_WORDS_AFTER: usize = 2;
+const MEASURE_WORDS_AFTER: usize = 3;
 /// How many words after a value "for" and the words before a name may take ("for the
 /// conservative historian Karol Nawrocki").
 const FOR_WORDS: usize = 5;
 /// How many words before a count "the number of" may stand ("the number of people known to
 /// have died in last Tuesday's floods rose to 217").
 const NUMBER_OF_WORDS: usize = 16;
+
+/// Possessives that, after "and", add companions to what a count counts ("the boys and their
+/// coach"): the words after them are said of both.
+const COMPANIONS: &[&str] = &["their", "his", "her", "its"];
+
+/// Words after a count that make it a part of a group named before it.
+const PART_PHRASES: &[&str] = &[" of them", " of whom", " of those"];
 
 /// How a description is named in the words of a pick.
 pub(super) const DESCRIPTION: &str = "the description";
@@ -242,19 +249,40 @@ impl Attacher<'_> {
     /// else the family's default rule.
     fn rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
         if found.family == Family::Measure {
-            let unit = measures::unit_after(&self.lower[found.end..sentence.end])?;
-            let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
-            let after = found.end + 1 + unit.len();
-            let after = after
-                + word_spans(&self.lower[after.min(sentence.end)..sentence.end])
-                    .nth(MEASURE_WORDS_AFTER - 1)
-                    .map_or(sentence.end - after.min(sentence.end), |(at, word)| at + word.len());
-            return choose_measure(
-                self.patterns.rules.iter(),
-                unit,
-                &self.lower[before..after.min(sentence.end)],
-            );
+            return self.measure_rule(found, sentence);
         }
+        // A part of a group ("31 of them in a critical condition") takes the cues of its
+        // own clause; only when it has none, those of the group before it.
+        let part = self.is_part(found);
+        let best = self
+            .best_cue(found, sentence, self.cue_windows(found, sentence, !part))
+            .or_else(|| part.then(|| self.best_cue(found, sentence, self.cue_windows(found, sentence, true)))?);
+        let rules = &self.patterns.rules;
+        let applies = |rule: &Rule| {
+            rule.family == found.family
+                && (rule.when.is_empty()
+                    || rule
+                        .when
+                        .iter()
+                        .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
+        };
+        let chosen = match best {
+            Some((_, _, _, index)) => rules.get(index),
+            None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
+        }?;
+        let vetoed = found.family == Family::Count
+            && !chosen.near
+            && (self.vetoed(found, sentence) || chosen.counted && self.is_difference(found, sentence));
+        (!vetoed).then_some(chosen)
+    }
+
+    /// The rank of the best rule whose cue stands in one of the windows (see [`Self::rule`]).
+    fn best_cue(
+        &self,
+        found: &Found,
+        sentence: &Sentence,
+        windows: Vec<CueWindow>,
+    ) -> Option<(bool, bool, usize, usize)> {
         let rules = &self.patterns.rules;
         let applies = |rule: &Rule| {
             rule.family == found.family
@@ -267,7 +295,7 @@ impl Attacher<'_> {
         // Ranked by: a cue class's rule first, one that does not merely describe who is
         // counted next, then distance, then the earlier rule.
         let mut best: Option<(bool, bool, usize, usize)> = None;
-        for window in self.cue_windows(found, sentence) {
+        for window in windows {
             let text = &self.lower[window.from..window.to];
             for hit in self.cues.finder.find_overlapping_iter(text) {
                 if !is_whole_word(text, hit.start(), hit.end()) {
@@ -310,21 +338,41 @@ impl Attacher<'_> {
                 }
             }
         }
-        let chosen = match best {
-            Some((_, _, _, index)) => rules.get(index),
-            None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
-        }?;
-        let vetoed = found.family == Family::Count
-            && !chosen.near
-            && (self.vetoed(found, sentence) || chosen.counted && self.is_difference(found, sentence));
-        (!vetoed).then_some(chosen)
+        best
+    }
+
+    /// The measure rule of a measured value, by its unit (written after it, or within it as
+    /// `$60 million`) and the words of a dimension around it.
+    fn measure_rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
+        let (unit, unit_end) = match measures::unit_after(&self.lower[found.end..sentence.end]) {
+            Some(unit) => (unit, found.end + 1 + unit.len()),
+            None => (measures::unit_within(&self.lower[found.start..found.end])?, found.end),
+        };
+        let unit_end = unit_end.min(sentence.end);
+        let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
+        let after = unit_end
+            + word_spans(&self.lower[unit_end..sentence.end])
+                .nth(MEASURE_WORDS_AFTER - 1)
+                .map_or(sentence.end - unit_end, |(at, word)| at + word.len());
+        let next = self.lower[unit_end..sentence.end].trim_start_matches([' ', '-']);
+        let next = &next[..next.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(next.len())];
+        measures::choose_measure(
+            self.patterns
+                .rules
+                .iter()
+                .filter(|rule| rule.family == Family::Measure)
+                .map(|rule| (rule, rule.cues.as_slice())),
+            unit,
+            &self.lower[before..after.min(sentence.end)],
+            next,
+        )
     }
 
     /// Where cue words may be, with a penalty each: for a count, the few words after it
     /// (what is counted) or, after a verb like "number", the sentence before it, and for
     /// cue classes the words just before it and the clause after it; for anything else,
     /// the whole sentence.
-    fn cue_windows(&self, found: &Found, sentence: &Sentence) -> Vec<CueWindow> {
+    fn cue_windows(&self, found: &Found, sentence: &Sentence, with_before: bool) -> Vec<CueWindow> {
         let window = |from, to, penalty, near_only| CueWindow {
             from,
             to,
@@ -341,7 +389,11 @@ impl Attacher<'_> {
                 source: true,
                 ..window(at, clause_end(self.lower, at, sentence.end, &[]), 0, true)
             });
-        let before = words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE);
+        let before = if with_before {
+            words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE)
+        } else {
+            found.start
+        };
         let after = clause_end(self.lower, found.end, sentence.end, &self.patterns.number_words);
         match found.family {
             Family::Count => {}
@@ -437,7 +489,15 @@ impl Attacher<'_> {
     /// the youngest victims").
     fn picks_one_out(&self, found: &Found) -> bool {
         let written = &self.lower[found.start..found.end];
-        (written == "one" || written == "1") && self.lower[found.end..].starts_with(" of ")
+        (written == "one" || written == "1") && self.lower[found.end..].starts_with(" of ") && !self.is_part(found)
+    }
+
+    /// Whether a count is a part of a group named before it ("31 of them", "two of whom").
+    fn is_part(&self, found: &Found) -> bool {
+        let after = &self.lower[found.end..];
+        PART_PHRASES.iter().any(|phrase| {
+            after.starts_with(phrase) && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
     }
 
     /// Whether a count or length is the lower bound of a range written around other words
@@ -487,16 +547,16 @@ impl Attacher<'_> {
     /// "lost by a little over 400,000 votes", "a margin of 12 seats").
     fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 8);
-        let after = last_words(
-            &self.lower[found.end..self.counted_words_end(found.end, sentence.end)],
-            1,
-        );
+        // The word of a difference follows the count's noun ("369,000 invalid votes ahead"):
+        // further on it starts another figure ("92 rapes and found more than 20,000").
+        let mut after = self.lower[found.end..self.counted_words_end(found.end, sentence.end)]
+            .split_whitespace()
+            .take(3)
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
         let close = last_words(&self.lower[sentence.start..found.start], 3);
         ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
             || close.contains(" by ")
-            || ["ahead", "behind", "more", "fewer", "less"]
-                .iter()
-                .any(|w| holds_words(&after, w))
+            || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
     }
 
     /// Whether the words just before a count make it not a count of members.
@@ -676,50 +736,6 @@ impl Attacher<'_> {
     }
 }
 
-/// Of the measure rules, the one a value written with `unit` is for: the only one with that
-/// unit, else the only one whose dimension words stand in `clause`, else the only one with
-/// no dimension words of its own when none of the others' stand there.
-fn choose_measure<'r>(rules: impl Iterator<Item = &'r Rule>, unit: &str, clause: &str) -> Option<&'r Rule> {
-    let candidates: Vec<&Rule> = rules
-        .filter(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))
-        .collect();
-    if let [only] = candidates.as_slice() {
-        return Some(only);
-    }
-    let dimensions = |rule: &Rule| -> Vec<String> {
-        rule.cues
-            .iter()
-            .filter(|cue| !measures::is_unit_word(cue))
-            .cloned()
-            .collect()
-    };
-    let told: Vec<&Rule> = candidates
-        .iter()
-        .copied()
-        .filter(|rule| {
-            dimensions(rule)
-                .iter()
-                .any(|word| word_positions(clause, 0, clause.len(), word).next().is_some())
-        })
-        .collect();
-    match told.as_slice() {
-        [only] => Some(only),
-        [] => {
-            let fewest = candidates.iter().map(|rule| dimensions(rule).len()).min()?;
-            let plain: Vec<&Rule> = candidates
-                .iter()
-                .copied()
-                .filter(|rule| dimensions(rule).len() == fewest)
-                .collect();
-            match plain.as_slice() {
-                [only] => Some(only),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
 /// Bytes between a value and a range: before it, the gap; after it, the gap plus a penalty.
 fn distance(found: &Found, start: usize, end: usize) -> usize {
     if end <= found.start {
@@ -739,7 +755,7 @@ fn distance(found: &Found, start: usize, end: usize) -> usize {
 /// 20's).
 fn clause_end(lower: &str, from: usize, limit: usize, number_words: &[String]) -> usize {
     let mut end = from;
-    let (mut counted, mut inside) = (0, false);
+    let (mut counted, mut inside, mut previous) = (0, false, "");
     for (index, (offset, word)) in word_spans(&lower[from..limit]).enumerate() {
         if counted >= NEAR_WORDS_AFTER || index >= NEAR_WORDS_AFTER * 3 {
             break;
@@ -751,6 +767,10 @@ fn clause_end(lower: &str, from: usize, limit: usize, number_words: &[String]) -
         {
             break;
         }
+        // "twelve boys and their coach were trapped": what follows is said of both.
+        if !inside && index <= 3 && previous == "and" && COMPANIONS.contains(&bare) {
+            break;
+        }
         end = from + offset + word.len();
         if word.ends_with([';', ':']) {
             break;
@@ -759,9 +779,11 @@ fn clause_end(lower: &str, from: usize, limit: usize, number_words: &[String]) -
             counted += 1;
         }
         if word.ends_with(',') {
-            // A comma within the first words opens a parenthetical; the next one closes it.
-            inside = !inside && index == 0;
+            // A comma right after the value or its "of them" opens a parenthetical; the next
+            // one closes it.
+            inside = !inside && (index == 0 || index == 1 && previous == "of");
         }
+        previous = word;
     }
     end
 }

@@ -5,15 +5,24 @@
 //! their dimension near the value (`deep`, `wide`, `limit`) choose one, and none is chosen
 //! when they do not.
 
-use crate::model::Property;
+use super::words::word_positions;
+use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
 
-/// A unit: the words that name it in a property's id or name, and the words that write it
-/// after a number. Compound units come before their parts (`km/h` before `km`).
+/// A unit: the words that name it in a property's id or name, the words that write it after
+/// a number, and the signs or words that write it before one (`$60 million`, `magnitude
+/// 6.8`). Compound units come before their parts (`km/h` before `km`).
 struct Unit {
     names: &'static [&'static str],
     words: &'static [&'static str],
+    before: &'static [&'static str],
+    /// The kinds of entity a value in it may be about, when not only things (an amount of
+    /// money may be an event's cost, a magnitude is an earthquake's).
+    subjects: &'static [EntityKind],
 }
+
+/// What an amount of money may be about: a thing, an event (its cost) or an agreement.
+const MONEY: &[EntityKind] = &[EntityKind::Other, EntityKind::Event, EntityKind::Agreement];
 
 /// The units a measured value may be written in.
 const UNITS: &[Unit] = &[
@@ -27,34 +36,74 @@ const UNITS: &[Unit] = &[
             "kilometres an hour",
             "kilometers an hour",
         ],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["mph"],
         words: &["mph", "miles per hour", "miles an hour"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["km2"],
         words: &["km2", "sq km", "square kilometres", "square kilometers"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["km", "kilometres", "kilometers"],
         words: &["km", "kilometres", "kilometers", "kilometre", "kilometer"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["miles"],
         words: &["miles", "mile"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["feet", "ft"],
         words: &["feet", "foot", "ft"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["metres", "meters"],
         words: &["metres", "meters", "metre", "meter"],
+        before: &[],
+        subjects: &[EntityKind::Other],
     },
     Unit {
         names: &["barrels"],
         words: &["barrels"],
+        before: &[],
+        subjects: &[EntityKind::Other],
+    },
+    Unit {
+        names: &["dollars", "usd"],
+        words: &["dollars"],
+        before: &["us$", "$"],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["euros", "eur"],
+        words: &["euros"],
+        before: &["€"],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["pounds", "gbp", "sterling"],
+        words: &[],
+        before: &["£"],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["magnitude"],
+        words: &["magnitude"],
+        before: &["magnitude"],
+        subjects: &[EntityKind::Event],
     },
 ];
 
@@ -66,7 +115,25 @@ const DIMENSIONS: &[(&str, &[&str])] = &[
     ("height", &["height", "high", "tall"]),
     ("speed", &["speed"]),
     ("limit", &["limit"]),
-    ("distance", &["distance", "away"]),
+    (
+        "distance",
+        &[
+            "distance",
+            "away",
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+        ],
+    ),
 ];
 
 /// Every unit word, for the value finder.
@@ -83,13 +150,26 @@ pub(super) fn cues_for(property: &Property, words: &[String]) -> Option<Vec<Stri
     let unit = UNITS
         .iter()
         .find(|unit| unit.names.iter().any(|name| words.iter().any(|word| word == name)))?;
-    let mut cues: Vec<String> = unit.words.iter().map(|word| (*word).to_owned()).collect();
+    let mut cues: Vec<String> = unit
+        .words
+        .iter()
+        .chain(unit.before)
+        .map(|word| (*word).to_owned())
+        .collect();
     for (dimension, written) in DIMENSIONS {
         if words.iter().any(|word| word == dimension) {
             cues.extend(written.iter().map(|word| (*word).to_owned()));
         }
     }
     Some(cues)
+}
+
+/// The kinds of entity a value of a number property named with a unit may be about.
+pub(super) fn subjects_for(words: &[String]) -> Vec<EntityKind> {
+    UNITS
+        .iter()
+        .find(|unit| unit.names.iter().any(|name| words.iter().any(|word| word == name)))
+        .map_or_else(|| vec![EntityKind::Other], |unit| unit.subjects.to_vec())
 }
 
 /// The unit word written right after a value (after a space or a hyphen), longest first.
@@ -102,9 +182,87 @@ pub(super) fn unit_after(lower_after: &str) -> Option<&'static str> {
         .max_by_key(|word| word.len())
 }
 
+/// The unit written inside a value found with it: a sign or word before its number (`about
+/// $60 million`, `magnitude 6.8`) or a word at its end (`1.2 million euros`).
+pub(super) fn unit_within(lower_value: &str) -> Option<&'static str> {
+    UNITS.iter().find_map(|unit| {
+        unit.before
+            .iter()
+            .find(|sign| lower_value.contains(**sign))
+            .or_else(|| unit.words.iter().find(|word| lower_value.ends_with(**word)))
+            .copied()
+    })
+}
+
+/// Every sign or word written before a number, for the value finder.
+pub(super) fn signs_before() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().flat_map(|unit| unit.before.iter().copied())
+}
+
+/// How many dimensions the cues of a measure rule name (`depth` and `deep` are one).
+pub(super) fn dimension_count(cues: &[String]) -> usize {
+    DIMENSIONS
+        .iter()
+        .filter(|(_, written)| written.iter().any(|word| cues.iter().any(|cue| cue == word)))
+        .count()
+}
+
 /// Whether a cue of a measure rule is a unit word rather than a dimension word.
 pub(super) fn is_unit_word(cue: &str) -> bool {
-    UNITS.iter().any(|unit| unit.words.contains(&cue))
+    UNITS
+        .iter()
+        .any(|unit| unit.words.contains(&cue) || unit.before.contains(&cue))
+}
+
+/// Of the measure rules, the one a value written with `unit` is for: the only one with that
+/// unit, else the only one whose dimension word is the `next` word after the unit (`50-foot
+/// depth`, `700-foot-wide`), else the only one whose dimension words stand in `clause`, else
+/// the only one with no dimension words of its own when none of the others' stand there.
+pub(super) fn choose_measure<'r, R>(
+    rules: impl Iterator<Item = (&'r R, &'r [String])>,
+    unit: &str,
+    clause: &str,
+    next: &str,
+) -> Option<&'r R> {
+    let candidates: Vec<(&R, &[String])> = rules.filter(|(_, cues)| cues.iter().any(|cue| cue == unit)).collect();
+    if let [(only, _)] = candidates.as_slice() {
+        return Some(only);
+    }
+    let dimensions =
+        |cues: &[String]| -> Vec<String> { cues.iter().filter(|cue| !is_unit_word(cue)).cloned().collect() };
+    let named_next: Vec<&R> = candidates
+        .iter()
+        .filter(|(_, cues)| !next.is_empty() && dimensions(cues).iter().any(|word| word == next))
+        .map(|(rule, _)| *rule)
+        .collect();
+    if let [only] = named_next.as_slice() {
+        return Some(only);
+    }
+    let told: Vec<&R> = candidates
+        .iter()
+        .filter(|(_, cues)| {
+            dimensions(cues)
+                .iter()
+                .any(|word| word_positions(clause, 0, clause.len(), word).next().is_some())
+        })
+        .map(|(rule, _)| *rule)
+        .collect();
+    match told.as_slice() {
+        [only] => Some(only),
+        [] => {
+            let fewest = candidates.iter().map(|(_, cues)| dimension_count(cues)).min()?;
+            let plain: Vec<&R> = candidates
+                .iter()
+                .filter(|(_, cues)| dimension_count(cues) == fewest)
+                .map(|(rule, _)| *rule)
+                .collect();
+            match plain.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -169,8 +327,19 @@ mod tests {
                 .contains(&"deep".to_owned())
         );
         assert!(cues("barrels-per-day", "oil flow in barrels a day").is_some());
+        // A magnitude is written with its word; money with its sign.
+        assert!(
+            cues("magnitude", "magnitude")
+                .unwrap()
+                .contains(&"magnitude".to_owned())
+        );
+        assert!(
+            cues("amount-usd", "amount in dollars")
+                .unwrap()
+                .contains(&"$".to_owned())
+        );
         // Neither a property without a unit nor one that is no number.
-        assert!(cues("magnitude", "magnitude").is_none());
+        assert!(cues("severity", "severity").is_none());
         assert!(cues("rainfall", "rainfall, in litres per square metre").is_none());
     }
 
@@ -213,7 +382,12 @@ mod tests {
         );
         // No dimension said and two properties as plain as each other, or both said: none.
         assert!(attached("The Dali, a 984-foot vessel, left the port.").is_empty());
-        assert!(attached("The federal channel regained its full width and 50-foot depth.").is_empty());
+        assert!(attached("The federal channel regained its full width and depth of 50 feet.").is_empty());
+        // The dimension written right after the unit decides alone.
+        assert_eq!(
+            attached("The federal channel regained its full width and 50-foot depth."),
+            [about("channel", "depth-feet", "50")]
+        );
     }
 
     #[test]
@@ -226,5 +400,83 @@ mod tests {
             attached("On the curve the Alvia 04155 had a limit of 80 km/h."),
             [about("train", "speed-limit-kmh", "80")]
         );
+    }
+
+    const SIGNED: &str = "properties:\n  - {id: amount-usd, name: amount in dollars, type: number}\n  - {id: amount-eur, name: amount in euros, type: number}\n  - {id: magnitude, name: magnitude, type: number}\n  - {id: distance-km, name: distance in kilometres, type: number}\n  - {id: depth-km, name: depth of the focus in kilometres, type: number}\n  - {id: depth-feet, name: water depth in feet, type: number}\n  - {id: width-feet, name: width in feet, type: number}\n";
+
+    /// The property and value of every proposal, with a subject or without.
+    fn signed(text: &str) -> Vec<(String, String)> {
+        super::super::tests::proposed_in(ENTITIES, Some(SIGNED), text)
+            .into_iter()
+            .map(|(_, property, value)| (property, value))
+            .collect()
+    }
+
+    fn pair(property: &str, value: &str) -> (String, String) {
+        (property.into(), value.into())
+    }
+
+    #[test]
+    fn money_and_magnitudes_are_written_with_their_unit() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The council set aside $45 million for repairs.",
+                &[("amount-usd", "$45 million")],
+            ),
+            (
+                "The rebuild will cost between $2.5 billion and $3 billion, engineers said.",
+                &[("amount-usd", "between $2.5 billion and $3 billion")],
+            ),
+            (
+                "Insurers estimate losses of about €3.2 billion.",
+                &[("amount-eur", "about €3.2 billion")],
+            ),
+            (
+                "The repair bill came to 1.5 million euros.",
+                &[("amount-eur", "1.5 million euros")],
+            ),
+            (
+                "A quake of magnitude 5.9 hit the coast.",
+                &[("magnitude", "magnitude 5.9")],
+            ),
+            (
+                "Residents felt a magnitude-7.1 tremor.",
+                &[("magnitude", "magnitude 7.1")],
+            ),
+            ("A 6.2 magnitude quake shook the valley.", &[("magnitude", "6.2")]),
+            // A bound the grammar does not read, a currency no property has, no figure.
+            ("The state will pay no less than $5 million.", &[]),
+            ("The fund holds £40 million.", &[]),
+            ("Nobody grasped the magnitude of the disaster.", &[]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(signed(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_compass_point_makes_a_distance_and_the_word_after_a_unit_its_dimension() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The epicentre lay about 60 kilometres northwest of the capital.",
+                &[("distance-km", "about 60")],
+            ),
+            (
+                "Tremors were felt in the port, some 200 km to the south.",
+                &[("distance-km", "some 200")],
+            ),
+            ("The focus lay 12 km deep under the range.", &[("depth-km", "12")]),
+            (
+                "Dredgers restored the harbour's full width and its 40-foot depth.",
+                &[("depth-feet", "40")],
+            ),
+            // Neither a compass point nor a dimension: which of two it is, the words do not say.
+            ("Rescuers drove 30 km through the night.", &[]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(signed(text), expected, "{text}");
+        }
     }
 }

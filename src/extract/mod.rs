@@ -208,6 +208,18 @@ pub(crate) mod tests {
     /// `(subject, property, value)` of the proposals with a subject that `text` gives with a
     /// corpus of these entities and (when given) properties.
     pub(crate) fn attached_in(entities: &str, properties: Option<&str>, text: &str) -> Vec<(String, String, String)> {
+        proposed_in(entities, properties, text)
+            .into_iter()
+            .filter_map(|(subject, property, value)| Some((subject?, property, value)))
+            .collect()
+    }
+
+    /// Every proposal for the text, with a subject or without: (subject, property, value).
+    pub(crate) fn proposed_in(
+        entities: &str,
+        properties: Option<&str>,
+        text: &str,
+    ) -> Vec<(Option<String>, String, String)> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("entities.yaml"), entities).unwrap();
         if let Some(properties) = properties {
@@ -220,7 +232,7 @@ pub(crate) mod tests {
             .unwrap()
             .extract(&format!("{text}\n"))
             .into_iter()
-            .filter_map(|p| Some((p.subject?, p.property, p.value)))
+            .map(|p| (p.subject, p.property, p.value))
             .collect()
     }
 

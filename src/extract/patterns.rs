@@ -211,7 +211,9 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         return None;
     }
     let name = property.name.to_lowercase();
-    let things = name.strip_prefix("number of ")?;
+    let things = name
+        .strip_prefix("number of ")
+        .or_else(|| starts_with_plural(&name).then_some(name.as_str()))?;
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
     let words: Vec<&str> = things
@@ -229,8 +231,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
-        let plural = word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss");
-        if !plural {
+        if !is_plural(word) {
             before.push(word);
             continue;
         }
@@ -329,12 +330,13 @@ fn near_cue_rule(family: Family, property: &Property, cues: Vec<String>) -> Rule
 /// cues are the unit's words, then its dimension's ([`super::measures`]); the unit must
 /// stand right after the value.
 fn measure_rule(property: &Property) -> Option<Rule> {
-    let cues = super::measures::cues_for(property, &property_words(property))?;
+    let words = property_words(property);
+    let cues = super::measures::cues_for(property, &words)?;
     Some(Rule {
         family: Family::Measure,
         property: property.id.clone(),
         cues,
-        subjects: vec![EntityKind::Other],
+        subjects: super::measures::subjects_for(&words),
         subject: None,
         when: Vec::new(),
         near: false,
@@ -520,6 +522,17 @@ impl Patterns {
             .collect();
         derived.extend(counted);
         derived.extend(participles);
+        let states: Vec<Rule> = properties
+            .values()
+            .filter(|property| {
+                !derived
+                    .iter()
+                    .chain(&self.rules)
+                    .any(|rule| rule.property == property.id)
+            })
+            .filter_map(state_rule)
+            .collect();
+        derived.extend(states);
         let shares: Vec<Rule> = properties
             .values()
             .filter(|property| !derived.iter().any(|rule| rule.property == property.id))
@@ -758,6 +771,10 @@ impl Reader<'_> {
         None
     }
 }
+
+#[path = "name_rules.rs"]
+mod name_rules;
+use name_rules::{is_plural, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]

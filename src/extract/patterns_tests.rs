@@ -73,10 +73,104 @@ fn a_number_of_things_with_a_participle_is_reached_by_either() {
         // A collective noun alone is what is counted.
         ("The Dali had 21 crew members.", &[("ship", "crew", "21")]),
         ("The Dali had 21 crates on deck.", &[]),
+        // A difference is no count; a figure further on does not make one.
+        (
+            "The Dali had 21 crew and many more passengers.",
+            &[("ship", "crew", "21")],
+        ),
+        ("The Dali had two crew more than the rules allow.", &[]),
     ];
     for (text, expected) in cases {
         assert_eq!(counted(text), super::super::tests::owned(expected), "{text}");
     }
+}
+
+/// `(property, value)` of every proposal, with a subject or without, in a corpus with
+/// properties named for a state ("number rescued"), for things first ("vehicles a day") and
+/// for a kind of toll.
+fn states(text: &str) -> Vec<(String, String)> {
+    let entities = "entities:\n  - {id: mine, kind: event, name: Soma mine collapse}\n";
+    let properties = "properties:
+  - {id: rescued, name: number rescued, type: count}
+  - {id: critical, name: number in a critical condition, type: count}
+  - {id: hospitalised, name: number taken to hospital, type: count}
+  - {id: injured, name: number injured, type: count}
+  - {id: trucks-per-day, name: trucks a day, type: count}
+";
+    super::super::tests::proposed_in(entities, Some(properties), text)
+        .into_iter()
+        .map(|(_, property, value)| (property, value))
+        .collect()
+}
+
+#[test]
+fn a_number_named_for_a_state_or_for_things_first_is_reached_by_those_words() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("By dawn, 9 miners had been rescued.", &[("rescued", "9")]),
+        (
+            "Doctors said 17 people were in critical condition.",
+            &[("critical", "17")],
+        ),
+        (
+            "The depot loads more than 1,200 trucks a day.",
+            &[("trucks-per-day", "more than 1,200")],
+        ),
+        // A part of a group has the cues of its own clause, else the group's.
+        (
+            "Forty people were taken to hospital, six of them, including a child, in a critical condition.",
+            &[("hospitalised", "forty"), ("critical", "six")],
+        ),
+        (
+            "Twelve people were taken to hospital, two of them with burns.",
+            &[("hospitalised", "twelve"), ("hospitalised", "two")],
+        ),
+        (
+            "Three climbers fell; one of them suffered serious injuries.",
+            &[("injured", "one")],
+        ),
+        // One picked out of a group is no count; a state no property names, no property.
+        ("The mother of one of the injured spoke.", &[]),
+        ("Rescuers said 40 miners were still underground.", &[]),
+        // What follows a count and its companions is said of both, not of the count.
+        ("Nine miners and their foreman were rescued at noon.", &[]),
+        (
+            "Nine miners were rescued and their families cheered.",
+            &[("rescued", "nine")],
+        ),
+    ];
+    for (text, expected) in cases {
+        let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
+        assert_eq!(states(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn state_and_thing_names_give_cues_only_when_they_read_as_such() {
+    let property = |name: &str, value_type: ValueType| Property {
+        id: "p".into(),
+        name: name.into(),
+        value_type,
+        ..builtin_properties()["count"].clone()
+    };
+    let cues = |name: &str| state_rule(&property(name, ValueType::Count)).map(|rule| rule.cues);
+    assert_eq!(cues("number rescued"), Some(vec!["rescued".to_owned()]));
+    assert_eq!(
+        cues("number in a critical condition"),
+        Some(vec![
+            "in a critical condition".to_owned(),
+            "in critical condition".to_owned()
+        ])
+    );
+    assert_eq!(cues("number of divers"), None);
+    assert_eq!(cues("number twelve"), None);
+    assert_eq!(state_rule(&property("number rescued", ValueType::Duration)), None);
+    let things = |name: &str| counted_rule(&property(name, ValueType::Count)).map(|rule| rule.cues);
+    assert_eq!(
+        things("vehicles a day"),
+        Some(vec!["vehicles".to_owned(), "vehicle".to_owned()])
+    );
+    assert_eq!(things("years counted"), None);
+    assert_eq!(things("glass panes"), None);
 }
 
 #[test]

@@ -1,0 +1,294 @@
+//! Tests of the value finder.
+
+use super::*;
+
+/// Found by the extractor fuzz target: a word test on text starting with a character of
+/// several bytes cut it in two and panicked.
+#[test]
+fn word_tests_never_cut_a_character() {
+    assert!(!starts_with_word("c\u{FFFD}\u{FFFD} etween", "abc"));
+    assert!(!starts_with_word("\u{FFFD}", "ab"));
+    assert!(starts_with_word("Dozens of", "dozens"));
+    assert!(!starts_with_word("dozensof", "dozens"));
+    assert!(!is_end_of_sentence("x", 5));
+    assert!(is_end_of_sentence("a. B", 1));
+    assert!(!is_end_of_sentence("3.5", 1));
+}
+
+fn builtin() -> ValueFinder {
+    let raw: Patterns = super::super::tests::builtin_patterns();
+    ValueFinder::new(&raw).unwrap()
+}
+
+fn found(text: &str) -> Vec<(Family, String)> {
+    builtin()
+        .find(text)
+        .into_iter()
+        .filter(loads)
+        .map(|f| (f.family, f.written))
+        .collect()
+}
+
+fn one(text: &str) -> (Family, String) {
+    let all = found(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all[0].clone()
+}
+
+#[test]
+fn hedged_and_vague_counts() {
+    use Family::Count;
+    assert_eq!(
+        one("comprises roughly 70 French fighters"),
+        (Count, "roughly 70".into())
+    );
+    assert_eq!(
+        one("believed to include around 150 French-speaking fighters"),
+        (Count, "around 150".into())
+    );
+    assert_eq!(
+        one("including more than 70 French nationals"),
+        (Count, "more than 70".into())
+    );
+    assert_eq!(
+        one("About “fifty” people would be part of his group"),
+        (Count, "about fifty".into())
+    );
+    assert_eq!(
+        one("estimated to number in the dozens, led by"),
+        (Count, "in the dozens".into())
+    );
+    assert_eq!(
+        one("there remained “a large hundred” Frenchmen"),
+        (Count, "a large hundred".into())
+    );
+    assert_eq!(one("of the “1,500 who left"), (Count, "1,500".into()));
+    assert_eq!(
+        one("put the crowd at close to four million people"),
+        (Count, "close to four million".into())
+    );
+    assert_eq!(one("about 1.5 billion viewers"), (Count, "about 1.5 billion".into()));
+    // Money is a measured value, no count.
+    assert_eq!(
+        found("released $60 million in emergency money"),
+        [(Family::Measure, "$60 million".into())]
+    );
+}
+
+#[test]
+fn a_tally_passing_a_figure_makes_it_a_lower_bound() {
+    use Family::Count;
+    assert_eq!(
+        one("Flood toll passes 215 as anger grows"),
+        (Count, "more than 215".into())
+    );
+    assert_eq!(one("Quake toll passes 2,900"), (Count, "more than 2,900".into()));
+    assert_eq!(one("the death toll has now topped 60"), (Count, "more than 60".into()));
+    // Passing something else, or a hedge of its own: as written.
+    assert_eq!(one("the parliament passed 215 amendments"), (Count, "215".into()));
+    assert_eq!(one("the toll passes about 60"), (Count, "about 60".into()));
+}
+
+#[test]
+fn compounds_times_and_decimals_are_not_counts() {
+    assert!(found("a 15-member Palestinian body at 10:45, KGS/USD = 0.01143, the 32-nation alliance").is_empty());
+}
+
+#[test]
+fn ages_in_every_form() {
+    use Family::Age;
+    assert_eq!(one("headed by 50-year-old Omar Diaby"), (Age, "50".into()));
+    assert_eq!(one("accused Diaby, 50, of kidnapping"), (Age, "50".into()));
+    assert_eq!(one("Diaby, now 49, heads"), (Age, "now 49".into()));
+    assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
+    assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
+    assert_eq!(one("Carlos Mazón, who turned 51 in the spring"), (Age, "51".into()));
+    // A name may end with a letter outside ASCII.
+    assert_eq!(one("Then Kylian Mbappé, 23, scored"), (Age, "23".into()));
+    assert_eq!(one("the driver, José, 52."), (Age, "52".into()));
+    // Turning a figure is no age without a name and its comma.
+    assert!(
+        found("the toll turned 51 by noon")
+            .iter()
+            .all(|(family, _)| *family != Age)
+    );
+}
+
+#[test]
+fn percentages() {
+    use Family::Percentage;
+    assert_eq!(
+        one("recruiting 80% of French-speaking jihadists"),
+        (Percentage, "80%".into())
+    );
+    assert_eq!(
+        one("recruiting up to 80 percent of French fighters"),
+        (Percentage, "up to 80 percent".into())
+    );
+    assert_eq!(one("around 3.5% of GDP"), (Percentage, "around 3.5%".into()));
+}
+
+#[test]
+fn dates_of_every_precision() {
+    use Family::Date;
+    assert_eq!(one("relocated to Syria in 2013 and"), (Date, "2013".into()));
+    assert_eq!(one("in August 2020 he was arrested"), (Date, "August 2020".into()));
+    assert_eq!(one("On October 22, clashes erupted"), (Date, "October 22".into()));
+    assert_eq!(
+        one("clashed with French jihadists this Wednesday, at"),
+        (Date, "this Wednesday".into())
+    );
+    assert_eq!(
+        one("Fighting broke out early last week when"),
+        (Date, "early last week".into())
+    );
+    assert_eq!(one("a stronghold in the 1980s."), (Date, "the 1980s".into()));
+    assert_eq!(
+        one("in a French prison in the early 2000s for theft"),
+        (Date, "the early 2000s".into())
+    );
+    assert_eq!(one("between 2020 and 2022."), (Date, "between 2020 and 2022".into()));
+    assert_eq!(one("on Jan. 27 she said"), (Family::Count, "27".into()));
+}
+
+#[test]
+fn ranges_years_and_changes() {
+    assert_eq!(one("30 to 40 surgeons were there"), (Family::Count, "30 to 40".into()));
+    assert_eq!(
+        one("terms of between 10 and 18 years"),
+        (Family::Duration, "between 10 and 18 years".into())
+    );
+    // From one figure to another is a change: the value is the second.
+    assert_eq!(one("the toll rose from 39 to 50"), (Family::Count, "50".into()));
+    // A year is no count; a year with a hedge or a comma is.
+    assert!(found("In the 1957 Valencia flood").is_empty());
+    assert_eq!(one("some 1957 people"), (Family::Count, "some 1957".into()));
+    // A difference of lengths is no length.
+    assert_eq!(
+        found("given ten years, one year more than before"),
+        [(Family::Duration, "ten years".into())]
+    );
+}
+
+#[test]
+fn durations_but_not_ages_or_relative_dates() {
+    use Family::Duration;
+    assert_eq!(one("holding him for 17 months between"), (Duration, "17 months".into()));
+    assert_eq!(
+        one("served five years in a French prison"),
+        (Duration, "five years".into())
+    );
+    assert_eq!(one("The recent one-day clashes"), (Duration, "one day".into()));
+    assert_eq!(
+        one("shut for close to two years since"),
+        (Duration, "close to two years".into())
+    );
+    // Halves, before the unit or after it; a bare `a year` is no length of its own.
+    assert_eq!(
+        one("sentenced to 22 and a half years in prison"),
+        (Duration, "22 and a half years".into())
+    );
+    assert_eq!(
+        one("after the three-and-a-half-month trial"),
+        (Duration, "three and a half months".into())
+    );
+    assert_eq!(
+        one("he spent a year and a half in hiding"),
+        (Duration, "a year and a half".into())
+    );
+    assert_eq!(
+        one("talks lasted two and a half hours"),
+        (Duration, "two and a half hours".into())
+    );
+    assert!(found("once a year, at most").is_empty());
+    let found = found("wounded five months ago under the 4-month-old ceasefire, 50 patients a day");
+    assert!(found.iter().all(|(family, _)| *family != Duration), "{found:?}");
+}
+
+/// Every text of the shipped corpus and of the test data (held-out sets aside).
+fn every_text() -> Vec<(std::path::PathBuf, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![root.join("claims/texts"), root.join("tests/data")];
+    let mut texts = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.to_string_lossy().contains("heldout") {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+                texts.push((path, text));
+            }
+        }
+    }
+    texts
+}
+
+#[test]
+fn every_value_the_finder_proposes_in_every_text_loads() {
+    let finder = builtin();
+    let texts = every_text();
+    assert!(texts.len() >= 20, "{} texts", texts.len());
+    let mut proposed = 0;
+    for (path, text) in texts {
+        for found in finder.find(&text) {
+            proposed += 1;
+            let day = jiff::civil::date(2025, 10, 22);
+            let context = ParseContext {
+                reference: Some(DayRange { first: day, last: day }),
+                date_order: None,
+            };
+            let read = value::parse(&found.written, found.family.value_type(), &context);
+            assert!(
+                read.is_ok(),
+                "{}: {:?} does not load: {read:?}",
+                path.display(),
+                found.written
+            );
+        }
+    }
+    assert!(proposed > 300, "{proposed} values proposed");
+}
+
+#[test]
+fn measured_values_end_with_their_number() {
+    use Family::Measure;
+    assert_eq!(
+        one("about 40 miles off the Louisiana coast"),
+        (Measure, "about 40".into())
+    );
+    assert_eq!(one("the Dali, a 984-foot vessel"), (Measure, "984".into()));
+    assert_eq!(one("most of the 1.6-mile span"), (Measure, "1.6".into()));
+    assert_eq!(one("going at around 190 km/h when"), (Measure, "around 190".into()));
+    assert_eq!(
+        one("about four kilometres before the station"),
+        (Measure, "about four".into())
+    );
+    let found = builtin().find("in about 5,000 feet of water");
+    assert_eq!(
+        &"in about 5,000 feet of water"[found[0].start..found[0].end],
+        "about 5,000"
+    );
+    // A bound the grammar does not read, and money, are no measure.
+    assert!(found_measures("we got to within 200 km of Moscow, no less than 30 miles").is_empty());
+    assert!(found_measures("a 3.5.2 miles").is_empty());
+    assert_eq!(found_measures("a $5 km fee"), [(Measure, "$5".into())]);
+}
+
+fn found_measures(text: &str) -> Vec<(Family, String)> {
+    found(text)
+        .into_iter()
+        .filter(|(family, _)| *family == Family::Measure)
+        .collect()
+}
+
+#[test]
+fn numbered_units() {
+    assert_eq!(
+        one("Ghuraba is part of the 82nd Division of the Syrian Army"),
+        (Family::Unit, "82nd Division".into())
+    );
+}
