@@ -258,14 +258,7 @@ impl Attacher<'_> {
             .best_cue(found, sentence, self.cue_windows(found, sentence, !part))
             .or_else(|| part.then(|| self.best_cue(found, sentence, self.cue_windows(found, sentence, true)))?);
         let rules = &self.patterns.rules;
-        let applies = |rule: &Rule| {
-            rule.family == found.family
-                && (rule.when.is_empty()
-                    || rule
-                        .when
-                        .iter()
-                        .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
-        };
+        let applies = |rule: &Rule| self.applies(rule, found, sentence);
         let chosen = match best {
             Some((_, _, _, index)) => rules.get(index),
             None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
@@ -276,6 +269,17 @@ impl Attacher<'_> {
         (!vetoed).then_some(chosen)
     }
 
+    /// Whether a rule is of the value's family and, if it names entities, one of them is
+    /// mentioned in the value's section.
+    fn applies(&self, rule: &Rule, found: &Found, sentence: &Sentence) -> bool {
+        rule.family == found.family
+            && (rule.when.is_empty()
+                || rule
+                    .when
+                    .iter()
+                    .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
+    }
+
     /// The rank of the best rule whose cue stands in one of the windows (see [`Self::rule`]).
     fn best_cue(
         &self,
@@ -284,14 +288,7 @@ impl Attacher<'_> {
         windows: Vec<CueWindow>,
     ) -> Option<(bool, bool, usize, usize)> {
         let rules = &self.patterns.rules;
-        let applies = |rule: &Rule| {
-            rule.family == found.family
-                && (rule.when.is_empty()
-                    || rule
-                        .when
-                        .iter()
-                        .any(|id| self.section_mentions.contains(&(sentence.section, id.as_str()))))
-        };
+        let applies = |rule: &Rule| self.applies(rule, found, sentence);
         // Ranked by: a cue class's rule first, one that does not merely describe who is
         // counted next, then distance, then the earlier rule.
         let mut best: Option<(bool, bool, usize, usize)> = None;

@@ -229,3 +229,26 @@ pub fn hostile_corpus() -> ScratchCorpus {
         );
     scratch
 }
+
+/// The cells of the rows of the first table after `header` in `text`.
+pub fn rows_after(text: &str, header: &str) -> Vec<Vec<String>> {
+    let table = text
+        .split(header)
+        .nth(1)
+        .unwrap_or_else(|| panic!("a table headed {header}"));
+    table_rows(table)
+}
+
+/// The cells of the rows of the table that `text` starts with (its header line written just before).
+pub fn table_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            line.trim_matches('|')
+                .split('|')
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}

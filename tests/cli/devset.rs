@@ -4,7 +4,7 @@
 //! loader change, and the development set's README states the scores `extract --evaluate`
 //! gives today.
 
-use crate::common::{ScratchCorpus, run};
+use crate::common::{ScratchCorpus, rows_after, run};
 use std::path::{Path, PathBuf};
 
 /// The corpus folders (those with an `entities.yaml`) under a folder of `tests/data`.
@@ -62,25 +62,6 @@ fn the_sixth_source_loads_beside_the_shipped_corpus() {
     }
     let result = scratch.check(&["--source", "riviera-daily-omsin", "--summary"]);
     assert_ne!(result.code, 2, "{}", result.stderr);
-}
-
-/// The cells of the rows of the table headed `header` in `text` (the header line, its rule, then rows).
-fn table_after(text: &str, header: &str) -> Vec<Vec<String>> {
-    let table = text
-        .split(header)
-        .nth(1)
-        .unwrap_or_else(|| panic!("a table headed {header}"));
-    table
-        .lines()
-        .skip(2)
-        .take_while(|line| line.starts_with('|'))
-        .map(|line| {
-            line.trim_matches('|')
-                .split('|')
-                .map(|cell| cell.trim().to_owned())
-                .collect()
-        })
-        .collect()
 }
 
 /// The counts of the "all" row of `extract --evaluate` on a corpus.
@@ -146,7 +127,7 @@ fn the_development_readme_states_today_s_scores() {
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extract-dev/README.md"))
             .unwrap();
-    let rows = table_after(
+    let rows = rows_after(
         &readme,
         "| corpus | curated | recalled | recall | proposed with a subject | precision | false attachments |",
     );

@@ -3,38 +3,16 @@
 //! for most of an hour, so the runs themselves cannot be tests; what can drift is a figure
 //! copied into the README, and that is checked here).
 
+use crate::common::{rows_after, table_rows};
 use std::collections::BTreeMap;
 
 fn document(name: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).expect(name)
 }
 
-/// The cells of the rows of the first table after `header` in `text`.
-fn rows_after(text: &str, header: &str) -> Vec<Vec<String>> {
-    let table = text
-        .split(header)
-        .nth(1)
-        .unwrap_or_else(|| panic!("a table headed {header}"));
-    table_rows(table)
-}
-
 /// The rows of every table of `text` headed `header`, in order.
 fn rows_of_every_table(text: &str, header: &str) -> Vec<Vec<String>> {
     text.split(header).skip(1).flat_map(table_rows).collect()
-}
-
-/// The cells of the rows of the table that `text` starts with (its header line written just before).
-fn table_rows(text: &str) -> Vec<Vec<String>> {
-    text.lines()
-        .skip(2)
-        .take_while(|line| line.starts_with('|'))
-        .map(|line| {
-            line.trim_matches('|')
-                .split('|')
-                .map(|cell| cell.trim().to_owned())
-                .collect()
-        })
-        .collect()
 }
 
 /// BENCHMARKS.md's Flight run as `(day, method) -> (exact %, within 10 min %, seconds)`.
