@@ -112,7 +112,7 @@ impl ValueFinder {
             r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{weekdays})){b}"
         );
         let duration = format!(
-            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?P<d_after>\s+and\s+a\s+half)?{b}"
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
         );
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let mut measure_units: Vec<&str> = super::measures::unit_words().collect();
@@ -390,9 +390,11 @@ fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Optio
         return None;
     }
     let unit = unit.name(half || !(bare || amount == "one" || amount == "1"));
-    let written = match (half, half_after) {
-        (true, _) => format!("{amount} and a half {unit}"),
-        (_, true) => format!("{amount} {unit} and a half"),
+    let written = match (half, half_after, captures.name("d_more")) {
+        (true, _, _) => format!("{amount} and a half {unit}"),
+        (_, true, _) => format!("{amount} {unit} and a half"),
+        // `11 years and three months`: the grammar reads a unit and smaller units.
+        (_, _, Some(more)) => format!("{amount} {unit} and {}", tidy(more.as_str()).to_lowercase()),
         _ => format!("{amount} {unit}"),
     };
     Some(match hedge {

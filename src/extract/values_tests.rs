@@ -200,6 +200,19 @@ fn durations_but_not_ages_or_relative_dates() {
         one("talks lasted two and a half hours"),
         (Duration, "two and a half hours".into())
     );
+    // A unit and a smaller one, found whole (the grammar reads them together).
+    assert_eq!(
+        one("was jailed for 11 years and three months for fraud"),
+        (Duration, "11 years and three months".into())
+    );
+    assert_eq!(
+        one("The hearing ran for two hours and 40 minutes"),
+        (Duration, "two hours and 40 minutes".into())
+    );
+    assert_eq!(
+        found("He served five years and two children were born"),
+        [(Duration, "five years".into()), (Family::Count, "two".into())]
+    );
     assert!(found("once a year, at most").is_empty());
     let found = found("wounded five months ago under the 4-month-old ceasefire, 50 patients a day");
     assert!(found.iter().all(|(family, _)| *family != Duration), "{found:?}");
