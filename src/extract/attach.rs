@@ -15,6 +15,9 @@ use aho_corasick::AhoCorasick;
 use foldhash::HashSet;
 use std::cell::OnceCell;
 
+/// How a rule's cue ranks for a value (lower is better): not a cue class's, describing who
+/// is counted, distance, qualifiers missing, qualifiers present (counted down), rule index.
+type CueRank = (bool, bool, usize, usize, usize, usize);
 /// Every cue word of the rules in one automaton, with the rules each cue belongs to.
 #[derive(Debug, Clone)]
 pub(super) struct CueFinder {
@@ -260,7 +263,7 @@ impl Attacher<'_> {
         let rules = &self.patterns.rules;
         let applies = |rule: &Rule| self.applies(rule, found, sentence);
         let chosen = match best {
-            Some((_, _, _, index)) => rules.get(index),
+            Some((.., index)) => rules.get(index),
             None => rules.iter().find(|rule| rule.cues.is_empty() && applies(rule)),
         }?;
         let vetoed = found.family == Family::Count
@@ -281,17 +284,13 @@ impl Attacher<'_> {
     }
 
     /// The rank of the best rule whose cue stands in one of the windows (see [`Self::rule`]).
-    fn best_cue(
-        &self,
-        found: &Found,
-        sentence: &Sentence,
-        windows: Vec<CueWindow>,
-    ) -> Option<(bool, bool, usize, usize)> {
+    fn best_cue(&self, found: &Found, sentence: &Sentence, windows: Vec<CueWindow>) -> Option<CueRank> {
         let rules = &self.patterns.rules;
         let applies = |rule: &Rule| self.applies(rule, found, sentence);
         // Ranked by: a cue class's rule first, one that does not merely describe who is
-        // counted next, then distance, then the earlier rule.
-        let mut best: Option<(bool, bool, usize, usize)> = None;
+        // counted next, then distance, then the rule with fewer of its qualifiers missing
+        // from the sentence and more of them in it, then the earlier rule.
+        let mut best: Option<CueRank> = None;
         for window in windows {
             let text = &self.lower[window.from..window.to];
             for hit in self.cues.finder.find_overlapping_iter(text) {
@@ -314,13 +313,16 @@ impl Attacher<'_> {
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
                         window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
+                    let (met, missing) = rule.qualifiers_in(&self.lower[sentence.start..sentence.end]);
                     let rank = if named_right_after {
-                        (false, true, 0, index)
+                        (false, true, 0, missing, usize::MAX - met, index)
                     } else {
                         (
                             !rule.near,
                             rule.describes,
                             if rule.near { gap } else { distance },
+                            missing,
+                            usize::MAX - met,
                             index,
                         )
                     };

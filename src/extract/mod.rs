@@ -341,6 +341,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn between_two_properties_counting_the_same_things_the_words_of_the_sentence_choose() {
+        let entities = "entities:\n  - {id: greens, kind: organisation, name: Green Party, aliases: [Greens]}\n";
+        let properties = "properties:\n  - {id: poll-seats, name: number of seats in the exit poll, type: count}\n  - {id: seats, name: number of seats won, type: count}\n";
+        let properties_of = |text: &str| -> Vec<String> {
+            proposed_in(entities, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, _)| property)
+                .collect()
+        };
+        // The first rule by id is the exit poll's; it is chosen only where the poll is named.
+        assert_eq!(properties_of("The Greens took 12 seats, their best result."), ["seats"]);
+        assert_eq!(properties_of("The Greens won 12 seats after a long count."), ["seats"]);
+        assert_eq!(properties_of("The exit poll gave the Greens 9 seats."), ["poll-seats"]);
+    }
+
+    #[test]
     fn a_property_named_for_the_things_it_counts_is_not_a_count_of_people_on_board() {
         let entities = "entities:\n  - {id: ship, kind: other, name: Dali}\n";
         let properties = "properties:\n  - {id: container-count, name: number of containers on board, type: count}\n  - {id: on-board, name: number of people on board, type: count}\n";

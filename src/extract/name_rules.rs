@@ -1,6 +1,7 @@
 //! Rules read from the words of a property's name that say what it counts: a state ("number
 //! rescued") or the things first ("vehicles a day").
 
+use super::super::words::is_whole_word;
 use super::{Family, GENERIC_COUNTED, Property, Rule, near_cue_rule};
 
 /// Whether a name starts with a plural noun that is not a generic one ("vehicles a day",
@@ -36,4 +37,28 @@ pub(super) fn state_rule(property: &Property) -> Option<Rule> {
         cues.push(format!("{preposition} {rest}"));
     }
     Some(near_cue_rule(Family::Count, property, cues))
+}
+
+/// Words that qualify what a "number of" name counts, short ones and joining words left out
+/// ("in the exit poll" gives "exit" and "poll"; "won" gives none).
+pub(super) fn qualifying_words(after: &str) -> Vec<String> {
+    const JOINING: [&str; 8] = ["than", "with", "from", "into", "their", "this", "that", "each"];
+    after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.len() > 3 && !JOINING.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+impl Rule {
+    /// How many of the rule's qualifiers stand in a (lower-case) text as whole words, and
+    /// how many do not.
+    pub(in crate::extract) fn qualifiers_in(&self, text: &str) -> (usize, usize) {
+        let stands = |word: &&String| {
+            text.match_indices(word.as_str())
+                .any(|(at, _)| is_whole_word(text, at, at + word.len()))
+        };
+        let met = self.qualifiers.iter().filter(stands).count();
+        (met, self.qualifiers.len() - met)
+    }
 }

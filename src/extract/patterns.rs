@@ -194,6 +194,7 @@ impl CueClass {
             near: true,
             counted: false,
             describes: self.describes,
+            qualifiers: Vec::new(),
         })
     }
 }
@@ -216,6 +217,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         .or_else(|| starts_with_plural(&name).then_some(name.as_str()))?;
     let mut before: Vec<&str> = Vec::new();
     let mut cues: Vec<String> = Vec::new();
+    let mut qualifiers: Vec<String> = Vec::new();
     let words: Vec<&str> = things
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -244,6 +246,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         };
         let lead: String = before.iter().map(|w| format!("{w} ")).collect();
         cues.extend([format!("{lead}{word}"), format!("{lead}{singular}")]);
+        qualifiers = name_rules::qualifying_words(&things[things.find(word)? + word.len()..]);
         break;
     }
     (!cues.is_empty()).then(|| Rule {
@@ -256,6 +259,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         near: false,
         counted: true,
         describes: false,
+        qualifiers,
     })
 }
 
@@ -323,6 +327,7 @@ fn near_cue_rule(family: Family, property: &Property, cues: Vec<String>) -> Rule
         near: true,
         counted: false,
         describes: false,
+        qualifiers: Vec::new(),
     }
 }
 
@@ -342,6 +347,7 @@ fn measure_rule(property: &Property) -> Option<Rule> {
         near: false,
         counted: true,
         describes: false,
+        qualifiers: Vec::new(),
     })
 }
 
@@ -385,6 +391,10 @@ pub struct Rule {
     pub counted: bool,
     /// A cue class's rule whose cues say who is counted, not what befell them.
     pub describes: bool,
+    /// Words of a "number of <things> ..." name after the things ("exit", "poll" of "number
+    /// of seats in the exit poll"): between rules with the same cue, the one whose words
+    /// stand in the value's sentence is chosen, and one whose words are missing comes last.
+    pub qualifiers: Vec<String>,
 }
 
 /// Validated patterns: the built-in ones with a corpus's extension merged in.
@@ -748,6 +758,7 @@ impl Reader<'_> {
             near: false,
             counted: false,
             describes: false,
+            qualifiers: Vec::new(),
         })
     }
 
