@@ -125,6 +125,14 @@ pub(super) fn shift_months(day: Date, months: i64) -> Option<Date> {
         .and_then(|s| day.checked_add(s).ok())
 }
 
+/// The date `years` years before `date`, the day kept within its month (29 February a year
+/// back is 28 February), as subtracting a span of years gives it; `None` out of range.
+pub fn years_before(date: Date, years: i64) -> Option<Date> {
+    let year = i16::try_from(i64::from(date.year()).checked_sub(years)?).ok()?;
+    let month = Date::new(year, date.month(), 1).ok()?;
+    Date::new(year, date.month(), date.day().min(month.days_in_month())).ok()
+}
+
 /// The words before and after the first `word` among `tokens`.
 pub(super) fn split_at_word<'a, 'b>(tokens: &'b [&'a str], word: &str) -> Option<(&'b [&'a str], &'b [&'a str])> {
     let at = tokens.iter().position(|t| *t == word)?;
@@ -343,6 +351,20 @@ pub(super) fn shown_on_14_march_2025(read: fn(&[&str], &super::ParseContext) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn years_before_is_a_span_of_years_subtracted(
+            year in -9999i16..=9999,
+            month in 1i8..=12,
+            day in 1i8..=31,
+            years in proptest::prop_oneof![-300i64..300, -30_000i64..30_000],
+        ) {
+            let Ok(date) = jiff::civil::Date::new(year, month, day) else { return Ok(()) };
+            let by_span = jiff::Span::new().try_years(years).ok().and_then(|span| date.checked_sub(span).ok());
+            proptest::prop_assert_eq!(years_before(date, years), by_span);
+        }
+    }
 
     #[test]
     fn words_of_dates() {

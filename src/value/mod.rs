@@ -45,7 +45,7 @@ mod phrasebook;
 mod properties;
 
 pub use date::{DateValue, Precision};
-pub use date_words::{MONTH_NAMES, WEEKDAY_NAMES};
+pub use date_words::{MONTH_NAMES, WEEKDAY_NAMES, years_before};
 pub use duration::{Duration, DurationUnit, UNIT_WORDS};
 pub(crate) use interval::hundredths;
 pub use interval::{Bound, Interval};

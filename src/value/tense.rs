@@ -8,7 +8,7 @@
 //! before it say which.
 
 use super::date::DateValue;
-use super::date_words::{month_number, shift, shift_months, weekday};
+use super::date_words::{month_number, shift, weekday, years_before};
 use jiff::civil::Date;
 
 /// Words that put what follows in the future.
@@ -209,7 +209,7 @@ fn week_ahead(day: DateValue, as_of: &DateValue) -> DateValue {
 /// A date moved by whole years; a range ending on the last day of a month ends on the last
 /// day of that month in the new year (February 2023 moved on is the whole of February 2024).
 fn moved_by_years(date: DateValue, years: i64) -> DateValue {
-    let move_day = |day: Date| shift_months(day, 12 * years);
+    let move_day = |day: Date| years_before(day, -years);
     let last = move_day(date.last).map(|moved| {
         if date.last == date.last.last_of_month() {
             moved.last_of_month()

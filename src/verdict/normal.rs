@@ -3,7 +3,9 @@
 //! imply at the claim's as-of date, durations become intervals of days.
 
 use crate::model::{Claim, Corpus, Property};
-use crate::value::{Bound, DateValue, EntitySet, Interval, Precision, TimeWindow, Tolerance, Unknown, Value};
+use crate::value::{
+    Bound, DateValue, EntitySet, Interval, Precision, TimeWindow, Tolerance, Unknown, Value, years_before,
+};
 use jiff::civil::Date;
 use std::fmt;
 
@@ -129,14 +131,6 @@ fn birth_window(years: &Interval, as_of: &DateValue) -> DateValue {
     DateValue::span(first, last, Precision::Range)
 }
 
-/// The date `years` years before `date`, the day kept within its month (29 February a year
-/// back is 28 February), as subtracting a span of years gives it; `None` out of range.
-fn years_before(date: Date, years: i64) -> Option<Date> {
-    let year = i16::try_from(i64::from(date.year()).checked_sub(years)?).ok()?;
-    let month = Date::new(year, date.month(), 1).ok()?;
-    Date::new(year, date.month(), date.day().min(month.days_in_month())).ok()
-}
-
 /// The normal form as shown in reasons and reports.
 impl fmt::Display for Normal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -171,24 +165,9 @@ fn describe_set(set: &EntitySet) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{birth_window, years_before};
+    use super::birth_window;
     use crate::value::{Bound, DateValue, Interval};
-    use jiff::Span;
     use jiff::civil::date;
-
-    proptest::proptest! {
-        #[test]
-        fn years_before_is_a_span_of_years_subtracted(
-            year in -9999i16..=9999,
-            month in 1i8..=12,
-            day in 1i8..=31,
-            years in proptest::prop_oneof![-300i64..300, -30_000i64..30_000],
-        ) {
-            let Ok(date) = jiff::civil::Date::new(year, month, day) else { return Ok(()) };
-            let by_span = Span::new().try_years(years).ok().and_then(|span| date.checked_sub(span).ok());
-            proptest::prop_assert_eq!(years_before(date, years), by_span);
-        }
-    }
 
     fn born(lo: Bound, hi: Bound) -> String {
         let window = birth_window(&Interval { lo, hi }, &DateValue::day(date(2025, 3, 14)));
