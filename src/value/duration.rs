@@ -284,7 +284,7 @@ fn court_words(text: &str) -> String {
 /// units (`a year and two months`).
 pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
     let ty = ValueType::Duration;
-    let cleaned = same_as(&clean(written));
+    let cleaned = same_as(&stopwatch_lengths(&clean(written)));
     let adjective = hyphenated_unit(&cleaned);
     let text = spaced_units(&court_words(&fractions_of_units(&cleaned)));
     let glued = unglued(&text);
@@ -321,6 +321,37 @@ pub(super) fn parse_duration(written: &str) -> Result<Duration, ValueError> {
         amount: Quantity { reading },
         unit,
     })
+}
+
+/// A length written as a stopwatch writes it, in units spelled out: `2:00:35` (hours, minutes,
+/// seconds) is `2 hours 0 minutes 35 seconds`, `3:43.13` (minutes and seconds with a fraction)
+/// `3 minutes 43.13 seconds`. Two parts with no fraction (`2:05`) could be hours or minutes, so
+/// they are left as written, and refused.
+fn stopwatch_lengths(text: &str) -> String {
+    text.split(' ')
+        .map(|word| stopwatch_length(word).unwrap_or_else(|| word.to_owned()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One word read as a stopwatch length, or `None`.
+fn stopwatch_length(word: &str) -> Option<String> {
+    let parts: Vec<&str> = word.split(':').collect();
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let sixty = |part: &str| part.len() == 2 && digits(part) && part < "60";
+    let seconds = |part: &str| {
+        let (whole, fraction) = part.split_once('.').unwrap_or((part, "0"));
+        sixty(whole) && digits(fraction)
+    };
+    match parts.as_slice() {
+        [hours, minutes, secs] if digits(hours) && hours.len() <= 3 && sixty(minutes) && seconds(secs) => {
+            Some(format!("{hours} hours {minutes} minutes {secs} seconds"))
+        }
+        [minutes, secs] if digits(minutes) && minutes.len() <= 3 && secs.contains('.') && seconds(secs) => {
+            Some(format!("{minutes} minutes {secs} seconds"))
+        }
+        _ => None,
+    }
 }
 
 /// Fractions of a long unit as the shorter unit they make: `a quarter of a century` is 25
