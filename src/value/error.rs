@@ -38,7 +38,7 @@ pub(super) fn help(ty: ValueType) -> &'static str {
             r#"write a date: "2013", "2020-08", "August 2020", "2025-10-22", "October 22", "Tuesday night", "last week", "late October", "early 2025", "the 2000s", "between 2020 and 2022", "since 2013""#
         }
         ValueType::Duration => {
-            r#"write an amount and a unit (minutes, hours, days, weeks, fortnights, months, years or decades): "17 months", "48 hours", "a year and a half", "about two weeks""#
+            r#"write an amount and a unit (seconds, minutes, hours, days, weeks, fortnights, months, years or decades): "17 months", "48 hours", "a year and a half", "about two weeks", or a race time as "2:00:35""#
         }
         ValueType::Entity => r#"write one entity id, name or alias, "not" and a name, or "none""#,
         ValueType::Entities => {
