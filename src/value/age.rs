@@ -7,8 +7,9 @@ use super::lexer::words;
 use super::number::parse_number;
 use std::borrow::Cow;
 
-/// Words that may introduce an age (`now 49`, `aged 50`).
-const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", "turned"];
+/// Words that may introduce an age (`now 49`, `aged 50`, `at 45`); `at` only when no bound
+/// follows (`at least 70` is a bound).
+const LEADING: &[&str] = &["now", "aged", "age", "currently", "a", "an", "the", "turned", "at"];
 
 /// Words that may follow an age (`50 years old`).
 const TRAILING: &[&str] = &["year", "years", "old", "yrs", "yr", "of", "age", "y/o", "yo"];
@@ -75,6 +76,7 @@ pub(super) fn read_age(text: &str) -> Result<Reading, Problem> {
     let mut tokens: &[&str] = &all;
     while let Some((first, rest)) = tokens.split_first()
         && LEADING.contains(first)
+        && !(*first == "at" && rest.first().is_some_and(|next| matches!(*next, "least" | "most")))
     {
         tokens = rest;
     }

@@ -3,7 +3,8 @@
 //! `a further 300`, `a season-high 41,000`, `a whopping 2,400`), a leading `either`
 //! (`either 14 or 15`), `another` before an increment (`another 120`), words after a count
 //! that only say people are counted (`some 40 people`, `120 in all`), an earthquake's
-//! magnitude (`a 7.8 magnitude earthquake`, a number), and a currency sign or name around
+//! magnitude (`a 7.8 magnitude earthquake`, a number), `all` or `the` before a count of a
+//! whole group (`all 239`, `the 12`), and a currency sign or name around
 //! an amount (`£350m`, `$1.5 billion`, `1.2 million euros`), which only a number keeps.
 
 use super::ValueType;
@@ -89,7 +90,13 @@ const QUAKES: &[&str] = &[
 /// values have none, and are returned as they are.
 pub(super) fn plain_figure(text: &str, ty: ValueType) -> Cow<'_, str> {
     let text = match ty {
-        ValueType::Count => without_counted_people(text),
+        ValueType::Count => {
+            let text = without_counted_people(text);
+            match the_whole_group(&text) {
+                Some(figure) => Cow::Owned(figure),
+                None => text,
+            }
+        }
         ValueType::Number => without_magnitude(text).map_or(Cow::Borrowed(text), Cow::Owned),
         _ => Cow::Borrowed(text),
     };
@@ -127,6 +134,16 @@ fn without_counted_people<'a>(text: &'a str) -> Cow<'a, str> {
     let rest = strip(text).map(|rest| strip(rest).unwrap_or(rest));
     rest.filter(|rest| !rest.is_empty())
         .map_or(Cow::Borrowed(text), Cow::Borrowed)
+}
+
+/// `all 239`, `the 12` as `239` and `12`, and `both` as `2`: a count of the whole of a group
+/// the text has in mind is that count exactly; `None` for any other text.
+fn the_whole_group(text: &str) -> Option<String> {
+    if text == "both" {
+        return Some("2".to_owned());
+    }
+    let figure = text.strip_prefix("all ").or_else(|| text.strip_prefix("the "))?;
+    starts_with_number(figure).then(|| figure.to_owned())
 }
 
 /// `another 120` as `120`: an increment is read as its own figure, as `a further 120` is.

@@ -378,13 +378,20 @@ fn fractions_of_units(text: &str) -> String {
 }
 
 /// Phrasings read as another the grammar knows: `a matter of hours` is a few hours, `an
-/// hour and half` an hour and a half, `another week` a week.
+/// hour and half` an hour and a half, `another week` a week, `the past five years` five years.
 fn same_as(text: &str) -> String {
     let mut text = text
         .replace("a matter of ", "a few ")
         .replace(" and half", " and a half");
     if let Some(rest) = text.strip_prefix("another ") {
         text = format!("a {rest}");
+    }
+    // `the past five years`, `the last two weeks`: a stretch up to now is its length.
+    for stretch in ["the past ", "the last ", "the previous ", "the next ", "the coming "] {
+        if let Some(rest) = text.strip_prefix(stretch) {
+            text = rest.to_owned();
+            break;
+        }
     }
     text
 }

@@ -102,6 +102,10 @@ pub(super) fn clean(written: &str) -> String {
     } else {
         lower = with_decimal_fractions(&lower.to_lowercase());
     }
+    if let Some(rest) = lower.strip_prefix('~') {
+        // `~500`: the tilde of informal copy is `about`.
+        lower = format!("about {}", rest.trim_start());
+    }
     match lower.strip_suffix('.') {
         Some(stripped) => stripped.trim_end().to_string(),
         None => lower,
