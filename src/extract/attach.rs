@@ -621,9 +621,18 @@ impl Attacher<'_> {
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
         }
+        // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
+        if found.family == Family::Count
+            && rule.counted
+            && !rule.near
+            && let Some(owner) = self.clause_owner(found, sentence)
+        {
+            return Some(Pick::named(owner));
+        }
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
+            .filter(|m| !self.is_compared(m, sentence))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)
