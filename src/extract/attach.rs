@@ -611,7 +611,7 @@ impl Attacher<'_> {
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        let sentencing = Self::is_sentence_rule(rule);
+        let sentencing = Self::is_term_rule(rule);
         let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
@@ -645,6 +645,8 @@ impl Attacher<'_> {
         }
         self.described(rule, sentence)
             .or_else(|| self.referred(rule, sentence))
+            // A pronoun that points back to the judge does not make the judge bear a term.
+            .filter(|pick| !(sentencing && self.is_officer(pick.entity)))
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
     }
