@@ -652,7 +652,8 @@ impl Attacher<'_> {
     }
 
     /// The subject of a measured value: a thing named in apposition right before it ("The
-    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence. A
+    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence,
+    /// else the one a description or a referring word points back to (as for any value). A
     /// place or an event in that apposition ("a bend at Angrois, about four kilometres
     /// before the station") leaves the value with none: which of two places a distance
     /// belongs to, the words do not say.
@@ -670,6 +671,10 @@ impl Attacher<'_> {
             .rev()
             .find(|m| allowed(m))
             .map(|m| Pick::named(m.entity))
+            // Not named before it in the sentence: a description or a referring word that
+            // points back to a thing named earlier ("the train was going at 190 km/h").
+            .or_else(|| self.described(rule, sentence))
+            .or_else(|| self.referred(rule, sentence))
     }
 
     /// Whether a mention is who a value is for, a few words after it ("49.7% for the
