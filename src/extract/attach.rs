@@ -313,7 +313,8 @@ impl Attacher<'_> {
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
                         window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
-                    let (met, missing) = rule.qualifiers_in(&self.lower[sentence.start..sentence.end]);
+                    let (met, missing) =
+                        rule.qualifiers_in(&self.lower[sentence.start..self.compared_from(found, sentence)]);
                     let rank = if named_right_after {
                         (false, true, 0, missing, usize::MAX - met, index)
                     } else {

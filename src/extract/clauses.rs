@@ -8,7 +8,7 @@ use super::attach::SPEECH_VERBS;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::values::Found;
-use super::words::{holds_words, last_words};
+use super::words::{holds_words, last_words, word_positions};
 use crate::model::EntityKind;
 
 /// Kinds of entity that may own the things a count counts, beyond the kinds a count's rule
@@ -122,6 +122,15 @@ impl Attacher<'_> {
         true
     }
 
+    /// Where a comparison after a value starts in its sentence ("411 seats, one more than
+    /// the exit poll suggested": the words of the exit poll qualify no property of the 411),
+    /// else the sentence's end.
+    pub(super) fn compared_from(&self, found: &Found, sentence: &Sentence) -> usize {
+        word_positions(self.lower, found.end, sentence.end, "than")
+            .next()
+            .unwrap_or(sentence.end)
+    }
+
     /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).
     pub(super) fn compared_anywhere(&self, mention: &Mention) -> bool {
         self.layout
@@ -161,6 +170,7 @@ mod tests {
 ";
     const PROPERTIES: &str = "properties:
   - {id: seats, name: number of seats won, type: count}
+  - {id: poll-seats, name: number of seats in the exit poll, type: count}
   - {id: goals, name: number of goals, type: count}
   - {id: ballots, name: number of ballots counted, type: count}
   - {id: teams, name: number of teams, type: count}
@@ -171,6 +181,12 @@ mod tests {
     const OWNED: &[(&str, &[Attached])] = &[
         (
             "The Greens closed the night with 212 seats, three fewer than the exit poll had said.",
+            &[("greens", "seats", "212")],
+        ),
+        // The words of a comparison qualify no property of the count: seats won, not
+        // seats in the exit poll.
+        (
+            "The Greens won 212 seats, two more than the exit poll gave them.",
             &[("greens", "seats", "212")],
         ),
         (
@@ -190,7 +206,7 @@ mod tests {
         // an event as the clause's subject keeps it.
         (
             "Ann Vole said the exit poll gave 212 seats to nobody.",
-            &[("poll-2031", "seats", "212")],
+            &[("poll-2031", "poll-seats", "212")],
         ),
         (
             "The Greens won 212 of the 400 seats in the Assembly.",
@@ -199,7 +215,7 @@ mod tests {
         ("Ann Vole counted 212 seats from the gallery.", &[]),
         (
             "The exit poll gave the Greens 212 seats.",
-            &[("poll-2031", "seats", "212")],
+            &[("poll-2031", "poll-seats", "212")],
         ),
     ];
 
@@ -208,7 +224,7 @@ mod tests {
         for (text, expected) in OWNED {
             let counts: Vec<_> = attached_in(ENTITIES, Some(PROPERTIES), text)
                 .into_iter()
-                .filter(|(_, property, _)| property == "seats" || property == "goals")
+                .filter(|(_, property, _)| property.ends_with("seats") || property == "goals")
                 .collect();
             assert_eq!(counts, owned(expected), "{text}");
         }
