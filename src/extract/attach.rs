@@ -59,9 +59,6 @@ const NEAR_WORDS_AFTER: usize = 9;
 const LIST_GAP_WORDS: usize = 8;
 /// How many words after a measured value's unit may name its dimension ("50 feet deep").
 const MEASURE_WORDS_AFTER: usize = 3;
-/// How many words after a value "for" and the words before a name may take ("for the
-/// conservative historian Karol Nawrocki").
-const FOR_WORDS: usize = 5;
 /// How many words before a count "the number of" may stand ("the number of people known to
 /// have died in last Tuesday's floods rose to 217").
 const NUMBER_OF_WORDS: usize = 16;
@@ -676,19 +673,6 @@ impl Attacher<'_> {
             // points back to a thing named earlier ("the train was going at 190 km/h").
             .or_else(|| self.described(rule, sentence))
             .or_else(|| self.referred(rule, sentence))
-    }
-
-    /// Whether a mention is who a value is for, a few words after it ("49.7% for the
-    /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
-    fn is_for(&self, found: &Found, mention: &Mention) -> bool {
-        if mention.start < found.end || found.family == Family::Count {
-            return false;
-        }
-        let between = &self.lower[found.end..mention.start];
-        let mut words = between.split_whitespace();
-        words.next() == Some("for")
-            && !between.contains([',', ';', ':', '.'])
-            && between.split_whitespace().count() <= FOR_WORDS
     }
 
     /// A numbered unit as its registry id when it is a known entity, else as written.

@@ -1,12 +1,14 @@
-//! Which entity a count of things is about, by the grammar of its clause: the clause's
-//! subject owns what it counts ("The Greens won 40 seats", "the striker scored two goals"),
-//! ahead of an entity named in a comparison ("one more than the exit poll suggested"), which
-//! no value of the sentence is about.
+//! Which entity a value is about, by the grammar of its clause: who it is "for" ("49.7% for
+//! the historian Karol Nawrocki"); the clause's subject, who owns what a count counts ("The
+//! Greens won 40 seats", "the striker scored two goals"), ahead of an entity named in a
+//! comparison ("one more than the exit poll suggested"), which no value of the sentence is
+//! about.
 
 use super::attach::Attacher;
 use super::attach::SPEECH_VERBS;
 use super::layout::Sentence;
 use super::mentions::Mention;
+use super::patterns::Family;
 use super::values::Found;
 use super::words::{holds_words, last_words, word_positions};
 use crate::model::EntityKind;
@@ -56,6 +58,9 @@ const OBSERVING: &[&str] = &[
 
 /// How many words may stand between a clause's subject and its count.
 const OWNER_WORDS: usize = 12;
+/// How many words after a value "for" and the words before a name may take ("for the
+/// conservative historian Karol Nawrocki").
+const FOR_WORDS: usize = 5;
 /// How many words before an entity "than" may stand to make it compared.
 const THAN_WORDS: usize = 4;
 
@@ -91,6 +96,19 @@ impl Attacher<'_> {
             .in_sentence(sentence)
             .any(|m| m.start >= owner.end && m.end <= found.start && m.entity != owner.entity);
         (words <= OWNER_WORDS && !broken && !other && self.opens_clause(owner, sentence)).then_some(owner.entity)
+    }
+
+    /// Whether a mention is who a value is for, a few words after it ("49.7% for the
+    /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
+    pub(super) fn is_for(&self, found: &Found, mention: &Mention) -> bool {
+        if mention.start < found.end || found.family == Family::Count {
+            return false;
+        }
+        let between = &self.lower[found.end..mention.start];
+        let mut words = between.split_whitespace();
+        words.next() == Some("for")
+            && !between.contains([',', ';', ':', '.'])
+            && between.split_whitespace().count() <= FOR_WORDS
     }
 
     /// Whether the words before a count end with another count and "of" ("411 of the"):
