@@ -56,6 +56,12 @@ const OBSERVING: &[&str] = &[
     "registered",
 ];
 
+/// Verbs of an attack: what an attacker fired or launched are the attack's figures, not the
+/// attacker's ("the army fired 30 rockets").
+const ATTACKING: &[&str] = &[
+    "fired", "launched", "dropped", "shot", "struck", "hit", "attacked", "bombed", "shelled", "killed",
+];
+
 /// How many words may stand between a clause's subject and its count.
 const OWNER_WORDS: usize = 12;
 /// How many words after a value "for" and the words before a name may take ("for the
@@ -90,6 +96,7 @@ impl Attacher<'_> {
             .iter()
             .chain(SPEECH_VERBS)
             .chain(OBSERVING)
+            .chain(ATTACKING)
             .any(|word| holds_words(&padded, word))
             || between.split_whitespace().any(|word| word.ends_with([';', ':', '.']));
         let other = self
@@ -192,6 +199,7 @@ mod tests {
   - {id: goals, name: number of goals, type: count}
   - {id: ballots, name: number of ballots counted, type: count}
   - {id: teams, name: number of teams, type: count}
+  - {id: rockets, name: number of rockets, type: count}
 ";
 
     /// `(text, the counts proposed with a subject)`: the clause's subject owns what the
@@ -231,6 +239,11 @@ mod tests {
             &[("greens", "seats", "212")],
         ),
         ("Ann Vole counted 212 seats from the gallery.", &[]),
+        // What an attacker fired is the attack's figure: the event named last keeps it.
+        (
+            "The election was marred by violence. Ruritania fired 12 rockets at the Assembly.",
+            &[("vote-2031", "rockets", "12")],
+        ),
         (
             "The exit poll gave the Greens 212 seats.",
             &[("poll-2031", "poll-seats", "212")],
@@ -242,7 +255,7 @@ mod tests {
         for (text, expected) in OWNED {
             let counts: Vec<_> = attached_in(ENTITIES, Some(PROPERTIES), text)
                 .into_iter()
-                .filter(|(_, property, _)| property.ends_with("seats") || property == "goals")
+                .filter(|(_, property, _)| property.ends_with("seats") || property == "goals" || property == "rockets")
                 .collect();
             assert_eq!(counts, owned(expected), "{text}");
         }
