@@ -59,9 +59,6 @@ const NEAR_WORDS_AFTER: usize = 9;
 const LIST_GAP_WORDS: usize = 8;
 /// How many words after a measured value's unit may name its dimension ("50 feet deep").
 const MEASURE_WORDS_AFTER: usize = 3;
-/// How many words after a value "for" and the words before a name may take ("for the
-/// conservative historian Karol Nawrocki").
-const FOR_WORDS: usize = 5;
 /// How many words before a count "the number of" may stand ("the number of people known to
 /// have died in last Tuesday's floods rose to 217").
 const NUMBER_OF_WORDS: usize = 16;
@@ -313,7 +310,8 @@ impl Attacher<'_> {
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
                         window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
-                    let (met, missing) = rule.qualifiers_in(&self.lower[sentence.start..sentence.end]);
+                    let (met, missing) =
+                        rule.qualifiers_in(&self.lower[sentence.start..self.compared_from(found, sentence)]);
                     let rank = if named_right_after {
                         (false, true, 0, missing, usize::MAX - met, index)
                     } else {
@@ -611,7 +609,7 @@ impl Attacher<'_> {
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
     fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        let sentencing = Self::is_sentence_rule(rule);
+        let sentencing = Self::is_term_rule(rule);
         let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
@@ -621,9 +619,18 @@ impl Attacher<'_> {
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
         }
+        // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
+        if found.family == Family::Count
+            && rule.counted
+            && !rule.near
+            && let Some(owner) = self.clause_owner(found, sentence)
+        {
+            return Some(Pick::named(owner));
+        }
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
+            .filter(|m| !self.is_compared(m, sentence))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)
@@ -636,12 +643,15 @@ impl Attacher<'_> {
         }
         self.described(rule, sentence)
             .or_else(|| self.referred(rule, sentence))
+            // A pronoun that points back to the judge does not make the judge bear a term.
+            .filter(|pick| !(sentencing && self.is_officer(pick.entity)))
             .or_else(|| self.section_event(found, rule, sentence))
             .or_else(|| self.defendant(found, rule, sentence))
     }
 
     /// The subject of a measured value: a thing named in apposition right before it ("The
-    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence. A
+    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence,
+    /// else the one a description or a referring word points back to (as for any value). A
     /// place or an event in that apposition ("a bend at Angrois, about four kilometres
     /// before the station") leaves the value with none: which of two places a distance
     /// belongs to, the words do not say.
@@ -659,19 +669,10 @@ impl Attacher<'_> {
             .rev()
             .find(|m| allowed(m))
             .map(|m| Pick::named(m.entity))
-    }
-
-    /// Whether a mention is who a value is for, a few words after it ("49.7% for the
-    /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
-    fn is_for(&self, found: &Found, mention: &Mention) -> bool {
-        if mention.start < found.end || found.family == Family::Count {
-            return false;
-        }
-        let between = &self.lower[found.end..mention.start];
-        let mut words = between.split_whitespace();
-        words.next() == Some("for")
-            && !between.contains([',', ';', ':', '.'])
-            && between.split_whitespace().count() <= FOR_WORDS
+            // Not named before it in the sentence: a description or a referring word that
+            // points back to a thing named earlier ("the train was going at 190 km/h").
+            .or_else(|| self.described(rule, sentence))
+            .or_else(|| self.referred(rule, sentence))
     }
 
     /// A numbered unit as its registry id when it is a known entity, else as written.

@@ -120,6 +120,30 @@ mod tests {
         }
     }
 
+    /// `(text, the measures proposed with a subject)`: a measured value with no thing named
+    /// before it in its sentence takes the one its description points back to.
+    const MEASURED: &[(&str, &[Attached])] = &[
+        (
+            "The Embraer Legacy left Moscow at noon. Radar showed the jet flying at 900 km/h.",
+            &[("jet", "speed-kmh", "900")],
+        ),
+        // Not named before: nobody.
+        ("Radar showed the jet flying at 900 km/h.", &[]),
+        // A noun the note does not describe it by: nobody.
+        (
+            "The Embraer Legacy left Moscow at noon. Radar showed the plane flying at 900 km/h.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn a_measured_value_takes_the_thing_its_description_points_back_to() {
+        let properties = "properties:\n  - {id: speed-kmh, name: speed in km/h, type: number}\n";
+        for (text, expected) in MEASURED {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
     #[test]
     fn a_count_of_what_a_named_person_did_is_not_the_events() {
         let first = "The Kramatorsk attack shocked the country. ";

@@ -9,6 +9,7 @@
 //! "two other fires"); and which dates are no event's ("contained by Friday", "since 1967").
 
 use super::attach::{Attacher, Pick};
+use super::instances::sets_apart;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::{Family, Rule};
@@ -189,6 +190,10 @@ impl Attacher<'_> {
             }
         };
         let (noun, entity) = self.event_nouns.iter().find(|(head, _)| head == noun)?;
+        // "A previous hearing in March": another hearing than the registry's.
+        if words.next().is_some_and(sets_apart) {
+            return None;
+        }
         // Named there in full: the name is the subject, as any name next to a value.
         if self
             .in_sentence(sentence)

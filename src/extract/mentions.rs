@@ -224,7 +224,7 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// Words of a day or time that, with a possessive, stand for "the" before an event's noun
 /// ("Sunday's runoff", "last week's floods"); folding drops the possessive.
-const DAY_WORDS: &[&str] = &[
+pub(super) const DAY_WORDS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

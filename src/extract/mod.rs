@@ -6,10 +6,12 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod attach;
+mod clauses;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
 mod events;
+mod instances;
 mod layout;
 mod measures;
 mod mentions;
@@ -107,6 +109,7 @@ impl Extractor {
             .mentions
             .find(text)
             .into_iter()
+            .filter(|m| !instances::another_instance(text, m, &self.mentions.entities))
             .map(|m| (m, layout.sentence_at(m.start, m.end).map(|s| s.section)))
             .collect();
         let lower = text.to_ascii_lowercase();

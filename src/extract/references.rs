@@ -191,7 +191,7 @@ impl Attacher<'_> {
             .take(earlier)
             .rev()
             .take_while(|(_, s)| *s == Some(section) || s.is_none())
-            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind))
+            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind) && !self.compared_anywhere(m))
             .map(|(m, _)| m.entity)
     }
 

@@ -50,7 +50,11 @@ impl Attacher<'_> {
         let mut officers = vec![false; self.subjects.len()];
         for (m, _) in self.mentions {
             let before = last_words(&self.lower[..m.start], 1);
-            if OFFICE_TITLES.iter().any(|title| holds_words(&before, title))
+            // The title may be part of the name as the registry spells it ("Judge X. Y.").
+            let own = self.lower[m.start..m.end].split_whitespace().next().unwrap_or("");
+            if OFFICE_TITLES
+                .iter()
+                .any(|title| holds_words(&before, title) || own == *title)
                 && let Some(officer) = officers.get_mut(m.entity)
             {
                 *officer = true;
@@ -63,6 +67,13 @@ impl Attacher<'_> {
     /// sought sentence.
     pub(super) fn is_sentence_rule(rule: &Rule) -> bool {
         rule.family == Family::Duration && rule.near && rule.subjects.contains(&EntityKind::Person)
+    }
+
+    /// Whether a rule gives a length of time that a person may bear, by cue words or not: a
+    /// term the judge ordered ("ordered three years of supervised release") is never the
+    /// judge's.
+    pub(super) fn is_term_rule(rule: &Rule) -> bool {
+        rule.family == Family::Duration && rule.subjects.contains(&EntityKind::Person)
     }
 
     /// Whether a mention may be the subject of a sentence: a person not titled as an officer
@@ -130,6 +141,7 @@ mod tests {
   - {id: chauvin, kind: person, name: Derek Chauvin, aliases: [Chauvin]}
   - {id: floyd, kind: person, name: George Floyd, aliases: [Floyd]}
   - {id: cahill, kind: person, name: Peter Cahill, aliases: [Cahill]}
+  - {id: ruiz, kind: person, name: Ana Ruiz, aliases: [Judge Ana Ruiz]}
 ";
     const PROPERTIES: &str = "properties:
   - {id: sentence, name: prison sentence, type: duration}
@@ -179,6 +191,45 @@ mod tests {
         assert_eq!(proposals(text), [about(None, "sought-sentence", "30 years")]);
         let text = "Judge Peter Cahill read the ruling. Chauvin was sentenced to 21 years, Cahill said.\n";
         assert_eq!(proposals(text), [about(Some("chauvin"), "sentence", "21 years")]);
+    }
+
+    /// `(subject or nobody, property, value)` of a proposal, as a table of cases lists it.
+    type Listed = (Option<&'static str>, &'static str, &'static str);
+
+    /// `(text, the lengths of time proposed)`: a term the judge orders is never the judge's,
+    /// with or without the cue of a prison sentence next to it.
+    const ORDERED: &[(&str, &[Listed])] = &[
+        (
+            "Judge Peter Cahill also ordered two years of probation once Chauvin leaves prison.",
+            &[(Some("chauvin"), "sentence", "two years")],
+        ),
+        (
+            "Judge Peter Cahill also ordered two years of probation after prison.",
+            &[(None, "sentence", "two years")],
+        ),
+        // A pronoun right after the judge's name is not taken for the judge.
+        (
+            "Judge Peter Cahill also ordered two years of probation once he leaves prison.",
+            &[(None, "sentence", "two years")],
+        ),
+        // The title as part of the registry's name.
+        (
+            "Federal Judge Ana Ruiz also ordered two years of probation after prison.",
+            &[(None, "sentence", "two years")],
+        ),
+        // Negative: a person named without a court's title bears it.
+        (
+            "Peter Cahill was ordered to serve two years in prison.",
+            &[(Some("cahill"), "sentence", "two years")],
+        ),
+    ];
+
+    #[test]
+    fn a_term_a_judge_orders_is_not_the_judges() {
+        for (text, expected) in ORDERED {
+            let expected: Vec<_> = expected.iter().map(|(s, p, v)| about(*s, p, v)).collect();
+            assert_eq!(proposals(&format!("{text}\n")), expected, "{text}");
+        }
     }
 
     #[test]

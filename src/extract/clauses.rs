@@ -1,0 +1,263 @@
+//! Which entity a value is about, by the grammar of its clause: who it is "for" ("49.7% for
+//! the historian Karol Nawrocki"); the clause's subject, who owns what a count counts ("The
+//! Greens won 40 seats", "the striker scored two goals"), ahead of an entity named in a
+//! comparison ("one more than the exit poll suggested"), which no value of the sentence is
+//! about.
+
+use super::attach::Attacher;
+use super::attach::SPEECH_VERBS;
+use super::layout::Sentence;
+use super::mentions::Mention;
+use super::patterns::Family;
+use super::values::Found;
+use super::words::{holds_words, last_words, word_positions};
+use crate::model::EntityKind;
+
+/// Kinds of entity that may own the things a count counts, beyond the kinds a count's rule
+/// allows (events and things): who won the seats, scored the goals, accepted the teams.
+const OWNERS: &[EntityKind] = &[
+    EntityKind::Organisation,
+    EntityKind::Person,
+    EntityKind::Group,
+    EntityKind::Place,
+];
+
+/// Words that may stand before a clause's subject at the start of its clause.
+const OPENERS: &[&str] = &["the", "yet", "but", "and", "so", "sir", "dame", "while", "then"];
+
+/// Words that join a new clause to the one before it, after a comma or not.
+const JOINERS: &[&str] = &["while", "whereas", "but", "and", "as"];
+
+/// Words between a clause's subject and its count that put the count in another clause:
+/// a report ("said"), a clause of its own ("that", "than"), a relative ("who", "which").
+const BREAKERS: &[&str] = &[
+    "that", "than", "which", "whose", "when", "after", "before", "if", "because",
+];
+
+/// Verbs of observing or reckoning: who counted, found or estimated the things does not own
+/// them ("the mayor counted two missiles", "researchers found 30 graves").
+const OBSERVING: &[&str] = &[
+    "counted",
+    "found",
+    "saw",
+    "recorded",
+    "estimated",
+    "estimates",
+    "reckoned",
+    "tallied",
+    "catalogued",
+    "cataloged",
+    "interviewed",
+    "heard",
+    "put",
+    "puts",
+    "listed",
+    "identified",
+    "registered",
+];
+
+/// Verbs of an attack: what an attacker fired or launched are the attack's figures, not the
+/// attacker's ("the army fired 30 rockets").
+const ATTACKING: &[&str] = &[
+    "fired", "launched", "dropped", "shot", "struck", "hit", "attacked", "bombed", "shelled", "killed",
+];
+
+/// How many words may stand between a clause's subject and its count.
+const OWNER_WORDS: usize = 12;
+/// How many words after a value "for" and the words before a name may take ("for the
+/// conservative historian Karol Nawrocki").
+const FOR_WORDS: usize = 5;
+/// How many words before an entity "than" may stand to make it compared.
+const THAN_WORDS: usize = 4;
+
+impl Attacher<'_> {
+    /// The subject of a count's clause that owns what it counts: an organisation, person,
+    /// group or place that opens the clause the count stands in ("Labour ended the night
+    /// with 400 seats", "the Greens won 40, their best result"), with no report, comparison
+    /// or relative clause between them, and no other such name. A count that is the whole
+    /// another is part of ("411 of the 650 seats") is not the subject's.
+    pub(super) fn clause_owner(&self, found: &Found, sentence: &Sentence) -> Option<usize> {
+        let before = &self.lower[sentence.start..found.start];
+        if self.is_whole_of_part(before) {
+            return None;
+        }
+        let owner = self
+            .in_sentence(sentence)
+            .filter(|m| m.end <= found.start)
+            .filter(|m| self.kind_of(m.entity).is_some_and(|kind| OWNERS.contains(&kind)))
+            .last()?;
+        let between = &self.lower[owner.end..found.start];
+        let words = between.split_whitespace().count();
+        let padded = format!(
+            " {} ",
+            between.split_whitespace().map(bare).collect::<Vec<_>>().join(" ")
+        );
+        let broken = BREAKERS
+            .iter()
+            .chain(SPEECH_VERBS)
+            .chain(OBSERVING)
+            .chain(ATTACKING)
+            .any(|word| holds_words(&padded, word))
+            || between.split_whitespace().any(|word| word.ends_with([';', ':', '.']));
+        let other = self
+            .in_sentence(sentence)
+            .any(|m| m.start >= owner.end && m.end <= found.start && m.entity != owner.entity);
+        (words <= OWNER_WORDS && !broken && !other && self.opens_clause(owner, sentence)).then_some(owner.entity)
+    }
+
+    /// Whether a mention is who a value is for, a few words after it ("49.7% for the
+    /// conservative historian Karol Nawrocki", "20 years for Dominique Pelicot").
+    pub(super) fn is_for(&self, found: &Found, mention: &Mention) -> bool {
+        if mention.start < found.end || found.family == Family::Count {
+            return false;
+        }
+        let between = &self.lower[found.end..mention.start];
+        let mut words = between.split_whitespace();
+        words.next() == Some("for")
+            && !between.contains([',', ';', ':', '.'])
+            && between.split_whitespace().count() <= FOR_WORDS
+    }
+
+    /// Whether the words before a count end with another count and "of" ("411 of the"):
+    /// the count is the whole that one is part of.
+    fn is_whole_of_part(&self, before: &str) -> bool {
+        let last = last_words(before, 3);
+        let words: Vec<&str> = last.split_whitespace().collect();
+        let number = |word: &str| {
+            word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
+        };
+        match words.as_slice() {
+            [.., n, "of", "the"] | [.., n, "of"] => number(n),
+            _ => false,
+        }
+    }
+
+    /// Whether a mention opens its clause: only opening words before it since the start of
+    /// the sentence, or since a word or mark that joins a new clause.
+    fn opens_clause(&self, mention: &Mention, sentence: &Sentence) -> bool {
+        let before = &self.lower[sentence.start..mention.start];
+        for word in before.split_whitespace().rev() {
+            if word.ends_with([',', ';', ':']) || JOINERS.contains(&bare(word)) {
+                return true;
+            }
+            if !OPENERS.contains(&bare(word)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Where a comparison after a value starts in its sentence ("411 seats, one more than
+    /// the exit poll suggested": the words of the exit poll qualify no property of the 411),
+    /// else the sentence's end.
+    pub(super) fn compared_from(&self, found: &Found, sentence: &Sentence) -> usize {
+        word_positions(self.lower, found.end, sentence.end, "than")
+            .next()
+            .unwrap_or(sentence.end)
+    }
+
+    /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).
+    pub(super) fn compared_anywhere(&self, mention: &Mention) -> bool {
+        self.layout
+            .sentence_at(mention.start, mention.end)
+            .is_some_and(|sentence| self.is_compared(mention, sentence))
+    }
+
+    /// Whether an entity is named in a comparison ("one more than Thursday's exit poll
+    /// suggested", "fewer than the Greens"): "than" a few words before it, in its clause.
+    pub(super) fn is_compared(&self, mention: &Mention, sentence: &Sentence) -> bool {
+        let before = last_words(
+            &self.lower[sentence.start..mention.start.max(sentence.start)],
+            THAN_WORDS,
+        );
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(&before);
+        holds_words(&format!(" {} ", clause.trim()), "than")
+    }
+}
+
+/// A word without the marks around it.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{Attached, attached_in, owned};
+
+    const ENTITIES: &str = "entities:
+  - {id: vote-2031, kind: event, name: 2031 Ruritanian general election, aliases: [the election]}
+  - {id: poll-2031, kind: event, name: 2031 Ruritanian exit poll, aliases: [exit poll]}
+  - {id: greens, kind: organisation, name: Green League, aliases: [Greens]}
+  - {id: blues, kind: organisation, name: Blue Union, aliases: [Blues]}
+  - {id: assembly, kind: organisation, name: National Assembly, aliases: [Assembly]}
+  - {id: ann-vole, kind: person, name: Ann Vole, aliases: [Vole]}
+  - {id: ruritania, kind: place, name: Ruritania}
+";
+    const PROPERTIES: &str = "properties:
+  - {id: seats, name: number of seats won, type: count}
+  - {id: poll-seats, name: number of seats in the exit poll, type: count}
+  - {id: goals, name: number of goals, type: count}
+  - {id: ballots, name: number of ballots counted, type: count}
+  - {id: teams, name: number of teams, type: count}
+  - {id: rockets, name: number of rockets, type: count}
+";
+
+    /// `(text, the counts proposed with a subject)`: the clause's subject owns what the
+    /// count counts; an entity named in a comparison owns nothing.
+    const OWNED: &[(&str, &[Attached])] = &[
+        (
+            "The Greens closed the night with 212 seats, three fewer than the exit poll had said.",
+            &[("greens", "seats", "212")],
+        ),
+        // The words of a comparison qualify no property of the count: seats won, not
+        // seats in the exit poll.
+        (
+            "The Greens won 212 seats, two more than the exit poll gave them.",
+            &[("greens", "seats", "212")],
+        ),
+        (
+            "Yet the Blues, with 20.5% of the vote, were cut to 31 seats.",
+            &[("blues", "seats", "31")],
+        ),
+        (
+            "Ann Vole scored two goals before the break.",
+            &[("ann-vole", "goals", "two")],
+        ),
+        (
+            "Ruritania has accepted teams from nine countries, while the Greens won 212 seats.",
+            &[("greens", "seats", "212")],
+        ),
+        // Negatives: a report between the name and the count; the whole a part is taken
+        // from (an organisation no count's rule allows: nobody); who counted the things;
+        // an event as the clause's subject keeps it.
+        (
+            "Ann Vole said the exit poll gave 212 seats to nobody.",
+            &[("poll-2031", "poll-seats", "212")],
+        ),
+        (
+            "The Greens won 212 of the 400 seats in the Assembly.",
+            &[("greens", "seats", "212")],
+        ),
+        ("Ann Vole counted 212 seats from the gallery.", &[]),
+        // What an attacker fired is the attack's figure: the event named last keeps it.
+        (
+            "The election was marred by violence. Ruritania fired 12 rockets at the Assembly.",
+            &[("vote-2031", "rockets", "12")],
+        ),
+        (
+            "The exit poll gave the Greens 212 seats.",
+            &[("poll-2031", "poll-seats", "212")],
+        ),
+    ];
+
+    #[test]
+    fn the_subject_of_a_counts_clause_owns_what_it_counts() {
+        for (text, expected) in OWNED {
+            let counts: Vec<_> = attached_in(ENTITIES, Some(PROPERTIES), text)
+                .into_iter()
+                .filter(|(_, property, _)| property.ends_with("seats") || property == "goals" || property == "rockets")
+                .collect();
+            assert_eq!(counts, owned(expected), "{text}");
+        }
+    }
+}
