@@ -29,7 +29,7 @@ fn age_at(birth: &str, written: &str, ctx: &ParseContext) -> Result<Quantity, Va
         message: format!("cannot read {} as an age: {why}", quoted(written)),
         help: format!("{how}; {}", help(ValueType::Age)),
     };
-    let Some(reference) = ctx.reference else {
+    let Some(reference) = ctx.reference_days() else {
         return Err(refused(
             "an age told by a birth date needs the day it is counted on",
             "add `published:` to the source or `as_of:` to the claim, or write the age",

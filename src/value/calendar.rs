@@ -247,7 +247,7 @@ fn read_prefixed(tokens: &[&str], ctx: &ParseContext) -> Found {
 
 /// From `first` to the reference's last day, or to the end of the calendar without one.
 fn since(first: Date, ctx: &ParseContext) -> DateValue {
-    let last = ctx.reference.map_or(Date::MAX, |range| range.last.max(first));
+    let last = ctx.reference_days().map_or(Date::MAX, |range| range.last.max(first));
     span(first, last, Precision::Since)
 }
 

@@ -59,7 +59,7 @@ const MONTHS: [&str; 12] = [
 /// Reads a time on a date; the year, when not written, is the reference date's.
 pub(super) fn parse_time(written: &str, ctx: &ParseContext) -> Result<TimeWindow, ValueError> {
     let tidied = tidy(written);
-    let reference_year = ctx.reference.map(|range| range.first.year());
+    let reference_year = ctx.reference_days().map(|range| range.first.year());
     if let Some(time) = common_spelling(&tidied, reference_year) {
         return Ok(TimeWindow::minute(time));
     }
@@ -352,7 +352,7 @@ fn wall_clock(hour: i16, minute: i16, half: Option<u8>) -> Option<Time> {
 }
 
 fn date_in(text: &str, ctx: &ParseContext) -> Option<Date> {
-    let reference_year = ctx.reference.map(|range| range.first.year());
+    let reference_year = ctx.reference_days().map(|range| range.first.year());
     let number = |captures: &regex::Captures, at: usize| -> Option<i16> { captures.get(at)?.as_str().parse().ok() };
     // Each pattern needs a character that many texts lack: try it only when the text has it.
     let (dashed, slashed) = (text.contains('-'), text.contains('/'));

@@ -31,7 +31,7 @@ pub(super) type Found = Result<Option<DateValue>, Problem>;
 /// last day and spanning both (a reference known to the month gives a month of days); a
 /// problem without a reference.
 pub(super) fn on_reference(ctx: &ParseContext, resolve: impl Fn(Date) -> Result<DateValue, Problem>) -> Found {
-    let DayRange { first, last } = ctx.reference.ok_or(Problem::NeedsReference)?;
+    let DayRange { first, last } = ctx.reference_days().ok_or(Problem::NeedsReference)?;
     let from = resolve(first)?;
     if first == last {
         return Ok(Some(from));

@@ -46,7 +46,7 @@ pub(super) fn read(tokens: &[&str], ctx: &ParseContext) -> Found {
     let (Some(a), Some(b)) = (small_number(a), small_number(b)) else {
         return Ok(None);
     };
-    let year = match (year, ctx.reference) {
+    let year = match (year, ctx.reference_days()) {
         (Some(year), _) => year,
         (None, Some(DayRange { first, last })) if first.year() == last.year() => first.year(),
         (None, Some(_)) => return Err(Problem::Unreadable),

@@ -19,7 +19,8 @@ struct JsonClaim<'r> {
     subject: Text<'r>,
     #[serde(borrow)]
     property: Text<'r>,
-    value: serde_json::Value,
+    #[serde(borrow)]
+    value: ValueField<'r>,
     #[serde(borrow)]
     id: Option<Text<'r>>,
     #[serde(borrow)]
@@ -56,7 +57,7 @@ impl<'r> JsonClaim<'r> {
             subject: written(self.subject),
             property: written(self.property),
             value: Written {
-                text: ValueText::Scalar(json_value_text(self.value)),
+                text: ValueText::Scalar(self.value.0),
                 at,
             },
             quote: self.quote.map(written),
@@ -127,16 +128,117 @@ pub(super) fn read_json_lines(
     }
 }
 
-/// A JSON value as text: strings as they are, `yes` and `no` for booleans, arrays joined
-/// with commas.
-fn json_value_text<'r>(value: serde_json::Value) -> Cow<'r, str> {
-    match value {
-        serde_json::Value::String(text) => Cow::Owned(text),
-        serde_json::Value::Bool(true) => Cow::Borrowed("yes"),
-        serde_json::Value::Bool(false) => Cow::Borrowed("no"),
-        serde_json::Value::Array(items) => {
-            Cow::Owned(items.into_iter().map(json_value_text).collect::<Vec<_>>().join(", "))
+/// A JSON value as text, read straight from the line: strings as they are (borrowed when
+/// they hold no escapes), `yes` and `no` for booleans, arrays joined with commas, anything
+/// else as serde_json writes it.
+#[derive(Debug)]
+struct ValueField<'r>(Cow<'r, str>);
+
+impl<'de: 'r, 'r> Deserialize<'de> for ValueField<'r> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Reads a [`ValueField`] of any JSON kind.
+struct ValueVisitor<'r>(std::marker::PhantomData<&'r str>);
+
+impl<'de: 'r, 'r> serde::de::Visitor<'de> for ValueVisitor<'r> {
+    type Value = ValueField<'r>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(self, text: &'de str) -> Result<ValueField<'r>, E> {
+        Ok(ValueField(Cow::Borrowed(text)))
+    }
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ValueField<'r>, E> {
+        Ok(ValueField(Cow::Owned(text.to_owned())))
+    }
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<ValueField<'r>, E> {
+        Ok(ValueField(Cow::Owned(text)))
+    }
+    fn visit_bool<E: serde::de::Error>(self, yes: bool) -> Result<ValueField<'r>, E> {
+        Ok(ValueField(Cow::Borrowed(if yes { "yes" } else { "no" })))
+    }
+    fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<ValueField<'r>, E> {
+        Ok(written(serde_json::Value::from(number)))
+    }
+    fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<ValueField<'r>, E> {
+        Ok(written(serde_json::Value::from(number)))
+    }
+    fn visit_f64<E: serde::de::Error>(self, number: f64) -> Result<ValueField<'r>, E> {
+        Ok(written(serde_json::Value::from(number)))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<ValueField<'r>, E> {
+        Ok(written(serde_json::Value::Null))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<ValueField<'r>, A::Error> {
+        let mut texts: Vec<Cow<'r, str>> = Vec::new();
+        while let Some(item) = items.next_element::<ValueField<'r>>()? {
+            texts.push(item.0);
         }
-        other => Cow::Owned(other.to_string()),
+        Ok(ValueField(Cow::Owned(texts.join(", "))))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<ValueField<'r>, A::Error> {
+        let value = serde_json::Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(written(value))
+    }
+}
+
+/// A JSON value that is not text, a boolean or an array, as serde_json writes it.
+fn written<'r>(value: serde_json::Value) -> ValueField<'r> {
+    ValueField(Cow::Owned(value.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ValueField;
+    use proptest::prelude::*;
+    use std::borrow::Cow;
+
+    /// The text of a JSON value as first written: read into a `serde_json::Value`, then
+    /// strings as they are, `yes` and `no`, arrays joined with commas, the rest as JSON.
+    fn through_a_json_value(value: serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(text) => text,
+            serde_json::Value::Bool(true) => "yes".to_owned(),
+            serde_json::Value::Bool(false) => "no".to_owned(),
+            serde_json::Value::Array(items) => items
+                .into_iter()
+                .map(through_a_json_value)
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => other.to_string(),
+        }
+    }
+
+    fn json_value() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<u64>().prop_map(serde_json::Value::from),
+            (-1e12f64..1e12).prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            "[a-z \\\"é\n,]{0,8}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+                proptest::collection::btree_map("[a-z]{1,3}", inner, 0..3)
+                    .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Any JSON value reads as the same text as through a `serde_json::Value`.
+        #[test]
+        fn a_value_reads_as_it_did_through_a_json_value(value in json_value()) {
+            let line = serde_json::to_string(&value).unwrap_or_default();
+            let read: ValueField = serde_json::from_str(&line).unwrap_or(ValueField(Cow::Borrowed("?")));
+            let expected = serde_json::from_str(&line).map(through_a_json_value).unwrap_or_default();
+            prop_assert_eq!(read.0, expected);
+        }
     }
 }

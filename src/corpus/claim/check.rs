@@ -58,8 +58,9 @@ pub(in crate::corpus) enum Setting<'a> {
     },
 }
 
-/// A value read under a property at an as-of date, or why it was refused.
-type ValueKey<'a> = ((&'a str, DateValue), Result<Value, Vec<Why>>);
+/// A value read under a property at an as-of date (`None`: a reading that did not look at
+/// the date, the same at every as-of date), or why it was refused.
+type ValueKey<'a> = ((&'a str, Option<DateValue>), Result<Value, Vec<Why>>);
 
 /// Validates the claims of one file, caching what repeats; problems are collected in
 /// [`ClaimChecker::problems`].
@@ -84,7 +85,8 @@ pub(in crate::corpus) struct ClaimChecker<'a> {
     made: Vec<(ArcStr, String, bool)>,
     /// One shared copy of each text that claims repeat (property ids, values, hedges).
     texts: Interner,
-    /// Values read, by spelling, then property and as-of date.
+    /// Values read, by spelling, then property and as-of date (any date for a reading that
+    /// did not look at it).
     values: HashMap<String, Vec<ValueKey<'a>>>,
     /// Subjects made from the data with an accepted claim: id and the name first written.
     pub created: HashMap<String, String>,
@@ -340,24 +342,26 @@ impl<'a> ClaimChecker<'a> {
         read
     }
 
-    /// The value, read once per file for each spelling, property and as-of date.
+    /// The value, read once per file for each spelling and property, and as-of date when the
+    /// reading looks at it.
     fn value(&mut self, input: &ClaimInput, property: &'a Property, as_of: DateValue) -> Option<Value> {
         let read = match &input.value.text {
             ValueText::Scalar(written) => {
-                let key = (property.id.as_str(), as_of);
-                let known = self
-                    .values
-                    .get(&**written)
-                    .and_then(|seen| seen.iter().find(|(k, _)| *k == key));
+                let id = property.id.as_str();
+                let known = self.values.get(&**written).and_then(|seen| {
+                    seen.iter()
+                        .find(|((p, date), _)| *p == id && date.is_none_or(|date| date == as_of))
+                });
                 match known {
                     Some((_, read)) => read.clone(),
                     None => {
-                        let read = self.read_value(&input.value.text, property, as_of);
+                        let (read, dated) =
+                            value::noting_reference(|| self.read_value(&input.value.text, property, as_of));
                         let seen = self
                             .values
                             .entry(written.to_string())
                             .or_insert_with(|| Vec::with_capacity(1));
-                        seen.push((key, read.clone()));
+                        seen.push(((id, dated.then_some(as_of)), read.clone()));
                         read
                     }
                 }
