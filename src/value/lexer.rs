@@ -102,9 +102,13 @@ pub(super) fn clean(written: &str) -> String {
     } else {
         lower = with_decimal_fractions(&lower.to_lowercase());
     }
-    if let Some(rest) = lower.strip_prefix('~') {
+    if let Some(rest) = lower
+        .strip_prefix('~')
+        .map(str::trim_start)
+        .filter(|rest| !rest.is_empty())
+    {
         // `~500`: the tilde of informal copy is `about`.
-        lower = format!("about {}", rest.trim_start());
+        lower = format!("about {rest}");
     }
     match lower.strip_suffix('.') {
         Some(stripped) => stripped.trim_end().to_string(),
@@ -180,6 +184,10 @@ mod tests {
             prop_assert_eq!(is_blank(&written), tidy_by_steps(&written).is_empty());
             prop_assert_eq!(clean(&written), {
                 let lower = with_decimal_fractions(&tidy_by_steps(&written).to_lowercase());
+                let lower = match lower.strip_prefix('~').map(str::trim_start) {
+                    Some(rest) if !rest.is_empty() => format!("about {rest}"),
+                    _ => lower,
+                };
                 match lower.strip_suffix('.') {
                     Some(stripped) => stripped.trim_end().to_string(),
                     None => lower,
