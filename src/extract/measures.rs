@@ -217,7 +217,8 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
 /// Of the measure rules, the one a value written with `unit` is for: the only one with that
 /// unit, else the only one whose dimension word is the `next` word after the unit (`50-foot
 /// depth`, `700-foot-wide`), else the only one whose dimension words stand in `clause`, else
-/// the only one with no dimension words of its own when none of the others' stand there.
+/// the only one with no dimension words of its own when none of the others' stand there, or of
+/// the plainest the one of length.
 pub(super) fn choose_measure<'r, R>(
     rules: impl Iterator<Item = (&'r R, &'r [String])>,
     unit: &str,
@@ -256,8 +257,17 @@ pub(super) fn choose_measure<'r, R>(
                 .filter(|(_, cues)| dimension_count(cues) == fewest)
                 .map(|(rule, _)| *rule)
                 .collect();
-            match plain.as_slice() {
-                [only] => Some(only),
+            // A measure that names no dimension of a thing is its length ("a 984-foot
+            // vessel"), the extent said unless another is.
+            let lengths: Vec<&R> = candidates
+                .iter()
+                .filter(|(rule, cues)| {
+                    plain.iter().any(|p| std::ptr::eq(*p, *rule)) && cues.iter().any(|c| c == "length")
+                })
+                .map(|(rule, _)| *rule)
+                .collect();
+            match (plain.as_slice(), lengths.as_slice()) {
+                ([only], _) | (_, [only]) => Some(only),
                 _ => None,
             }
         }
@@ -380,8 +390,12 @@ mod tests {
             attached("The Dali sank in water close to 50 feet deep."),
             [about("ship", "depth-feet", "close to 50")]
         );
-        // No dimension said and two properties as plain as each other, or both said: none.
-        assert!(attached("The Dali, a 984-foot vessel, left the port.").is_empty());
+        // No dimension said: a thing's length, the extent said unless another is; two
+        // dimensions said: none.
+        assert_eq!(
+            attached("Welders fitted out the Dali, a 1,100-foot carrier, in under a year."),
+            [about("ship", "length-feet", "1,100")]
+        );
         assert!(attached("The federal channel regained its full width and depth of 50 feet.").is_empty());
         // The dimension written right after the unit decides alone.
         assert_eq!(

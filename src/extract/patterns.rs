@@ -263,38 +263,6 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     })
 }
 
-/// The rule of a count property named "number of <things> <participle>" ("number of bodies
-/// recovered", "number of buildings destroyed"): the participle is its cue, standing near the
-/// value as a cue class's do ("homes were destroyed"), when no other property of the corpus
-/// is named with it ("goals scored" and "penalties scored" leave "scored" to neither).
-fn participle_rule(property: &Property) -> Option<Rule> {
-    if !Family::Count.fits(property.value_type) {
-        return None;
-    }
-    let name = property.name.to_lowercase();
-    let things = name.strip_prefix("number of ")?;
-    let last = things.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?;
-    let counted = counted_rule(property)?;
-    (last.len() > 4 && last.ends_with("ed") && counted.cues.iter().all(|cue| !cue.ends_with(last))).then(|| Rule {
-        cues: vec![last.to_owned()],
-        near: true,
-        counted: false,
-        ..counted
-    })
-}
-
-/// The rule of a percentage property named "share <participle>" ("share contained", "share
-/// vaccinated"): the participle is its cue, standing near the value ("85% contained").
-fn share_rule(property: &Property) -> Option<Rule> {
-    if property.value_type != ValueType::Percentage {
-        return None;
-    }
-    let name = property.name.to_lowercase();
-    let participle = name.strip_prefix("share ")?;
-    (participle.len() > 4 && participle.ends_with("ed") && participle.chars().all(char::is_alphabetic))
-        .then(|| near_cue_rule(Family::Percentage, property, vec![participle.to_owned()]))
-}
-
 /// The rule of a count property named "number of people <what befell them>" ("number of
 /// people evacuated", "number of people rescued"): the words after "people" are its cues,
 /// standing near the value as a cue class's do ("100,000 people were evacuated").
@@ -389,7 +357,8 @@ pub struct Rule {
     /// A rule read from a property named "number of <things>": its cues (the things) count
     /// only right after the value, and the article's event may be its subject.
     pub counted: bool,
-    /// A cue class's rule whose cues say who is counted, not what befell them.
+    /// A rule whose cues yield to another's near the same value: a cue class's that says who
+    /// is counted, not what befell them, or one read from the words of a property's name.
     pub describes: bool,
     /// Words of a "number of <things> ..." name after the things ("exit", "poll" of "number
     /// of seats in the exit poll"): between rules with the same cue, the one whose words
@@ -549,7 +518,9 @@ impl Patterns {
             .filter_map(share_rule)
             .collect();
         derived.extend(shares);
+        derived.extend(name_rules::named_rules(properties, &derived, &self.rules));
         derived.extend(properties.values().filter_map(measure_rule));
+        leave_own_cues_to_own_rules(&mut derived);
         derived.append(&mut self.rules);
         self.rules = derived;
     }
@@ -785,7 +756,7 @@ impl Reader<'_> {
 
 #[path = "name_rules.rs"]
 mod name_rules;
-use name_rules::{is_plural, starts_with_plural, state_rule};
+use name_rules::{is_plural, leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]

@@ -34,8 +34,15 @@ fn an_extension_adds_words_and_puts_its_rules_first() {
             .unwrap();
     assert!(patterns.hedges.iter().any(|h| h == "just over"));
     assert!(patterns.hedges.iter().any(|h| h == "roughly"));
-    assert_eq!(patterns.rules[0].property, "casualties");
-    assert_eq!(patterns.rules[0].cues, ["dead"]);
+    // Before every written built-in rule; rules derived from property names come first.
+    let first_written = patterns
+        .rules
+        .iter()
+        .position(|r| r.property == "fighter-count")
+        .unwrap();
+    let extension = patterns.rules.iter().position(|r| r.property == "casualties").unwrap();
+    assert!(extension < first_written);
+    assert_eq!(patterns.rules[extension].cues, ["dead"]);
 }
 
 /// `(subject, property, value)` proposed in a corpus with a few "number of" properties.

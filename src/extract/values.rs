@@ -108,8 +108,13 @@ impl ValueFinder {
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
+        // A month named alone is a month only when capitalised ("in May", not "it may").
+        let named_months = capitalised(&value::MONTH_NAMES);
+        let seasons = "(?:spring|summer|autumn|winter)";
+        let ago =
+            format!(r"(?:(?:{hedges})\s+)?(?:{digits}|{number}|an?)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago");
         let date = format!(
-            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year)|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*[0-9]{{4}})|(?:in|since|until|by|on)\s+(?P<inner>[0-9]{{4}}|{weekdays})){b}"
+            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year|{seasons})|last\s+{named_months}|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*(?:[0-9]{{4}}|{named_months}(?:\s+[0-9]{{4}})?)|(?:the\s+)?{seasons}\s+of\s+[0-9]{{4}}|{seasons}\s+[0-9]{{4}}|{ago})|(?:in|since|until|by)\s+(?P<inner>{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|\s+[0-9]{{4}})?)|(?:in|since|until|by|on)\s+(?P<inner_day>[0-9]{{4}}|{weekdays})){b}"
         );
         let duration = format!(
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
@@ -248,6 +253,10 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if let Some(number) = captures.name("m_num") {
         end = number.end();
     }
+    // "in December": the value is the month, the word before it what places it.
+    if let Some(month) = captures.name("inner") {
+        start = month.start();
+    }
     // "from 39 to 50" is a change, not a range: the value is where it went.
     let low = captures.name("c_low").or(captures.name("d_low"));
     let from = low.is_some() && ends_with_from(&text[..start]);
@@ -283,7 +292,13 @@ fn ends_with_from(text: &str) -> bool {
 
 /// A date as written, its leading qualifier (`This`, `Early`, `The`) in lower case.
 fn read_date(captures: &Groups) -> Option<String> {
-    let written = tidy(captures.name("full").or(captures.name("inner"))?.as_str());
+    let written = tidy(
+        captures
+            .name("full")
+            .or(captures.name("inner"))
+            .or(captures.name("inner_day"))?
+            .as_str(),
+    );
     let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
     let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
     if let Some(rest) = written
@@ -482,6 +497,21 @@ fn starts_with_word(text: &str, word: &str) -> bool {
         (Some(head), Some(rest)) => head.eq_ignore_ascii_case(word) && !rest.starts_with(|c: char| c.is_alphanumeric()),
         _ => false,
     }
+}
+
+/// A regex alternation of lower-case words written capitalised, matched in that case only.
+fn capitalised(words: &[&str]) -> String {
+    let written: Vec<String> = words
+        .iter()
+        .map(|word| {
+            let mut letters = word.chars();
+            letters
+                .next()
+                .map(|first| first.to_uppercase().chain(letters).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    format!("(?-i:{})", written.join("|"))
 }
 
 /// Whitespace runs made one space.

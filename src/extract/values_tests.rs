@@ -152,6 +152,69 @@ fn dates_of_every_precision() {
 }
 
 #[test]
+fn hedges_a_little_or_well_past_a_number_are_kept_whole() {
+    // written | family | the value found
+    let table = [
+        ("just over 300 volunteers signed up", Family::Count, "just over 300"),
+        ("a little under 60 boats set out", Family::Count, "a little under 60"),
+        ("well over 1,000 homes lost power", Family::Count, "well over 1,000"),
+        (
+            "slightly more than 40 firms bid",
+            Family::Count,
+            "slightly more than 40",
+        ),
+        (
+            "the strike lasted just under two weeks",
+            Family::Duration,
+            "just under two weeks",
+        ),
+    ];
+    for (text, family, value) in table {
+        assert_eq!(one(text), (family, value.into()), "{text}");
+    }
+    // "over" alone is still a hedge of its own.
+    assert_eq!(one("over 50 shops shut"), (Family::Count, "over 50".into()));
+}
+
+#[test]
+fn months_seasons_and_days_counted_back_are_dates() {
+    use Family::Date;
+    // written | the date found
+    let table = [
+        ("The ferry was refitted in November and", "November"),
+        ("He will be sentenced in March, lawyers said", "March"),
+        ("The mine closed last February after", "last February"),
+        ("Work should end by late September at", "late September"),
+        ("a second vote in early May 2027 was", "early May 2027"),
+        ("sales slowed from mid-July onwards", "mid-July"),
+        ("set to reopen in the spring of 2031 once", "the spring of 2031"),
+        ("was launched in summer 2019 by", "summer 2019"),
+        ("the fishermen left last winter for", "last winter"),
+        ("the dam burst three weeks ago, flooding", "three weeks ago"),
+        (
+            "the levee was last inspected about a decade ago by",
+            "about a decade ago",
+        ),
+        ("in October 3, 2019 at", "October 3, 2019"),
+    ];
+    for (text, date) in table {
+        assert_eq!(one(text), (Date, date.into()), "{text}");
+    }
+    // A modal or a verb is no month; a month's name in lower case is not read alone.
+    for text in [
+        "It may rain in may, the farmers fear.",
+        "Troops march in march formation.",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
+    }
+    // A length of time counted from another day than the article's is no date the grammar
+    // reads.
+    for text in ["it reopened two weeks later", "a week after the storm"] {
+        assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
+    }
+}
+
+#[test]
 fn ranges_years_and_changes() {
     assert_eq!(one("30 to 40 surgeons were there"), (Family::Count, "30 to 40".into()));
     assert_eq!(
