@@ -323,6 +323,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn lives_are_a_toll_only_when_they_are_lost() {
+        let entities = "entities:\n  - {id: mine-blast, kind: event, name: Soma mine blast}\n";
+        let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The Soma mine blast claimed the lives of 301 miners.",
+                &[("mine-blast", "killed", "301")],
+            ),
+            (
+                "In the Soma mine blast 301 miners lost their lives.",
+                &[("mine-blast", "killed", "301")],
+            ),
+            // Lives saved, changed or ruined are no toll.
+            ("After the Soma mine blast, rescuers saved the lives of 80 miners.", &[]),
+            ("The Soma mine blast changed the lives of 4,000 families.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn counts_that_break_a_tally_down_by_place_are_the_tally_s() {
         let entities = "entities:\n  - {id: floods, kind: event, name: floods}\n";
         let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
