@@ -193,6 +193,7 @@ impl Attacher<'_> {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
+            (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),

@@ -62,6 +62,33 @@ const ATTACKING: &[&str] = &[
     "fired", "launched", "dropped", "shot", "struck", "hit", "attacked", "bombed", "shelled", "killed",
 ];
 
+/// Words that rank a thing against all others of its kind, besides those ending in "-iest"
+/// ("deadliest", "busiest"): a length or a year after them in their clause is the span the
+/// ranking covers ("the worst flood in four decades", "the highest turnout since 1989").
+const SUPERLATIVES: &[&str] = &[
+    "worst",
+    "best",
+    "most",
+    "least",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "longest",
+    "shortest",
+    "strongest",
+    "fastest",
+    "slowest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "greatest",
+    "record",
+    "first",
+];
+/// How many words before a span of comparison its superlative may stand.
+const RANKING_WORDS: usize = 8;
+
 /// How many words may stand between a clause's subject and its count.
 const OWNER_WORDS: usize = 12;
 /// How many words after a value "for" and the words before a name may take ("for the
@@ -154,6 +181,30 @@ impl Attacher<'_> {
         word_positions(self.lower, found.end, sentence.end, "than")
             .next()
             .unwrap_or(sentence.end)
+    }
+
+    /// Whether a length of time or a date is the span a superlative ranks over ("the
+    /// deadliest accident on the railways in four decades", "the first time in 20 years",
+    /// "the worst flood since 1957"), not a length or date of the thing ranked: "in" or "since"
+    /// just before it (a date only after "since"), a superlative earlier in its clause.
+    pub(super) fn spans_a_ranking(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = &self.lower[sentence.start..found.start];
+        let clause = &before[before.rfind([',', ';', ':']).map_or(0, |at| at + 1)..];
+        let written = &self.lower[found.start..found.end];
+        let opening = format!(
+            "{}{} ",
+            last_words(clause, 3),
+            written.split_whitespace().next().unwrap_or("")
+        );
+        let spanned = match found.family {
+            Family::Duration => holds_words(&opening, "in") || holds_words(&opening, "since"),
+            Family::Date => holds_words(&opening, "since"),
+            _ => false,
+        };
+        spanned
+            && last_words(clause, RANKING_WORDS)
+                .split_whitespace()
+                .any(|word| SUPERLATIVES.contains(&word) || (word.ends_with("iest") && word != "priest"))
     }
 
     /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).
@@ -249,6 +300,39 @@ mod tests {
             &[("poll-2031", "poll-seats", "212")],
         ),
     ];
+
+    #[test]
+    fn a_span_a_superlative_ranks_over_is_nobody_s_length_or_date() {
+        let properties =
+            "properties:\n  - {id: duration, name: duration, type: duration}\n  - {id: date, name: date, type: date}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The 2031 Ruritanian general election had the highest turnout in three decades.",
+                &[],
+            ),
+            (
+                "For the first time in 20 years, the Greens topped the poll in the election.",
+                &[],
+            ),
+            ("The Greens called the election the worst defeat since 1989.", &[]),
+            (
+                "Counting in the election was the slowest in a decade, Ann Vole said.",
+                &[],
+            ),
+            // Negatives: the length or date of the thing itself.
+            (
+                "The election campaign, the longest on record, lasted 11 weeks.",
+                &[("vote-2031", "duration", "11 weeks")],
+            ),
+            (
+                "The first count in the election took nine hours.",
+                &[("vote-2031", "duration", "nine hours")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
 
     #[test]
     fn the_subject_of_a_counts_clause_owns_what_it_counts() {
