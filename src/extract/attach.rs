@@ -296,6 +296,9 @@ impl Attacher<'_> {
                     continue;
                 }
                 let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
+                if found.family == Family::Date && self.verb_between(window.from + hit.end(), found.start) {
+                    continue;
+                }
                 let owners = self
                     .cues
                     .rules

@@ -2,7 +2,7 @@
 //! the historian Karol Nawrocki"); the clause's subject, who owns what a count counts ("The
 //! Greens won 40 seats", "the striker scored two goals"), ahead of an entity named in a
 //! comparison ("one more than the exit poll suggested"), which no value of the sentence is
-//! about.
+//! about; the verb that dates a date; the span a superlative ranks over.
 
 use super::attach::Attacher;
 use super::attach::SPEECH_VERBS;
@@ -205,6 +205,18 @@ impl Attacher<'_> {
             && last_words(clause, RANKING_WORDS)
                 .split_whitespace()
                 .any(|word| SUPERLATIVES.contains(&word) || (word.ends_with("iest") && word != "priest"))
+    }
+
+    /// Whether another verb in the past stands between a date's cue and the date ("founded
+    /// two decades ago, was dissolved in 2018": "dissolved", not "founded", dates 2018): a
+    /// lower-case word ending in "-ed".
+    pub(super) fn verb_between(&self, from: usize, to: usize) -> bool {
+        self.text.get(from..to).is_some_and(|between| {
+            between.split_whitespace().any(|word| {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                word.len() > 3 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
+            })
+        })
     }
 
     /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).

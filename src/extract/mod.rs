@@ -323,6 +323,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_date_is_dated_by_the_nearest_verb_before_it() {
+        let entities = "entities:\n  - {id: acme, kind: organisation, name: Acme Mining}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            ("Acme Mining was founded in 1990.", &[("acme", "founded", "1990")]),
+            // Another verb between the cue and the date dates it instead.
+            (
+                "Acme Mining, founded two decades ago, was dissolved in 2018.",
+                &[("acme", "founded", "two decades ago")],
+            ),
+            ("Acme Mining was set up by miners who emigrated in 1975.", &[]),
+        ];
+        for (text, expected) in cases {
+            let founded: Vec<_> = attached_in(entities, None, text)
+                .into_iter()
+                .filter(|(_, property, _)| property == "founded")
+                .collect();
+            assert_eq!(founded, owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn lives_are_a_toll_only_when_they_are_lost() {
         let entities = "entities:\n  - {id: mine-blast, kind: event, name: Soma mine blast}\n";
         let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
