@@ -619,6 +619,7 @@ impl Attacher<'_> {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
                 && (!sentencing || self.may_be_sentenced(m))
                 && !(timed && self.is_anchor(m, sentence) && !self.dated_right_after(found, m))
+                && !self.is_compared(m, sentence)
         };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
@@ -634,7 +635,6 @@ impl Attacher<'_> {
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
-            .filter(|m| !self.is_compared(m, sentence))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)

@@ -227,14 +227,18 @@ impl Attacher<'_> {
     }
 
     /// Whether an entity is named in a comparison ("one more than Thursday's exit poll
-    /// suggested", "fewer than the Greens"): "than" a few words before it, in its clause.
+    /// suggested", "fewer than the Greens", "compared with the last election", "up by four
+    /// points on the first round"): "than" or "compared with" a few words before it, or "on"
+    /// right before it after "up" or "down".
     pub(super) fn is_compared(&self, mention: &Mention, sentence: &Sentence) -> bool {
-        let before = last_words(
-            &self.lower[sentence.start..mention.start.max(sentence.start)],
-            THAN_WORDS,
-        );
-        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(&before);
-        holds_words(&format!(" {} ", clause.trim()), "than")
+        let text_before = &self.lower[sentence.start..mention.start.max(sentence.start)];
+        let before = last_words(text_before, THAN_WORDS);
+        let change = last_words(text_before, RANKING_WORDS);
+        ["than", "compared with", "compared to"]
+            .iter()
+            .any(|word| holds_words(&before, word))
+            || (before.ends_with(" on ") || before.ends_with(" on the "))
+                && (holds_words(&change, "up") || holds_words(&change, "down"))
     }
 }
 
@@ -339,6 +343,27 @@ mod tests {
             (
                 "The first count in the election took nine hours.",
                 &[("vote-2031", "duration", "nine hours")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_figure_is_compared_with_is_not_its_subject() {
+        let properties = "properties:\n  - {id: turnout, name: turnout, type: percentage}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            ("Turnout reached 64%, up by three points on the exit poll.", &[]),
+            (
+                "Some 64% of registered voters took part, compared with the exit poll.",
+                &[],
+            ),
+            // Negatives: the event named for itself; turnout told by who took part.
+            ("The exit poll put turnout at 64%.", &[("poll-2031", "turnout", "64%")]),
+            (
+                "In the election, 64% of registered voters took part.",
+                &[("vote-2031", "turnout", "64%")],
             ),
         ];
         for (text, expected) in cases {
