@@ -624,6 +624,9 @@ impl Attacher<'_> {
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
         }
+        if self.is_for_unnamed(found, sentence) {
+            return None;
+        }
         // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
         if found.family == Family::Count
             && rule.counted

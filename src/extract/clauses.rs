@@ -145,6 +145,25 @@ impl Attacher<'_> {
             && between.split_whitespace().count() <= FOR_WORDS
     }
 
+    /// Whether a share or a length is for someone described, not named, right after it
+    /// ("43.2% for the far-right leader", "ten years for his accomplice"): whoever that
+    /// is, it is not the name nearest the value.
+    pub(super) fn is_for_unnamed(&self, found: &Found, sentence: &Sentence) -> bool {
+        let after = &self.lower[found.end..sentence.end];
+        let describing = ["the", "a", "an", "his", "her", "their", "its"];
+        let mut words = after.split_whitespace();
+        let opens = words.next() == Some("for") && words.next().is_some_and(|word| describing.contains(&word));
+        let reach = found.end
+            + after
+                .len()
+                .min(after.split_whitespace().take(FOR_WORDS + 1).map(|w| w.len() + 1).sum());
+        opens
+            && matches!(found.family, Family::Percentage | Family::Duration)
+            && !self
+                .in_sentence(sentence)
+                .any(|m| m.start >= found.end && m.start < reach && self.is_for(found, m))
+    }
+
     /// Whether the words before a count end with another count and "of" ("411 of the"):
     /// the count is the whole that one is part of.
     fn is_whole_of_part(&self, before: &str) -> bool {
@@ -343,6 +362,33 @@ mod tests {
             (
                 "The first count in the election took nine hours.",
                 &[("vote-2031", "duration", "nine hours")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_share_goes_to_the_property_whose_further_words_its_sentence_has() {
+        let properties = "properties:
+  - {id: vote-share, name: share of the valid votes, type: percentage}
+  - {id: first-round-share, name: share of the valid votes in the first round, type: percentage}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Ann Vole won the election with 52.1% of the vote.",
+                &[("ann-vole", "vote-share", "52.1%")],
+            ),
+            (
+                "In the first round, Ann Vole led with 38.4% of the vote.",
+                &[("ann-vole", "first-round-share", "38.4%")],
+            ),
+            ("Ann Vole came second with 31%.", &[("ann-vole", "vote-share", "31%")]),
+            // Someone described, not named, after "for": not the nearest name's.
+            (
+                "Ann Vole took 52.1%, against 47.9% for the sitting mayor.",
+                &[("ann-vole", "vote-share", "52.1%")],
             ),
         ];
         for (text, expected) in cases {
