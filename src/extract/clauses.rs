@@ -145,9 +145,9 @@ impl Attacher<'_> {
             && between.split_whitespace().count() <= FOR_WORDS
     }
 
-    /// Whether a share or a length is for someone described, not named, right after it
-    /// ("43.2% for the far-right leader", "ten years for his accomplice"): whoever that
-    /// is, it is not the name nearest the value.
+    /// Whether a share is for someone described, not named, right after it ("43.2% for the
+    /// far-right leader"): whoever that is, it is not the name nearest the value. (A length
+    /// "for the thefts" is for an offence.)
     pub(super) fn is_for_unnamed(&self, found: &Found, sentence: &Sentence) -> bool {
         let after = &self.lower[found.end..sentence.end];
         let describing = ["the", "a", "an", "his", "her", "their", "its"];
@@ -158,7 +158,7 @@ impl Attacher<'_> {
                 .len()
                 .min(after.split_whitespace().take(FOR_WORDS + 1).map(|w| w.len() + 1).sum());
         opens
-            && matches!(found.family, Family::Percentage | Family::Duration)
+            && found.family == Family::Percentage
             && !self
                 .in_sentence(sentence)
                 .any(|m| m.start >= found.end && m.start < reach && self.is_for(found, m))

@@ -344,6 +344,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_headline_s_gets_is_a_sentence() {
+        let entities = "entities:\n  - {id: ada-roe, kind: person, name: Ada Roe}\n";
+        let properties = "properties:\n  - {id: sentence, name: prison sentence, type: duration}\n  - {id: duration, name: duration, type: duration}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Fraudster Ada Roe gets seven years",
+                &[("ada-roe", "sentence", "seven years")],
+            ),
+            (
+                "Ada Roe received nine years for the thefts.",
+                &[("ada-roe", "sentence", "nine years")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn lives_are_a_toll_only_when_they_are_lost() {
         let entities = "entities:\n  - {id: mine-blast, kind: event, name: Soma mine blast}\n";
         let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
