@@ -362,7 +362,7 @@ impl Attacher<'_> {
                 .rules
                 .iter()
                 .filter(|rule| rule.family == Family::Measure)
-                .map(|rule| (rule, rule.cues.as_slice())),
+                .map(|rule| (rule, rule.cues.as_slice(), rule.qualifiers.as_slice())),
             unit,
             &self.lower[before..after.min(sentence.end)],
             next,

@@ -164,6 +164,26 @@ pub(super) fn cues_for(property: &Property, words: &[String]) -> Option<Vec<Stri
     Some(cues)
 }
 
+/// The words of a measure property's id and name that say what is measured besides its unit
+/// and dimension ("price", "share" in "price per share in dollars"): words of four letters or
+/// more, each once.
+pub(super) fn measured_words(words: &[String]) -> Vec<String> {
+    let said_elsewhere = |word: &String| {
+        UNITS
+            .iter()
+            .any(|unit| unit.names.contains(&word.as_str()) || unit.words.contains(&word.as_str()))
+            || DIMENSIONS.iter().any(|(dimension, _)| dimension == word)
+    };
+    let mut measured: Vec<String> = words
+        .iter()
+        .filter(|word| word.len() > 3 && !said_elsewhere(word))
+        .cloned()
+        .collect();
+    measured.sort();
+    measured.dedup();
+    measured
+}
+
 /// The kinds of entity a value of a number property named with a unit may be about.
 pub(super) fn subjects_for(words: &[String]) -> Vec<EntityKind> {
     UNITS
@@ -214,18 +234,41 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
         .any(|unit| unit.words.contains(&cue) || unit.before.contains(&cue))
 }
 
-/// Of the measure rules, the one a value written with `unit` is for: the only one with that
-/// unit, else the only one whose dimension word is the `next` word after the unit (`50-foot
-/// depth`, `700-foot-wide`), else the only one whose dimension words stand in `clause`, else
-/// the only one with no dimension words of its own when none of the others' stand there, or of
-/// the plainest the one of length.
+/// Of the measure rules (each with its cues and its [`measured_words`]), the one a value
+/// written with `unit` is for. Of the rules with that unit (those whose measured words stand
+/// in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
+/// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`), else
+/// the only one whose dimension words stand in `clause`, else, when none of them stand there,
+/// the plainest (fewest dimension words, then, naming none, fewest measured words) or of the
+/// plainest the one of length.
 pub(super) fn choose_measure<'r, R>(
-    rules: impl Iterator<Item = (&'r R, &'r [String])>,
+    rules: impl Iterator<Item = (&'r R, &'r [String], &'r [String])>,
     unit: &str,
     clause: &str,
     next: &str,
 ) -> Option<&'r R> {
-    let candidates: Vec<(&R, &[String])> = rules.filter(|(_, cues)| cues.iter().any(|cue| cue == unit)).collect();
+    let stands = |word: &String| word_positions(clause, 0, clause.len(), word).next().is_some();
+    let with_unit: Vec<(&R, &[String], &[String])> = rules
+        .filter(|(_, cues, _)| cues.iter().any(|cue| cue == unit))
+        .collect();
+    // What is measured, said around the value ("$95 a share"), narrows the rules to those
+    // measuring it.
+    let named: Vec<&(&R, &[String], &[String])> = with_unit
+        .iter()
+        .filter(|(_, _, measured)| measured.iter().any(stands))
+        .collect();
+    let narrowed: Vec<&(&R, &[String], &[String])> = if named.is_empty() {
+        with_unit.iter().collect()
+    } else {
+        named
+    };
+    let measured_count = |rule: &R| {
+        narrowed
+            .iter()
+            .find(|(other, ..)| std::ptr::eq(*other, rule))
+            .map_or(0, |(_, _, measured)| measured.len())
+    };
+    let candidates: Vec<(&R, &[String])> = narrowed.iter().map(|(rule, cues, _)| (*rule, *cues)).collect();
     if let [(only, _)] = candidates.as_slice() {
         return Some(only);
     }
@@ -251,10 +294,16 @@ pub(super) fn choose_measure<'r, R>(
     match told.as_slice() {
         [only] => Some(only),
         [] => {
-            let fewest = candidates.iter().map(|(_, cues)| dimension_count(cues)).min()?;
+            // Of rules naming no dimension, fewer measured words are plainer ("price", not
+            // "price per share"); rules naming dimensions tie on them alone.
+            let plainness = |(rule, cues): &(&R, &[String])| {
+                let dimensions = dimension_count(cues);
+                (dimensions, if dimensions == 0 { measured_count(rule) } else { 0 })
+            };
+            let fewest = candidates.iter().map(plainness).min()?;
             let plain: Vec<&R> = candidates
                 .iter()
-                .filter(|(_, cues)| dimension_count(cues) == fewest)
+                .filter(|candidate| plainness(candidate) == fewest)
                 .map(|(rule, _)| *rule)
                 .collect();
             // A measure that names no dimension of a thing is its length ("a 984-foot
@@ -428,6 +477,27 @@ mod tests {
 
     fn pair(property: &str, value: &str) -> (String, String) {
         (property.into(), value.into())
+    }
+
+    #[test]
+    fn what_a_sum_of_money_measures_chooses_among_properties_in_dollars() {
+        let properties = "properties:\n  - {id: price-usd, name: price in dollars, type: number}\n  - {id: per-share-usd, name: price per share in dollars, type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("The buyer is paying $42 a share in cash.", &[("per-share-usd", "$42")]),
+            (
+                "The takeover values the chain at about $3.1 billion.",
+                &[("price-usd", "about $3.1 billion")],
+            ),
+            ("The grocer was sold for $3bn.", &[("price-usd", "$3bn")]),
+        ];
+        for (text, expected) in cases {
+            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(ENTITIES, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(proposed, expected, "{text}");
+        }
     }
 
     #[test]

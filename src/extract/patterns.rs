@@ -319,7 +319,7 @@ fn measure_rule(property: &Property) -> Option<Rule> {
         near: false,
         counted: true,
         describes: false,
-        qualifiers: Vec::new(),
+        qualifiers: super::measures::measured_words(&words),
     })
 }
 
