@@ -296,7 +296,8 @@ impl Attacher<'_> {
                     continue;
                 }
                 let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
-                if found.family == Family::Date && self.verb_between(window.from + hit.end(), found.start) {
+                let cue = (window.from + hit.start(), window.from + hit.end());
+                if found.family == Family::Date && self.cue_in_another_clause(found, sentence, cue) {
                     continue;
                 }
                 let owners = self

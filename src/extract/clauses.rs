@@ -226,16 +226,27 @@ impl Attacher<'_> {
                 .any(|word| SUPERLATIVES.contains(&word) || (word.ends_with("iest") && word != "priest"))
     }
 
-    /// Whether another verb in the past stands between a date's cue and the date ("founded
-    /// two decades ago, was dissolved in 2018": "dissolved", not "founded", dates 2018): a
-    /// lower-case word ending in "-ed".
-    pub(super) fn verb_between(&self, from: usize, to: usize) -> bool {
-        self.text.get(from..to).is_some_and(|between| {
-            between.split_whitespace().any(|word| {
-                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-                word.len() > 3 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
-            })
-        })
+    /// Whether a date's cue belongs to another clause than the date: a cue before it with
+    /// another verb in the past between them ("founded two decades ago, was dissolved in
+    /// 2018": "dissolved", not "founded", dates 2018), or a cue after it past a comma or a
+    /// relative word ("completed on Friday, ending a battle that began"), unless the date
+    /// opens the sentence ("On Friday, the company was founded").
+    pub(super) fn cue_in_another_clause(&self, found: &Found, sentence: &Sentence, cue: (usize, usize)) -> bool {
+        if cue.1 <= found.start {
+            return self.text.get(cue.1..found.start).is_some_and(|between| {
+                between.split_whitespace().any(|word| {
+                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                    word.len() > 3 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
+                })
+            });
+        }
+        let opens = self.lower[sentence.start..found.start].split_whitespace().count() <= 2;
+        let between = format!(" {} ", self.lower.get(found.end..cue.0).unwrap_or_default());
+        let broken = between.contains([',', ';'])
+            || ["that", "which", "when", "who", "while"]
+                .iter()
+                .any(|word| holds_words(&between, word));
+        !opens && broken
     }
 
     /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).

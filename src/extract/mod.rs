@@ -323,7 +323,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_date_is_dated_by_the_nearest_verb_before_it() {
+    fn a_date_is_dated_by_a_verb_of_its_own_clause() {
         let entities = "entities:\n  - {id: acme, kind: organisation, name: Acme Mining}\n";
         let cases: &[(&str, &[Attached])] = &[
             ("Acme Mining was founded in 1990.", &[("acme", "founded", "1990")]),
@@ -333,6 +333,9 @@ pub(crate) mod tests {
                 &[("acme", "founded", "two decades ago")],
             ),
             ("Acme Mining was set up by miners who emigrated in 1975.", &[]),
+            // A cue after the date in another clause; a date opening the sentence.
+            ("Acme Mining listed its shares on Friday, a year after it was founded.", &[]),
+            ("In 1990, Acme Mining was founded.", &[("acme", "founded", "1990")]),
         ];
         for (text, expected) in cases {
             let founded: Vec<_> = attached_in(entities, None, text)
