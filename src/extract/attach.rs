@@ -188,12 +188,17 @@ impl Attacher<'_> {
             return None;
         }
         // Every value found already loads (see `ValueFinder::find`).
-        let rule = self.rule(found, sentence)?;
+        let margin = self.margin_rule(found, sentence);
+        let rule = match margin {
+            Some(rule) => rule,
+            None => self.rule(found, sentence)?,
+        };
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
+            (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),
         };
@@ -608,7 +613,7 @@ impl Attacher<'_> {
 
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
-    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+    pub(super) fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let sentencing = Self::is_term_rule(rule);
         let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {

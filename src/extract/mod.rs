@@ -14,6 +14,7 @@ mod events;
 mod inflections;
 mod instances;
 mod layout;
+mod margins;
 mod measures;
 mod mentions;
 pub mod patterns;

@@ -3,6 +3,7 @@
 //! against the corpus's properties and the value grammar, with a `file:line:column`
 //! problem for every mistake.
 
+use super::margins::{MarginRule, margin_rule};
 use crate::corpus::NameIndex;
 use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
 use crate::model::{Entity, EntityKind, Property};
@@ -388,6 +389,8 @@ pub struct Patterns {
     pub rules: Vec<Rule>,
     /// Cue classes of quantities.
     pub cue_classes: Vec<CueClass>,
+    /// The rules of the corpus's properties that hold differences (margins, majorities).
+    pub margins: Vec<MarginRule>,
 }
 
 impl Patterns {
@@ -523,6 +526,7 @@ impl Patterns {
         leave_own_cues_to_own_rules(&mut derived);
         derived.append(&mut self.rules);
         self.rules = derived;
+        self.margins = properties.values().filter_map(margin_rule).collect();
     }
 
     /// These patterns, then `later`'s: lists concatenated, duplicates dropped.
@@ -615,6 +619,7 @@ impl Reader<'_> {
                     describes: class.describes,
                 })
                 .collect(),
+            margins: Vec::new(),
         };
         (self.diagnostics.len() == before).then_some(patterns)
     }
@@ -756,7 +761,8 @@ impl Reader<'_> {
 
 #[path = "name_rules.rs"]
 mod name_rules;
-use name_rules::{is_plural, leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
+pub(super) use name_rules::is_plural;
+use name_rules::{leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]
