@@ -189,10 +189,7 @@ impl Attacher<'_> {
         }
         // Every value found already loads (see `ValueFinder::find`).
         let margin = self.margin_rule(found, sentence);
-        let rule = match margin {
-            Some(rule) => rule,
-            None => self.rule(found, sentence)?,
-        };
+        let rule = margin.or_else(|| self.rule(found, sentence))?;
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
@@ -310,7 +307,12 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let gap = if window.source || window.defining { 0 } else { gap };
+                    let attribute = self.attributive_penalty(found, window.from + hit.start(), window.from + hit.end());
+                    let gap = if window.source || window.defining {
+                        0
+                    } else {
+                        gap + attribute
+                    };
                     // What a count counts, named right after it ("100 divers"), says more
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =

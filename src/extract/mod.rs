@@ -6,6 +6,7 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod attach;
+mod attributive;
 mod clauses;
 mod descriptions;
 pub mod draft;
