@@ -26,6 +26,7 @@ mod roles;
 mod values;
 mod variants;
 mod words;
+mod zeros;
 
 pub use layout::{Layout, Sentence};
 pub use mentions::{Mention, MentionFinder, Subject};
@@ -139,7 +140,7 @@ impl Extractor {
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
-        for found in remainders::join_all_but(self.values.find(text), &lower) {
+        for found in zeros::with_zeros(remainders::join_all_but(self.values.find(text), &lower), &lower) {
             let proposal = attacher
                 .propose(&found)
                 .or_else(|| tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));
