@@ -3,7 +3,6 @@
 //! against the corpus's properties and the value grammar, with a `file:line:column`
 //! problem for every mistake.
 
-use super::margins::{MarginRule, margin_rule};
 use crate::corpus::NameIndex;
 use crate::diagnostics::{Code, Diagnostic, FileId, Files, Problems};
 use crate::model::{Entity, EntityKind, Property};
@@ -762,6 +761,11 @@ impl Reader<'_> {
 #[path = "name_rules.rs"]
 mod name_rules;
 pub(super) use name_rules::is_plural;
+
+#[path = "margin_rules.rs"]
+mod margin_rules;
+use margin_rules::margin_rule;
+pub use margin_rules::{MarginRule, Side};
 use name_rules::{leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
 
 #[cfg(test)]
