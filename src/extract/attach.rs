@@ -435,6 +435,13 @@ impl Attacher<'_> {
                 ..window(at, found.start, 0, true)
             });
         }
+        // "the bodies of two of them": what is counted is named before its "of".
+        if let Some((from, to)) = self.counted_before(found, sentence) {
+            windows.push(CueWindow {
+                counted: true,
+                ..window(from, to, 0, false)
+            });
+        }
         windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self.patterns.count_verbs.iter().any(|verb| holds_words(&before, verb)) {
@@ -472,7 +479,7 @@ impl Attacher<'_> {
 
     /// The end of the words naming what a count counts: a few words, up to punctuation or an
     /// "of" that starts another noun phrase (`two groups of foreign fighters`).
-    fn counted_words_end(&self, from: usize, limit: usize) -> usize {
+    pub(super) fn counted_words_end(&self, from: usize, limit: usize) -> usize {
         let mut end = from;
         for (count, (offset, word)) in word_spans(&self.lower[from..limit]).enumerate() {
             if count >= COUNTED_WORDS || (count > 0 && word == "of") {
@@ -545,22 +552,6 @@ impl Attacher<'_> {
                 .rules
                 .iter()
                 .any(|other| other.near && other.family == rule.family)
-    }
-
-    /// Whether a count is a difference between two others ("finished 369,000 votes ahead",
-    /// "lost by a little over 400,000 votes", "a margin of 12 seats").
-    fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
-        let before = last_words(&self.lower[sentence.start..found.start], 8);
-        // The word of a difference follows the count's noun ("369,000 invalid votes ahead"):
-        // further on it starts another figure ("92 rapes and found more than 20,000").
-        let mut after = self.lower[found.end..self.counted_words_end(found.end, sentence.end)]
-            .split_whitespace()
-            .take(3)
-            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
-        let close = last_words(&self.lower[sentence.start..found.start], 3);
-        ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
-            || close.contains(" by ")
-            || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
     }
 
     /// Whether the words just before a count make it not a count of members.

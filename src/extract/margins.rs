@@ -133,6 +133,22 @@ fn holders(side: Side) -> &'static [Side] {
 }
 
 impl Attacher<'_> {
+    /// Whether a count is a difference between two others ("finished 369,000 votes ahead",
+    /// "lost by a little over 400,000 votes", "a margin of 12 seats").
+    pub(super) fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = last_words(&self.lower[sentence.start..found.start], 8);
+        // The word of a difference follows the count's noun ("369,000 invalid votes ahead"):
+        // further on it starts another figure ("92 rapes and found more than 20,000").
+        let mut after = self.lower[found.end..self.counted_words_end(found.end, sentence.end)]
+            .split_whitespace()
+            .take(3)
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+        let close = last_words(&self.lower[sentence.start..found.start], 3);
+        ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
+            || close.contains(" by ")
+            || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
+    }
+
     /// The rule of the property that holds a count the words make a difference, when one
     /// does: of the side the words give, counting the noun after the count if there is one,
     /// the one with most of its name's other words in the sentence.

@@ -18,6 +18,7 @@ mod layout;
 mod margins;
 mod measures;
 mod mentions;
+mod partitives;
 pub mod patterns;
 mod pronouns;
 mod references;
