@@ -188,13 +188,15 @@ impl Attacher<'_> {
             return None;
         }
         // Every value found already loads (see `ValueFinder::find`).
-        let rule = self.rule(found, sentence)?;
+        let margin = self.margin_rule(found, sentence);
+        let rule = margin.or_else(|| self.rule(found, sentence))?;
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
+            (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),
         };
@@ -310,7 +312,12 @@ impl Attacher<'_> {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let gap = if window.source || window.defining { 0 } else { gap };
+                    let attribute = self.attributive_penalty(found, window.from + hit.start(), window.from + hit.end());
+                    let gap = if window.source || window.defining {
+                        0
+                    } else {
+                        gap + attribute
+                    };
                     // What a count counts, named right after it ("100 divers"), says more
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
@@ -433,6 +440,13 @@ impl Attacher<'_> {
                 ..window(at, found.start, 0, true)
             });
         }
+        // "the bodies of two of them": what is counted is named before its "of".
+        if let Some((from, to)) = self.counted_before(found, sentence) {
+            windows.push(CueWindow {
+                counted: true,
+                ..window(from, to, 0, false)
+            });
+        }
         windows.extend(source);
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         if self.patterns.count_verbs.iter().any(|verb| holds_words(&before, verb)) {
@@ -470,7 +484,7 @@ impl Attacher<'_> {
 
     /// The end of the words naming what a count counts: a few words, up to punctuation or an
     /// "of" that starts another noun phrase (`two groups of foreign fighters`).
-    fn counted_words_end(&self, from: usize, limit: usize) -> usize {
+    pub(super) fn counted_words_end(&self, from: usize, limit: usize) -> usize {
         let mut end = from;
         for (count, (offset, word)) in word_spans(&self.lower[from..limit]).enumerate() {
             if count >= COUNTED_WORDS || (count > 0 && word == "of") {
@@ -545,22 +559,6 @@ impl Attacher<'_> {
                 .any(|other| other.near && other.family == rule.family)
     }
 
-    /// Whether a count is a difference between two others ("finished 369,000 votes ahead",
-    /// "lost by a little over 400,000 votes", "a margin of 12 seats").
-    fn is_difference(&self, found: &Found, sentence: &Sentence) -> bool {
-        let before = last_words(&self.lower[sentence.start..found.start], 8);
-        // The word of a difference follows the count's noun ("369,000 invalid votes ahead"):
-        // further on it starts another figure ("92 rapes and found more than 20,000").
-        let mut after = self.lower[found.end..self.counted_words_end(found.end, sentence.end)]
-            .split_whitespace()
-            .take(3)
-            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
-        let close = last_words(&self.lower[sentence.start..found.start], 3);
-        ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
-            || close.contains(" by ")
-            || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
-    }
-
     /// Whether the words just before a count make it not a count of members.
     fn vetoed(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
@@ -613,7 +611,7 @@ impl Attacher<'_> {
 
     /// The subject of a value: the entity of an allowed kind nearest to it in its sentence,
     /// else the one a referring word ("his group", "him") points back to in its section.
-    fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+    pub(super) fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let sentencing = Self::is_term_rule(rule);
         let timed = matches!(found.family, Family::Date | Family::Duration);
         let allowed = |m: &Mention| {

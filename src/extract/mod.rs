@@ -6,6 +6,7 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod attach;
+mod attributive;
 mod clauses;
 mod descriptions;
 pub mod draft;
@@ -14,8 +15,10 @@ mod events;
 mod inflections;
 mod instances;
 mod layout;
+mod margins;
 mod measures;
 mod mentions;
+mod partitives;
 pub mod patterns;
 mod pronouns;
 mod references;
@@ -24,6 +27,7 @@ mod roles;
 mod values;
 mod variants;
 mod words;
+mod zeros;
 
 pub use layout::{Layout, Sentence};
 pub use mentions::{Mention, MentionFinder, Subject};
@@ -137,7 +141,7 @@ impl Extractor {
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
-        for found in remainders::join_all_but(self.values.find(text), &lower) {
+        for found in zeros::with_zeros(remainders::join_all_but(self.values.find(text), &lower), &lower) {
             let proposal = attacher
                 .propose(&found)
                 .or_else(|| tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));

@@ -16,7 +16,7 @@ pub(super) fn starts_with_plural(name: &str) -> bool {
 }
 
 /// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
-pub(super) fn is_plural(word: &str) -> bool {
+pub(in crate::extract) fn is_plural(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
 }
 

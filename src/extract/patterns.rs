@@ -392,6 +392,8 @@ pub struct Patterns {
     pub rules: Vec<Rule>,
     /// Cue classes of quantities.
     pub cue_classes: Vec<CueClass>,
+    /// The rules of the corpus's properties that hold differences (margins, majorities).
+    pub margins: Vec<MarginRule>,
 }
 
 impl Patterns {
@@ -539,6 +541,7 @@ impl Patterns {
         leave_own_cues_to_own_rules(&mut derived);
         derived.append(&mut self.rules);
         self.rules = derived;
+        self.margins = properties.values().filter_map(margin_rule).collect();
     }
 
     /// These patterns, then `later`'s: lists concatenated, duplicates dropped.
@@ -631,6 +634,7 @@ impl Reader<'_> {
                     describes: class.describes,
                 })
                 .collect(),
+            margins: Vec::new(),
         };
         (self.diagnostics.len() == before).then_some(patterns)
     }
@@ -772,7 +776,13 @@ impl Reader<'_> {
 
 #[path = "name_rules.rs"]
 mod name_rules;
-use name_rules::{is_plural, leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
+pub(super) use name_rules::is_plural;
+
+#[path = "margin_rules.rs"]
+mod margin_rules;
+use margin_rules::margin_rule;
+pub use margin_rules::{MarginRule, Side};
+use name_rules::{leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]

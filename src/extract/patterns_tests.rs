@@ -195,6 +195,26 @@ fn a_share_named_with_a_participle_is_reached_by_it() {
 }
 
 #[test]
+fn a_toll_in_the_present_tense_of_a_headline_is_reached_by_its_verb() {
+    let entities = "entities:\n  - {id: storm, kind: event, name: Storm Ana}\n";
+    let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n  - {id: injured, name: number injured, type: count}\n";
+    let proposed = |text: &str| super::super::tests::attached_in(entities, Some(properties), text);
+    // headline | the proposals with a subject
+    let table: &[(&str, &[super::super::tests::Attached])] = &[
+        ("Storm Ana kills 12 in the north", &[("storm", "killed", "12")]),
+        (
+            "Storm Ana injures dozens on the coast",
+            &[("storm", "injured", "dozens")],
+        ),
+        // Another verb of the present tense says no toll.
+        ("Storm Ana cuts power to 3,000 homes", &[]),
+    ];
+    for (text, expected) in table {
+        assert_eq!(proposed(text), super::super::tests::owned(expected), "{text}");
+    }
+}
+
+#[test]
 fn mistakes_point_at_their_line_and_column() {
     let problems = load_with("hedges: [about]\nrules:\n  - family: count\n    property: fighter-cout\n").unwrap_err();
     let text = problems.render(crate::diagnostics::Style::Short);
