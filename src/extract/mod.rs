@@ -11,6 +11,7 @@ mod descriptions;
 pub mod draft;
 pub mod evaluate;
 mod events;
+mod heads;
 mod inflections;
 mod instances;
 mod layout;
