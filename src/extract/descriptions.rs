@@ -436,8 +436,12 @@ mod tests {
             "The ring road was completed in 2009.",
             &[("ring-road", "completed", "2009")],
         ),
-        // Its head noun alone does not.
+        // Its head noun alone does not, unless the thing was named before, by that end too.
         ("The road was completed in 2009.", &[]),
+        (
+            "Traffic on the ring road was light. The road was completed in 2009.",
+            &[("ring-road", "completed", "2009")],
+        ),
         // An event introduced by its noun, its value right after it.
         (
             "A jury convicted Quill after a trial that lasted six weeks.",
@@ -469,14 +473,16 @@ mod tests {
     #[test]
     fn a_description_that_fits_two_things_of_the_registry_refers_to_neither() {
         let two_ferries = "entities:
-  - {id: ferry, kind: other, name: Northern Star ferry}
-  - {id: other-ferry, kind: other, name: Sea Lark ferry}
+  - {id: ferry, kind: other, name: Northern Star passenger ferry, aliases: [Northern Star ferry]}
+  - {id: other-ferry, kind: other, name: Sea Lark passenger ferry, aliases: [Sea Lark ferry]}
   - {id: sinking, kind: event, name: Sea Lark sinking}
   - {id: other-sinking, kind: event, name: Northern Star sinking}
 ";
         let cases = [
             "The Northern Star ferry left Dunmore at dawn. The ferry was sailing at 30 km/h.",
             "The Northern Star ferry passed the Sea Lark ferry. The ferry was sailing at 30 km/h.",
+            // A lower-case end two names share names neither.
+            "The passenger ferry was sailing at 30 km/h.",
             "Divers reached the wreck after a sinking that lasted four minutes.",
         ];
         for text in cases {

@@ -114,6 +114,17 @@ impl MentionFinder {
                 patterns.push((*index, false));
             }
         }
+        // "the ring road" names the "Dunmore ring road", if nothing else is described so.
+        for tail in described_by.iter().filter(|d| d.tail) {
+            let key = format!(" {}", tail.phrase);
+            let unique = described_by
+                .iter()
+                .all(|d| d.phrase != tail.phrase || d.entity == tail.entity);
+            if unique && !keys.contains(&key) {
+                keys.push(key);
+                patterns.push((tail.entity, false));
+            }
+        }
         let mut event_verbs: Vec<(String, usize)> = Vec::new();
         let mut event_nouns = Vec::new();
         for (head, index) in &heads {
