@@ -390,6 +390,7 @@ mod tests {
   - {id: quill-trial, kind: event, name: trial of Marta Quill}
   - {id: quill, kind: person, name: Marta Quill, aliases: [Quill]}
   - {id: city-council, kind: organisation, name: Dunmore City Council}
+  - {id: accord, kind: agreement, name: Dunmore Harbour Accord}
 ";
     const REGISTRY_PROPERTIES: &str = "properties:
   - {id: speed-kmh, name: speed in km/h, type: number}
@@ -454,6 +455,11 @@ mod tests {
             "Quill said a previous trial that lasted six weeks had cost her dearly.",
             &[],
         ),
+        // The only agreement of the registry, by a noun of its kind.
+        (
+            "The Dunmore Harbour Accord was signed by both sides. The deal will last 25 years.",
+            &[("accord", "duration", "25 years")],
+        ),
         // An event the registry does not describe so: nobody.
         ("The council ordered an inquiry that lasted six weeks.", &[]),
     ];
@@ -477,6 +483,8 @@ mod tests {
   - {id: other-ferry, kind: other, name: Sea Lark passenger ferry, aliases: [Sea Lark ferry]}
   - {id: sinking, kind: event, name: Sea Lark sinking}
   - {id: other-sinking, kind: event, name: Northern Star sinking}
+  - {id: accord, kind: agreement, name: Dunmore Harbour Accord}
+  - {id: pact, kind: agreement, name: Dunmore Fishing Pact}
 ";
         let cases = [
             "The Northern Star ferry left Dunmore at dawn. The ferry was sailing at 30 km/h.",
@@ -484,6 +492,8 @@ mod tests {
             // A lower-case end two names share names neither.
             "The passenger ferry was sailing at 30 km/h.",
             "Divers reached the wreck after a sinking that lasted four minutes.",
+            // Two agreements: "the deal" is either.
+            "The Dunmore Harbour Accord was signed by both sides. The deal will last 25 years.",
         ];
         for text in cases {
             assert_eq!(

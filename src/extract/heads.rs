@@ -2,7 +2,8 @@
 //! be matched against: the noun a note opens with ("The container ship that struck the
 //! bridge": "ship"), the head noun of a name ("Francis Scott Key Bridge": "bridge"; "trial
 //! of Elizabeth Holmes": "trial"), and the lower-case words a name ends with ("Fort McHenry
-//! federal channel": "federal channel"). People are left out: a surname is no common noun.
+//! federal channel": "federal channel"), and the nouns of its kind ("deal" for an
+//! agreement). People are left out: a surname is no common noun.
 
 use crate::model::{Entity, EntityKind};
 
@@ -17,6 +18,15 @@ pub struct Described {
     /// words or more, which says enough to stand for the thing on its own.
     pub tail: bool,
 }
+
+/// Nouns that describe any entity of a kind: "the deal" is the agreement when the registry
+/// has one agreement only.
+const KIND_NOUNS: &[(EntityKind, &[&str])] = &[
+    (EntityKind::Agreement, &["agreement", "deal", "accord", "treaty"]),
+    (EntityKind::Group, &["group"]),
+    (EntityKind::Unit, &["unit"]),
+    (EntityKind::Organisation, &["organisation", "organization"]),
+];
 
 /// Words that end the noun phrase a note opens with.
 const PHRASE_ENDS: &[&str] = &[
@@ -100,7 +110,11 @@ pub(super) fn described<'a>(entities: impl IntoIterator<Item = &'a Entity>) -> V
         let names = std::iter::once(&record.name).chain(&record.aliases);
         let heads = names.clone().filter_map(|name| name_head(name));
         let note = record.note.as_deref().and_then(note_noun);
-        let nouns = heads.chain(note).map(|phrase| (phrase, false));
+        let kind = KIND_NOUNS
+            .iter()
+            .filter(|(kind, _)| *kind == record.kind)
+            .flat_map(|(_, nouns)| nouns.iter().map(|noun| (*noun).to_owned()));
+        let nouns = heads.chain(note).chain(kind).map(|phrase| (phrase, false));
         let tails = names.filter_map(|name| name_tail(name)).map(|phrase| (phrase, true));
         for (phrase, tail) in nouns.chain(tails) {
             if !found.iter().any(|d| d.entity == entity && d.phrase == phrase) {
