@@ -194,6 +194,7 @@ impl Attacher<'_> {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
+            (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
             (None, _) => self.subject(found, rule, sentence),
@@ -296,6 +297,9 @@ impl Attacher<'_> {
                     continue;
                 }
                 let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
+                if found.family == Family::Date && self.verb_between(window.from + hit.end(), found.start) {
+                    continue;
+                }
                 let owners = self
                     .cues
                     .rules
@@ -616,9 +620,13 @@ impl Attacher<'_> {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
                 && (!sentencing || self.may_be_sentenced(m))
                 && !(timed && self.is_anchor(m, sentence) && !self.dated_right_after(found, m))
+                && !self.is_compared(m, sentence)
         };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));
+        }
+        if self.is_for_unnamed(found, sentence) {
+            return None;
         }
         // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
         if found.family == Family::Count
@@ -631,7 +639,6 @@ impl Attacher<'_> {
         let nearest = self
             .in_sentence(sentence)
             .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
-            .filter(|m| !self.is_compared(m, sentence))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)

@@ -2,7 +2,7 @@
 //! the historian Karol Nawrocki"); the clause's subject, who owns what a count counts ("The
 //! Greens won 40 seats", "the striker scored two goals"), ahead of an entity named in a
 //! comparison ("one more than the exit poll suggested"), which no value of the sentence is
-//! about.
+//! about; the verb that dates a date; the span a superlative ranks over.
 
 use super::attach::Attacher;
 use super::attach::SPEECH_VERBS;
@@ -62,6 +62,33 @@ const ATTACKING: &[&str] = &[
     "fired", "launched", "dropped", "shot", "struck", "hit", "attacked", "bombed", "shelled", "killed",
 ];
 
+/// Words that rank a thing against all others of its kind, besides those ending in "-iest"
+/// ("deadliest", "busiest"): a length or a year after them in their clause is the span the
+/// ranking covers ("the worst flood in four decades", "the highest turnout since 1989").
+const SUPERLATIVES: &[&str] = &[
+    "worst",
+    "best",
+    "most",
+    "least",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "longest",
+    "shortest",
+    "strongest",
+    "fastest",
+    "slowest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "greatest",
+    "record",
+    "first",
+];
+/// How many words before a span of comparison its superlative may stand.
+const RANKING_WORDS: usize = 8;
+
 /// How many words may stand between a clause's subject and its count.
 const OWNER_WORDS: usize = 12;
 /// How many words after a value "for" and the words before a name may take ("for the
@@ -118,6 +145,25 @@ impl Attacher<'_> {
             && between.split_whitespace().count() <= FOR_WORDS
     }
 
+    /// Whether a share is for someone described, not named, right after it ("43.2% for the
+    /// far-right leader"): whoever that is, it is not the name nearest the value. (A length
+    /// "for the thefts" is for an offence.)
+    pub(super) fn is_for_unnamed(&self, found: &Found, sentence: &Sentence) -> bool {
+        let after = &self.lower[found.end..sentence.end];
+        let describing = ["the", "a", "an", "his", "her", "their", "its"];
+        let mut words = after.split_whitespace();
+        let opens = words.next() == Some("for") && words.next().is_some_and(|word| describing.contains(&word));
+        let reach = found.end
+            + after
+                .len()
+                .min(after.split_whitespace().take(FOR_WORDS + 1).map(|w| w.len() + 1).sum());
+        opens
+            && found.family == Family::Percentage
+            && !self
+                .in_sentence(sentence)
+                .any(|m| m.start >= found.end && m.start < reach && self.is_for(found, m))
+    }
+
     /// Whether the words before a count end with another count and "of" ("411 of the"):
     /// the count is the whole that one is part of.
     fn is_whole_of_part(&self, before: &str) -> bool {
@@ -156,6 +202,42 @@ impl Attacher<'_> {
             .unwrap_or(sentence.end)
     }
 
+    /// Whether a length of time or a date is the span a superlative ranks over ("the
+    /// deadliest accident on the railways in four decades", "the first time in 20 years",
+    /// "the worst flood since 1957"), not a length or date of the thing ranked: "in" or "since"
+    /// just before it (a date only after "since"), a superlative earlier in its clause.
+    pub(super) fn spans_a_ranking(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = &self.lower[sentence.start..found.start];
+        let clause = &before[before.rfind([',', ';', ':']).map_or(0, |at| at + 1)..];
+        let written = &self.lower[found.start..found.end];
+        let opening = format!(
+            "{}{} ",
+            last_words(clause, 3),
+            written.split_whitespace().next().unwrap_or("")
+        );
+        let spanned = match found.family {
+            Family::Duration => holds_words(&opening, "in") || holds_words(&opening, "since"),
+            Family::Date => holds_words(&opening, "since"),
+            _ => false,
+        };
+        spanned
+            && last_words(clause, RANKING_WORDS)
+                .split_whitespace()
+                .any(|word| SUPERLATIVES.contains(&word) || (word.ends_with("iest") && word != "priest"))
+    }
+
+    /// Whether another verb in the past stands between a date's cue and the date ("founded
+    /// two decades ago, was dissolved in 2018": "dissolved", not "founded", dates 2018): a
+    /// lower-case word ending in "-ed".
+    pub(super) fn verb_between(&self, from: usize, to: usize) -> bool {
+        self.text.get(from..to).is_some_and(|between| {
+            between.split_whitespace().any(|word| {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                word.len() > 3 && word.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase())
+            })
+        })
+    }
+
     /// Whether a mention is named in a comparison in its sentence (see [`Self::is_compared`]).
     pub(super) fn compared_anywhere(&self, mention: &Mention) -> bool {
         self.layout
@@ -164,14 +246,18 @@ impl Attacher<'_> {
     }
 
     /// Whether an entity is named in a comparison ("one more than Thursday's exit poll
-    /// suggested", "fewer than the Greens"): "than" a few words before it, in its clause.
+    /// suggested", "fewer than the Greens", "compared with the last election", "up by four
+    /// points on the first round"): "than" or "compared with" a few words before it, or "on"
+    /// right before it after "up" or "down".
     pub(super) fn is_compared(&self, mention: &Mention, sentence: &Sentence) -> bool {
-        let before = last_words(
-            &self.lower[sentence.start..mention.start.max(sentence.start)],
-            THAN_WORDS,
-        );
-        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(&before);
-        holds_words(&format!(" {} ", clause.trim()), "than")
+        let text_before = &self.lower[sentence.start..mention.start.max(sentence.start)];
+        let before = last_words(text_before, THAN_WORDS);
+        let change = last_words(text_before, RANKING_WORDS);
+        ["than", "compared with", "compared to"]
+            .iter()
+            .any(|word| holds_words(&before, word))
+            || (before.ends_with(" on ") || before.ends_with(" on the "))
+                && (holds_words(&change, "up") || holds_words(&change, "down"))
     }
 }
 
@@ -249,6 +335,87 @@ mod tests {
             &[("poll-2031", "poll-seats", "212")],
         ),
     ];
+
+    #[test]
+    fn a_span_a_superlative_ranks_over_is_nobody_s_length_or_date() {
+        let properties =
+            "properties:\n  - {id: duration, name: duration, type: duration}\n  - {id: date, name: date, type: date}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The 2031 Ruritanian general election had the highest turnout in three decades.",
+                &[],
+            ),
+            (
+                "For the first time in 20 years, the Greens topped the poll in the election.",
+                &[],
+            ),
+            ("The Greens called the election the worst defeat since 1989.", &[]),
+            (
+                "Counting in the election was the slowest in a decade, Ann Vole said.",
+                &[],
+            ),
+            // Negatives: the length or date of the thing itself.
+            (
+                "The election campaign, the longest on record, lasted 11 weeks.",
+                &[("vote-2031", "duration", "11 weeks")],
+            ),
+            (
+                "The first count in the election took nine hours.",
+                &[("vote-2031", "duration", "nine hours")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_share_goes_to_the_property_whose_further_words_its_sentence_has() {
+        let properties = "properties:
+  - {id: vote-share, name: share of the valid votes, type: percentage}
+  - {id: first-round-share, name: share of the valid votes in the first round, type: percentage}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Ann Vole won the election with 52.1% of the vote.",
+                &[("ann-vole", "vote-share", "52.1%")],
+            ),
+            (
+                "In the first round, Ann Vole led with 38.4% of the vote.",
+                &[("ann-vole", "first-round-share", "38.4%")],
+            ),
+            ("Ann Vole came second with 31%.", &[("ann-vole", "vote-share", "31%")]),
+            // Someone described, not named, after "for": not the nearest name's.
+            (
+                "Ann Vole took 52.1%, against 47.9% for the sitting mayor.",
+                &[("ann-vole", "vote-share", "52.1%")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_a_figure_is_compared_with_is_not_its_subject() {
+        let properties = "properties:\n  - {id: turnout, name: turnout, type: percentage}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            ("Turnout reached 64%, up by three points on the exit poll.", &[]),
+            (
+                "Some 64% of registered voters took part, compared with the exit poll.",
+                &[],
+            ),
+            // Negatives: the event named for itself; turnout told by who took part.
+            ("The exit poll put turnout at 64%.", &[("poll-2031", "turnout", "64%")]),
+            (
+                "In the election, 64% of registered voters took part.",
+                &[("vote-2031", "turnout", "64%")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
+        }
+    }
 
     #[test]
     fn the_subject_of_a_counts_clause_owns_what_it_counts() {

@@ -324,6 +324,68 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_date_is_dated_by_the_nearest_verb_before_it() {
+        let entities = "entities:\n  - {id: acme, kind: organisation, name: Acme Mining}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            ("Acme Mining was founded in 1990.", &[("acme", "founded", "1990")]),
+            // Another verb between the cue and the date dates it instead.
+            (
+                "Acme Mining, founded two decades ago, was dissolved in 2018.",
+                &[("acme", "founded", "two decades ago")],
+            ),
+            ("Acme Mining was set up by miners who emigrated in 1975.", &[]),
+        ];
+        for (text, expected) in cases {
+            let founded: Vec<_> = attached_in(entities, None, text)
+                .into_iter()
+                .filter(|(_, property, _)| property == "founded")
+                .collect();
+            assert_eq!(founded, owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_s_gets_is_a_sentence() {
+        let entities = "entities:\n  - {id: ada-roe, kind: person, name: Ada Roe}\n";
+        let properties = "properties:\n  - {id: sentence, name: prison sentence, type: duration}\n  - {id: duration, name: duration, type: duration}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "Fraudster Ada Roe gets seven years",
+                &[("ada-roe", "sentence", "seven years")],
+            ),
+            (
+                "Ada Roe received nine years for the thefts.",
+                &[("ada-roe", "sentence", "nine years")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn lives_are_a_toll_only_when_they_are_lost() {
+        let entities = "entities:\n  - {id: mine-blast, kind: event, name: Soma mine blast}\n";
+        let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The Soma mine blast claimed the lives of 301 miners.",
+                &[("mine-blast", "killed", "301")],
+            ),
+            (
+                "In the Soma mine blast 301 miners lost their lives.",
+                &[("mine-blast", "killed", "301")],
+            ),
+            // Lives saved, changed or ruined are no toll.
+            ("After the Soma mine blast, rescuers saved the lives of 80 miners.", &[]),
+            ("The Soma mine blast changed the lives of 4,000 families.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn counts_that_break_a_tally_down_by_place_are_the_tally_s() {
         let entities = "entities:\n  - {id: floods, kind: event, name: floods}\n";
         let properties = "properties:\n  - {id: killed, name: number killed, type: count}\n";

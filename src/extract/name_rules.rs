@@ -187,19 +187,25 @@ pub(super) fn share_rule(property: &Property) -> Option<Rule> {
 }
 
 /// Takes from the cue-class rules of built-in properties the cues a corpus's own
-/// properties' rules have: "bodies" in "number of bodies recovered" says more than the
-/// catalogue's "number killed", whose class also counts bodies.
+/// properties' rules of other origins have: "bodies" in "number of bodies recovered" says
+/// more than the catalogue's "number killed", whose class also counts bodies. Rules of the
+/// same class ("number in a critical condition", also fitted by "injured") keep theirs.
 pub(super) fn leave_own_cues_to_own_rules(derived: &mut Vec<Rule>) {
-    let own: Vec<String> = derived
+    let own: Vec<Rule> = derived
         .iter()
         .filter(|rule| !is_builtin(&rule.property))
-        .flat_map(|rule| rule.cues.iter().cloned())
+        .cloned()
         .collect();
     for rule in derived
         .iter_mut()
         .filter(|rule| rule.near && is_builtin(&rule.property))
     {
-        rule.cues.retain(|cue| !own.contains(cue));
+        let taken: Vec<&String> = own
+            .iter()
+            .filter(|other| other.cues != rule.cues)
+            .flat_map(|other| &other.cues)
+            .collect();
+        rule.cues.retain(|cue| !taken.contains(&cue));
     }
     derived.retain(|rule| !rule.cues.is_empty());
 }

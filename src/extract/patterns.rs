@@ -163,15 +163,15 @@ pub struct CueClass {
 }
 
 impl CueClass {
-    /// How many distinct telling words a property's id and name have besides the class's names.
-    fn other_words(&self, property: &Property) -> usize {
+    /// The distinct telling words a property's id and name have besides the class's names.
+    fn other_words(&self, property: &Property) -> Vec<String> {
         let mut others: Vec<String> = property_words(property)
             .into_iter()
-            .filter(|word| word.len() > 3 && !self.names.contains(word))
+            .filter(|word| word.len() > 3 && !self.names.iter().any(|name| word.trim_end_matches('s') == name))
             .collect();
         others.sort();
         others.dedup();
-        others.len()
+        others
     }
 
     /// The rule this class gives a property, if the property's id or name has one of its names.
@@ -180,7 +180,11 @@ impl CueClass {
     /// board): the "number of" reading takes it.
     fn rule_for(&self, property: &Property) -> Option<Rule> {
         let words = property_words(property);
-        let named = self.names.iter().any(|name| words.contains(name));
+        let named = self.names.iter().any(|name| {
+            words
+                .iter()
+                .any(|word| word == name || word.strip_suffix('s') == Some(name))
+        });
         if self.describes && counted_rule(property).is_some() {
             return None;
         }
@@ -452,10 +456,12 @@ impl Patterns {
 
     /// Puts first a rule for every property no rule names that a cue class fits (the
     /// first class that does).
-    /// Of several properties a class fits, only those whose names say least besides the
-    /// class's names get its rule ("prison sentence", not "first-instance prison sentence").
+    /// Of several properties a class fits, those whose names say least besides the class's
+    /// names get its rule as it is ("prison sentence"); the others get it with the words
+    /// their names say besides as qualifiers, which must all stand in a value's sentence for
+    /// the rule to come first ("first-instance prison sentence": "first", "instance").
     fn add_class_rules(&mut self, properties: &BTreeMap<String, Property>) {
-        let fitted: Vec<(usize, usize, Rule)> = properties
+        let fitted: Vec<(usize, Vec<String>, Rule)> = properties
             .values()
             .filter(|property| !self.rules.iter().any(|rule| rule.property == property.id))
             .filter_map(|property| {
@@ -465,17 +471,27 @@ impl Patterns {
                 })
             })
             .collect();
-        let fewest = |class: usize| {
+        let plainest = |class: usize| {
             fitted
                 .iter()
                 .filter(|(index, _, _)| *index == class)
-                .map(|(_, words, _)| *words)
-                .min()
+                .map(|(_, words, _)| words)
+                .min_by_key(|words| words.len())
         };
         let mut derived: Vec<Rule> = fitted
             .iter()
-            .filter(|(class, words, _)| fewest(*class) == Some(*words))
-            .map(|(_, _, rule)| rule.clone())
+            .filter_map(|(class, words, rule)| {
+                let plain = plainest(*class)?;
+                let qualifiers: Vec<String> = words.iter().filter(|word| !plain.contains(word)).cloned().collect();
+                match (words.len() == plain.len(), qualifiers.is_empty()) {
+                    (true, _) => Some(rule.clone()),
+                    (false, true) => None,
+                    (false, false) => Some(Rule {
+                        qualifiers,
+                        ..rule.clone()
+                    }),
+                }
+            })
             .collect();
         let counted: Vec<Rule> = properties
             .values()

@@ -138,7 +138,10 @@ impl Attacher<'_> {
         }
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for (mention, section) in self.in_section(sentence.section) {
-            if *section == Some(sentence.section) && self.kind_of(mention.entity) == Some(EntityKind::Event) {
+            if *section == Some(sentence.section)
+                && self.kind_of(mention.entity) == Some(EntityKind::Event)
+                && !self.compared_anywhere(mention)
+            {
                 match counts.iter_mut().find(|(entity, _)| *entity == mention.entity) {
                     Some((_, count)) => *count += 1,
                     None => counts.push((mention.entity, 1)),

@@ -89,7 +89,16 @@ pub fn parse_number(text: &str) -> Option<f64> {
     if !has_only_number_words(&text) {
         return None;
     }
-    parse_signed(&text).filter(|n| n.is_finite())
+    parse_signed(&text).filter(|n| n.is_finite()).map(snapped_to_whole)
+}
+
+/// A number of 1 or more that a scale's multiplication left a rounding error away from a
+/// whole number made that whole number: `16.1 million` is 16,100,000, not
+/// 16,100,000.000000002.
+fn snapped_to_whole(number: f64) -> f64 {
+    let whole = number.round();
+    let close = (number - whole).abs() <= number.abs() * 4.0 * f64::EPSILON;
+    if number.abs() >= 1.0 && close { whole } else { number }
 }
 
 /// Words a written number may hold besides those of the tables (`one hundred and fifty`,
@@ -577,6 +586,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_decimal_number_of_millions_or_billions_is_whole(whole in 0u32..1000, tenths in 0u32..10, hundredths in 0u32..10, billions: bool) {
+            let scale = if billions { "billion" } else { "million" };
+            let number = parse_number(&format!("{whole}.{tenths}{hundredths} {scale}")).unwrap();
+            prop_assert_eq!(number.fract(), 0.0, "{}", number);
+        }
+
         #[test]
         fn digits_read_one_by_one_as_the_standard_library_reads_them(text in "-?[0-9,]{0,18}(\\.[0-9]{0,3})?") {
             prop_assert_eq!(super::parse_digits(&text), digits_by_parsing(&text));
