@@ -4,6 +4,7 @@
 //! same section). A value with no plausible subject keeps none.
 
 use super::Proposal;
+use super::heads::Described;
 use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
@@ -166,8 +167,8 @@ pub(super) struct Attacher<'a> {
     pub event_verbs: &'a [(String, usize)],
     /// The noun only one event's name ends with, with the event.
     pub event_nouns: &'a [(String, usize)],
-    /// The noun only one entity's note describes it by, with the entity.
-    pub described_by: &'a [(String, usize)],
+    /// The phrases the registry describes its entities by.
+    pub described_by: &'a [Described],
     pub patterns: &'a Patterns,
     /// Every rule's cue words, searched at once.
     pub cues: &'a CueFinder,
@@ -647,7 +648,7 @@ impl Attacher<'_> {
         if let Some(mention) = nearest {
             return Some(Pick::named(mention.entity));
         }
-        self.described(rule, sentence)
+        self.described(found, rule, sentence)
             .or_else(|| self.referred(rule, sentence))
             // A pronoun that points back to the judge does not make the judge bear a term.
             .filter(|pick| !(sentencing && self.is_officer(pick.entity)))
@@ -677,7 +678,7 @@ impl Attacher<'_> {
             .map(|m| Pick::named(m.entity))
             // Not named before it in the sentence: a description or a referring word that
             // points back to a thing named earlier ("the train was going at 190 km/h").
-            .or_else(|| self.described(rule, sentence))
+            .or_else(|| self.described(found, rule, sentence))
             .or_else(|| self.referred(rule, sentence))
     }
 

@@ -4,6 +4,7 @@
 //! each match is mapped back to the original bytes. Short all-capital aliases (`IS`, `US`,
 //! `TIP`) match only when written in capitals, so that "is" and "tip" are not mentions.
 
+use super::heads::Described;
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -51,10 +52,8 @@ pub struct MentionFinder {
     /// The noun an event's name ends with, when no other event's ends with it ("mourning",
     /// "test"), with the event.
     pub event_nouns: Vec<(String, usize)>,
-    /// The noun a registry note describes an entity by ("ship" for "The Singapore-flagged
-    /// container ship that struck the bridge"), when no other entity's note has it, with the
-    /// entity.
-    pub described_by: Vec<(String, usize)>,
+    /// The phrases the registry describes each entity by (see [`super::heads`]).
+    pub described_by: Vec<Described>,
     /// The words of the names, for spelling variants.
     variants: Variants,
 }
@@ -63,7 +62,7 @@ impl MentionFinder {
     /// Builds the finder for these entities (names and aliases; ids are not prose).
     pub fn new<'a>(entities: impl IntoIterator<Item = &'a Entity> + Clone) -> Result<MentionFinder, String> {
         let variants = Variants::new(entities.clone());
-        let described_by = described_by(entities.clone());
+        let described_by = super::heads::described(entities.clone());
         let mut keys = Vec::new();
         let mut patterns = Vec::new();
         let mut subjects = Vec::new();
@@ -113,6 +112,17 @@ impl MentionFinder {
             if !elsewhere && !twice {
                 keys.push(format!(" {key}"));
                 patterns.push((*index, false));
+            }
+        }
+        // "the ring road" names the "Dunmore ring road", if nothing else is described so.
+        for tail in described_by.iter().filter(|d| d.tail) {
+            let key = format!(" {}", tail.phrase);
+            let unique = described_by
+                .iter()
+                .all(|d| d.phrase != tail.phrase || d.entity == tail.entity);
+            if unique && !keys.contains(&key) {
+                keys.push(key);
+                patterns.push((tail.entity, false));
             }
         }
         let mut event_verbs: Vec<(String, usize)> = Vec::new();
@@ -332,52 +342,6 @@ fn owned_proper_name(name: &str) -> Option<String> {
     (proper.len() >= 2).then(|| folded_key(&proper.join(" ")))
 }
 
-/// Words that end the noun phrase a note opens with.
-const PHRASE_ENDS: &[&str] = &[
-    "that", "which", "who", "whose", "where", "when", "of", "in", "at", "on", "for", "from", "with", "by", "to", "and",
-    "or", "as",
-];
-
-/// The noun a note describes its entity by: the last word of the noun phrase it opens with
-/// ("The former Minneapolis police officer convicted of ...": "officer"), if that word is a
-/// common noun in the singular; none for a note that opens with a quotation or a name.
-fn note_noun(note: &str) -> Option<String> {
-    let mut taken: Vec<&str> = Vec::new();
-    for word in note.split_whitespace() {
-        let bare = word.trim_end_matches([',', '.', ';', ':']);
-        let lower = bare.to_lowercase();
-        if taken.is_empty() && matches!(lower.as_str(), "the" | "a" | "an") {
-            continue;
-        }
-        let participle = !taken.is_empty() && lower.ends_with("ed");
-        if PHRASE_ENDS.contains(&lower.as_str()) || participle {
-            break;
-        }
-        taken.push(bare);
-        if bare.len() < word.len() {
-            break;
-        }
-    }
-    let last = taken.last()?;
-    // A plural ("the jihadists") describes a crowd of which any group may be meant.
-    let singular = !last.ends_with('s') || last.ends_with("ss");
-    (singular && last.len() > 2 && last.chars().all(|c| c.is_ascii_lowercase())).then(|| (*last).to_owned())
-}
-
-/// Each entity's note noun ([`note_noun`]) that no other entity's note has, with the entity.
-fn described_by<'a>(entities: impl IntoIterator<Item = &'a Entity>) -> Vec<(String, usize)> {
-    let nouns: Vec<(String, usize)> = entities
-        .into_iter()
-        .enumerate()
-        .filter_map(|(index, entity)| Some((note_noun(entity.note.as_deref()?)?, index)))
-        .collect();
-    nouns
-        .iter()
-        .filter(|(noun, _)| nouns.iter().filter(|(other, _)| other == noun).count() == 1)
-        .cloned()
-        .collect()
-}
-
 /// For each entity that is no event: the only event one of whose names holds one of its
 /// names as whole words.
 fn implied_events(keys: &[(EntityKind, Vec<String>)]) -> Vec<Option<usize>> {
@@ -547,28 +511,6 @@ mod tests {
         let text = "The Embraer Legacy carried ten people.";
         let named: Vec<&str> = finder.find(text).iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(named, ["Embraer Legacy"]);
-    }
-
-    #[test]
-    fn a_note_describes_its_entity_by_the_noun_it_opens_with() {
-        let cases: &[(&str, Option<&str>)] = &[
-            (
-                "The Singapore-flagged container ship that struck the bridge.",
-                Some("ship"),
-            ),
-            ("The former police officer convicted of the murder.", Some("officer")),
-            ("The regional governor, appointed in 2021.", Some("governor")),
-            ("A cargo vessel of 95,000 tonnes.", Some("vessel")),
-            // A quotation or a name opens the note: no noun.
-            ("\"Death at the Station\", a report of February 2023.", None),
-            ("Kramatorsk, a city in the east.", None),
-            // A plural describes a crowd, not one thing.
-            ("The foreign jihadists who stayed after the war.", None),
-            ("The glass roof of the station.", Some("roof")),
-        ];
-        for (note, noun) in cases {
-            assert_eq!(note_noun(note).as_deref(), *noun, "{note}");
-        }
     }
 
     #[test]

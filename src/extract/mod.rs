@@ -12,6 +12,7 @@ mod descriptions;
 pub mod draft;
 pub mod evaluate;
 mod events;
+mod heads;
 mod inflections;
 mod instances;
 mod layout;

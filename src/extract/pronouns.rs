@@ -145,9 +145,18 @@ mod tests {
             &[],
         ),
         ("Mr Garzón left the court. At 63, she still drives trains.", &[]),
-        // Too far back: nobody.
+        // The only person the article has named: further back still.
         (
             "Karol Nawrocki won. The count ended. Turnout was high. Rain fell. Crowds cheered. At 42, he is young.",
+            &[("nawrocki", "age", "42")],
+        ),
+        // Too far back with someone else named since, or too far back at all: nobody.
+        (
+            "Karol Nawrocki won. Anna Kowalska conceded. The count ended. Turnout was high. Rain fell. Crowds cheered. At 42, he is young.",
+            &[],
+        ),
+        (
+            "Karol Nawrocki won. It rained. It snowed. It hailed. Buses ran. Trains ran. Shops shut. Bars shut. Crowds sang. Bells rang. Dogs barked. At 42, he is young.",
             &[],
         ),
         // "Her" for a rule about people that the patterns' pronouns leave out.

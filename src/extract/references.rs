@@ -13,6 +13,9 @@ use crate::model::EntityKind;
 
 /// How many sentences back a description or pronoun may point.
 const SENTENCES_BACK: usize = 3;
+/// How many sentences back a pronoun may point to the only person its article has named so
+/// far, whom nobody else named since could be meant.
+const LONE_PERSON_SENTENCES_BACK: usize = 10;
 
 impl Attacher<'_> {
     /// The entity a referring word in the sentence points back to: the last one of its kind
@@ -58,7 +61,7 @@ impl Attacher<'_> {
     /// section, of the pronoun's gender or of none known, a few sentences back at most.
     fn pronoun_referent(&self, at: usize, word: &str, sentence: &Sentence) -> Option<usize> {
         let entity = self.last_person(at, sentence.section, gender_of_word(word))?;
-        (self.sentences_back(entity, at)? <= SENTENCES_BACK).then_some(entity)
+        self.pronoun_reaches(entity, at, sentence.section).then_some(entity)
     }
 
     /// The person a description or pronoun before a value refers back to: the last person
@@ -73,9 +76,31 @@ impl Attacher<'_> {
             .find_map(gender_of_word);
         let entity = self.last_person(found.start, sentence.section, marked)?;
         let pick = self.pick(entity, what, found.start);
-        let near = self.sentences_back(entity, found.start)? <= SENTENCES_BACK;
+        let near = if what == DESCRIPTION {
+            self.sentences_back(entity, found.start)? <= SENTENCES_BACK
+        } else {
+            self.pronoun_reaches(entity, found.start, sentence.section)
+        };
         (near && !(what == DESCRIPTION && self.another_person_near(entity, found.start, sentence.section, marked)))
             .then_some(pick)
+    }
+
+    /// Whether a pronoun at `at` reaches a person: named at most [`SENTENCES_BACK`]
+    /// sentences back, or [`LONE_PERSON_SENTENCES_BACK`] when no other person is named in the
+    /// section before the pronoun.
+    fn pronoun_reaches(&self, entity: usize, at: usize, section: usize) -> bool {
+        let Some(back) = self.sentences_back(entity, at) else {
+            return false;
+        };
+        let alone = || {
+            self.in_section(section).iter().all(|(m, s)| {
+                m.start >= at
+                    || *s != Some(section)
+                    || m.entity == entity
+                    || self.kind_of(m.entity) != Some(EntityKind::Person)
+            })
+        };
+        back <= SENTENCES_BACK || back <= LONE_PERSON_SENTENCES_BACK && alone()
     }
 
     /// Whether a person other than `entity`, of the gender or of none known, is named in the
