@@ -339,7 +339,10 @@ pub(crate) mod tests {
             ),
             ("Acme Mining was set up by miners who emigrated in 1975.", &[]),
             // A cue after the date in another clause; a date opening the sentence.
-            ("Acme Mining listed its shares on Friday, a year after it was founded.", &[]),
+            (
+                "Acme Mining listed its shares on Friday, a year after it was founded.",
+                &[],
+            ),
             ("In 1990, Acme Mining was founded.", &[("acme", "founded", "1990")]),
         ];
         for (text, expected) in cases {

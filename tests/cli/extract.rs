@@ -189,6 +189,17 @@ fn the_readme_table_of_extraction_figures_is_what_evaluate_prints() {
         .expect("the README's extraction table");
     let written: Vec<&str> = table.lines().skip(2).take_while(|line| line.starts_with('|')).collect();
     assert_eq!(written, printed, "update the README's table of extraction figures");
+    let without_subject = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("│ all "))
+        .and_then(|line| line.trim_matches('│').split('┆').nth(7).map(str::trim))
+        .expect("the all row's values with no subject");
+    let sentence = format!("A further {without_subject} values are proposed with no subject");
+    assert!(
+        readme.replace('\n', " ").contains(&sentence),
+        "the README should say: {sentence}"
+    );
 }
 
 #[test]
