@@ -55,7 +55,7 @@ fn is_noun_plural(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::{Attached, attached_in, owned};
+    use crate::extract::tests::{Attached, assert_attached};
 
     const ENTITIES: &str = "entities:\n  - {id: ferry-sinking, kind: event, name: ferry sinking}\n";
     const PROPERTIES: &str = "properties:\n  - {id: killed, name: number killed, type: count}\n  - {id: injured, name: number injured, type: count}\n  - {id: hospitalised, name: number taken to hospital, type: count}\n  - {id: rescued, name: number rescued, type: count}\n";
@@ -90,8 +90,6 @@ mod tests {
                 ],
             ),
         ];
-        for (text, expected) in table {
-            assert_eq!(attached_in(ENTITIES, Some(PROPERTIES), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(PROPERTIES), table);
     }
 }

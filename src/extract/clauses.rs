@@ -279,7 +279,7 @@ fn bare(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{Attached, attached_in, owned};
+    use super::super::tests::{Attached, assert_attached, attached_in, owned};
 
     const ENTITIES: &str = "entities:
   - {id: vote-2031, kind: event, name: 2031 Ruritanian general election, aliases: [the election]}
@@ -375,9 +375,7 @@ mod tests {
                 &[("vote-2031", "duration", "nine hours")],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(properties), cases);
     }
 
     #[test]
@@ -402,9 +400,7 @@ mod tests {
                 &[("ann-vole", "vote-share", "52.1%")],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(properties), cases);
     }
 
     #[test]
@@ -423,9 +419,7 @@ mod tests {
                 &[("vote-2031", "turnout", "64%")],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(properties), cases);
     }
 
     #[test]

@@ -294,7 +294,7 @@ impl Attacher<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{Attached, attached_in, owned};
+    use super::super::tests::{Attached, assert_attached, attached_in, owned};
 
     const ENTITIES: &str = "entities:
   - {id: station-strike, kind: event, name: Kramatorsk station strike, aliases: [Kramatorsk attack]}
@@ -357,9 +357,7 @@ mod tests {
     #[test]
     fn a_measured_value_takes_the_thing_its_description_points_back_to() {
         let properties = "properties:\n  - {id: speed-kmh, name: speed in km/h, type: number}\n";
-        for (text, expected) in MEASURED {
-            assert_eq!(attached_in(ENTITIES, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(properties), MEASURED);
     }
 
     #[test]

@@ -223,6 +223,14 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// Checks a table of sentences, each against the proposals with a subject it gives with a
+    /// corpus of these entities and (when given) properties.
+    pub(crate) fn assert_attached(entities: &str, properties: Option<&str>, table: &[(&str, &[Attached])]) {
+        for (text, expected) in table {
+            assert_eq!(attached_in(entities, properties, text), owned(expected), "{text}");
+        }
+    }
+
     /// Every proposal for the text, with a subject or without: (subject, property, value).
     pub(crate) fn proposed_in(
         entities: &str,
@@ -368,9 +376,7 @@ pub(crate) mod tests {
                 &[("ada-roe", "sentence", "nine years")],
             ),
         ];
-        for (text, expected) in cases {
-            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(entities, Some(properties), cases);
     }
 
     #[test]
@@ -390,9 +396,7 @@ pub(crate) mod tests {
             ("After the Soma mine blast, rescuers saved the lives of 80 miners.", &[]),
             ("The Soma mine blast changed the lives of 4,000 families.", &[]),
         ];
-        for (text, expected) in cases {
-            assert_eq!(attached_in(entities, Some(properties), text), owned(expected), "{text}");
-        }
+        assert_attached(entities, Some(properties), cases);
     }
 
     #[test]

@@ -28,7 +28,7 @@ impl Attacher<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::{Attached, attached_in, owned};
+    use crate::extract::tests::{Attached, assert_attached};
 
     const ENTITIES: &str = "entities:\n  - {id: ferry-sinking, kind: event, name: ferry sinking}\n";
     const PROPERTIES: &str = "properties:\n  - {id: recovered, name: number of bodies recovered, type: count}\n  - {id: families, name: number of families, type: count}\n";
@@ -50,8 +50,6 @@ mod tests {
             ),
             ("After the ferry sinking, divers found the body of one.", &[]),
         ];
-        for (text, expected) in table {
-            assert_eq!(attached_in(ENTITIES, Some(PROPERTIES), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(PROPERTIES), table);
     }
 }

@@ -72,7 +72,7 @@ fn starts_with_words(text: &str, words: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::{Attached, attached_in, owned};
+    use crate::extract::tests::{Attached, assert_attached};
 
     const ENTITIES: &str = "entities:\n  - {id: ferry-sinking, kind: event, name: ferry sinking}\n";
     const PROPERTIES: &str = "properties:\n  - {id: killed, name: number killed, type: count}\n  - {id: injured, name: number injured, type: count}\n  - {id: survivors, name: number of survivors, type: count}\n";
@@ -98,8 +98,6 @@ mod tests {
             ),
             ("The ferry sinking left none of the lifeboats usable.", &[]),
         ];
-        for (text, expected) in table {
-            assert_eq!(attached_in(ENTITIES, Some(PROPERTIES), text), owned(expected), "{text}");
-        }
+        assert_attached(ENTITIES, Some(PROPERTIES), table);
     }
 }
