@@ -395,7 +395,10 @@ mod tests {
             ),
             ("Ann Vole came second with 31%.", &[("ann-vole", "vote-share", "31%")]),
             // A party's share as a candidate's.
-            ("The Greens took 21.4% of the vote.", &[("greens", "vote-share", "21.4%")]),
+            (
+                "The Greens took 21.4% of the vote.",
+                &[("greens", "vote-share", "21.4%")],
+            ),
             // Someone described, not named, after "for": not the nearest name's.
             (
                 "Ann Vole took 52.1%, against 47.9% for the sitting mayor.",

@@ -446,7 +446,7 @@ mod tests {
         // A date right after it is its own.
         (
             "Eleven workers have been missing since the Alvia derailment on Tuesday night.",
-            &[("derailment", "date", "Tuesday")],
+            &[("derailment", "date", "Tuesday night")],
         ),
         // Without "after", the event named near the date keeps it.
         (
@@ -457,7 +457,7 @@ mod tests {
         ("The toll of the Valencia floods reached 95 on Tuesday.", &[]),
         (
             "The Valencia floods reached the coast on Tuesday evening.",
-            &[("floods", "date", "Tuesday")],
+            &[("floods", "date", "Tuesday evening")],
         ),
         // Nor a date since which something was the case.
         ("It was the worst of the Valencia floods since 1967.", &[]),

@@ -423,7 +423,7 @@ mod tests {
                 .into_iter()
                 .filter(|p| p.1 == "date")
                 .collect::<Vec<_>>(),
-            [referred("station-strike", "date", "Friday")]
+            [referred("station-strike", "date", "Friday morning")]
         );
         let text = "Two missiles were fired at the railway station on Friday morning.\n";
         assert_eq!(
@@ -431,7 +431,7 @@ mod tests {
                 .into_iter()
                 .filter(|p| p.1 == "date")
                 .collect::<Vec<_>>(),
-            [nobody("date", "Friday")]
+            [nobody("date", "Friday morning")]
         );
     }
 

@@ -149,6 +149,10 @@ fn dates_of_every_precision() {
     );
     assert_eq!(one("between 2020 and 2022."), (Date, "between 2020 and 2022".into()));
     assert_eq!(one("on Jan. 27 she said"), (Family::Count, "27".into()));
+    // A weekday keeps the part of the day written with it.
+    assert_eq!(one("The ferry sank on Friday night off"), (Date, "Friday night".into()));
+    assert_eq!(one("by Saturday morning the roads"), (Date, "Saturday morning".into()));
+    assert_eq!(one("on Monday the mayor"), (Date, "Monday".into()));
 }
 
 #[test]
