@@ -55,6 +55,20 @@ const FOR_WORDS: usize = 5;
 /// How many words may stand between a person and the object pronoun of the verb the person
 /// is the subject of ("Judge Mary Kay then fined him").
 const ACTING_WORDS: usize = 3;
+/// Words after a value that refer back to each of the people of a coordination named
+/// before ("four years for each man").
+const EACH_PERSON: &[&str] = &[
+    "for each man",
+    "for each woman",
+    "for each of them",
+    "for both men",
+    "for both women",
+    "for both of them",
+];
+/// How many words after a value [`EACH_PERSON`]'s words may end.
+const EACH_PERSON_WORDS: usize = 4;
+/// How many sentences back a coordination may be referred to by "each of them".
+const SENTENCES_BACK: usize = 3;
 /// How many words after a value may say it holds for each ("six years each") or for all.
 const AFTER_WORDS: usize = 3;
 
@@ -110,15 +124,41 @@ impl Attacher<'_> {
             .subject
             .as_deref()
             .and_then(|id| self.subjects.iter().position(|s| s.id == id));
-        self.coordinations(sentence).into_iter().find_map(|members| {
-            let entities = distinct(&members);
-            let replaceable = chosen.is_none_or(|c| entities.contains(&c) || proposal.via.is_some());
-            (entities.len() > 1
-                && replaceable
+        let fits = |entities: &[usize]| {
+            entities.len() > 1
+                && chosen.is_none_or(|c| entities.contains(&c) || proposal.via.is_some())
                 && entities.iter().all(|&e| self.may_bear(e, found, proposal))
-                && self.said_of_each(found, &members, sentence))
-            .then_some(entities)
-        })
+        };
+        let here = self.coordinations(sentence).into_iter().find_map(|members| {
+            let entities = distinct(&members);
+            (fits(&entities) && self.said_of_each(found, &members, sentence)).then_some(entities)
+        });
+        here.or_else(|| self.each_referred(found, sentence).filter(|entities| fits(entities)))
+    }
+
+    /// The people of the last coordination of people named a few sentences before, in the
+    /// same section, when the words right after a value refer back to each of them ("four
+    /// years for each man", "for both of them").
+    fn each_referred(&self, found: &Found, sentence: &Sentence) -> Option<Vec<usize>> {
+        let after = clause_after(&self.lower[found.end..sentence.end], EACH_PERSON_WORDS);
+        if !EACH_PERSON.iter().any(|words| holds_words(&after, words)) {
+            return None;
+        }
+        let index = self.layout.sentences.partition_point(|s| s.end <= sentence.start);
+        self.layout
+            .sentences
+            .get(index.saturating_sub(SENTENCES_BACK)..index)?
+            .iter()
+            .rev()
+            .take_while(|s| s.section == sentence.section)
+            .find_map(|s| {
+                let members = self.coordinations(s).pop()?;
+                let entities = distinct(&members);
+                entities
+                    .iter()
+                    .all(|&e| self.kind_of(e) == Some(EntityKind::Person))
+                    .then_some(entities)
+            })
     }
 
     /// Whether an entity is of a kind a rule of the proposal's property allows, or owns
@@ -504,6 +544,14 @@ mod tests {
             "Ana Ruiz and Piet Smit killed 12 people between them in the Harbour Street riot.",
             &[("riot", "killed", "12")],
         ),
+        // "Each man" refers back to the last people named together a few sentences before.
+        (
+            "Ana Ruiz and Piet Smit went on trial in May. Prosecutors sought seven years for each man.",
+            &[
+                ("ana-ruiz", "sought-sentence", "seven years"),
+                ("piet-smit", "sought-sentence", "seven years"),
+            ],
+        ),
         // "X and Y" where only Y's clause holds the value.
         (
             "Ana Ruiz and Piet Smit were charged, and Smit was jailed for five years.",
@@ -512,6 +560,11 @@ mod tests {
         (
             "Mary Kay heard from Ana Ruiz and Piet Smit, who was jailed for five years.",
             &[("piet-smit", "sentence", "five years")],
+        ),
+        // "Each victim" is no one named before: the value keeps the one subject it had.
+        (
+            "Ana Ruiz and Piet Smit went on trial in May. Prosecutors sought seven years for each victim.",
+            &[("ana-ruiz", "sought-sentence", "seven years")],
         ),
     ];
 
