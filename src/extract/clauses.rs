@@ -15,7 +15,7 @@ use crate::model::EntityKind;
 
 /// Kinds of entity that may own the things a count counts, beyond the kinds a count's rule
 /// allows (events and things): who won the seats, scored the goals, accepted the teams.
-const OWNERS: &[EntityKind] = &[
+pub(super) const OWNERS: &[EntityKind] = &[
     EntityKind::Organisation,
     EntityKind::Person,
     EntityKind::Group,
@@ -113,23 +113,33 @@ impl Attacher<'_> {
             .filter(|m| m.end <= found.start)
             .filter(|m| self.kind_of(m.entity).is_some_and(|kind| OWNERS.contains(&kind)))
             .last()?;
-        let between = &self.lower[owner.end..found.start];
+        self.opens_clause_of(owner, owner, found, sentence)
+            .then_some(owner.entity)
+    }
+
+    /// Whether the words from `first` to `last` (one mention, or the ends of a coordination)
+    /// are the subject of the clause a value stands in: they open the clause, a few words
+    /// before the value, with no report, comparison or relative clause between, and no other
+    /// name ("found", said of a verdict, reports nothing: "were found guilty of").
+    pub(super) fn opens_clause_of(&self, first: &Mention, last: &Mention, found: &Found, sentence: &Sentence) -> bool {
+        let between = &self.lower[last.end..found.start];
         let words = between.split_whitespace().count();
-        let padded = format!(
-            " {} ",
-            between.split_whitespace().map(bare).collect::<Vec<_>>().join(" ")
-        );
+        let bare_words: Vec<&str> = between.split_whitespace().map(bare).collect();
+        let padded = format!(" {} ", bare_words.join(" "));
+        let verdict = ["guilty", "not", "innocent", "liable"]
+            .iter()
+            .any(|word| holds_words(&padded, &format!("found {word}")));
         let broken = BREAKERS
             .iter()
             .chain(SPEECH_VERBS)
-            .chain(OBSERVING)
+            .chain(OBSERVING.iter().filter(|word| !(verdict && **word == "found")))
             .chain(ATTACKING)
             .any(|word| holds_words(&padded, word))
             || between.split_whitespace().any(|word| word.ends_with([';', ':', '.']));
-        let other = self
-            .in_sentence(sentence)
-            .any(|m| m.start >= owner.end && m.end <= found.start && m.entity != owner.entity);
-        (words <= OWNER_WORDS && !broken && !other && self.opens_clause(owner, sentence)).then_some(owner.entity)
+        let other = self.in_sentence(sentence).any(|m| {
+            m.start >= last.end && m.end <= found.start && m.entity != last.entity && m.entity != first.entity
+        });
+        words <= OWNER_WORDS && !broken && !other && self.opens_clause(first, sentence)
     }
 
     /// Whether a mention is who a value is for, a few words after it ("49.7% for the

@@ -8,6 +8,7 @@
 mod attach;
 mod attributive;
 mod clauses;
+mod coordination;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
@@ -143,15 +144,17 @@ impl Extractor {
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
         for found in zeros::with_zeros(remainders::join_all_but(self.values.find(text), &lower), &lower) {
-            let proposal = attacher
-                .propose(&found)
-                .or_else(|| tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));
-            let Some(proposal) = proposal else { continue };
-            if proposal.family == Family::Count && proposal.subject.is_some() {
-                tally = Some(proposal.clone());
+            let mut each = attacher.propose_each(&found);
+            if each.is_empty() {
+                each.extend(tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));
             }
-            if claims.insert(claim_of(&proposal)) {
-                proposals.push(proposal);
+            for proposal in each {
+                if proposal.family == Family::Count && proposal.subject.is_some() {
+                    tally = Some(proposal.clone());
+                }
+                if claims.insert(claim_of(&proposal)) {
+                    proposals.push(proposal);
+                }
             }
         }
         proposals

@@ -88,7 +88,7 @@ impl Attacher<'_> {
     /// Whether a pronoun at `at` reaches a person: named at most [`SENTENCES_BACK`]
     /// sentences back, or [`LONE_PERSON_SENTENCES_BACK`] when no other person is named in the
     /// section before the pronoun.
-    fn pronoun_reaches(&self, entity: usize, at: usize, section: usize) -> bool {
+    pub(super) fn pronoun_reaches(&self, entity: usize, at: usize, section: usize) -> bool {
         let Some(back) = self.sentences_back(entity, at) else {
             return false;
         };
@@ -105,7 +105,7 @@ impl Attacher<'_> {
 
     /// Whether a person other than `entity`, of the gender or of none known, is named in the
     /// section within reach before `at`.
-    fn another_person_near(&self, entity: usize, at: usize, section: usize, gender: Option<Gender>) -> bool {
+    pub(super) fn another_person_near(&self, entity: usize, at: usize, section: usize, gender: Option<Gender>) -> bool {
         let index = self.layout.sentences.partition_point(|s| s.end <= at);
         let from = self
             .layout
