@@ -2,7 +2,7 @@
 //! no escapes.
 
 use super::pieces::lines;
-use super::plain_line::plain_claim;
+use super::plain_line::{Fields, plain_fields};
 use super::{lossy, made_up_id};
 use crate::corpus::claim::{At, ClaimInput, Place, Problem, ValueText, Written};
 use crate::diagnostics::Code;
@@ -129,6 +129,30 @@ pub(super) fn read_json_lines(
     }
 }
 
+/// The claim of a line of the plainest form, read without serde (see [`plain_fields`]).
+fn plain_claim(line: &str) -> Option<JsonClaim<'_>> {
+    plain_fields(line).and_then(claim)
+}
+
+/// The claim of the fields found, if the required ones are there.
+fn claim(fields: Fields<'_>) -> Option<JsonClaim<'_>> {
+    let text = |at: usize| fields.get(at).copied().flatten().map(|text| Text(Cow::Borrowed(text)));
+    Some(JsonClaim {
+        source: text(0)?,
+        subject: text(1)?,
+        property: text(2)?,
+        value: ValueField(Cow::Borrowed(fields.get(3).copied().flatten()?)),
+        id: text(4),
+        as_of: text(5),
+        scope: text(6),
+        hedge: text(7),
+        attribution: text(8),
+        origin: text(9),
+        quote: text(10),
+        note: text(11),
+    })
+}
+
 /// A JSON value as text, read straight from the line: strings as they are (borrowed when
 /// they hold no escapes), `yes` and `no` for booleans, arrays joined with commas, anything
 /// else as serde_json writes it.
@@ -243,3 +267,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "plain_line_tests.rs"]
+mod plain_line_tests;
