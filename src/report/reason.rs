@@ -72,23 +72,29 @@ pub fn sentence(verdict: Verdict, evidence: &Evidence, corpus: &Corpus) -> Strin
         return String::new();
     };
     let why = facts_words(&evidence.facts, [a, b]);
-    let sides = if a.source == b.source && a.party != b.party {
+    let mut words = if a.source == b.source && a.party != b.party {
         parties_words(verdict, a, b, corpus)
     } else if a.source == b.source {
-        let outlet = match party_words(a) {
-            Some(party) => format!("{}, citing {party},", a.outlet),
-            None => a.outlet.clone(),
-        };
-        let opening = if verdict == Verdict::Conflict {
-            format!("{outlet} contradicts itself, saying")
+        let mut words = who_words(a);
+        words.push_str(if verdict == Verdict::Conflict {
+            " contradicts itself, saying "
         } else {
-            format!("{outlet} says")
-        };
-        format!("{opening} {} and {}", value_words(a, corpus), value_words(b, corpus))
+            " says "
+        });
+        push_value_words(&mut words, a, corpus);
+        words.push_str(" and ");
+        push_value_words(&mut words, b, corpus);
+        words
     } else {
-        format!("{} and {}", side_words(a, corpus), side_words(b, corpus))
+        let mut words = side_words(a, corpus);
+        words.push_str(" and ");
+        words.push_str(&side_words(b, corpus));
+        words
     };
-    format!("{sides}: {why}.")
+    for part in [": ", &why, "."] {
+        words.push_str(part);
+    }
+    words
 }
 
 /// Whether the facts are those of a derived check.
@@ -236,11 +242,22 @@ fn days_span_words(days: Stretch) -> String {
 /// `BFM TV, citing French security sources, says "about fifty" (December 2024, hedged
 /// "would be", read as 43 to 57)`.
 fn side_words(side: &SideEvidence, corpus: &Corpus) -> String {
-    let who = match party_words(side) {
-        Some(party) => format!("{}, citing {party},", side.outlet),
-        None => side.outlet.clone(),
-    };
-    format!("{who} says {}", value_words(side, corpus))
+    let mut words = who_words(side);
+    words.push_str(" says ");
+    push_value_words(&mut words, side, corpus);
+    words
+}
+
+/// A side's outlet and whom it cites: `Gulf Herald, citing the mayor,`, or `Gulf Herald`.
+fn who_words(side: &SideEvidence) -> String {
+    let mut words = String::with_capacity(160);
+    words.push_str(&side.outlet);
+    if let Some(party) = party_words(side) {
+        for part in [", citing ", party, ","] {
+            words.push_str(part);
+        }
+    }
+    words
 }
 
 /// Two values one outlet gives for different parties, each party named: `Gulf Herald reports
@@ -280,28 +297,55 @@ fn party_words(side: &SideEvidence) -> Option<&str> {
 
 /// The value as written (entities by name), with what a reader needs to weigh it.
 fn value_words(side: &SideEvidence, corpus: &Corpus) -> String {
-    let value = match entity_names(&side.normal, corpus) {
-        Some(names) => and_list(&names),
-        None => format!("\"{}\"", side.written),
-    };
-    let mut extras = Vec::new();
+    let mut words = String::with_capacity(80);
+    push_value_words(&mut words, side, corpus);
+    words
+}
+
+/// Writes a side's value as [`value_words`] words it.
+fn push_value_words(words: &mut String, side: &SideEvidence, corpus: &Corpus) {
+    match entity_names(&side.normal, corpus) {
+        Some(names) => words.push_str(&and_list(&names)),
+        None => {
+            for part in ["\"", &side.written, "\""] {
+                words.push_str(part);
+            }
+        }
+    }
+    let mut extras = Extras { words, open: false };
     if let Some(scope) = &side.scope {
-        extras.push(format!("counting {scope}"));
+        extras.next(&["counting ", scope]);
     }
     if let Some(dated) = &side.dated {
-        extras.push(date_words(dated));
+        extras.next(&[&date_words(dated)]);
     }
     if let Some(hedge) = &side.hedge {
-        extras.push(format!("hedged \"{hedge}\""));
+        extras.next(&["hedged \"", hedge, "\""]);
     }
     let written = side.written.to_lowercase();
     if let Some(reading) = reading(&side.normal).filter(|reading| !written.contains(&reading.to_lowercase())) {
-        extras.push(format!("read as {reading}"));
+        extras.next(&["read as ", &reading]);
     }
-    if extras.is_empty() {
-        value
-    } else {
-        format!("{value} ({})", extras.join(", "))
+    if extras.open {
+        extras.words.push(')');
+    }
+}
+
+/// What a value's words add after it, in brackets and separated by commas.
+struct Extras<'w> {
+    words: &'w mut String,
+    /// Whether the bracket is open.
+    open: bool,
+}
+
+impl Extras<'_> {
+    /// Adds one extra, written in parts.
+    fn next(&mut self, parts: &[&str]) {
+        self.words.push_str(if self.open { ", " } else { " (" });
+        self.open = true;
+        for part in parts {
+            self.words.push_str(part);
+        }
     }
 }
 
@@ -598,27 +642,60 @@ fn thousands(x: f64) -> String {
 /// `2024`, `between 2 and 24 October 2013`.
 fn date_words(date: &DateValue) -> String {
     match date.precision {
-        Precision::Day if date.first == date.last => date.first.strftime("%-d %B %Y").to_string(),
+        Precision::Day if date.first == date.last => day_words(date.first),
         Precision::Month => date.first.strftime("%B %Y").to_string(),
         Precision::Year => date.first.strftime("%Y").to_string(),
         _ => span_words(date.first, date.last),
     }
 }
 
+/// `24 October 2013`: a day of a four-digit year written part by part, as jiff's
+/// `%-d %B %Y` writes it.
+fn day_words(day: Date) -> String {
+    let month = usize::try_from(day.month() - 1).ok().and_then(|at| MONTHS.get(at));
+    let Some(month) = month.filter(|_| (1000..=9999).contains(&day.year())) else {
+        return day.strftime("%-d %B %Y").to_string();
+    };
+    let mut words = String::with_capacity(20);
+    let mut digits = itoa::Buffer::new();
+    words.push_str(digits.format(day.day()));
+    words.push(' ');
+    words.push_str(month);
+    words.push(' ');
+    words.push_str(digits.format(day.year()));
+    words
+}
+
+/// The months' names.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// `on 24 October 2013`, `between 2 and 24 October 2013`, `between 30 December 2013 and 2
 /// January 2014`.
 fn span_words(first: Date, last: Date) -> String {
     if first == last {
-        return format!("on {}", first.strftime("%-d %B %Y"));
+        return format!("on {}", day_words(first));
     }
     let start = if first.year() != last.year() {
-        first.strftime("%-d %B %Y").to_string()
+        day_words(first)
     } else if first.month() != last.month() {
         first.strftime("%-d %B").to_string()
     } else {
         first.strftime("%-d").to_string()
     };
-    format!("between {start} and {}", last.strftime("%-d %B %Y"))
+    format!("between {start} and {}", day_words(last))
 }
 
 /// `1 day`, `40 days`, `3 months`, `10 years`.

@@ -433,3 +433,14 @@ fn a_long_attribution_is_named_by_its_head() {
         assert_eq!(evidence.sides[0].attribution.as_deref(), Some(attribution));
     }
 }
+
+proptest::proptest! {
+    /// A day is written as jiff's `%-d %B %Y` writes it, in every year jiff knows.
+    #[test]
+    fn a_day_is_written_as_jiff_writes_it(days in -4_000_000i32..3_000_000) {
+        let day = date(2000, 1, 1)
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(date(2000, 1, 1));
+        proptest::prop_assert_eq!(super::day_words(day), day.strftime("%-d %B %Y").to_string());
+    }
+}

@@ -5,7 +5,7 @@ use super::json_lines::read_json_lines;
 use super::pieces::{Piece, pieces};
 use super::table::{Columns, Table, read_table, table_names};
 use super::{BulkFile, MAX_BULK_BYTES, extension};
-use crate::corpus::claim::{ClaimChecker, ClaimInput, Place, Problem, Registry, Setting, duplicate_id};
+use crate::corpus::claim::{ClaimChecker, ClaimInput, Place, Problem, Registry, Setting, SharedValues, duplicate_id};
 use crate::corpus::files::read_limited;
 use crate::model::Claim;
 use arcstr::ArcStr;
@@ -73,6 +73,7 @@ pub(super) fn check_file(bulk_file: BulkFile, root: &Path, registry: &Registry) 
         }
     };
     let file_name = Claim::file_name(&checked.path);
+    let values = SharedValues::default();
     let context = PieceContext {
         registry,
         file_name: &file_name,
@@ -80,6 +81,7 @@ pub(super) fn check_file(bulk_file: BulkFile, root: &Path, registry: &Registry) 
         as_of: as_of.as_deref(),
         format: &format,
         date_order: bulk_file.mapping.as_ref().and_then(|mapping| mapping.date_order),
+        values: &values,
     };
     let read: Vec<ReadPiece> = pieces(&bytes, format.splits_at_lines(), rayon::current_num_threads())
         .into_par_iter()
@@ -126,6 +128,8 @@ struct PieceContext<'c> {
     format: &'c Format<'c>,
     /// The mapping's order for numeric dates, if it sets one.
     date_order: Option<crate::value::DateOrder>,
+    /// The values read by every piece.
+    values: &'c SharedValues<'c>,
 }
 
 /// One piece read: its claims, its bad rows, the subjects it created and the explicit ids
@@ -144,6 +148,7 @@ fn read_piece(piece: Piece, context: &PieceContext) -> ReadPiece {
         Setting::Bulk {
             as_of: context.as_of,
             date_order: context.date_order,
+            values: context.values,
         },
         context.file_name.clone(),
     );

@@ -2,6 +2,7 @@
 //! no escapes.
 
 use super::pieces::lines;
+use super::plain_line::{Fields, plain_fields};
 use super::{lossy, made_up_id};
 use crate::corpus::claim::{At, ClaimInput, Place, Problem, ValueText, Written};
 use crate::diagnostics::Code;
@@ -10,33 +11,33 @@ use std::borrow::Cow;
 
 /// One claim of a JSON Lines file, its texts borrowed from the line where they have no
 /// escapes.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct JsonClaim<'r> {
+pub(super) struct JsonClaim<'r> {
     #[serde(borrow)]
-    source: Text<'r>,
+    pub(super) source: Text<'r>,
     #[serde(borrow)]
-    subject: Text<'r>,
+    pub(super) subject: Text<'r>,
     #[serde(borrow)]
-    property: Text<'r>,
+    pub(super) property: Text<'r>,
     #[serde(borrow)]
-    value: ValueField<'r>,
+    pub(super) value: ValueField<'r>,
     #[serde(borrow)]
-    id: Option<Text<'r>>,
+    pub(super) id: Option<Text<'r>>,
     #[serde(borrow)]
-    as_of: Option<Text<'r>>,
+    pub(super) as_of: Option<Text<'r>>,
     #[serde(borrow)]
-    scope: Option<Text<'r>>,
+    pub(super) scope: Option<Text<'r>>,
     #[serde(borrow)]
-    hedge: Option<Text<'r>>,
+    pub(super) hedge: Option<Text<'r>>,
     #[serde(borrow)]
-    attribution: Option<Text<'r>>,
+    pub(super) attribution: Option<Text<'r>>,
     #[serde(borrow)]
-    origin: Option<Text<'r>>,
+    pub(super) origin: Option<Text<'r>>,
     #[serde(borrow)]
-    quote: Option<Text<'r>>,
+    pub(super) quote: Option<Text<'r>>,
     #[serde(borrow)]
-    note: Option<Text<'r>>,
+    pub(super) note: Option<Text<'r>>,
 }
 
 impl<'r> JsonClaim<'r> {
@@ -75,8 +76,8 @@ impl<'r> JsonClaim<'r> {
 
 /// A JSON string, borrowed from the line when it holds no escapes (an optional field of
 /// plain `Cow` type is always copied).
-#[derive(Debug)]
-struct Text<'r>(Cow<'r, str>);
+#[derive(Debug, PartialEq)]
+pub(super) struct Text<'r>(pub(super) Cow<'r, str>);
 
 impl<'de: 'r, 'r> Deserialize<'de> for Text<'r> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -113,7 +114,7 @@ pub(super) fn read_json_lines(
         if text.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<JsonClaim>(&text) {
+        match plain_claim(&text).map_or_else(|| serde_json::from_str::<JsonClaim>(&text), Ok) {
             Ok(claim) => sink(claim.input(stem, line)),
             Err(error) => problems.push(Problem::new(
                 Place::Row { line, column: None },
@@ -128,11 +129,35 @@ pub(super) fn read_json_lines(
     }
 }
 
+/// The claim of a line of the plainest form, read without serde (see [`plain_fields`]).
+fn plain_claim(line: &str) -> Option<JsonClaim<'_>> {
+    plain_fields(line).and_then(claim)
+}
+
+/// The claim of the fields found, if the required ones are there.
+fn claim(fields: Fields<'_>) -> Option<JsonClaim<'_>> {
+    let text = |at: usize| fields.get(at).copied().flatten().map(|text| Text(Cow::Borrowed(text)));
+    Some(JsonClaim {
+        source: text(0)?,
+        subject: text(1)?,
+        property: text(2)?,
+        value: ValueField(Cow::Borrowed(fields.get(3).copied().flatten()?)),
+        id: text(4),
+        as_of: text(5),
+        scope: text(6),
+        hedge: text(7),
+        attribution: text(8),
+        origin: text(9),
+        quote: text(10),
+        note: text(11),
+    })
+}
+
 /// A JSON value as text, read straight from the line: strings as they are (borrowed when
 /// they hold no escapes), `yes` and `no` for booleans, arrays joined with commas, anything
 /// else as serde_json writes it.
-#[derive(Debug)]
-struct ValueField<'r>(Cow<'r, str>);
+#[derive(Debug, PartialEq)]
+pub(super) struct ValueField<'r>(pub(super) Cow<'r, str>);
 
 impl<'de: 'r, 'r> Deserialize<'de> for ValueField<'r> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -242,3 +267,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "plain_line_tests.rs"]
+mod plain_line_tests;

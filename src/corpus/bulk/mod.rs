@@ -4,13 +4,14 @@
 //! UTF-8 are replaced (and reported) rather than refusing the file.
 //!
 //! Finding the files and their mappings is here; [`mapping`] reads a table's mapping,
-//! [`file`] reads and checks one file in [`pieces`] (rows of [`json_lines`] or of a
-//! [`table`]), and [`split`] gathers the claims of every file by source.
+//! [`file`] reads and checks one file in [`pieces`] (rows of [`json_lines`], the plainest
+//! read by [`plain_line`], or of a [`table`]), and [`split`] gathers the claims of every file by source.
 
 mod file;
 mod json_lines;
 mod mapping;
 mod pieces;
+mod plain_line;
 mod split;
 mod table;
 

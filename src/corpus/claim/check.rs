@@ -3,6 +3,7 @@
 //! dates, subjects, sources, values, texts) is read once per file: bulk data repeats its
 //! values (one departure time in ten sources' rows).
 
+use super::shared_values::{SharedValues, ValueKey, found};
 use super::value::{in_context, read_value};
 use super::{
     At, ClaimInput, ID_HELP, Problem, SCOPE_REGISTRY, SUBJECT_REGISTRY, ValueText, Why, Written, duplicate_id,
@@ -55,12 +56,10 @@ pub(in crate::corpus) enum Setting<'a> {
         as_of: Option<&'a str>,
         /// The file's order for numeric dates in values, instead of the corpus's.
         date_order: Option<DateOrder>,
+        /// The values read by every piece of the file.
+        values: &'a SharedValues<'a>,
     },
 }
-
-/// A value read under a property at an as-of date (`None`: a reading that did not look at
-/// the date, the same at every as-of date), or why it was refused.
-type ValueKey<'a> = ((&'a str, Option<DateValue>), Result<Value, Vec<Why>>);
 
 /// Validates the claims of one file, caching what repeats; problems are collected in
 /// [`ClaimChecker::problems`].
@@ -347,23 +346,13 @@ impl<'a> ClaimChecker<'a> {
     fn value(&mut self, input: &ClaimInput, property: &'a Property, as_of: DateValue) -> Option<Value> {
         let read = match &input.value.text {
             ValueText::Scalar(written) => {
-                let id = property.id.as_str();
-                let known = self.values.get(&**written).and_then(|seen| {
-                    seen.iter()
-                        .find(|((p, date), _)| *p == id && date.is_none_or(|date| date == as_of))
-                });
+                let known = self
+                    .values
+                    .get(&**written)
+                    .and_then(|seen| found(seen, &property.id, as_of));
                 match known {
                     Some((_, read)) => read.clone(),
-                    None => {
-                        let (read, dated) =
-                            value::noting_reference(|| self.read_value(&input.value.text, property, as_of));
-                        let seen = self
-                            .values
-                            .entry(written.to_string())
-                            .or_insert_with(|| Vec::with_capacity(1));
-                        seen.push(((id, dated.then_some(as_of)), read.clone()));
-                        read
-                    }
+                    None => self.read_scalar(written, property, as_of),
                 }
             }
             ValueText::List(_) => self.read_value(&input.value.text, property, as_of),
@@ -389,9 +378,47 @@ impl<'a> ClaimChecker<'a> {
         }
     }
 
+    /// Reads a value this checker has not read: another piece's reading of a bulk file, else
+    /// read anew (and shared with the other pieces when it made no entity).
+    fn read_scalar(&mut self, written: &str, property: &'a Property, as_of: DateValue) -> Result<Value, Vec<Why>> {
+        let shared = match self.setting {
+            Setting::Bulk { values, .. } => Some(values),
+            Setting::Source { .. } => None,
+        };
+        let id = property.id.as_str();
+        let (key, read) = match shared.and_then(|values| values.get(written, id, as_of)) {
+            Some(kept) => kept,
+            None => {
+                let text = ValueText::Scalar(written.into());
+                let ((read, made), dated) = value::noting_reference(|| self.read_noting(&text, property, as_of));
+                let key = (id, dated.then_some(as_of));
+                if let (Some(values), false) = (shared, made) {
+                    values.put(written, key, &read);
+                }
+                (key, read)
+            }
+        };
+        let seen = self
+            .values
+            .entry(written.to_owned())
+            .or_insert_with(|| Vec::with_capacity(1));
+        seen.push((key, read.clone()));
+        read
+    }
+
     /// Reads a value; entity names it holds that the registry lacks are problems with the
     /// nearest spelling, or made entities in an open registry.
     fn read_value(&mut self, written: &ValueText, property: &Property, as_of: DateValue) -> Result<Value, Vec<Why>> {
+        self.read_noting(written, property, as_of).0
+    }
+
+    /// Reads a value as [`ClaimChecker::read_value`] does, and whether it made an entity.
+    fn read_noting(
+        &mut self,
+        written: &ValueText,
+        property: &Property,
+        as_of: DateValue,
+    ) -> (Result<Value, Vec<Why>>, bool) {
         let names = self.registry.entity_names;
         let creates = self.creates_entities();
         let created = RefCell::new(Vec::new());
@@ -405,10 +432,12 @@ impl<'a> ClaimChecker<'a> {
             None => None,
         };
         let read = read_value(written, property, (as_of, self.date_order), &resolve);
-        for (id, name) in created.into_inner() {
+        let created = created.into_inner();
+        let made = !created.is_empty();
+        for (id, name) in created {
             self.created.entry(id).or_insert(name);
         }
-        read.map_err(|problems| {
+        let read = read.map_err(|problems| {
             problems
                 .into_iter()
                 .map(|problem| {
@@ -424,7 +453,8 @@ impl<'a> ClaimChecker<'a> {
                     (problem.code, problem.message, help)
                 })
                 .collect()
-        })
+        });
+        (read, made)
     }
 
     /// The quote and where it is: a YAML claim's quote found in its source's text; a bulk

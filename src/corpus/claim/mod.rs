@@ -5,9 +5,11 @@
 //! date and text, or a bulk file's as-of date).
 
 mod check;
+mod shared_values;
 mod value;
 
 pub(super) use check::{ClaimChecker, Registry, Setting, read_date};
+pub(super) use shared_values::SharedValues;
 
 use super::files::Loader;
 use super::raw::{RawClaim, RawValue};
