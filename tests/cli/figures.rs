@@ -152,6 +152,21 @@ fn the_readme_s_performance_figures_are_those_of_the_benchmark_run() {
         prose.contains(&format!("executes {instructions:.2} times the instructions at 10^5")),
         "the README's instruction ratio at 10^5 is not BENCHMARKS.md's {instructions}"
     );
+    // The latest pass, counted by callgrind alone: its last row's ratio.
+    let latest = rows_after(
+        &benchmarks,
+        "| build | instructions, 10^5 full report | against feb4d2e |",
+    );
+    let latest = latest
+        .last()
+        .and_then(|cells| cells.last())
+        .expect("the latest pass's ratio at 10^5");
+    assert!(
+        prose.contains(&format!(
+            "({latest} times after a later pass counted by callgrind alone"
+        )),
+        "the README's latest instruction ratio is not BENCHMARKS.md's {latest}"
+    );
     let (before, after) = cpu("JSON Lines 10^6, full report");
     assert!(
         prose.contains(&format!("takes {after} s ({before} s before)")),
