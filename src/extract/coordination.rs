@@ -413,7 +413,6 @@ fn is_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{Attached, owned};
-    use super::super::{Extractor, Patterns};
 
     const ENTITIES: &str = "entities:
   - {id: ana-ruiz, kind: person, name: Ana Ruiz, aliases: [Ruiz]}
@@ -447,18 +446,9 @@ mod tests {
     /// `(subject, property, value)` of the proposals with a subject that a corpus of the
     /// entities, properties and fine rule above gives for a text.
     fn attached(text: &str) -> Vec<(String, String, String)> {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("entities.yaml"), ENTITIES).unwrap();
-        std::fs::write(dir.path().join("properties.yaml"), PROPERTIES).unwrap();
-        std::fs::write(dir.path().join(super::super::EXTENSION_FILE), FINES).unwrap();
-        std::fs::create_dir(dir.path().join("sources")).unwrap();
-        let corpus = crate::corpus::load(dir.path()).unwrap();
-        let patterns = Patterns::load(&corpus.root, &corpus.properties, &corpus.entities).unwrap();
-        Extractor::for_corpus(patterns, &corpus)
-            .unwrap()
-            .extract(&format!("{text}\n"))
+        super::super::tests::proposed_with_patterns(ENTITIES, Some(PROPERTIES), Some(FINES), text)
             .into_iter()
-            .filter_map(|p| Some((p.subject?, p.property, p.value)))
+            .filter_map(|(subject, property, value)| Some((subject?, property, value)))
             .collect()
     }
 

@@ -240,10 +240,23 @@ pub(crate) mod tests {
         properties: Option<&str>,
         text: &str,
     ) -> Vec<(Option<String>, String, String)> {
+        proposed_with_patterns(entities, properties, None, text)
+    }
+
+    /// [`proposed_in`] with a corpus pattern file (`patterns.yaml`) when one is given.
+    pub(crate) fn proposed_with_patterns(
+        entities: &str,
+        properties: Option<&str>,
+        extension: Option<&str>,
+        text: &str,
+    ) -> Vec<(Option<String>, String, String)> {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("entities.yaml"), entities).unwrap();
         if let Some(properties) = properties {
             std::fs::write(dir.path().join("properties.yaml"), properties).unwrap();
+        }
+        if let Some(extension) = extension {
+            std::fs::write(dir.path().join(EXTENSION_FILE), extension).unwrap();
         }
         std::fs::create_dir(dir.path().join("sources")).unwrap();
         let corpus = crate::corpus::load(dir.path()).unwrap();
