@@ -194,7 +194,7 @@ impl Attacher<'_> {
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
-            (None, Family::Date) if self.dates_a_statement(found, sentence) => None,
+            (None, Family::Date | Family::Time) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
@@ -300,7 +300,9 @@ impl Attacher<'_> {
                 }
                 let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
                 let cue = (window.from + hit.start(), window.from + hit.end());
-                if found.family == Family::Date && self.cue_in_another_clause(found, sentence, cue) {
+                if matches!(found.family, Family::Date | Family::Time)
+                    && self.cue_in_another_clause(found, sentence, cue)
+                {
                     continue;
                 }
                 let owners = self
@@ -614,7 +616,7 @@ impl Attacher<'_> {
     /// else the one a referring word ("his group", "him") points back to in its section.
     pub(super) fn subject(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
         let sentencing = Self::is_term_rule(rule);
-        let timed = matches!(found.family, Family::Date | Family::Duration);
+        let timed = matches!(found.family, Family::Date | Family::Time | Family::Duration);
         let allowed = |m: &Mention| {
             self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind))
                 && (!sentencing || self.may_be_sentenced(m))

@@ -121,6 +121,7 @@ fn family_of(corpus: &Corpus, claim: &Claim) -> Option<Family> {
         ValueType::Age => Some(Family::Age),
         ValueType::Date => Some(Family::Date),
         ValueType::Duration => Some(Family::Duration),
+        ValueType::Time => Some(Family::Time),
         ValueType::Entity => is_unit_value(corpus, &claim.value).then_some(Family::Unit),
         _ => None,
     }

@@ -145,7 +145,7 @@ impl Attacher<'_> {
             return None;
         }
         match found.family {
-            Family::Date => self
+            Family::Date | Family::Time => self
                 .possessive_event(found, sentence)
                 .or_else(|| self.event_noun_before(found, sentence))
                 .or_else(|| self.event_of_verb(found, sentence)),

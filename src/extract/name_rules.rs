@@ -4,6 +4,7 @@
 
 use super::super::words::is_whole_word;
 use super::{Family, GENERIC_COUNTED, Property, Rule, counted_rule, near_cue_rule};
+use crate::model::EntityKind;
 use crate::value::ValueType;
 use std::collections::BTreeMap;
 
@@ -114,15 +115,17 @@ fn lower_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The rule of a date property named for what happened ("date of appointment", "date
-/// reopened"): the forms of its name's head words are its cues, found anywhere in the
-/// date's sentence, nearest first ("appointed in 1981"), unless a rule derived before it
-/// already has them. Lengths of time get no such rule: words like "served" or "took" are
-/// said of too many lengths for a name's word to tell which one a sentence gives.
+/// The rule of a date or time-of-day property named for what happened ("date of
+/// appointment", "date reopened", "time of departure"): the forms of its name's head words
+/// are its cues, found anywhere in the value's sentence, nearest first ("appointed in 1981"),
+/// unless a rule derived before it already has them. A time-of-day property whose name has
+/// no such words ("time of day") takes any time found. Lengths of time get no such rule:
+/// words like "served" or "took" are said of too many lengths for a name's word to tell
+/// which one a sentence gives.
 pub(super) fn named_rule(property: &Property, taken: &[Rule]) -> Option<Rule> {
-    if property.value_type != Family::Date.value_type() {
-        return None;
-    }
+    let family = [Family::Date, Family::Time]
+        .into_iter()
+        .find(|family| property.value_type == family.value_type())?;
     let heads = head_words(&property.name);
     let cues: Vec<String> = heads
         .iter()
@@ -130,19 +133,21 @@ pub(super) fn named_rule(property: &Property, taken: &[Rule]) -> Option<Rule> {
         .filter(|cue| {
             !taken
                 .iter()
-                .any(|rule| rule.family == Family::Date && rule.cues.contains(cue))
+                .any(|rule| rule.family == family && rule.cues.contains(cue))
         })
         .collect();
-    if cues.is_empty() {
+    let mut rule = near_cue_rule(family, property, cues);
+    if family == Family::Time {
+        rule.subjects = vec![EntityKind::Event, EntityKind::Agreement];
+    } else if rule.cues.is_empty() {
         return None;
     }
-    let mut rule = near_cue_rule(Family::Date, property, cues);
     rule.near = false;
     rule.qualifiers = heads;
     Some(rule)
 }
 
-/// The rules read from the head words of the names of the date properties no rule names
+/// The rules read from the head words of the names of the date and time properties no rule names
 /// yet ([`named_rule`]), given the rules derived so far and the ones written.
 pub(super) fn named_rules(properties: &BTreeMap<String, Property>, derived: &[Rule], written: &[Rule]) -> Vec<Rule> {
     properties
@@ -189,7 +194,8 @@ pub(super) fn share_rule(property: &Property) -> Option<Rule> {
 /// Takes from the cue-class rules of built-in properties the cues a corpus's own
 /// properties' rules of other origins have: "bodies" in "number of bodies recovered" says
 /// more than the catalogue's "number killed", whose class also counts bodies. Rules of the
-/// same class ("number in a critical condition", also fitted by "injured") keep theirs.
+/// same class ("number in a critical condition", also fitted by "injured") keep theirs; a
+/// rule left with no cue is dropped.
 pub(super) fn leave_own_cues_to_own_rules(derived: &mut Vec<Rule>) {
     let own: Vec<Rule> = derived
         .iter()
@@ -207,7 +213,7 @@ pub(super) fn leave_own_cues_to_own_rules(derived: &mut Vec<Rule>) {
             .collect();
         rule.cues.retain(|cue| !taken.contains(&cue));
     }
-    derived.retain(|rule| !rule.cues.is_empty());
+    derived.retain(|rule| !(rule.near && rule.cues.is_empty() && is_builtin(&rule.property)));
 }
 
 #[cfg(test)]

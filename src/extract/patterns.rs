@@ -34,6 +34,9 @@ pub enum Family {
     Date,
     /// A length of time (`17 months`, `five years`).
     Duration,
+    /// A time of day on a day the words name (`about 1:28 a.m. on Tuesday`, `Friday at
+    /// 9am`); found only for a corpus with a property of that type.
+    Time,
     /// A numbered unit (`82nd Division`).
     Unit,
     /// A number written with a unit of measure (`about 40 miles`, `a 984-foot vessel`).
@@ -49,6 +52,7 @@ impl Family {
             Family::Age => ValueType::Age,
             Family::Date => ValueType::Date,
             Family::Duration => ValueType::Duration,
+            Family::Time => ValueType::Time,
             Family::Unit => ValueType::Entity,
             Family::Measure => ValueType::Number,
         }
@@ -71,6 +75,7 @@ impl Family {
             Family::Age => "age",
             Family::Date => "date",
             Family::Duration => "duration",
+            Family::Time => "time",
             Family::Unit => "unit",
             Family::Measure => "measure",
         }

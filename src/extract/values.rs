@@ -37,7 +37,7 @@ pub struct Found {
 
 /// The patterns of every family, compiled into one regular expression of one pattern per
 /// family: one pass over the text, and where values overlap the leftmost wins, then the family
-/// listed first (age, percentage, date, duration, unit, count). The groups of a match are read
+/// listed first (age, percentage, time, date, duration, unit, count). The groups of a match are read
 /// by its family's pattern alone, anchored on the match, which is far less work than reading
 /// them with every family's.
 #[derive(Debug, Clone)]
@@ -57,9 +57,10 @@ const QUOTE_CLOSE: &str = "[\"”’']";
 const DFA_CACHE_BYTES: usize = 16 << 20;
 /// The capture group of each family, in order of precedence: `signed` is a measured value
 /// written with its unit before the number or around it (`$60 million`, `magnitude 6.8`).
-const FAMILIES: [(&str, Family); 8] = [
+const FAMILIES: [(&str, Family); 9] = [
     ("age", Family::Age),
     ("percentage", Family::Percentage),
+    ("time", Family::Time),
     ("date", Family::Date),
     ("duration", Family::Duration),
     ("unit", Family::Unit),
@@ -67,6 +68,9 @@ const FAMILIES: [(&str, Family); 8] = [
     ("measure", Family::Measure),
     ("count", Family::Count),
 ];
+
+/// A pattern that matches nothing.
+const NOTHING: &str = "[^\\s\\S]";
 
 /// Verbs of a tally going past a figure ("Flood toll passes 215"): the count is a lower bound.
 const PASSING_VERBS: &[&str] = &[
@@ -119,6 +123,11 @@ impl ValueFinder {
         let duration = format!(
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
         );
+        let time = if patterns.rules.iter().any(|rule| rule.family == Family::Time) {
+            time_pattern(&months, &weekdays)
+        } else {
+            NOTHING.to_owned()
+        };
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let mut measure_units: Vec<&str> = super::measures::unit_words().collect();
         measure_units.sort_by_key(|word| std::cmp::Reverse(word.len()));
@@ -140,7 +149,7 @@ impl ValueFinder {
         let count = format!(
             r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})(?:\s+(?P<c_mult>(?-u:(?i:million|billion))))?){b}{QUOTE_CLOSE}?"
         );
-        let families = [age, percentage, date, duration, unit, signed, measure, count];
+        let families = [age, percentage, time, date, duration, unit, signed, measure, count];
         let alternatives: Vec<String> = FAMILIES
             .iter()
             .zip(&families)
@@ -253,6 +262,10 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if let Some(number) = captures.name("m_num") {
         end = number.end();
     }
+    // "at 9am on Friday": the value is the time, "at" what places it.
+    if let Some(time) = captures.name("t_value") {
+        (start, end) = (time.start(), time.end());
+    }
     // "in December": the value is the month, the word before it what places it.
     if let Some(month) = captures.name("inner") {
         start = month.start();
@@ -267,6 +280,7 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         Family::Age => read_age(captures)?,
         Family::Percentage => (read_percentage(captures), None),
         Family::Date => (read_date(captures)?, None),
+        Family::Time => (tidy(&captures["t_value"]), None),
         Family::Duration => (read_duration(captures, text, end, from)?, None),
         Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
         Family::Measure if captures.name("s_amount").is_some() => (read_signed(captures, text, start)?, None),
@@ -280,6 +294,27 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         written,
         age_form,
     })
+}
+
+/// The pattern of a time of day on a named day, as news writes it (`at about 1:28 a.m. on
+/// Tuesday`, `20:12 on 29 October`, `Friday at 9am`, `noon on Friday`): the hedge and zone
+/// are part of the value (group `t_value`), the "at" or "on" before it is not. A clock with no day
+/// is left out: the value grammar cannot place it.
+fn time_pattern(months: &str, weekdays: &str) -> String {
+    let b = "(?-u:\\b)";
+    let hedge = r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?";
+    let half = r"\s*(?-u:(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))";
+    let clock = format!(
+        r"(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?{half}|[0-9]{{1,2}}:[0-9]{{2}}|noon)(?:\s+(?:local\s+time|GMT|BST|UTC|ET|EST|EDT|CET|CEST))?"
+    );
+    let part = r"(?:\s+(?:morning|afternoon|evening|night))?";
+    let day = format!(
+        r"(?:{weekdays}{part}|(?:{months})\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?)"
+    );
+    // A clock ending in a full stop ("9 a.m.") has no word boundary after it.
+    format!(
+        r"{b}(?:at\s+|on\s+)?(?P<t_value>{hedge}{clock}\s+(?:on\s+)?{day}{b}|{weekdays}{part}\s+at\s+{hedge}{clock})"
+    )
 }
 
 /// Whether a text ends with the word "from" (in any case) and spaces: only its end is read.
@@ -529,7 +564,7 @@ fn alternation(phrases: &[String]) -> String {
         .collect();
     if escaped.is_empty() {
         // A pattern that matches nothing, so that an empty list is harmless.
-        return "[^\\s\\S]".to_owned();
+        return NOTHING.to_owned();
     }
     format!("(?-u:(?i:{}))", escaped.join("|"))
 }

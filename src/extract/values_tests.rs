@@ -372,3 +372,55 @@ fn numbered_units() {
         (Family::Unit, "82nd Division".into())
     );
 }
+
+/// A time of day on a named day, in a corpus with a time-of-day property: (text, the
+/// values found, in order).
+#[test]
+fn times_of_day_on_a_named_day() {
+    let properties = "properties:\n  - {id: time, name: time of day, type: time}\n";
+    let entities = "entities:\n  - {id: blast, kind: event, name: the blast}\n";
+    let table: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The blast came at about 1:28 a.m. on Tuesday.",
+            &[("time", "about 1:28 a.m. on Tuesday")],
+        ),
+        (
+            "The blast was heard at 4:30 p.m. ET on March 26.",
+            &[("time", "4:30 p.m. ET on March 26")],
+        ),
+        (
+            "On Friday at 9am the blast shook the port.",
+            &[("time", "Friday at 9am")],
+        ),
+        (
+            "The blast, at 20:12 on 4 August, was filmed.",
+            &[("time", "20:12 on 4 August")],
+        ),
+        (
+            "The blast struck shortly after 6 a.m. on Sunday morning.",
+            &[("time", "shortly after 6 a.m. on Sunday morning")],
+        ),
+        // Negatives: a clock with no day, or an hour with no half of the day, is no time of
+        // day the grammar can place; the day alone is still a date.
+        ("The blast came at 3:30 p.m., officials said.", &[]),
+        (
+            "At 10 on Tuesday night the blast was heard.",
+            &[("date", "Tuesday night")],
+        ),
+        ("The score was 2-1 on Tuesday.", &[("date", "Tuesday")]),
+    ];
+    for (text, expected) in table {
+        let proposed = crate::extract::tests::proposed_in(entities, Some(properties), text);
+        let got: Vec<(&str, &str)> = proposed.iter().map(|(_, p, v)| (p.as_str(), v.as_str())).collect();
+        assert_eq!(got, *expected, "{text}");
+    }
+}
+
+/// A corpus with no time-of-day property finds the day of a time as a date.
+#[test]
+fn without_a_time_property_the_day_of_a_time_is_a_date() {
+    assert_eq!(
+        one("The blast came at about 1:28 a.m. on Tuesday."),
+        (Family::Date, "Tuesday".into())
+    );
+}
