@@ -115,10 +115,11 @@ impl ValueFinder {
         // A month named alone is a month only when capitalised ("in May", not "it may").
         let named_months = capitalised(&value::MONTH_NAMES);
         let seasons = "(?:spring|summer|autumn|winter)";
+        let parts = "(?:morning|afternoon|evening|night)";
         let ago =
             format!(r"(?:(?:{hedges})\s+)?(?:{digits}|{number}|an?)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago");
         let date = format!(
-            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|month|year|{seasons})|last\s+{named_months}|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*(?:[0-9]{{4}}|{named_months}(?:\s+[0-9]{{4}})?)|(?:the\s+)?{seasons}\s+of\s+[0-9]{{4}}|{seasons}\s+[0-9]{{4}}|{ago})|(?:in|since|until|by)\s+(?P<inner>{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|\s+[0-9]{{4}})?)|(?:in|since|until|by|on)\s+(?P<inner_day>[0-9]{{4}}|{weekdays}(?:\s+(?:morning|afternoon|evening|night))?)){b}"
+            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|weekend|month|year|{seasons}|{parts})|(?:early\s+|late\s+)?yesterday(?:\s+{parts})?|tonight|(?:earlier|later)\s+today|last\s+{named_months}|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*(?:[0-9]{{4}}|{named_months}(?:\s+[0-9]{{4}})?)|(?:the\s+)?{seasons}\s+of\s+[0-9]{{4}}|{seasons}\s+[0-9]{{4}}|{ago})|(?:in|since|until|by)\s+(?P<inner>{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|\s+[0-9]{{4}})?)|(?:in|since|until|by|on)\s+(?P<inner_day>[0-9]{{4}}|{weekdays}(?:\s+{parts})?)|(?P<poss_day>{weekdays}(?:\s+{parts})?)['’]s){b}"
         );
         let duration = format!(
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
@@ -266,6 +267,10 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if let Some(time) = captures.name("t_value") {
         (start, end) = (time.start(), time.end());
     }
+    // "Tuesday's floods": the value is the day, the possessive what it is of.
+    if let Some(day) = captures.name("poss_day") {
+        (start, end) = (day.start(), day.end());
+    }
     // "in December": the value is the month, the word before it what places it.
     if let Some(month) = captures.name("inner") {
         start = month.start();
@@ -331,10 +336,23 @@ fn read_date(captures: &Groups) -> Option<String> {
         captures
             .name("full")
             .or(captures.name("inner"))
-            .or(captures.name("inner_day"))?
+            .or(captures.name("inner_day"))
+            .or(captures.name("poss_day"))?
             .as_str(),
     );
-    let qualifiers = ["this", "last", "early", "late", "mid", "between", "the"];
+    let qualifiers = [
+        "this",
+        "last",
+        "early",
+        "late",
+        "mid",
+        "between",
+        "the",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+    ];
     let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
     if let Some(rest) = written
         .get(first.len()..)

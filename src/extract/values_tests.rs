@@ -219,6 +219,34 @@ fn months_seasons_and_days_counted_back_are_dates() {
 }
 
 #[test]
+fn days_counted_from_the_article_and_days_of_a_possessive_are_dates() {
+    use Family::Date;
+    // written | the date found
+    let table = [
+        ("The levee gave way early this morning near", "early this morning"),
+        ("Rebels shelled the port last night, killing", "last night"),
+        ("The strike began yesterday afternoon at", "yesterday afternoon"),
+        ("Yesterday the ferry sank off", "yesterday"),
+        ("Polls close tonight across", "tonight"),
+        ("The dam was inspected earlier today by", "earlier today"),
+        ("The market was shut last weekend after", "last weekend"),
+        ("Wednesday night's derailment killed", "Wednesday night"),
+        ("after Tuesday’s storm the town", "Tuesday"),
+    ];
+    for (text, date) in table {
+        assert_eq!(one(text), (Date, date.into()), "{text}");
+    }
+    // "today" alone, a weekday's name that is no day, and "tonight" inside a word are none.
+    for text in [
+        "Today's paper leads on the storm.",
+        "the Sunday Times reported",
+        "the tonightly news",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
+    }
+}
+
+#[test]
 fn ranges_years_and_changes() {
     assert_eq!(one("30 to 40 surgeons were there"), (Family::Count, "30 to 40".into()));
     assert_eq!(
