@@ -2,6 +2,7 @@
 //! in one pass, each match tidied into the value grammar's spelling and checked with
 //! [`crate::value::parse`], so that every value found is one the corpus loader reads.
 
+use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
 use crate::value::{self, DayRange, ParseContext};
 use regex_automata::meta::Regex;
@@ -114,18 +115,20 @@ impl ValueFinder {
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
         // A month named alone is a month only when capitalised ("in May", not "it may").
         let named_months = capitalised(&value::MONTH_NAMES);
-        let seasons = "(?:spring|summer|autumn|winter)";
-        let parts = "(?:morning|afternoon|evening|night)";
-        let ago =
-            format!(r"(?:(?:{hedges})\s+)?(?:{digits}|{number}|an?)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago");
-        let date = format!(
-            r"{b}(?:(?P<full>(?:{months})\s+[0-9]{{1,2}},\s+[0-9]{{4}}|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?|(?:{months})\s+[0-9]{{1,2}}|(?:{months})\s+[0-9]{{4}}|(?:early\s+|late\s+)?(?:this|last)\s+(?:{weekdays}|week|weekend|month|year|{seasons}|{parts})|(?:early\s+|late\s+)?yesterday(?:\s+{parts})?|tonight|(?:earlier|later)\s+today|last\s+{named_months}|between\s+[0-9]{{4}}\s+and\s+[0-9]{{4}}|(?:the\s+)?(?:early\s+|late\s+)?[0-9]{{3}}0s|(?:early|late|mid-)\s*(?:[0-9]{{4}}|{named_months}(?:\s+[0-9]{{4}})?)|(?:the\s+)?{seasons}\s+of\s+[0-9]{{4}}|{seasons}\s+[0-9]{{4}}|{ago})|(?:in|since|until|by)\s+(?P<inner>{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|\s+[0-9]{{4}})?)|(?:in|since|until|by|on)\s+(?P<inner_day>[0-9]{{4}}|{weekdays}(?:\s+{parts})?)|(?P<poss_day>{weekdays}(?:\s+{parts})?)['’]s){b}"
-        );
+        let date_words = DateWords {
+            months: &months,
+            named_months: &named_months,
+            weekdays: &weekdays,
+            hedges: &hedges,
+            digits,
+            number: &number,
+        };
+        let date = date_pattern(&date_words);
         let duration = format!(
             r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
         );
         let time = if patterns.rules.iter().any(|rule| rule.family == Family::Time) {
-            time_pattern(&months, &weekdays)
+            time_pattern(&date_words)
         } else {
             NOTHING.to_owned()
         };
@@ -271,9 +274,9 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if let Some(day) = captures.name("poss_day") {
         (start, end) = (day.start(), day.end());
     }
-    // "in December": the value is the month, the word before it what places it.
-    if let Some(month) = captures.name("inner") {
-        start = month.start();
+    // "in December", "on the 14th": the value is the date, the word before it what places it.
+    if let Some(date) = captures.name("inner").or(captures.name("on_day")) {
+        start = date.start();
     }
     // "from 39 to 50" is a change, not a range: the value is where it went.
     let low = captures.name("c_low").or(captures.name("d_low"));
@@ -301,27 +304,6 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     })
 }
 
-/// The pattern of a time of day on a named day, as news writes it (`at about 1:28 a.m. on
-/// Tuesday`, `20:12 on 29 October`, `Friday at 9am`, `noon on Friday`): the hedge and zone
-/// are part of the value (group `t_value`), the "at" or "on" before it is not. A clock with no day
-/// is left out: the value grammar cannot place it.
-fn time_pattern(months: &str, weekdays: &str) -> String {
-    let b = "(?-u:\\b)";
-    let hedge = r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?";
-    let half = r"\s*(?-u:(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))";
-    let clock = format!(
-        r"(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?{half}|[0-9]{{1,2}}:[0-9]{{2}}|noon)(?:\s+(?:local\s+time|GMT|BST|UTC|ET|EST|EDT|CET|CEST))?"
-    );
-    let part = r"(?:\s+(?:morning|afternoon|evening|night))?";
-    let day = format!(
-        r"(?:{weekdays}{part}|(?:{months})\s+[0-9]{{1,2}}(?:,\s+[0-9]{{4}})?|[0-9]{{1,2}}\s+(?:{months})(?:\s+[0-9]{{4}})?)"
-    );
-    // A clock ending in a full stop ("9 a.m.") has no word boundary after it.
-    format!(
-        r"{b}(?:at\s+|on\s+)?(?P<t_value>{hedge}{clock}\s+(?:on\s+)?{day}{b}|{weekdays}{part}\s+at\s+{hedge}{clock})"
-    )
-}
-
 /// Whether a text ends with the word "from" (in any case) and spaces: only its end is read.
 fn ends_with_from(text: &str) -> bool {
     let text = text.trim_end();
@@ -337,7 +319,8 @@ fn read_date(captures: &Groups) -> Option<String> {
             .name("full")
             .or(captures.name("inner"))
             .or(captures.name("inner_day"))
-            .or(captures.name("poss_day"))?
+            .or(captures.name("poss_day"))
+            .or(captures.name("on_day"))?
             .as_str(),
     );
     let qualifiers = [

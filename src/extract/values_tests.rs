@@ -148,7 +148,7 @@ fn dates_of_every_precision() {
         (Date, "the early 2000s".into())
     );
     assert_eq!(one("between 2020 and 2022."), (Date, "between 2020 and 2022".into()));
-    assert_eq!(one("on Jan. 27 she said"), (Family::Count, "27".into()));
+    assert_eq!(one("on Jan. 27 she said"), (Date, "Jan. 27".into()));
     // A weekday keeps the part of the day written with it.
     assert_eq!(one("The ferry sank on Friday night off"), (Date, "Friday night".into()));
     assert_eq!(one("by Saturday morning the roads"), (Date, "Saturday morning".into()));
@@ -241,6 +241,47 @@ fn days_counted_from_the_article_and_days_of_a_possessive_are_dates() {
         "Today's paper leads on the storm.",
         "the Sunday Times reported",
         "the tonightly news",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
+    }
+}
+
+#[test]
+fn dates_as_news_writes_them() {
+    use Family::Date;
+    // written | the date found
+    let table = [
+        ("The dam burst on Aug. 4 after", "Aug. 4"),
+        ("was attacked on Sept. 11, 2001 by", "Sept. 11, 2001"),
+        ("The fair opens March 3rd with", "March 3rd"),
+        ("signed on 3rd March 2024 in", "3rd March 2024"),
+        ("It sank on the 3rd of March off", "the 3rd of March"),
+        ("Talks resume on the 14th in", "the 14th"),
+        ("The summit ran from 1 to 3 August in", "1 to 3 August"),
+        ("held between 1 and 3 August 2020 at", "between 1 and 3 August 2020"),
+        ("The rally was held on August 1-3, 2020 in", "August 1-3, 2020"),
+        ("It struck on the night of 4 August when", "the night of 4 August"),
+        (
+            "Gunmen attacked in the early hours of Sunday, police said",
+            "the early hours of Sunday",
+        ),
+        ("The plant reopened at the end of March after", "the end of March"),
+        ("Sales fell in the second half of 2023 as", "the second half of 2023"),
+        ("Profit doubled in Q3 2022 on", "Q3 2022"),
+        ("in the third quarter of 2022 the bank", "the third quarter of 2022"),
+        ("The fire was put out over the weekend by", "the weekend"),
+        ("A vote is due next week in", "next week"),
+        ("The mayor resigned earlier this month over", "earlier this month"),
+        ("The order was signed on 2020-08-04 by", "2020-08-04"),
+    ];
+    for (text, date) in table {
+        assert_eq!(one(text), (Date, date.into()), "{text}");
+    }
+    // A century, a lower-case abbreviation and a day number with no month are no dates.
+    for text in [
+        "a church built in the 14th century",
+        "the mar 3 pipe",
+        "ranked 3rd of 20 teams",
     ] {
         assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
     }
