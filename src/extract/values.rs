@@ -109,7 +109,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,\s|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -150,9 +150,7 @@ impl ValueFinder {
         let signed = format!(
             r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
         );
-        let count = format!(
-            r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<vague>{vague})|(?P<c_low>(?:{digits}|{number})\s+to\s+)?(?P<c_num>{digits}|{number})(?:\s+(?P<c_mult>(?-u:(?i:million|billion))))?){b}{QUOTE_CLOSE}?"
-        );
+        let count = count_pattern(&hedges, &vague, digits, &number);
         let families = [age, percentage, time, date, duration, unit, signed, measure, count];
         let alternatives: Vec<String> = FAMILIES
             .iter()
@@ -302,6 +300,22 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         written,
         age_form,
     })
+}
+
+/// The pattern of a count: a hedge, then a vague phrase (`dozens`, `a handful`) or a number
+/// in digits or words with its scale words (`1.2 million`, `three hundred and six`, `two
+/// dozen`, `half a million`, `a few thousand`), or a range (`30 to 40`, `between 30 and 40`),
+/// and what may follow it (`or so`, `or more`, `-odd`, `-plus`). A number comes before a
+/// vague phrase, so that `a few thousand` is read whole, not as `a few`.
+fn count_pattern(hedges: &str, vague: &str, digits: &str, number: &str) -> String {
+    let b = "(?-u:\\b)";
+    let scale = "(?:hundred|thousand|million|billion|dozen)";
+    let figure = format!(r"(?:{digits}|{number})(?:\s+{scale}(?:\s+(?:and\s+)?{number})?)*");
+    let fraction = format!(r"(?:an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few|several)\s+{scale}(?:\s+(?:and\s+)?{number})?");
+    let low = format!(r"between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+");
+    format!(
+        r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<c_low>{low})?(?P<c_num>{fraction}|{figure})|(?P<vague>{vague})){b}(?P<c_tail>\s+or\s+(?:so|more)|-odd|-plus)?{QUOTE_CLOSE}?"
+    )
 }
 
 /// Whether a text ends with the word "from" (in any case) and spaces: only its end is read.
@@ -459,16 +473,16 @@ fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Optio
 /// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
 fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
     let core = captures.name("vague").or(captures.name("c_num"))?;
-    let multiplier = captures.name("c_mult");
+    let tail = captures.name("c_tail");
     let low = captures.name("c_low").filter(|_| !from);
     let before = text[..low.unwrap_or(core).start()].chars().next_back();
-    let after = text[multiplier.unwrap_or(core).end()..].chars().next();
+    let after = text[tail.unwrap_or(core).end()..].chars().next();
     if before.is_some_and(|c| matches!(c, '-' | '.' | '/' | ':' | '$' | '€' | '£' | ',')) {
         return None;
     }
     if after.is_some_and(|c| {
         matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}')
-            && !is_end_of_sentence(text, multiplier.unwrap_or(core).end())
+            && !is_end_of_sentence(text, tail.unwrap_or(core).end())
     }) {
         return None;
     }
@@ -488,9 +502,12 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
         ),
         None => tidy(core.as_str()).to_lowercase(),
     };
-    // "four million": the multiplier is part of the number.
-    let core = match multiplier {
-        Some(multiplier) => format!("{core} {}", multiplier.as_str().to_lowercase()),
+    // "100 or so", "50-odd": what follows the number is part of the value.
+    let core = match tail {
+        Some(tail) if tail.as_str().starts_with(char::is_whitespace) => {
+            format!("{core} {}", tidy(tail.as_str()).to_lowercase())
+        }
+        Some(tail) => format!("{core}{}", tail.as_str().to_lowercase()),
         None => core,
     };
     Some(match hedge {
