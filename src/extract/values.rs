@@ -104,7 +104,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");

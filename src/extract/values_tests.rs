@@ -106,6 +106,12 @@ fn ages_in_every_form() {
     // A name may end with a letter outside ASCII.
     assert_eq!(one("Then Kylian Mbappé, 23, scored"), (Age, "23".into()));
     assert_eq!(one("the driver, José, 52."), (Age, "52".into()));
+    // The first digits of a number with thousands after a comma are no age.
+    assert_eq!(
+        found("Hundreds were hurt, 2,310 of them badly."),
+        [(Family::Count, "hundreds".into()), (Family::Count, "2,310".into())]
+    );
+    assert_eq!(one("Diaby, 50,\nsaid"), (Age, "50".into()));
     // Turning a figure is no age without a name and its comma.
     assert!(
         found("the toll turned 51 by noon")
