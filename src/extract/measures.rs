@@ -5,6 +5,8 @@
 //! their dimension near the value (`deep`, `wide`, `limit`) choose one, and none is chosen
 //! when they do not.
 
+use super::patterns::Family;
+use super::values::Found;
 use super::words::word_positions;
 use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
@@ -23,6 +25,10 @@ struct Unit {
 
 /// What an amount of money may be about: a thing, an event (its cost) or an agreement.
 const MONEY: &[EntityKind] = &[EntityKind::Other, EntityKind::Event, EntityKind::Agreement];
+
+/// What an area or the rain that fell on one may be about: a place, an event (the area it burned) or
+/// a thing.
+const AREAS: &[EntityKind] = &[EntityKind::Place, EntityKind::Event, EntityKind::Other];
 
 /// The units a measured value may be written in.
 const UNITS: &[Unit] = &[
@@ -50,6 +56,45 @@ const UNITS: &[Unit] = &[
         words: &["km2", "sq km", "square kilometres", "square kilometers"],
         before: &[],
         subjects: &[EntityKind::Other],
+    },
+    Unit {
+        names: &["cubic"],
+        words: &[
+            "cubic metres per second",
+            "cubic meters per second",
+            "cubic metres of water per second",
+            "cubic meters of water per second",
+        ],
+        before: &[],
+        subjects: &[EntityKind::Place, EntityKind::Other],
+    },
+    Unit {
+        names: &["litres", "liters"],
+        words: &[
+            "litres per square metre",
+            "liters per square meter",
+            "litres per square meter",
+        ],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["acres"],
+        words: &["acres", "acre"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["hectares"],
+        words: &["hectares", "hectare"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["points"],
+        words: &["percentage points", "percentage point", "points"],
+        before: &[],
+        subjects: &[EntityKind::Event, EntityKind::Other],
     },
     Unit {
         names: &["km", "kilometres", "kilometers"],
@@ -169,10 +214,13 @@ pub(super) fn cues_for(property: &Property, words: &[String]) -> Option<Vec<Stri
 /// more, each once.
 pub(super) fn measured_words(words: &[String]) -> Vec<String> {
     let said_elsewhere = |word: &String| {
-        UNITS
-            .iter()
-            .any(|unit| unit.names.contains(&word.as_str()) || unit.words.contains(&word.as_str()))
-            || DIMENSIONS.iter().any(|(dimension, _)| dimension == word)
+        UNITS.iter().any(|unit| {
+            unit.names.contains(&word.as_str())
+                || unit
+                    .words
+                    .iter()
+                    .any(|written| written.split(' ').any(|part| part == word))
+        }) || DIMENSIONS.iter().any(|(dimension, _)| dimension == word)
     };
     let mut measured: Vec<String> = words
         .iter()
@@ -235,8 +283,8 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
 }
 
 /// Of the measure rules (each with its cues and its [`measured_words`]), the one a value
-/// written with `unit` is for. Of the rules with that unit (those whose measured words stand
-/// in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
+/// written with `unit` is for. Of the rules with that unit (those of whose measured words
+/// most stand in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
 /// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`), else
 /// the only one whose dimension words stand in `clause`, else, when none of them stand there,
 /// the plainest (fewest dimension words, then, naming none, fewest measured words) or of the
@@ -252,10 +300,16 @@ pub(super) fn choose_measure<'r, R>(
         .filter(|(_, cues, _)| cues.iter().any(|cue| cue == unit))
         .collect();
     // What is measured, said around the value ("$95 a share"), narrows the rules to those
-    // measuring it.
+    // of which most words stand there ("margin of error" over "winning margin").
+    let standing = |measured: &[String]| measured.iter().filter(|word| stands(word)).count();
+    let most = with_unit
+        .iter()
+        .map(|(_, _, measured)| standing(measured))
+        .max()
+        .unwrap_or(0);
     let named: Vec<&(&R, &[String], &[String])> = with_unit
         .iter()
-        .filter(|(_, _, measured)| measured.iter().any(stands))
+        .filter(|(_, _, measured)| most > 0 && standing(measured) == most)
         .collect();
     let narrowed: Vec<&(&R, &[String], &[String])> = if named.is_empty() {
         with_unit.iter().collect()
@@ -321,6 +375,32 @@ pub(super) fn choose_measure<'r, R>(
             }
         }
         _ => None,
+    }
+}
+
+impl super::attach::Attacher<'_> {
+    /// A value written with a unit that no measure rule of the corpus takes but a count rule
+    /// names as what it counts ("the six points of the plan", where "number of points" is a
+    /// property and none is measured in points) is a count; any other value is as found.
+    pub(super) fn counted_unless_measured(&self, found: Found) -> Found {
+        let rules = &self.patterns.rules;
+        let counted = found.family == Family::Measure
+            && unit_after(&self.lower[found.end..]).is_some_and(|unit| {
+                !rules
+                    .iter()
+                    .any(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))
+                    && rules.iter().any(|rule| {
+                        rule.counted && rule.family == Family::Count && rule.cues.iter().any(|cue| cue == unit)
+                    })
+            });
+        if counted {
+            Found {
+                family: Family::Count,
+                ..found
+            }
+        } else {
+            found
+        }
     }
 }
 
@@ -399,7 +479,7 @@ mod tests {
         );
         // Neither a property without a unit nor one that is no number.
         assert!(cues("severity", "severity").is_none());
-        assert!(cues("rainfall", "rainfall, in litres per square metre").is_none());
+        assert!(cues("load", "load, in tonnes").is_none());
     }
 
     const ENTITIES: &str = "entities:\n  - {id: rig, kind: other, name: Deepwater Horizon}\n  - {id: angrois, kind: place, name: Angrois}\n  - {id: train, kind: other, name: Alvia 04155}\n  - {id: moscow, kind: place, name: Moscow}\n  - {id: channel, kind: other, name: federal channel}\n  - {id: ship, kind: other, name: Dali}\n";
@@ -562,5 +642,47 @@ mod tests {
             let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
             assert_eq!(signed(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn areas_rain_flows_and_points_are_units_and_most_words_of_a_name_choose() {
+        let entities =
+            "entities:\n  - {id: fire, kind: event, name: Ridge Fire}\n  - {id: alzira, kind: place, name: Alzira}\n";
+        let properties = "properties:\n  - {id: area-acres, name: area burned in acres, type: number}\n  - {id: rainfall, name: 'rainfall, in litres per square metre', type: number}\n  - {id: flow, name: 'river flow, in cubic metres per second', type: number}\n  - {id: margin-points, name: 'winning margin, in percentage points', type: number}\n  - {id: error-points, name: 'margin of error, in percentage points', type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Ridge Fire had scorched some 4,300 acres of forest.",
+                &[("area-acres", "some 4,300")],
+            ),
+            (
+                "Gauges in Alzira measured 320 litres per square metre overnight.",
+                &[("rainfall", "320")],
+            ),
+            (
+                "At its peak the river carried 1,500 cubic metres of water per second.",
+                &[("flow", "1,500")],
+            ),
+            (
+                "The survey's margin of error is three percentage points.",
+                &[("error-points", "three")],
+            ),
+            // Litres or cubic metres alone are no rain and no flow; points that no word
+            // around them ties to one of two properties are neither's.
+            ("Each family was given 20 litres of water.", &[]),
+            ("The tank holds 40 cubic metres.", &[]),
+            ("Her lead had shrunk to 4 points.", &[]),
+        ];
+        for (text, expected) in cases {
+            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(proposed, expected, "{text}");
+        }
+        // Points that a corpus counts and measures in no property are a count.
+        let counted = "properties:\n  - {id: point-count, name: number of points, type: count}\n";
+        let proposed = super::super::tests::proposed_in(entities, Some(counted), "The truce sets out six points.");
+        assert_eq!(proposed, [(None, "point-count".to_owned(), "six".to_owned())]);
     }
 }
