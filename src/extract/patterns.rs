@@ -519,11 +519,14 @@ impl Patterns {
             .collect();
         derived.extend(counted);
         derived.extend(participles);
+        // A class's rule that needs further words of the name does not stop the name's state
+        // from being read ("critically-injured", "number in a critical condition").
         let states: Vec<Rule> = properties
             .values()
             .filter(|property| {
                 !derived
                     .iter()
+                    .filter(|rule| rule.qualifiers.is_empty())
                     .chain(&self.rules)
                     .any(|rule| rule.property == property.id)
             })
