@@ -286,7 +286,8 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
 /// written with `unit` is for. Of the rules with that unit (those of whose measured words
 /// most stand in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
 /// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`), else
-/// the only one whose dimension words stand in `clause`, else, when none of them stand there,
+/// the only one whose dimension words stand in `clause` (or of several told by the same
+/// dimension the one with fewest measured words), else, when none of them stand there,
 /// the plainest (fewest dimension words, then, naming none, fewest measured words) or of the
 /// plainest the one of length.
 pub(super) fn choose_measure<'r, R>(
@@ -374,7 +375,27 @@ pub(super) fn choose_measure<'r, R>(
                 _ => None,
             }
         }
-        _ => None,
+        // Of rules told by the same dimension, the one whose name says least besides
+        // ("distance", not "distance to the target", when no target is said).
+        _ => {
+            let told: Vec<(&R, &[String])> = candidates
+                .iter()
+                .filter(|(rule, _)| told.iter().any(|t| std::ptr::eq(*t, *rule)))
+                .copied()
+                .collect();
+            let (_, first) = told.first()?;
+            let same = told.iter().all(|(_, cues)| dimensions(cues) == dimensions(first));
+            let fewest = told.iter().map(|(rule, _)| measured_count(rule)).min()?;
+            let plainest: Vec<&R> = told
+                .iter()
+                .filter(|(rule, _)| measured_count(rule) == fewest)
+                .map(|(rule, _)| *rule)
+                .collect();
+            match plainest.as_slice() {
+                [only] if same => Some(only),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -684,5 +705,30 @@ mod tests {
         let counted = "properties:\n  - {id: point-count, name: number of points, type: count}\n";
         let proposed = super::super::tests::proposed_in(entities, Some(counted), "The truce sets out six points.");
         assert_eq!(proposed, [(None, "point-count".to_owned(), "six".to_owned())]);
+    }
+
+    #[test]
+    fn of_two_distances_told_alike_the_plainer_is_chosen_unless_the_other_s_words_are_said() {
+        let properties = "properties:\n  - {id: distance-km, name: distance in kilometres, type: number}\n  - {id: to-target, name: 'distance to the target, in kilometres', type: number}\n  - {id: depth-km, name: depth in kilometres, type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The village lies 12 kilometres east of the city.",
+                &[("distance-km", "12")],
+            ),
+            (
+                "The shell missed its target by some 3 km to the south.",
+                &[("to-target", "some 3")],
+            ),
+            // Two dimensions said: which one the value gives, the words do not say.
+            ("The shaft runs 4 km away and deep under the hill.", &[]),
+        ];
+        for (text, expected) in cases {
+            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(ENTITIES, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(proposed, expected, "{text}");
+        }
     }
 }
