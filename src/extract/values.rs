@@ -249,6 +249,10 @@ pub fn loads(found: &Found) -> bool {
 fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Found> {
     let whole = captures.name(name)?;
     let (mut start, mut end) = (whole.start(), whole.end());
+    // The space after an age's comma is no part of it.
+    if family == Family::Age {
+        end = start + text.get(start..end)?.trim_end().len();
+    }
     // A measured value ends with its number: the unit after it is what chooses its property.
     if let Some(number) = captures.name("m_num") {
         end = number.end();
