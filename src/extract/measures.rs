@@ -5,8 +5,6 @@
 //! their dimension near the value (`deep`, `wide`, `limit`) choose one, and none is chosen
 //! when they do not.
 
-use super::patterns::Family;
-use super::values::Found;
 use super::words::word_positions;
 use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
@@ -399,32 +397,6 @@ pub(super) fn choose_measure<'r, R>(
     }
 }
 
-impl super::attach::Attacher<'_> {
-    /// A value written with a unit that no measure rule of the corpus takes but a count rule
-    /// names as what it counts ("the six points of the plan", where "number of points" is a
-    /// property and none is measured in points) is a count; any other value is as found.
-    pub(super) fn counted_unless_measured(&self, found: Found) -> Found {
-        let rules = &self.patterns.rules;
-        let counted = found.family == Family::Measure
-            && unit_after(&self.lower[found.end..]).is_some_and(|unit| {
-                !rules
-                    .iter()
-                    .any(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))
-                    && rules.iter().any(|rule| {
-                        rule.counted && rule.family == Family::Count && rule.cues.iter().any(|cue| cue == unit)
-                    })
-            });
-        if counted {
-            Found {
-                family: Family::Count,
-                ..found
-            }
-        } else {
-            found
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -701,10 +673,6 @@ mod tests {
             let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
             assert_eq!(proposed, expected, "{text}");
         }
-        // Points that a corpus counts and measures in no property are a count.
-        let counted = "properties:\n  - {id: point-count, name: number of points, type: count}\n";
-        let proposed = super::super::tests::proposed_in(entities, Some(counted), "The truce sets out six points.");
-        assert_eq!(proposed, [(None, "point-count".to_owned(), "six".to_owned())]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod attach;
 mod attributive;
 mod clauses;
 mod coordination;
+mod counted_units;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
