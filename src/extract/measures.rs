@@ -24,6 +24,10 @@ struct Unit {
 /// What an amount of money may be about: a thing, an event (its cost) or an agreement.
 const MONEY: &[EntityKind] = &[EntityKind::Other, EntityKind::Event, EntityKind::Agreement];
 
+/// What an area or the rain that fell on one may be about: a place, an event (the area it burned) or
+/// a thing.
+const AREAS: &[EntityKind] = &[EntityKind::Place, EntityKind::Event, EntityKind::Other];
+
 /// The units a measured value may be written in.
 const UNITS: &[Unit] = &[
     Unit {
@@ -50,6 +54,45 @@ const UNITS: &[Unit] = &[
         words: &["km2", "sq km", "square kilometres", "square kilometers"],
         before: &[],
         subjects: &[EntityKind::Other],
+    },
+    Unit {
+        names: &["cubic"],
+        words: &[
+            "cubic metres per second",
+            "cubic meters per second",
+            "cubic metres of water per second",
+            "cubic meters of water per second",
+        ],
+        before: &[],
+        subjects: &[EntityKind::Place, EntityKind::Other],
+    },
+    Unit {
+        names: &["litres", "liters"],
+        words: &[
+            "litres per square metre",
+            "liters per square meter",
+            "litres per square meter",
+        ],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["acres"],
+        words: &["acres", "acre"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["hectares"],
+        words: &["hectares", "hectare"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["points"],
+        words: &["percentage points", "percentage point", "points"],
+        before: &[],
+        subjects: &[EntityKind::Event, EntityKind::Other],
     },
     Unit {
         names: &["km", "kilometres", "kilometers"],
@@ -169,10 +212,13 @@ pub(super) fn cues_for(property: &Property, words: &[String]) -> Option<Vec<Stri
 /// more, each once.
 pub(super) fn measured_words(words: &[String]) -> Vec<String> {
     let said_elsewhere = |word: &String| {
-        UNITS
-            .iter()
-            .any(|unit| unit.names.contains(&word.as_str()) || unit.words.contains(&word.as_str()))
-            || DIMENSIONS.iter().any(|(dimension, _)| dimension == word)
+        UNITS.iter().any(|unit| {
+            unit.names.contains(&word.as_str())
+                || unit
+                    .words
+                    .iter()
+                    .any(|written| written.split(' ').any(|part| part == word))
+        }) || DIMENSIONS.iter().any(|(dimension, _)| dimension == word)
     };
     let mut measured: Vec<String> = words
         .iter()
@@ -235,10 +281,11 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
 }
 
 /// Of the measure rules (each with its cues and its [`measured_words`]), the one a value
-/// written with `unit` is for. Of the rules with that unit (those whose measured words stand
-/// in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
+/// written with `unit` is for. Of the rules with that unit (those of whose measured words
+/// most stand in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
 /// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`), else
-/// the only one whose dimension words stand in `clause`, else, when none of them stand there,
+/// the only one whose dimension words stand in `clause` (or of several told by the same
+/// dimension the one with fewest measured words), else, when none of them stand there,
 /// the plainest (fewest dimension words, then, naming none, fewest measured words) or of the
 /// plainest the one of length.
 pub(super) fn choose_measure<'r, R>(
@@ -252,10 +299,16 @@ pub(super) fn choose_measure<'r, R>(
         .filter(|(_, cues, _)| cues.iter().any(|cue| cue == unit))
         .collect();
     // What is measured, said around the value ("$95 a share"), narrows the rules to those
-    // measuring it.
+    // of which most words stand there ("margin of error" over "winning margin").
+    let standing = |measured: &[String]| measured.iter().filter(|word| stands(word)).count();
+    let most = with_unit
+        .iter()
+        .map(|(_, _, measured)| standing(measured))
+        .max()
+        .unwrap_or(0);
     let named: Vec<&(&R, &[String], &[String])> = with_unit
         .iter()
-        .filter(|(_, _, measured)| measured.iter().any(stands))
+        .filter(|(_, _, measured)| most > 0 && standing(measured) == most)
         .collect();
     let narrowed: Vec<&(&R, &[String], &[String])> = if named.is_empty() {
         with_unit.iter().collect()
@@ -320,7 +373,27 @@ pub(super) fn choose_measure<'r, R>(
                 _ => None,
             }
         }
-        _ => None,
+        // Of rules told by the same dimension, the one whose name says least besides
+        // ("distance", not "distance to the target", when no target is said).
+        _ => {
+            let told: Vec<(&R, &[String])> = candidates
+                .iter()
+                .filter(|(rule, _)| told.iter().any(|t| std::ptr::eq(*t, *rule)))
+                .copied()
+                .collect();
+            let (_, first) = told.first()?;
+            let same = told.iter().all(|(_, cues)| dimensions(cues) == dimensions(first));
+            let fewest = told.iter().map(|(rule, _)| measured_count(rule)).min()?;
+            let plainest: Vec<&R> = told
+                .iter()
+                .filter(|(rule, _)| measured_count(rule) == fewest)
+                .map(|(rule, _)| *rule)
+                .collect();
+            match plainest.as_slice() {
+                [only] if same => Some(only),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -399,7 +472,7 @@ mod tests {
         );
         // Neither a property without a unit nor one that is no number.
         assert!(cues("severity", "severity").is_none());
-        assert!(cues("rainfall", "rainfall, in litres per square metre").is_none());
+        assert!(cues("load", "load, in tonnes").is_none());
     }
 
     const ENTITIES: &str = "entities:\n  - {id: rig, kind: other, name: Deepwater Horizon}\n  - {id: angrois, kind: place, name: Angrois}\n  - {id: train, kind: other, name: Alvia 04155}\n  - {id: moscow, kind: place, name: Moscow}\n  - {id: channel, kind: other, name: federal channel}\n  - {id: ship, kind: other, name: Dali}\n";
@@ -561,6 +634,69 @@ mod tests {
         for (text, expected) in cases {
             let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
             assert_eq!(signed(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn areas_rain_flows_and_points_are_units_and_most_words_of_a_name_choose() {
+        let entities =
+            "entities:\n  - {id: fire, kind: event, name: Ridge Fire}\n  - {id: alzira, kind: place, name: Alzira}\n";
+        let properties = "properties:\n  - {id: area-acres, name: area burned in acres, type: number}\n  - {id: rainfall, name: 'rainfall, in litres per square metre', type: number}\n  - {id: flow, name: 'river flow, in cubic metres per second', type: number}\n  - {id: margin-points, name: 'winning margin, in percentage points', type: number}\n  - {id: error-points, name: 'margin of error, in percentage points', type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Ridge Fire had scorched some 4,300 acres of forest.",
+                &[("area-acres", "some 4,300")],
+            ),
+            (
+                "Gauges in Alzira measured 320 litres per square metre overnight.",
+                &[("rainfall", "320")],
+            ),
+            (
+                "At its peak the river carried 1,500 cubic metres of water per second.",
+                &[("flow", "1,500")],
+            ),
+            (
+                "The survey's margin of error is three percentage points.",
+                &[("error-points", "three")],
+            ),
+            // Litres or cubic metres alone are no rain and no flow; points that no word
+            // around them ties to one of two properties are neither's.
+            ("Each family was given 20 litres of water.", &[]),
+            ("The tank holds 40 cubic metres.", &[]),
+            ("Her lead had shrunk to 4 points.", &[]),
+        ];
+        for (text, expected) in cases {
+            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(proposed, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn of_two_distances_told_alike_the_plainer_is_chosen_unless_the_other_s_words_are_said() {
+        let properties = "properties:\n  - {id: distance-km, name: distance in kilometres, type: number}\n  - {id: to-target, name: 'distance to the target, in kilometres', type: number}\n  - {id: depth-km, name: depth in kilometres, type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The village lies 12 kilometres east of the city.",
+                &[("distance-km", "12")],
+            ),
+            (
+                "The shell missed its target by some 3 km to the south.",
+                &[("to-target", "some 3")],
+            ),
+            // Two dimensions said: which one the value gives, the words do not say.
+            ("The shaft runs 4 km away and deep under the hill.", &[]),
+        ];
+        for (text, expected) in cases {
+            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(ENTITIES, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
+            assert_eq!(proposed, expected, "{text}");
         }
     }
 }

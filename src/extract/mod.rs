@@ -9,6 +9,7 @@ mod attach;
 mod attributive;
 mod clauses;
 mod coordination;
+mod counted_units;
 mod date_patterns;
 mod descriptions;
 pub mod draft;
@@ -145,6 +146,7 @@ impl Extractor {
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
         for found in zeros::with_zeros(remainders::join_all_but(self.values.find(text), &lower), &lower) {
+            let found = attacher.counted_unless_measured(found);
             let mut each = attacher.propose_each(&found);
             if each.is_empty() {
                 each.extend(tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));

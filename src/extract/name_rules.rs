@@ -43,6 +43,30 @@ pub(super) fn state_rule(property: &Property) -> Option<Rule> {
     Some(near_cue_rule(Family::Count, property, cues))
 }
 
+/// The singular of a plural noun ("bodies", "body"; "videos", "video").
+pub(super) fn singular(plural: &str) -> String {
+    match plural.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => plural.strip_suffix('s').unwrap_or(plural).to_owned(),
+    }
+}
+
+/// The plural nouns joined by "and" or "or" to the thing a name counts, from the words right
+/// after it ("and videos" of "number of images and videos found" gives "videos").
+pub(super) fn joined_plurals<'w>(after: &[&'w str]) -> Vec<&'w str> {
+    let mut joined = Vec::new();
+    let mut rest = after;
+    while let [joint, noun, more @ ..] = rest
+        && ["and", "or"].contains(joint)
+        && is_plural(noun)
+        && !GENERIC_COUNTED.contains(noun)
+    {
+        joined.push(*noun);
+        rest = more;
+    }
+    joined
+}
+
 /// Words that qualify what a "number of" name counts, short ones and joining words left out
 /// ("in the exit poll" gives "exit" and "poll"; "won" gives none).
 pub(super) fn qualifying_words(after: &str) -> Vec<String> {

@@ -238,7 +238,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
     {
         cues.push((*only).to_owned());
     }
-    for word in words {
+    for (index, &word) in words.iter().enumerate() {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
@@ -249,13 +249,14 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         if GENERIC_COUNTED.contains(&word) {
             return None;
         }
-        let singular = match word.strip_suffix("ies") {
-            Some(stem) => format!("{stem}y"),
-            None => word.strip_suffix('s').unwrap_or(word).to_owned(),
-        };
         let lead: String = before.iter().map(|w| format!("{w} ")).collect();
-        cues.extend([format!("{lead}{word}"), format!("{lead}{singular}")]);
-        qualifiers = name_rules::qualifying_words(&things[things.find(word)? + word.len()..]);
+        cues.extend([format!("{lead}{word}"), format!("{lead}{}", singular(word))]);
+        // "number of images and videos": things joined to the first are counted too.
+        let joined = name_rules::joined_plurals(words.get(index + 1..).unwrap_or_default());
+        cues.extend(joined.iter().flat_map(|other| [(*other).to_owned(), singular(other)]));
+        let at = things.find(word)?;
+        let last = joined.last().copied().unwrap_or(word);
+        qualifiers = name_rules::qualifying_words(&things[at + things[at..].find(last)? + last.len()..]);
         break;
     }
     (!cues.is_empty()).then(|| Rule {
@@ -524,11 +525,14 @@ impl Patterns {
             .collect();
         derived.extend(counted);
         derived.extend(participles);
+        // A class's rule that needs further words of the name does not stop the name's state
+        // from being read ("critically-injured", "number in a critical condition").
         let states: Vec<Rule> = properties
             .values()
             .filter(|property| {
                 !derived
                     .iter()
+                    .filter(|rule| rule.qualifiers.is_empty())
                     .chain(&self.rules)
                     .any(|rule| rule.property == property.id)
             })
@@ -787,7 +791,7 @@ pub(super) use name_rules::is_plural;
 mod margin_rules;
 use margin_rules::margin_rule;
 pub use margin_rules::{MarginRule, Side};
-use name_rules::{leave_own_cues_to_own_rules, participle_rule, share_rule, starts_with_plural, state_rule};
+use name_rules::{leave_own_cues_to_own_rules, participle_rule, share_rule, singular, starts_with_plural, state_rule};
 
 #[cfg(test)]
 #[path = "patterns_tests.rs"]

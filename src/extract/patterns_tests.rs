@@ -240,3 +240,60 @@ fn mistakes_point_at_their_line_and_column() {
     let text = problems.render(crate::diagnostics::Style::Short);
     assert!(text.contains("patterns.yaml:1:1"), "{text}");
 }
+
+#[test]
+fn a_state_named_by_a_property_a_class_also_fits_is_reached_by_its_words() {
+    let entities = "entities:\n  - {id: mine, kind: event, name: Soma mine collapse}\n";
+    let properties = "properties:\n  - {id: critically-injured, name: number in a critical condition, type: count}\n  - {id: injured, name: number injured, type: count}\n";
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Doctors said 23 miners were in a critical condition.",
+            &[("critically-injured", "23")],
+        ),
+        (
+            "The collapse injured 80 miners, 12 of them in critical condition.",
+            &[("injured", "80"), ("critically-injured", "12")],
+        ),
+        // Without the state's words, the injured are the class's.
+        ("The collapse injured 80 miners.", &[("injured", "80")]),
+        ("Twelve miners were critically ill.", &[]),
+    ];
+    for (text, expected) in cases {
+        let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
+            .into_iter()
+            .map(|(_, property, value)| (property, value))
+            .collect();
+        let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
+        assert_eq!(proposed, expected, "{text}");
+    }
+}
+
+#[test]
+fn things_joined_in_a_name_are_each_counted() {
+    let property = |name: &str| Property {
+        id: "p".into(),
+        name: name.into(),
+        ..builtin_properties()["count"].clone()
+    };
+    let rule = counted_rule(&property("number of photos and recordings seized")).unwrap();
+    assert_eq!(rule.cues, ["photos", "photo", "recordings", "recording"]);
+    assert_eq!(rule.qualifiers, ["seized"]);
+    // Generic words and words that are no plural nouns are not things joined.
+    let rule = counted_rule(&property("number of letters and others")).unwrap();
+    assert_eq!(rule.cues, ["letters", "letter"]);
+    let entities = "entities:\n  - {id: bank, kind: other, name: Harbour Bank}\n";
+    let properties = "properties:\n  - {id: files, name: number of photos and recordings seized, type: count}\n";
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("Police took away 3,000 photos and recordings.", &[("files", "3,000")]),
+        ("Investigators listed 45 recordings on one drive.", &[("files", "45")]),
+        ("Officers interviewed 45 witnesses at the Harbour Bank.", &[]),
+    ];
+    for (text, expected) in cases {
+        let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
+            .into_iter()
+            .map(|(_, property, value)| (property, value))
+            .collect();
+        let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
+        assert_eq!(proposed, expected, "{text}");
+    }
+}

@@ -109,7 +109,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,\s|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
         let percentage =
             format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
@@ -260,6 +260,10 @@ pub fn loads(found: &Found) -> bool {
 fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Found> {
     let whole = captures.name(name)?;
     let (mut start, mut end) = (whole.start(), whole.end());
+    // The space after an age's comma is no part of it.
+    if family == Family::Age {
+        end = start + text.get(start..end)?.trim_end().len();
+    }
     // A measured value ends with its number: the unit after it is what chooses its property.
     if let Some(number) = captures.name("m_num") {
         end = number.end();
@@ -311,7 +315,9 @@ fn count_pattern(hedges: &str, vague: &str, digits: &str, number: &str) -> Strin
     let b = "(?-u:\\b)";
     let scale = "(?:hundred|thousand|million|billion|dozen)";
     let figure = format!(r"(?:{digits}|{number})(?:\s+{scale}(?:\s+(?:and\s+)?{number})?)*");
-    let fraction = format!(r"(?:an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few|several)\s+{scale}(?:\s+(?:and\s+)?{number})?");
+    let fraction = format!(
+        r"(?:an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few|several)\s+{scale}(?:\s+(?:and\s+)?{number})?"
+    );
     let low = format!(r"between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+");
     format!(
         r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<c_low>{low})?(?P<c_num>{fraction}|{figure})|(?P<vague>{vague})){b}(?P<c_tail>\s+or\s+(?:so|more)|-odd|-plus)?{QUOTE_CLOSE}?"
@@ -481,12 +487,16 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
         return None;
     }
     if after.is_some_and(|c| {
-        matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}')
-            && !is_end_of_sentence(text, tail.unwrap_or(core).end())
+        matches!(c, '-' | '%' | ':' | '/' | '.' | '\u{2013}') && !is_end_of_sentence(text, tail.unwrap_or(core).end())
     }) {
         return None;
     }
     if captures.name("c_hedge").is_none() && is_year(core.as_str()) {
+        return None;
+    }
+    // "several months", "a few times": a length of time or a frequency, not a count.
+    let next = text[tail.unwrap_or(core).end()..].trim_start();
+    if value::UNIT_WORDS.iter().any(|(word, _)| starts_with_word(next, word)) || starts_with_word(next, "times") {
         return None;
     }
     let hedge = captures

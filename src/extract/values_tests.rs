@@ -106,6 +106,12 @@ fn ages_in_every_form() {
     // A name may end with a letter outside ASCII.
     assert_eq!(one("Then Kylian Mbappé, 23, scored"), (Age, "23".into()));
     assert_eq!(one("the driver, José, 52."), (Age, "52".into()));
+    // The first digits of a number with thousands after a comma are no age.
+    assert_eq!(
+        found("Hundreds were hurt, 2,310 of them badly."),
+        [(Family::Count, "hundreds".into()), (Family::Count, "2,310".into())]
+    );
+    assert_eq!(one("Diaby, 50,\nsaid"), (Age, "50".into()));
     // Turning a figure is no age without a name and its comma.
     assert!(
         found("the toll turned 51 by noon")
@@ -284,6 +290,40 @@ fn dates_as_news_writes_them() {
         "ranked 3rd of 20 teams",
     ] {
         assert!(found(text).iter().all(|(family, _)| *family != Date), "{text}");
+    }
+}
+
+#[test]
+fn counts_with_scale_words_vague_phrases_and_tails_are_read_whole() {
+    // written | the count found
+    let table = [
+        ("Rescuers freed two dozen miners from", "two dozen"),
+        (
+            "the storm left three hundred and six homes without",
+            "three hundred and six",
+        ),
+        ("about a hundred fishermen were missing", "about a hundred"),
+        ("more than a thousand pilgrims fell ill", "more than a thousand"),
+        ("half a million people fled the city", "half a million"),
+        ("a few thousand protesters marched", "a few thousand"),
+        ("a couple of hundred guests left", "a couple of hundred"),
+        ("hundreds of thousands of voters stayed home", "hundreds of thousands"),
+        ("a handful of survivors were found", "a handful"),
+        ("scores of shops were looted", "scores"),
+        ("several firefighters were hurt", "several"),
+        ("between 30 and 40 surgeons were there", "between 30 and 40"),
+        ("well under 100 ballots were spoiled", "well under 100"),
+        ("a hundred or so cars burned", "a hundred or so"),
+        ("50-odd boats sank in the harbour", "50-odd"),
+        ("1,000-plus runners finished", "1,000-plus"),
+        ("In the flood, 12,000 homes were lost", "12,000"),
+    ];
+    for (text, count) in table {
+        assert_eq!(one(text), (Family::Count, count.into()), "{text}");
+    }
+    // A vague word before a unit of time or "times" is a length or a frequency.
+    for text in ["it rained for several months", "the ferry was late a few times"] {
+        assert!(found(text).is_empty(), "{text}");
     }
 }
 
