@@ -188,7 +188,13 @@ mod tests {
     #[test]
     fn a_judge_is_never_the_one_sentenced() {
         let text = "Judge Peter Cahill spoke for an hour. Prosecutors had sought 30 years.\n";
-        assert_eq!(proposals(text), [about(None, "sought-sentence", "30 years")]);
+        assert_eq!(
+            proposals(text),
+            [
+                about(None, "duration", "an hour"),
+                about(None, "sought-sentence", "30 years")
+            ]
+        );
         let text = "Judge Peter Cahill read the ruling. Chauvin was sentenced to 21 years, Cahill said.\n";
         assert_eq!(proposals(text), [about(Some("chauvin"), "sentence", "21 years")]);
     }

@@ -125,7 +125,7 @@ impl ValueFinder {
         };
         let date = date_pattern(&date_words);
         let duration = format!(
-            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|an?)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
+            r"{b}(?:(?P<d_hedge>{hedges})\s+)?(?P<d_low>between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+)?(?P<d_num>{digits}|{number}|half\s+an?|an?|several|a\s+few|a\s+couple\s+of)(?P<d_half>[\s-]and[\s-]a[\s-]half)?[\s-](?P<d_unit>{unit_words})(?:(?P<d_after>\s+and\s+a\s+half)|\s+and\s+(?P<d_more>(?:{digits}|{number}|an?)[\s-](?:{unit_words})))?{b}"
         );
         let time = if patterns.rules.iter().any(|rule| rule.family == Family::Time) {
             time_pattern(&date_words)
@@ -456,11 +456,18 @@ fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Optio
     // `22 and a half years`, `a year and a half`: the grammar reads halves in both places.
     let half = captures.name("d_half").is_some();
     let half_after = captures.name("d_after").is_some();
+    let amount = tidy(&amount);
     let bare = amount == "a" || amount == "an";
-    if bare && !half_after || half && half_after {
+    // "a day" alone is as often a rate ("twice a day") as a length; hedged, counted on
+    // ("an hour and 20 minutes") or after "for" it is a length.
+    let start = captures.name("duration").map_or(end, |whole| whole.start());
+    let placed =
+        hedge.is_some() || captures.name("d_more").is_some() || last_word(&text[..start]).eq_ignore_ascii_case("for");
+    if bare && !(half_after || placed) || half && half_after {
         return None;
     }
-    let unit = unit.name(half || !(bare || amount == "one" || amount == "1"));
+    let one = bare || amount == "one" || amount == "1" || amount.starts_with("half ");
+    let unit = unit.name(half || !one);
     let written = match (half, half_after, captures.name("d_more")) {
         (true, _, _) => format!("{amount} and a half {unit}"),
         (_, true, _) => format!("{amount} {unit} and a half"),

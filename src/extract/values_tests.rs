@@ -323,7 +323,37 @@ fn counts_with_scale_words_vague_phrases_and_tails_are_read_whole() {
     }
     // A vague word before a unit of time or "times" is a length or a frequency.
     for text in ["it rained for several months", "the ferry was late a few times"] {
-        assert!(found(text).is_empty(), "{text}");
+        assert!(found(text).iter().all(|(family, _)| *family != Family::Count), "{text}");
+    }
+}
+
+#[test]
+fn lengths_of_a_single_unit_and_vague_lengths() {
+    // written | the length found
+    let table = [
+        ("The storm raged for more than an hour over", "more than an hour"),
+        ("The strike lasted for a fortnight in", "a fortnight"),
+        ("The ward was shut for a week in", "a week"),
+        ("Talks went on for an hour and 20 minutes in", "an hour and 20 minutes"),
+        ("Divers searched for half an hour in", "half an hour"),
+        ("The border stayed shut for over a decade until", "over a decade"),
+        ("Queues formed for several weeks at", "several weeks"),
+        ("Power was cut for a couple of days in", "a couple of days"),
+        ("The runway closed for a few hours on", "a few hours"),
+    ];
+    for (text, length) in table {
+        assert_eq!(one(text), (Family::Duration, length.into()), "{text}");
+    }
+    // "a day" as a rate, or a length counted from an event, is no length.
+    for text in [
+        "The well leaked 60,000 barrels a day into the gulf",
+        "Nurses came twice a day to the ward",
+        "A week after the storm the roads reopened",
+    ] {
+        assert!(
+            found(text).iter().all(|(family, _)| *family != Family::Duration),
+            "{text}"
+        );
     }
 }
 
