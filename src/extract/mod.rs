@@ -9,6 +9,7 @@ mod attach;
 mod attributive;
 mod clauses;
 mod coordination;
+mod declines;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
