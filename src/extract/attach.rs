@@ -638,12 +638,7 @@ impl Attacher<'_> {
         }
         let nearest = self
             .in_sentence(sentence)
-            .filter(|m| {
-                allowed(m)
-                    && (m.end <= found.start || m.start >= found.end)
-                    && !self.in_another_clause(found, m)
-                    && !self.is_attributive(m)
-            })
+            .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end) && self.may_be_nearest(found, m))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)

@@ -122,9 +122,15 @@ impl Attacher<'_> {
         found.family == Family::Percentage && next != Some("of") && (changed || differs) && !is_change_rule(rule)
     }
 
+    /// Whether a name outside the value may be its nearest subject: not in another clause
+    /// and not qualifying a noun after it.
+    pub(super) fn may_be_nearest(&self, found: &Found, mention: &Mention) -> bool {
+        !self.in_another_clause(found, mention) && !self.is_attributive(mention)
+    }
+
     /// Whether a name stands in another clause of the value's sentence (see
     /// [`joins_another_clause`]): the nearest name there is not what the value is about.
-    pub(super) fn in_another_clause(&self, found: &Found, mention: &Mention) -> bool {
+    fn in_another_clause(&self, found: &Found, mention: &Mention) -> bool {
         let between = if mention.end <= found.start {
             self.lower.get(mention.end..found.start)
         } else {
@@ -161,7 +167,7 @@ impl Attacher<'_> {
     /// executive"): the phrase is about that noun's thing, not the name's. A lower-case word
     /// after a name that is no verb and no plural shows it (see [`heads_its_phrase`]). An
     /// event so named ("the Kramatorsk attack inquiry") still tells what a figure is about.
-    pub(super) fn is_attributive(&self, mention: &Mention) -> bool {
+    fn is_attributive(&self, mention: &Mention) -> bool {
         // The determiner may open the mention itself ("the federal channel", a name's
         // lower-case end).
         let determined = self.lower[mention.start..mention.end].starts_with("the ")
