@@ -196,6 +196,7 @@ impl Attacher<'_> {
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date | Family::Time) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
+            (None, Family::Percentage) if self.is_unowned_change(found, rule, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
@@ -639,7 +640,7 @@ impl Attacher<'_> {
         }
         let nearest = self
             .in_sentence(sentence)
-            .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end))
+            .filter(|m| allowed(m) && (m.end <= found.start || m.start >= found.end) && self.may_be_nearest(found, m))
             .min_by_key(|m| distance(found, m.start, m.end));
         // An event told by the words right next to the value beats a name further off.
         if let Some(adjacent) = self.adjacent_event(found, rule, sentence)

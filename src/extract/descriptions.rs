@@ -84,7 +84,7 @@ fn is_modifier(word: &str) -> bool {
 /// Whether the words after a noun show it heads its phrase: the end of the sentence, a
 /// possessive, a mark of punctuation, a regular past tense ("opened"), a participle ("the
 /// jet flying at 900 km/h") or a word of [`AFTER_HEAD`].
-fn heads_its_phrase(after: &str) -> bool {
+pub(super) fn heads_its_phrase(after: &str) -> bool {
     if let Some(rest) = after.strip_prefix(['\'', '\u{2019}']) {
         return rest.starts_with('s');
     }

@@ -11,6 +11,7 @@ mod clauses;
 mod coordination;
 mod counted_units;
 mod date_patterns;
+mod declines;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;

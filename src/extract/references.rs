@@ -130,10 +130,14 @@ impl Attacher<'_> {
             || !rule.subjects.contains(&EntityKind::Event)
             || self.names_another_event(sentence)
             || rule.counted && self.done_by_person(found, sentence)
+            || rule.counted && self.owned_elsewhere(found, sentence)
         {
             return None;
         }
         if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
+            if self.another_event_named(entity, found.start, sentence.section) {
+                return None;
+            }
             return Some(self.pick(entity, "the last event the article named", found.start));
         }
         let mut counts: Vec<(usize, usize)> = Vec::new();
