@@ -196,7 +196,7 @@ impl Attacher<'_> {
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date | Family::Time) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
-            (None, Family::Percentage) if self.is_unowned_change(found, rule, sentence) => None,
+            (None, Family::Percentage) if self.is_unowned_share(found, rule, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,

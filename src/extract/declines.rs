@@ -104,10 +104,30 @@ fn is_change_rule(rule: &Rule) -> bool {
 
 impl Attacher<'_> {
     /// Whether a percentage is a change or a difference ("shares jumped 27%", "50% more
-    /// than", "a 38% premium") under a rule for a share of something: whatever changed,
-    /// it is no share of the nearest name, and the value keeps no subject. A percentage
-    /// "of" something ("lost 80% of its value") is a share, and "rose to 72%" a level.
-    pub(super) fn is_unowned_change(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> bool {
+    /// than", "a 38% premium") under a rule for a share of something, or a plain share of a
+    /// whole named after it: the nearest name is not its owner, and the value keeps no
+    /// subject. A percentage "of" something ("lost 80% of its value") is a share, and "rose
+    /// to 72%" a level.
+    pub(super) fn is_unowned_share(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> bool {
+        self.is_unowned_change(found, rule, sentence) || self.is_share_of_a_whole(found, rule, sentence)
+    }
+
+    /// Whether a percentage under a rule with no cue words (the plain share) is a share of
+    /// a whole that is not the nearest name's: one written in words ("about half of its
+    /// staff", "two-thirds of his term"), loose talk far more often than a figure an editor
+    /// records, or one that opens its clause "of" a whole named after it ("Half of Beirut is
+    /// broken, he said"), where a name before it is another clause's. A share in digits after
+    /// a verb ("owns 12% of") is the verb's subject's.
+    fn is_share_of_a_whole(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> bool {
+        let next = self.lower[found.end..sentence.end].split_whitespace().next();
+        let before = self.lower[sentence.start..found.start].trim_end();
+        let opens = before.is_empty() || before.ends_with([',', ':', ';', '"', '“', '(', '—']);
+        let in_words = !found.written.contains(|c: char| c.is_ascii_digit() || c == '%');
+        found.family == Family::Percentage && rule.cues.is_empty() && (in_words || next == Some("of") && opens)
+    }
+
+    /// A percentage that is a change or a difference (see [`Self::is_unowned_share`]).
+    fn is_unowned_change(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 2);
         let before: Vec<&str> = before.split_whitespace().collect();
         let changed = match before.as_slice() {
@@ -320,6 +340,12 @@ mod tests {
                 "Norvik's share of the market rose to 31% last year.",
                 &[("norvik", "share", "31%")],
             ),
+            // A share opening its clause is of the whole named after it, not of a name
+            // before it.
+            ("\"Half of Norvik is for sale,\" Lena Berg said.", &[]),
+            ("Lena Berg gave the figures: about a third of the fleet is idle.", &[]),
+            // A share in words under the plain share is nobody's either.
+            ("Lena Berg sold about half of her stake.", &[]),
             // A change or a difference is nobody's share.
             ("Norvik Shipping shares slumped 14% on Tuesday.", &[]),
             ("Norvik Shipping shares fell by almost 9% after the report.", &[]),

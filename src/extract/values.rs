@@ -111,8 +111,10 @@ impl ValueFinder {
         let age = format!(
             r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b})"
         );
-        let percentage =
-            format!(r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})");
+        let percentage = format!(
+            r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})|{}",
+            share_pattern(&hedges)
+        );
         // A month named alone is a month only when capitalised ("in May", not "it may").
         let named_months = capitalised(&value::MONTH_NAMES);
         let date_words = DateWords {
@@ -276,6 +278,10 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if let Some(day) = captures.name("poss_day") {
         (start, end) = (day.start(), day.end());
     }
+    // "a third of the vote": the value is the share, "of" what it is of.
+    if let Some(share) = captures.name("f_value") {
+        end = share.end();
+    }
     // "in December", "on the 14th": the value is the date, the word before it what places it.
     if let Some(date) = captures.name("inner").or(captures.name("on_day")) {
         start = date.start();
@@ -304,6 +310,20 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         written,
         age_form,
     })
+}
+
+/// The pattern of a share written in words: a fraction of something (`half of`, `a third
+/// of`, `two-thirds of`: the value, group `f_value`, ends before "of") or a ratio (`one in
+/// five`, `nine out of ten`, group `f_ratio`), each with its hedge (`f_hedge`). A fraction not
+/// followed by "of" is left alone: `half an hour`, `half a million`, `a quarter past`.
+fn share_pattern(hedges: &str) -> String {
+    let b = "(?-u:\\b)";
+    let fraction =
+        r"half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths)";
+    let small = "(?:one|two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})";
+    format!(
+        r"{b}(?:(?P<f_hedge>{hedges})\s+)?(?:(?P<f_value>{fraction})\s+of|(?P<f_ratio>{small}\s+(?:in|out\s+of)\s+{small})){b}"
+    )
 }
 
 /// The pattern of a count: a hedge, then a vague phrase (`dozens`, `a handful`) or a number
@@ -382,6 +402,13 @@ fn read_age(captures: &Groups) -> Option<(String, Option<AgeForm>)> {
 }
 
 fn read_percentage(captures: &Groups) -> String {
+    if let Some(share) = captures.name("f_value").or(captures.name("f_ratio")) {
+        let share = tidy(share.as_str()).to_lowercase();
+        return match captures.name("f_hedge") {
+            Some(hedge) => format!("{} {share}", tidy(hedge.as_str()).to_lowercase()),
+            None => share,
+        };
+    }
     let hedge = captures.name("p_hedge").map(|h| tidy(h.as_str()).to_lowercase());
     let number = &captures["p_num"];
     let sign = if &captures["sign"] == "%" { "%" } else { " percent" };

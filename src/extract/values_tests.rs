@@ -358,6 +358,36 @@ fn lengths_of_a_single_unit_and_vague_lengths() {
 }
 
 #[test]
+fn shares_written_in_words() {
+    // written | the share found
+    let table = [
+        ("Half of the town was flooded", "half"),
+        ("about a third of voters stayed home", "about a third"),
+        ("almost two-thirds of the seats went to", "almost two-thirds"),
+        ("three-quarters of the crops were lost", "three-quarters"),
+        ("one in five homes has no power", "one in five"),
+        ("nine out of ten doctors agreed", "nine out of ten"),
+    ];
+    for (text, share) in table {
+        assert_eq!(one(text), (Family::Percentage, share.into()), "{text}");
+    }
+    // A fraction not followed by "of" is no share: a length, a count, a clock.
+    assert_eq!(
+        one("they waited half an hour"),
+        (Family::Duration, "half an hour".into())
+    );
+    assert_eq!(
+        one("half a million people fled"),
+        (Family::Count, "half a million".into())
+    );
+    assert!(
+        found("at a quarter past nine")
+            .iter()
+            .all(|(family, _)| *family != Family::Percentage)
+    );
+}
+
+#[test]
 fn ranges_years_and_changes() {
     assert_eq!(one("30 to 40 surgeons were there"), (Family::Count, "30 to 40".into()));
     assert_eq!(
