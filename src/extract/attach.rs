@@ -591,6 +591,7 @@ impl Attacher<'_> {
         match found.age_form {
             Some(AgeForm::AfterName) => return None,
             Some(AgeForm::BeforePronoun) => return Some(self.person_referred(found, sentence, "the pronoun")),
+            Some(AgeForm::InClause) => return Some(self.person_of_clause(found, sentence)),
             _ => {}
         }
         let after =

@@ -37,7 +37,28 @@ const VERBS_AFTER_DESCRIPTION: &[&str] = &[
     "does", "also", "now", "then", "who",
 ];
 
+/// How many words before an age said in a clause are searched for the pronoun it is about.
+const CLAUSE_WORDS: usize = 12;
+
 impl Attacher<'_> {
+    /// The person an age said in a clause is about ("Diaz was jailed at the age of 45",
+    /// "he is 45 years old"): the last person named before it in its sentence, else, when a
+    /// personal pronoun stands before it there, the one the pronoun refers to.
+    pub(super) fn person_of_clause(&self, found: &Found, sentence: &Sentence) -> Option<Pick> {
+        let named = self
+            .in_sentence(sentence)
+            .filter(|m| m.end <= found.start && self.kind_of(m.entity) == Some(EntityKind::Person))
+            .last();
+        if let Some(mention) = named {
+            return Some(Pick::named(mention.entity));
+        }
+        let before = last_words(&self.lower[sentence.start..found.start], CLAUSE_WORDS);
+        let pronoun = holds_words(&before, "he") || holds_words(&before, "she");
+        pronoun
+            .then(|| self.person_referred(found, sentence, "the pronoun"))
+            .flatten()
+    }
+
     /// Whether a person is named anywhere in the text with the title of an office of the
     /// court right before the name.
     pub(super) fn is_officer(&self, entity: usize) -> bool {
@@ -262,5 +283,28 @@ mod tests {
         let text = "Chauvin was sentenced on Friday. Judge Peter Cahill cited the cruelty shown to Floyd. The 45-year-old officer was convicted in April.\n";
         let ages: Vec<_> = proposals(text).into_iter().filter(|p| p.1 == "age").collect();
         assert_eq!(ages, [about(None, "age", "45")]);
+    }
+
+    #[test]
+    fn an_age_said_in_a_clause_or_in_brackets_is_its_persons() {
+        use crate::extract::tests::{Attached, assert_attached};
+        let people = "entities:\n  - {id: ruiz, kind: person, name: Ana Ruiz, aliases: [Ruiz]}\n  - {id: kane, kind: person, name: Tom Kane}\n";
+        let table: &[(&str, &[Attached])] = &[
+            ("Ana Ruiz (61) chaired the inquiry.", &[("ruiz", "age", "61")]),
+            (
+                "Ana Ruiz, in her early 60s, chaired the inquiry.",
+                &[("ruiz", "age", "in her early 60s")],
+            ),
+            ("Ruiz retired at the age of 61.", &[("ruiz", "age", "61")]),
+            ("Tom Kane met Ruiz, who is 61 years old.", &[("ruiz", "age", "61")]),
+            (
+                "Ruiz chaired it. She retired at the age of 61.",
+                &[("ruiz", "age", "61")],
+            ),
+            // No person and no pronoun in the clause: nobody's; brackets after a thing: none.
+            ("Ruiz chaired it. The scheme closed at the age of 61.", &[]),
+            ("The report (61) was filed by Tom Kane.", &[]),
+        ];
+        assert_attached(people, None, table);
     }
 }
