@@ -540,18 +540,6 @@ mod tests {
 
     const SIGNED: &str = "properties:\n  - {id: amount-usd, name: amount in dollars, type: number}\n  - {id: amount-eur, name: amount in euros, type: number}\n  - {id: magnitude, name: magnitude, type: number}\n  - {id: distance-km, name: distance in kilometres, type: number}\n  - {id: depth-km, name: depth of the focus in kilometres, type: number}\n  - {id: depth-feet, name: water depth in feet, type: number}\n  - {id: width-feet, name: width in feet, type: number}\n";
 
-    /// The property and value of every proposal, with a subject or without.
-    fn signed(text: &str) -> Vec<(String, String)> {
-        super::super::tests::proposed_in(ENTITIES, Some(SIGNED), text)
-            .into_iter()
-            .map(|(_, property, value)| (property, value))
-            .collect()
-    }
-
-    fn pair(property: &str, value: &str) -> (String, String) {
-        (property.into(), value.into())
-    }
-
     #[test]
     fn what_a_sum_of_money_measures_chooses_among_properties_in_dollars() {
         let properties = "properties:\n  - {id: price-usd, name: price in dollars, type: number}\n  - {id: per-share-usd, name: price per share in dollars, type: number}\n";
@@ -563,14 +551,7 @@ mod tests {
             ),
             ("The grocer was sold for $3bn.", &[("price-usd", "$3bn")]),
         ];
-        for (text, expected) in cases {
-            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(ENTITIES, Some(properties), text)
-                .into_iter()
-                .map(|(_, property, value)| (property, value))
-                .collect();
-            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
-            assert_eq!(proposed, expected, "{text}");
-        }
+        super::super::tests::assert_properties(ENTITIES, properties, cases);
     }
 
     #[test]
@@ -606,10 +587,7 @@ mod tests {
             ("The fund holds £40 million.", &[]),
             ("Nobody grasped the magnitude of the disaster.", &[]),
         ];
-        for (text, expected) in cases {
-            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
-            assert_eq!(signed(text), expected, "{text}");
-        }
+        super::super::tests::assert_properties(ENTITIES, SIGNED, cases);
     }
 
     #[test]
@@ -631,10 +609,7 @@ mod tests {
             // Neither a compass point nor a dimension: which of two it is, the words do not say.
             ("Rescuers drove 30 km through the night.", &[]),
         ];
-        for (text, expected) in cases {
-            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
-            assert_eq!(signed(text), expected, "{text}");
-        }
+        super::super::tests::assert_properties(ENTITIES, SIGNED, cases);
     }
 
     #[test]
@@ -665,14 +640,7 @@ mod tests {
             ("The tank holds 40 cubic metres.", &[]),
             ("Her lead had shrunk to 4 points.", &[]),
         ];
-        for (text, expected) in cases {
-            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
-                .into_iter()
-                .map(|(_, property, value)| (property, value))
-                .collect();
-            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
-            assert_eq!(proposed, expected, "{text}");
-        }
+        super::super::tests::assert_properties(entities, properties, cases);
     }
 
     #[test]
@@ -690,13 +658,6 @@ mod tests {
             // Two dimensions said: which one the value gives, the words do not say.
             ("The shaft runs 4 km away and deep under the hill.", &[]),
         ];
-        for (text, expected) in cases {
-            let proposed: Vec<(String, String)> = super::super::tests::proposed_in(ENTITIES, Some(properties), text)
-                .into_iter()
-                .map(|(_, property, value)| (property, value))
-                .collect();
-            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| pair(p, v)).collect();
-            assert_eq!(proposed, expected, "{text}");
-        }
+        super::super::tests::assert_properties(ENTITIES, properties, cases);
     }
 }

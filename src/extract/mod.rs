@@ -238,6 +238,19 @@ pub(crate) mod tests {
         }
     }
 
+    /// Checks a table of sentences, each against the `(property, value)` of every proposal
+    /// it gives, with a subject or without, with a corpus of these entities and properties.
+    pub(crate) fn assert_properties(entities: &str, properties: &str, table: &[(&str, &[(&str, &str)])]) {
+        for (text, expected) in table {
+            let proposed: Vec<(String, String)> = proposed_in(entities, Some(properties), text)
+                .into_iter()
+                .map(|(_, property, value)| (property, value))
+                .collect();
+            let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
+            assert_eq!(proposed, expected, "{text}");
+        }
+    }
+
     /// Every proposal for the text, with a subject or without: (subject, property, value).
     pub(crate) fn proposed_in(
         entities: &str,

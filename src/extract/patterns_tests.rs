@@ -258,14 +258,7 @@ fn a_state_named_by_a_property_a_class_also_fits_is_reached_by_its_words() {
         ("The collapse injured 80 miners.", &[("injured", "80")]),
         ("Twelve miners were critically ill.", &[]),
     ];
-    for (text, expected) in cases {
-        let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
-            .into_iter()
-            .map(|(_, property, value)| (property, value))
-            .collect();
-        let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
-        assert_eq!(proposed, expected, "{text}");
-    }
+    super::super::tests::assert_properties(entities, properties, cases);
 }
 
 #[test]
@@ -288,12 +281,5 @@ fn things_joined_in_a_name_are_each_counted() {
         ("Investigators listed 45 recordings on one drive.", &[("files", "45")]),
         ("Officers interviewed 45 witnesses at the Harbour Bank.", &[]),
     ];
-    for (text, expected) in cases {
-        let proposed: Vec<(String, String)> = super::super::tests::proposed_in(entities, Some(properties), text)
-            .into_iter()
-            .map(|(_, property, value)| (property, value))
-            .collect();
-        let expected: Vec<(String, String)> = expected.iter().map(|(p, v)| ((*p).into(), (*v).into())).collect();
-        assert_eq!(proposed, expected, "{text}");
-    }
+    super::super::tests::assert_properties(entities, properties, cases);
 }

@@ -578,11 +578,7 @@ fn times_of_day_on_a_named_day() {
         ),
         ("The score was 2-1 on Tuesday.", &[("date", "Tuesday")]),
     ];
-    for (text, expected) in table {
-        let proposed = crate::extract::tests::proposed_in(entities, Some(properties), text);
-        let got: Vec<(&str, &str)> = proposed.iter().map(|(_, p, v)| (p.as_str(), v.as_str())).collect();
-        assert_eq!(got, *expected, "{text}");
-    }
+    crate::extract::tests::assert_properties(entities, properties, table);
 }
 
 /// A corpus with no time-of-day property finds the day of a time as a date.
