@@ -570,6 +570,10 @@ mod tests {
                 &[("amount-eur", "about €3.2 billion")],
             ),
             (
+                "The province set aside $45-million for the dike.",
+                &[("amount-usd", "$45-million")],
+            ),
+            (
                 "The repair bill came to 1.5 million euros.",
                 &[("amount-eur", "1.5 million euros")],
             ),

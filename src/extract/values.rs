@@ -150,7 +150,7 @@ impl ValueFinder {
         );
         let signs: Vec<String> = super::measures::signs_before().map(regex::escape).collect();
         let signs = signs.join("|");
-        let scale = r"(?:\s*(?-u:(?i:million|billion|trillion|bn|m))(?-u:\b))?";
+        let scale = r"(?:[\s-]*(?-u:(?i:million|billion|trillion|bn|m))(?-u:\b))?";
         let amount = format!(r"(?:{signs})(?:\s+of)?[\s-]?(?:{digits}){scale}");
         let signed = format!(
             r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
