@@ -301,7 +301,11 @@ mod tests {
                 "Ruiz chaired it. She retired at the age of 61.",
                 &[("ruiz", "age", "61")],
             ),
-            // No person and no pronoun in the clause: nobody's; brackets after a thing: none.
+            ("At 61, Ana Ruiz chaired the inquiry.", &[("ruiz", "age", "61")]),
+            // No person and no pronoun in the clause: nobody's; brackets after a thing, or a
+            // figure a tally stands "at", none.
+            ("At 61, the inquiry had no chair.", &[]),
+            ("The toll stands at 61, Ruiz said.", &[]),
             ("Ruiz chaired it. The scheme closed at the age of 61.", &[]),
             ("The report (61) was filed by Tom Kane.", &[]),
         ];

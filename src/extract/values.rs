@@ -12,7 +12,7 @@ use regex_automata::{Anchored, Input, PatternID};
 /// How an age was written, which decides where its person may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgeForm {
-    /// `50-year-old`: the person follows, or precedes as `Name, a 50-year-old`.
+    /// `50-year-old`, `At 50, Name`: the person follows, or precedes as `Name, a 50-year-old`.
     YearOld,
     /// `Name, 50,`, `Romain V., 63.`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`, `Name, who turned 51`,
     /// `Name (50)`, `Name, in his mid-40s,`: the person just precedes.
@@ -112,7 +112,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|{b}(?-i:At)\s+(?P<at_name>[0-9]{{1,3}}),|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b})"
         );
         let percentage = format!(
             r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})|{}",
@@ -398,6 +398,9 @@ fn read_age(captures: &Groups) -> Option<(String, Option<AgeForm>)> {
     }
     if let Some(at) = captures.name("at") {
         return Some((at.as_str().to_owned(), Some(AgeForm::BeforePronoun)));
+    }
+    if let Some(age) = captures.name("at_name") {
+        return Some((age.as_str().to_owned(), Some(AgeForm::YearOld)));
     }
     if let Some(age) = captures.name("paren") {
         return Some((age.as_str().to_owned(), Some(AgeForm::AfterName)));
