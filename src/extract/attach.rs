@@ -528,15 +528,15 @@ impl Attacher<'_> {
             && self.lower[found.end..sentence.end].contains(" to ")
     }
 
-    /// Whether a date tells when something was said ("Kyrylenko said on Sunday", "told
-    /// reporters on Monday"), when a tally was given ("the toll rose to 217 on Monday") or
-    /// bounds a state ("contained by Friday"), not when the event happened.
+    /// Whether a date tells when something was said ("said on Sunday"), a tally was given ("rose
+    /// to 217 on Monday"), another action was done to an event or bounds a state ("by Friday").
     fn dates_a_statement(&self, found: &Found, sentence: &Sentence) -> bool {
         let before = last_words(&self.lower[sentence.start..found.start], 3);
         let tally = last_words(&self.lower[sentence.start..found.start], 5);
         SPEECH_VERBS.iter().any(|verb| holds_words(&before, verb))
             || TALLY_VERBS.iter().any(|verb| self.tally_before(&tally, verb))
             || self.is_bound(found, sentence)
+            || self.dates_another_action(found, sentence)
     }
 
     /// Whether padded words end with a tally verb and the figure it reaches ("rose to 217

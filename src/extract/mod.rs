@@ -5,6 +5,7 @@
 //! to confirm. [`draft`] writes proposals as a source file or JSON and merges them into an
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
+mod actions;
 mod attach;
 mod attributive;
 mod clauses;
