@@ -377,7 +377,7 @@ fn read_date(captures: &Groups) -> Option<String> {
         "yesterday",
         "tonight",
         "earlier",
-        "later",
+        "next",
     ];
     let first = written.split([' ', '-']).next().unwrap_or("").to_lowercase();
     if let Some(rest) = written

@@ -277,6 +277,7 @@ fn dates_as_news_writes_them() {
         ("in the third quarter of 2022 the bank", "the third quarter of 2022"),
         ("The fire was put out over the weekend by", "the weekend"),
         ("A vote is due next week in", "next week"),
+        ("Next month the port reopens to", "next month"),
         ("The mayor resigned earlier this month over", "earlier this month"),
         ("The order was signed on 2020-08-04 by", "2020-08-04"),
     ];
