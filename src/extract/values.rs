@@ -300,7 +300,7 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         Family::Percentage => (read_percentage(captures), None),
         Family::Date => (read_date(captures)?, None),
         Family::Time => (tidy(&captures["t_value"]), None),
-        Family::Duration => (read_duration(captures, text, end, from)?, None),
+        Family::Duration => (read_duration(captures, text, whole.start()..end, from)?, None),
         Family::Unit => (tidy(captures.name("u_unit")?.as_str()), None),
         Family::Measure if captures.name("s_amount").is_some() => (read_signed(captures, text, start)?, None),
         Family::Measure => (read_measure(captures, text, start)?, None),
@@ -474,8 +474,8 @@ fn last_word(text: &str) -> &str {
 
 /// A duration, unless the words after it make it an age, a relative date or a difference
 /// (`4-month-old`, `five months ago`, `one year more than`).
-fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Option<String> {
-    let after = text[end..].trim_start_matches([' ', '-']);
+fn read_duration(captures: &Groups, text: &str, span: std::ops::Range<usize>, from: bool) -> Option<String> {
+    let after = text[span.end..].trim_start_matches([' ', '-']);
     let relative = [
         "old", "ago", "later", "earlier", "before", "after", "more", "less", "longer", "shorter",
     ];
@@ -502,9 +502,9 @@ fn read_duration(captures: &Groups, text: &str, end: usize, from: bool) -> Optio
     let bare = amount == "a" || amount == "an";
     // "a day" alone is as often a rate ("twice a day") as a length; hedged, counted on
     // ("an hour and 20 minutes") or after "for" it is a length.
-    let start = captures.name("duration").map_or(end, |whole| whole.start());
-    let placed =
-        hedge.is_some() || captures.name("d_more").is_some() || last_word(&text[..start]).eq_ignore_ascii_case("for");
+    let placed = hedge.is_some()
+        || captures.name("d_more").is_some()
+        || last_word(&text[..span.start]).eq_ignore_ascii_case("for");
     if bare && !(half_after || placed) || half && half_after {
         return None;
     }
