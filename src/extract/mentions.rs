@@ -32,6 +32,9 @@ pub struct Subject {
     pub name: String,
     /// What sort of thing it is.
     pub kind: EntityKind,
+    /// An event that can harm people: its name is headed by a noun such as "explosion",
+    /// "flood" or "crash" (see [`super::article_event`]).
+    pub harms: bool,
 }
 
 /// Every alias of a registry, ready to be found in texts.
@@ -70,12 +73,14 @@ impl MentionFinder {
         let mut all_keys: Vec<(EntityKind, Vec<String>)> = Vec::new();
         let mut owned: Vec<(usize, String)> = Vec::new();
         for (index, entity) in entities.into_iter().enumerate() {
+            let mut harms = false;
             if matches!(entity.kind, EntityKind::Event | EntityKind::Agreement) {
                 for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-                    if let Some(head) = head_noun(name)
-                        && !heads.contains(&(head.clone(), index))
-                    {
-                        heads.push((head, index));
+                    if let Some(head) = head_noun(name) {
+                        harms |= entity.kind == EntityKind::Event && super::article_event::is_harm_noun(&head);
+                        if !heads.contains(&(head.clone(), index)) {
+                            heads.push((head, index));
+                        }
                     }
                 }
             }
@@ -83,6 +88,7 @@ impl MentionFinder {
                 id: entity.id.clone(),
                 name: entity.name.clone(),
                 kind: entity.kind,
+                harms,
             });
             let mut own = Vec::new();
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -136,6 +142,13 @@ impl MentionFinder {
             if heads.iter().filter(|(other, _)| other == head).count() == 1 {
                 keys.push(format!(" the {head}"));
                 patterns.push((*index, false));
+                // "the inquiry into the mill fire" is the inquiry, whole, not "the inquiry"
+                // and then the fire.
+                let own = all_keys.get(*index).map_or(&[][..], |(_, own)| own.as_slice());
+                for name in own.iter().filter(|name| name.starts_with(&format!(" {head} "))) {
+                    keys.push(format!(" the{}", name.trim_end()));
+                    patterns.push((*index, false));
+                }
                 // "Tuesday's floods", "last week's strike": the event of the article's days.
                 for day in DAY_WORDS {
                     keys.push(format!(" {day} {head}"));
@@ -370,7 +383,7 @@ fn folded_key(name: &str) -> String {
     key.strip_prefix("the ").unwrap_or(key).to_owned()
 }
 
-/// The noun an event's name ends with before any "of"-like word, folded, to stand for the
+/// The noun an event's name ends with before any preposition ("of", "into"), folded, to stand for the
 /// event as "the <noun>" ("Kramatorsk station strike": "the strike"; "crash of Prigozhin's
 /// jet": "the crash"). A capitalised word before "of" belongs to a proper name ("Gulf of
 /// Mexico oil spill"): the noun is then the name's last word ("the spill"). Names of one
@@ -380,7 +393,12 @@ fn head_noun(name: &str) -> Option<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let before = words
         .iter()
-        .position(|w| matches!(*w, "of" | "for" | "over" | "in" | "on" | "at" | "against"))
+        .position(|w| {
+            matches!(
+                *w,
+                "of" | "for" | "over" | "in" | "into" | "on" | "at" | "against" | "to" | "from" | "by" | "with"
+            )
+        })
         .unwrap_or(words.len());
     let head = *words.get(..before)?.last()?;
     let capitalised = |word: &str| {
@@ -586,6 +604,10 @@ mod tests {
             ("sinking of the Deepwater Horizon", Some("sinking")),
             // "Gulf" is part of a place's name: "the gulf" is no mention of the spill.
             ("Gulf of Mexico oil spill", Some("spill")),
+            // The noun before any preposition, not the one of the event it is about.
+            ("inquiry into the Harlow mill fire", Some("inquiry")),
+            ("appeal against the Avignon verdict", Some("appeal")),
+            ("donations to the flood victims", Some("donations")),
             ("Battle of Stalingrad", None),
             ("Euromaidan", None),
         ];

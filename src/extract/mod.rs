@@ -6,6 +6,7 @@
 //! existing one; [`evaluate`] measures them against a curated corpus.
 
 mod actions;
+mod article_event;
 mod attach;
 mod attributive;
 mod clauses;

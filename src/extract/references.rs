@@ -122,71 +122,6 @@ impl Attacher<'_> {
         })
     }
 
-    /// For a cue class's rule about events (a toll, a count of injured): the last event
-    /// named before the value in its section (an article is about the event it last named:
-    /// "The toll has risen to 95"), else the event the section names most often.
-    pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        if !(rule.near || rule.counted)
-            || !rule.subjects.contains(&EntityKind::Event)
-            || self.names_another_event(sentence)
-            || rule.counted && self.done_by_person(found, sentence)
-            || rule.counted && self.owned_elsewhere(found, sentence)
-        {
-            return None;
-        }
-        if let Some(entity) = self.last_before(found.start, sentence.section, EntityKind::Event) {
-            if self.another_event_named(entity, found.start, sentence.section) {
-                return None;
-            }
-            return Some(self.pick(entity, "the last event the article named", found.start));
-        }
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for (mention, section) in self.in_section(sentence.section) {
-            if *section == Some(sentence.section)
-                && self.kind_of(mention.entity) == Some(EntityKind::Event)
-                && !self.compared_anywhere(mention)
-            {
-                match counts.iter_mut().find(|(entity, _)| *entity == mention.entity) {
-                    Some((_, count)) => *count += 1,
-                    None => counts.push((mention.entity, 1)),
-                }
-            }
-        }
-        // The most named, the first named on a tie.
-        let Some((entity, _)) = counts.iter().rev().max_by_key(|(_, count)| *count) else {
-            return self.implied_event(sentence.section);
-        };
-        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
-        Some(Pick {
-            entity: *entity,
-            via: Some(format!("the article names no event before; it names {name} most")),
-        })
-    }
-
-    /// For an article that names no event: the one event whose name holds the names of what
-    /// the article mentions ("the Francis Scott Key Bridge": the Key Bridge collapse), if
-    /// they all point to the same one.
-    fn implied_event(&self, section: usize) -> Option<Pick> {
-        let mut implied = self
-            .in_section(section)
-            .iter()
-            .filter(|(_, s)| *s == Some(section))
-            .filter_map(|(m, _)| Some((m.entity, (*self.implied_event.get(m.entity)?)?)));
-        let (named, event) = implied.next()?;
-        if implied.any(|(_, other)| other != event) {
-            return None;
-        }
-        let name = |index: usize| self.subjects.get(index).map_or("", |s| s.name.as_str());
-        Some(Pick {
-            entity: event,
-            via: Some(format!(
-                "the article names no event; it names {}, which only {} is named after",
-                name(named),
-                name(event)
-            )),
-        })
-    }
-
     /// A pick found by a reference at `at`, with the distance to the name said.
     pub(super) fn pick(&self, entity: usize, what: &str, at: usize) -> Pick {
         let name = self.subjects.get(entity).map_or("", |s| s.name.as_str());
@@ -217,13 +152,18 @@ impl Attacher<'_> {
 
     /// The last entity of a kind mentioned before a byte offset, in the same section.
     pub(super) fn last_before(&self, at: usize, section: usize, kind: EntityKind) -> Option<usize> {
+        self.last_before_where(at, section, |entity| self.kind_of(entity) == Some(kind))
+    }
+
+    /// The last entity `accept`ed mentioned before a byte offset, in the same section.
+    pub(super) fn last_before_where(&self, at: usize, section: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
         let earlier = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions
             .iter()
             .take(earlier)
             .rev()
             .take_while(|(_, s)| *s == Some(section) || s.is_none())
-            .find(|(m, s)| *s == Some(section) && self.kind_of(m.entity) == Some(kind) && !self.compared_anywhere(m))
+            .find(|(m, s)| *s == Some(section) && accept(m.entity) && !self.compared_anywhere(m))
             .map(|(m, _)| m.entity)
     }
 

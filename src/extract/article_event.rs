@@ -1,0 +1,243 @@
+//! The article's event: which registered event a figure with no name of its own is about
+//! ("The toll has risen to 95"). The last event the article named, else the one it names
+//! most, else the one its names imply; none where two events could be meant. A count of
+//! people harmed (killed, injured, missing) is only about an event that can harm people
+//! (an explosion, a flood, a crash), when the registry has such events: a resignation or an
+//! inquiry named since does not take the toll, nor make it doubtful.
+
+use super::attach::{Attacher, Pick};
+use super::layout::Sentence;
+use super::patterns::Rule;
+use super::values::Found;
+use crate::model::EntityKind;
+
+/// Nouns heading the name of an event that can kill or injure people.
+const HARM_NOUNS: &[&str] = &[
+    "accident",
+    "airstrike",
+    "ambush",
+    "assault",
+    "attack",
+    "attacks",
+    "avalanche",
+    "battle",
+    "blast",
+    "blaze",
+    "bombing",
+    "clash",
+    "clashes",
+    "collapse",
+    "collision",
+    "crash",
+    "crush",
+    "cyclone",
+    "derailment",
+    "disaster",
+    "earthquake",
+    "epidemic",
+    "eruption",
+    "explosion",
+    "fighting",
+    "fire",
+    "flood",
+    "flooding",
+    "floods",
+    "heatwave",
+    "hurricane",
+    "landslide",
+    "massacre",
+    "mudslide",
+    "offensive",
+    "outbreak",
+    "pandemic",
+    "quake",
+    "raid",
+    "riot",
+    "riots",
+    "shelling",
+    "shooting",
+    "siege",
+    "sinking",
+    "stampede",
+    "storm",
+    "strike",
+    "strikes",
+    "tornado",
+    "tsunami",
+    "typhoon",
+    "uprising",
+    "war",
+    "wildfire",
+];
+
+/// Cue words of the rules that count people harmed: their figures belong to an event that
+/// can harm.
+const HARM_CUES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "hospitalised",
+    "hospitalized",
+    "evacuated",
+    "displaced",
+];
+
+/// Whether an event's name headed by `noun` ("explosion" of "Beirut port explosion") names
+/// an event that can harm people.
+pub(super) fn is_harm_noun(noun: &str) -> bool {
+    HARM_NOUNS.contains(&noun)
+}
+
+/// Whether a rule counts people harmed: a cue class of casualties ("killed", "missing").
+fn counts_harm(rule: &Rule) -> bool {
+    rule.near && rule.cues.iter().any(|cue| HARM_CUES.contains(&cue.as_str()))
+}
+
+impl Attacher<'_> {
+    /// For a cue class's rule about events (a toll, a count of injured): the last event
+    /// named before the value in its section (an article is about the event it last named:
+    /// "The toll has risen to 95"), else the event the section names most often.
+    pub(super) fn section_event(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
+        if !(rule.near || rule.counted)
+            || !rule.subjects.contains(&EntityKind::Event)
+            || self.names_another_event(sentence)
+            || rule.counted && self.done_by_person(found, sentence)
+            || rule.counted && self.owned_elsewhere(found, sentence)
+        {
+            return None;
+        }
+        let may_own = self.may_own(rule);
+        if let Some(entity) = self.last_before_where(found.start, sentence.section, &may_own) {
+            if self.another_event_named(entity, found.start, sentence.section, &may_own) {
+                return None;
+            }
+            return Some(self.pick(entity, "the last event the article named", found.start));
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for (mention, section) in self.in_section(sentence.section) {
+            if *section == Some(sentence.section) && may_own(mention.entity) && !self.compared_anywhere(mention) {
+                match counts.iter_mut().find(|(entity, _)| *entity == mention.entity) {
+                    Some((_, count)) => *count += 1,
+                    None => counts.push((mention.entity, 1)),
+                }
+            }
+        }
+        // The most named, the first named on a tie.
+        let Some((entity, _)) = counts.iter().rev().max_by_key(|(_, count)| *count) else {
+            return self.implied_event(sentence.section).filter(|pick| may_own(pick.entity));
+        };
+        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
+        Some(Pick {
+            entity: *entity,
+            via: Some(format!("the article names no event before; it names {name} most")),
+        })
+    }
+
+    /// Which entities may own a figure of `rule` as the article's event: any event, but only
+    /// one that can harm people for a count of people harmed, when the registry has one.
+    fn may_own(&self, rule: &Rule) -> impl Fn(usize) -> bool + '_ {
+        let harm_only = counts_harm(rule) && self.subjects.iter().any(|s| s.harms);
+        move |entity| {
+            self.kind_of(entity) == Some(EntityKind::Event)
+                && (!harm_only || self.subjects.get(entity).is_some_and(|s| s.harms))
+        }
+    }
+
+    /// For an article that names no event: the one event whose name holds the names of what
+    /// the article mentions ("the Francis Scott Key Bridge": the Key Bridge collapse), if
+    /// they all point to the same one.
+    fn implied_event(&self, section: usize) -> Option<Pick> {
+        let mut implied = self
+            .in_section(section)
+            .iter()
+            .filter(|(_, s)| *s == Some(section))
+            .filter_map(|(m, _)| Some((m.entity, (*self.implied_event.get(m.entity)?)?)));
+        let (named, event) = implied.next()?;
+        if implied.any(|(_, other)| other != event) {
+            return None;
+        }
+        let name = |index: usize| self.subjects.get(index).map_or("", |s| s.name.as_str());
+        Some(Pick {
+            entity: event,
+            via: Some(format!(
+                "the article names no event; it names {}, which only {} is named after",
+                name(named),
+                name(event)
+            )),
+        })
+    }
+
+    /// Whether the section names another event that may own the figure (see
+    /// [`Self::may_own`]) than `entity` before `at` (not as a point of comparison): then
+    /// which of them a figure with no name of its own is about, the order of mention does
+    /// not say ("The port was shut on Monday. Two days later the warehouse fire broke out.
+    /// The inquiry opened on Friday. Eleven people have died": the toll is the fire's, but
+    /// "The lift collapsed after the fire. Eleven people have died" is either's).
+    fn another_event_named(&self, entity: usize, at: usize, section: usize, may_own: impl Fn(usize) -> bool) -> bool {
+        self.in_section(section).iter().any(|(m, s)| {
+            *s == Some(section) && m.start < at && m.entity != entity && may_own(m.entity) && !self.compared_anywhere(m)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::{Attached, assert_attached};
+
+    const EVENTS: &str = "entities:
+  - {id: mill-fire, kind: event, name: Harlow mill fire, aliases: [mill fire]}
+  - {id: dam-collapse, kind: event, name: Ashby dam collapse}
+  - {id: mayor-resignation, kind: event, name: resignation of the Harlow mayor}
+  - {id: fire-inquiry, kind: event, name: inquiry into the Harlow mill fire}
+  - {id: harlow, kind: place, name: Harlow}
+";
+    const PROPERTIES: &str = "properties:
+  - {id: killed, name: number killed, type: count}
+  - {id: injured, name: number injured, type: count}
+  - {id: missing, name: number missing, type: count}
+  - {id: witnesses, name: number of witnesses, type: count}
+";
+
+    #[test]
+    fn a_count_of_people_harmed_is_an_event_that_harms() {
+        // text | the proposals with a subject
+        let table: &[(&str, &[Attached])] = &[
+            // A resignation or an inquiry named since takes no toll.
+            (
+                "The Harlow mill fire spread through the night. The resignation of the Harlow mayor followed. At least 14 people were killed.",
+                &[("mill-fire", "killed", "at least 14")],
+            ),
+            (
+                "The Harlow mill fire spread through the night. The inquiry into the Harlow mill fire will open in May. Nine workers are still missing.",
+                &[("fire-inquiry", "date", "May"), ("mill-fire", "missing", "nine")],
+            ),
+            (
+                "After the Harlow mill fire, the resignation of the Harlow mayor came within a week. More than 30 were injured, the hospital said.",
+                &[("mill-fire", "injured", "more than 30")],
+            ),
+            // Two events that harm named: which one, the order does not say.
+            (
+                "The Harlow mill fire broke out hours after the Ashby dam collapse. At least 14 people were killed.",
+                &[],
+            ),
+            // A count of no harm still has only the last event named, when another is near.
+            (
+                "The Harlow mill fire spread through the night. The resignation of the Harlow mayor followed. Some 40 witnesses were heard.",
+                &[],
+            ),
+        ];
+        assert_attached(EVENTS, Some(PROPERTIES), table);
+    }
+
+    #[test]
+    fn with_no_event_that_harms_any_event_may_own_a_toll() {
+        const QUIET: &str = "entities:
+  - {id: summit, kind: event, name: Harlow summit}
+";
+        let table: &[(&str, &[Attached])] = &[(
+            "The Harlow summit ended in chaos. At least 14 people were injured.",
+            &[("summit", "injured", "at least 14")],
+        )];
+        assert_attached(QUIET, Some(PROPERTIES), table);
+    }
+}
