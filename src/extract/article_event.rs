@@ -11,65 +11,6 @@ use super::patterns::Rule;
 use super::values::Found;
 use crate::model::EntityKind;
 
-/// Nouns heading the name of an event that can kill or injure people.
-const HARM_NOUNS: &[&str] = &[
-    "accident",
-    "airstrike",
-    "ambush",
-    "assault",
-    "attack",
-    "attacks",
-    "avalanche",
-    "battle",
-    "blast",
-    "blaze",
-    "bombing",
-    "clash",
-    "clashes",
-    "collapse",
-    "collision",
-    "crash",
-    "crush",
-    "cyclone",
-    "derailment",
-    "disaster",
-    "earthquake",
-    "epidemic",
-    "eruption",
-    "explosion",
-    "fighting",
-    "fire",
-    "flood",
-    "flooding",
-    "floods",
-    "heatwave",
-    "hurricane",
-    "landslide",
-    "massacre",
-    "mudslide",
-    "offensive",
-    "outbreak",
-    "pandemic",
-    "quake",
-    "raid",
-    "riot",
-    "riots",
-    "shelling",
-    "shooting",
-    "siege",
-    "sinking",
-    "stampede",
-    "storm",
-    "strike",
-    "strikes",
-    "tornado",
-    "tsunami",
-    "typhoon",
-    "uprising",
-    "war",
-    "wildfire",
-];
-
 /// Cue words of the rules that count people harmed: their figures belong to an event that
 /// can harm.
 const HARM_CUES: &[&str] = &[
@@ -81,12 +22,6 @@ const HARM_CUES: &[&str] = &[
     "evacuated",
     "displaced",
 ];
-
-/// Whether an event's name headed by `noun` ("explosion" of "Beirut port explosion") names
-/// an event that can harm people.
-pub(super) fn is_harm_noun(noun: &str) -> bool {
-    HARM_NOUNS.contains(&noun)
-}
 
 /// Whether a rule counts people harmed: a cue class of casualties ("killed", "missing").
 fn counts_harm(rule: &Rule) -> bool {

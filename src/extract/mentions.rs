@@ -32,8 +32,8 @@ pub struct Subject {
     pub name: String,
     /// What sort of thing it is.
     pub kind: EntityKind,
-    /// An event that can harm people: its name is headed by a noun such as "explosion",
-    /// "flood" or "crash" (see [`super::article_event`]).
+    /// An event that can harm people: its name is headed by a noun of `HARM_NOUNS`
+    /// ("explosion", "flood", "crash").
     pub harms: bool,
 }
 
@@ -77,7 +77,7 @@ impl MentionFinder {
             if matches!(entity.kind, EntityKind::Event | EntityKind::Agreement) {
                 for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                     if let Some(head) = head_noun(name) {
-                        harms |= entity.kind == EntityKind::Event && super::article_event::is_harm_noun(&head);
+                        harms |= entity.kind == EntityKind::Event && HARM_NOUNS.contains(&head.as_str());
                         if !heads.contains(&(head.clone(), index)) {
                             heads.push((head, index));
                         }
@@ -382,6 +382,65 @@ fn folded_key(name: &str) -> String {
     let key = key.trim();
     key.strip_prefix("the ").unwrap_or(key).to_owned()
 }
+
+/// Nouns heading the name of an event that can kill or injure people.
+const HARM_NOUNS: &[&str] = &[
+    "accident",
+    "airstrike",
+    "ambush",
+    "assault",
+    "attack",
+    "attacks",
+    "avalanche",
+    "battle",
+    "blast",
+    "blaze",
+    "bombing",
+    "clash",
+    "clashes",
+    "collapse",
+    "collision",
+    "crash",
+    "crush",
+    "cyclone",
+    "derailment",
+    "disaster",
+    "earthquake",
+    "epidemic",
+    "eruption",
+    "explosion",
+    "fighting",
+    "fire",
+    "flood",
+    "flooding",
+    "floods",
+    "heatwave",
+    "hurricane",
+    "landslide",
+    "massacre",
+    "mudslide",
+    "offensive",
+    "outbreak",
+    "pandemic",
+    "quake",
+    "raid",
+    "riot",
+    "riots",
+    "shelling",
+    "shooting",
+    "siege",
+    "sinking",
+    "stampede",
+    "storm",
+    "strike",
+    "strikes",
+    "tornado",
+    "tsunami",
+    "typhoon",
+    "uprising",
+    "war",
+    "wildfire",
+];
 
 /// The noun an event's name ends with before any preposition ("of", "into"), folded, to stand for the
 /// event as "the <noun>" ("Kramatorsk station strike": "the strike"; "crash of Prigozhin's
