@@ -5,9 +5,8 @@
 //! wounded people").
 
 use super::attach::Attacher;
-use super::patterns::is_plural;
 use super::values::Found;
-use super::words::word_spans;
+use super::words::{heads_a_noun, word_spans};
 
 /// Added to the distance of a cue that stands before the noun a count counts: more than any
 /// cue in the count's clause is away, less than a cue after it is penalised.
@@ -16,9 +15,6 @@ pub(super) const ATTRIBUTIVE_PENALTY: usize = 500;
 /// How many words may stand between a count and a cue used as an attribute ("98 badly
 /// wounded people").
 const ATTRIBUTE_WORDS: usize = 2;
-
-/// Irregular plurals that may follow an attribute ("injured men").
-const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children", "persons"];
 
 impl Attacher<'_> {
     /// The penalty for a cue at `start..end` that is an attribute of the count's noun: it
@@ -34,23 +30,6 @@ impl Attacher<'_> {
             && heads_a_noun(&self.lower[end..]);
         if attributive { ATTRIBUTIVE_PENALTY } else { 0 }
     }
-}
-
-/// Whether the words after a cue are a plural noun, or a word and a plural noun ("injured
-/// passengers", "injured crew members"), as an attribute stands before.
-fn heads_a_noun(after: &str) -> bool {
-    let mut words = word_spans(after).map(|(_, word)| word).take(2);
-    match (words.next(), words.next()) {
-        (Some(first), _) if is_noun_plural(first) => true,
-        (Some(first), Some(second)) => first.chars().all(char::is_alphabetic) && is_noun_plural(second),
-        _ => false,
-    }
-}
-
-/// Whether a word, as written, is a plural noun with nothing after it but a stop or comma.
-fn is_noun_plural(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ',', ';', ':']);
-    bare.chars().all(char::is_alphabetic) && (is_plural(bare) || IRREGULAR_PLURALS.contains(&bare))
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 use super::attach::{Attacher, Pick};
 use super::layout::Sentence;
 use super::mentions::Mention;
-use super::patterns::{Family, Rule, Side, is_plural};
+use super::patterns::{Family, Rule, Side};
 use super::values::Found;
-use super::words::{holds_words, last_words, word_spans};
+use super::words::{holds_words, is_noun_plural, last_words, word_spans};
 use crate::model::EntityKind;
 
 /// Verbs after which "by" gives a winner's lead ("won by", "beat Smith by").
@@ -77,11 +77,6 @@ pub(super) fn difference(lower: &str, sentence: &Sentence, found: &Found) -> Opt
         names_a_margin(before).then_some(Side::Neutral)
     };
     side.map(|side| Difference { side, noun, verb })
-}
-
-/// Whether a word reads as a plural noun, irregular ones included ("votes", "men").
-fn is_noun_plural(word: &str) -> bool {
-    word.chars().all(char::is_alphabetic) && (is_plural(word) || ["men", "women", "people", "children"].contains(&word))
 }
 
 /// The side "by" gives a count, by the verb of winning or losing a few words before it in

@@ -2,7 +2,7 @@
 //! first ("vehicles a day"), a participle ("number of bodies recovered"), a share ("share
 //! contained"), the head words of a date's name ("date reopened").
 
-use super::super::words::is_whole_word;
+use super::super::words::{is_plural, is_whole_word};
 use super::{Family, GENERIC_COUNTED, Property, Rule, counted_rule, near_cue_rule};
 use crate::model::EntityKind;
 use crate::value::ValueType;
@@ -14,11 +14,6 @@ pub(super) fn starts_with_plural(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|word| is_plural(word) && !GENERIC_COUNTED.contains(&word))
-}
-
-/// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
-pub(in crate::extract) fn is_plural(word: &str) -> bool {
-    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// The rule of a count property named "number <what befell them>" with no "of" ("number

@@ -3,8 +3,8 @@
 
 use super::attach::Attacher;
 use super::layout::Sentence;
-use super::patterns::is_plural;
 use super::values::Found;
+use super::words::is_plural;
 use super::words::word_spans;
 
 /// Words that stand before "of" and a count without being what it counts.

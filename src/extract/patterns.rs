@@ -785,7 +785,7 @@ impl Reader<'_> {
 
 #[path = "name_rules.rs"]
 mod name_rules;
-pub(super) use name_rules::is_plural;
+use super::words::is_plural;
 
 #[path = "margin_rules.rs"]
 mod margin_rules;

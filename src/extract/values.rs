@@ -4,6 +4,7 @@
 
 use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
+use super::words::heads_a_noun;
 use crate::value::{self, DayRange, ParseContext};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
@@ -153,7 +154,7 @@ impl ValueFinder {
         let scale = r"(?:[\s-]*(?-u:(?i:million|billion|trillion|bn|m))(?-u:\b))?";
         let amount = format!(r"(?:{signs})(?:\s+of)?[\s-]?(?:{digits}){scale}");
         let signed = format!(
-            r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
+            r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits}|{number})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
         );
         let count = count_pattern(&hedges, &vague, digits, &number);
         let families = [age, percentage, time, date, duration, unit, signed, measure, count];
@@ -342,8 +343,10 @@ fn count_pattern(hedges: &str, vague: &str, digits: &str, number: &str) -> Strin
         r"(?:an?|half\s+an?|a\s+quarter\s+of\s+an?|a\s+couple\s+of|a\s+few|several)\s+{scale}(?:\s+(?:and\s+)?{number})?"
     );
     let low = format!(r"between\s+(?:{digits}|{number})\s+and\s+|(?:{digits}|{number})\s+to\s+");
+    // "1.2m", "12k", "30-40": read only before a plural noun (see `read_count`).
+    let short = format!(r"(?:{digits})(?:m|bn|k)|(?:{digits})[-\u{{2013}}](?:{digits})");
     format!(
-        r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<c_low>{low})?(?P<c_num>{fraction}|{figure})|(?P<vague>{vague})){b}(?P<c_tail>\s+or\s+(?:so|more)|-odd|-plus)?{QUOTE_CLOSE}?"
+        r"(?:{b}(?P<c_hedge>{hedges})\s+{QUOTE_OPEN}?|{QUOTE_OPEN}|{b})(?:(?P<c_low>{low})?(?:(?P<c_short>{short})|(?P<c_num>{fraction}|{figure}))|(?P<vague>{vague})){b}(?P<c_tail>\s+or\s+(?:so|more)|-odd|-plus)?{QUOTE_CLOSE}?"
     )
 }
 
@@ -455,8 +458,19 @@ fn read_signed(captures: &Groups, text: &str, start: usize) -> Option<String> {
     if UNREAD_BOUNDS.contains(&last_word(&text[..start]).to_ascii_lowercase().as_str()) {
         return None;
     }
-    let amount = tidy(&captures["s_amount"]).to_lowercase();
+    // A currency written with letters keeps its capitals ("US$60 million"); the words do not.
+    let amount: Vec<String> = captures["s_amount"]
+        .split_whitespace()
+        .map(|word| {
+            if word.contains(['$', '€', '£']) {
+                word.to_owned()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect();
     let amount = amount
+        .join(" ")
         .replace("magnitude of ", "magnitude ")
         .replace("magnitude-", "magnitude ");
     Some(match captures.name("s_hedge") {
@@ -527,7 +541,13 @@ fn read_duration(captures: &Groups, text: &str, span: std::ops::Range<usize>, fr
 /// (`15-member`), a time (`10:45`), a decimal or fraction, money, an ordinal, or it is a year
 /// (`the 1957 Valencia flood`: four digits from 1800 to 2099 with no comma and no hedge).
 fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
-    let core = captures.name("vague").or(captures.name("c_num"))?;
+    let short = captures.name("c_short");
+    // "a 10k race", "the 100m final", "a 2-1 win": a short form counts only what a plural
+    // noun after it names ("1.2m people", "30-40 armed men").
+    if short.is_some_and(|short| !heads_a_noun(&text[short.end()..])) {
+        return None;
+    }
+    let core = captures.name("vague").or(short).or(captures.name("c_num"))?;
     let tail = captures.name("c_tail");
     let low = captures.name("c_low").filter(|_| !from);
     let before = text[..low.unwrap_or(core).start()].chars().next_back();

@@ -329,6 +329,47 @@ fn counts_with_scale_words_vague_phrases_and_tails_are_read_whole() {
 }
 
 #[test]
+fn short_counts_and_dashed_ranges_count_only_a_plural_noun() {
+    // written | the count found
+    let table = [
+        ("the storm forced 1.2m people from their homes", "1.2m"),
+        ("some 40k fans packed the square", "some 40k"),
+        ("the bill would cost 3bn taxpayers a pound each", "3bn"),
+        ("30-40 armed men stormed the depot", "30-40"),
+        ("between 12\u{2013}15 climbers were stranded", "12\u{2013}15"),
+    ];
+    for (text, count) in table {
+        assert_eq!(one(text), (Family::Count, count.into()), "{text}");
+    }
+    // A race, a score, a length or a ruling is no count.
+    for text in [
+        "she won the 10k race in June",
+        "they lost the 100m final",
+        "a 2-1 win at home",
+        "a 12m yacht ran aground",
+        "the court split 5-4 on the question",
+        "in a 7-2 ruling the justices agreed",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Family::Count), "{text}");
+    }
+}
+
+#[test]
+fn sums_of_money_keep_their_currency_as_written() {
+    // written | the sum found
+    let table = [
+        ("the firm paid US$60 million for it", "US$60 million"),
+        ("a deal worth $1.2bn was signed", "$1.2bn"),
+        ("he was fined \u{a3}3.5m on Friday", "\u{a3}3.5m"),
+        ("the city spent sixty million dollars on it", "sixty million dollars"),
+        ("about 2.5 million euros were pledged", "about 2.5 million euros"),
+    ];
+    for (text, sum) in table {
+        assert_eq!(found_measures(text), [(Family::Measure, sum.into())], "{text}");
+    }
+}
+
+#[test]
 fn lengths_of_a_single_unit_and_vague_lengths() {
     // written | the length found
     let table = [

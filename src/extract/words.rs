@@ -81,6 +81,32 @@ pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Irregular plurals of nouns that name who is counted ("injured men").
+const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children", "persons"];
+
+/// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
+pub(super) fn is_plural(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// Whether a word, as written, is a plural noun, irregular ones included ("votes", "men"),
+/// with nothing after it but a stop or comma.
+pub(super) fn is_noun_plural(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',', ';', ':']);
+    bare.chars().all(char::is_alphabetic) && (is_plural(bare) || IRREGULAR_PLURALS.contains(&bare))
+}
+
+/// Whether the words of a text are a plural noun, or a word and a plural noun ("injured
+/// passengers", "injured crew members").
+pub(super) fn heads_a_noun(after: &str) -> bool {
+    let mut words = word_spans(after).map(|(_, word)| word).take(2);
+    match (words.next(), words.next()) {
+        (Some(first), _) if is_noun_plural(first) => true,
+        (Some(first), Some(second)) => first.chars().all(char::is_alphabetic) && is_noun_plural(second),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
