@@ -230,12 +230,51 @@ pub(super) fn measured_words(words: &[String]) -> Vec<String> {
     measured
 }
 
-/// The kinds of entity a value of a number property named with a unit may be about.
+/// Words of a money property's name for what a company has, earns, owes or pays
+/// ("valuation in dollars", "losses"): such a sum may be a company's. ("Worth" and "value"
+/// are not among them: "a deal worth $44 billion" is the deal's.)
+const HOLDINGS: &[&str] = &[
+    "valuation",
+    "wealth",
+    "fortune",
+    "assets",
+    "deposits",
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "income",
+    "earnings",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "debt",
+    "debts",
+    "salary",
+    "pay",
+    "bonus",
+    "fine",
+    "fines",
+    "bail",
+    "budget",
+];
+
+/// The kinds of entity a value of a number property named with a unit may be about: a sum
+/// of money named for a holding (see [`HOLDINGS`]) may also be a company's. (A person's
+/// would take the judge who "put the loss at $121 million".)
 pub(super) fn subjects_for(words: &[String]) -> Vec<EntityKind> {
-    UNITS
+    let Some(unit) = UNITS
         .iter()
         .find(|unit| unit.names.iter().any(|name| words.iter().any(|word| word == name)))
-        .map_or_else(|| vec![EntityKind::Other], |unit| unit.subjects.to_vec())
+    else {
+        return vec![EntityKind::Other];
+    };
+    let mut subjects = unit.subjects.to_vec();
+    if unit.subjects == MONEY && words.iter().any(|word| HOLDINGS.contains(&word.as_str())) {
+        subjects.push(EntityKind::Organisation);
+    }
+    subjects
 }
 
 /// The unit word written right after a value (after a space or a hyphen), longest first.
@@ -400,6 +439,7 @@ pub(super) fn choose_measure<'r, R>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::tests::{Attached, assert_attached};
 
     fn property(id: &str, name: &str) -> Property {
         Property {
@@ -500,6 +540,29 @@ mod tests {
         // No thing named: no subject; a bound the grammar does not read: no value.
         assert!(attached("The site lies 100 kilometres from Moscow.").is_empty());
         assert!(attached("The Alvia 04155 got to within 200 km of Moscow.").is_empty());
+    }
+
+    #[test]
+    fn a_sum_named_for_what_a_company_holds_may_be_the_companys() {
+        const COMPANY: &str = "entities:
+  - {id: norvik, kind: organisation, name: Norvik Shipping, aliases: [Norvik]}
+  - {id: lena-berg, kind: person, name: Lena Berg}
+  - {id: yard-sale, kind: event, name: sale of the Tromso yard}
+";
+        const SUMS: &str = "properties:
+  - {id: loss-usd, name: net loss in dollars, type: number}
+  - {id: price-usd, name: price in dollars, type: number}
+";
+        let table: &[(&str, &[Attached])] = &[
+            (
+                "Norvik Shipping reported a net loss of $270 million for the year.",
+                &[("norvik", "loss-usd", "$270 million")],
+            ),
+            // A price is a deal's, not the buyer's; a person's holding is not read.
+            ("Norvik paid a price of $40 million for the yard.", &[]),
+            ("Lena Berg reported a net loss of $2 million.", &[]),
+        ];
+        assert_attached(COMPANY, Some(SUMS), table);
     }
 
     #[test]
