@@ -22,6 +22,11 @@ use crate::model::EntityKind;
 const VERB_WORDS_BEFORE: usize = 10;
 /// How many words after a date an event's verb may stand ("a court on Thursday sentenced").
 const VERB_WORDS_AFTER: usize = 2;
+
+/// Determiners: a participle right after one describes a noun ("a collapsed mine", "the
+/// derailed carriages") and reports no event. ("That" is left out: "a jet that crashed on
+/// Wednesday" reports the crash.)
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "this"];
 /// How many words may stand between "of" after a length of time and the event's noun
 /// ("three days of national mourning").
 const NOUN_WORDS_AFTER: usize = 2;
@@ -218,12 +223,14 @@ impl Attacher<'_> {
         let from = words_before(self.lower, sentence.start, found.start, VERB_WORDS_BEFORE);
         let to = words_after(self.lower, found.end, sentence.end, VERB_WORDS_AFTER);
         let mut nearest: Option<(usize, &str)> = None;
+        let reports = |at: &usize| !DETERMINERS.contains(&last_words(&self.lower[..*at], 1).trim());
         for (verb, _) in self.event_verbs {
             let before = word_positions(self.lower, from, found.start, verb)
+                .filter(reports)
                 .last()
                 .map(|at| found.start - (at + verb.len()));
             let after = word_positions(self.lower, found.end, to, verb)
-                .next()
+                .find(reports)
                 .map(|at| at - found.end);
             if let Some(gap) = before.into_iter().chain(after).min()
                 && nearest.is_none_or(|(best, _)| gap < best)
@@ -394,6 +401,16 @@ mod tests {
         ),
         // A verb that reports no event of the registry: nobody.
         ("Dominique Pelicot was born on Tuesday in a village.", &[]),
+        // A participle after a determiner describes a noun and reports nothing.
+        ("Cranes lifted the derailed carriages off the line on Friday.", &[]),
+        (
+            "The train derailed on Friday near the city.",
+            &[("derailment", "date", "Friday")],
+        ),
+        (
+            "A train that derailed on Friday was carrying 218 people.",
+            &[("derailment", "date", "Friday")],
+        ),
         // A verb too far from the date is not its.
         (
             "A court sentenced the driver after a hearing that the families, the lawyers and the press had awaited since Friday.",

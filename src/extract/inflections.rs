@@ -40,6 +40,13 @@ pub(super) fn forms(word: &str) -> Vec<String> {
     out
 }
 
+/// A noun and its plural or singular (`debt`: `debts`; `losses`: `loss`).
+pub(super) fn noun_forms(word: &str) -> [String; 2] {
+    let singular = singular(word);
+    let other = if singular == word { plural(word) } else { singular };
+    [word.to_owned(), other]
+}
+
 /// A plural noun's singular (`deliberations`, `parties`), else the word.
 fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies").filter(|stem| stem.len() > 2) {

@@ -5,6 +5,7 @@
 //! their dimension near the value (`deep`, `wide`, `limit`) choose one, and none is chosen
 //! when they do not.
 
+use super::inflections::noun_forms;
 use super::words::word_positions;
 use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
@@ -333,7 +334,12 @@ pub(super) fn choose_measure<'r, R>(
     clause: &str,
     next: &str,
 ) -> Option<&'r R> {
-    let stands = |word: &String| word_positions(clause, 0, clause.len(), word).next().is_some();
+    // "debts of $19 million" stands for a "debt in dollars".
+    let stands = |word: &String| {
+        noun_forms(word)
+            .iter()
+            .any(|form| word_positions(clause, 0, clause.len(), form).next().is_some())
+    };
     let with_unit: Vec<(&R, &[String], &[String])> = rules
         .filter(|(_, cues, _)| cues.iter().any(|cue| cue == unit))
         .collect();
@@ -557,6 +563,11 @@ mod tests {
             (
                 "Norvik Shipping reported a net loss of $270 million for the year.",
                 &[("norvik", "loss-usd", "$270 million")],
+            ),
+            // The holding's word in the plural.
+            (
+                "Norvik Shipping has losses of some $9 million, its lawyers said.",
+                &[("norvik", "loss-usd", "some $9 million")],
             ),
             // A price is a deal's, not the buyer's; a person's holding is not read.
             ("Norvik paid a price of $40 million for the yard.", &[]),
