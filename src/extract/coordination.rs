@@ -102,7 +102,34 @@ impl Attacher<'_> {
                 })
                 .collect();
         }
+        if self.said_jointly(found, &proposal, sentence) {
+            return vec![Proposal {
+                subject: None,
+                subject_name: None,
+                via: None,
+                ..proposal
+            }];
+        }
         vec![self.object_pronoun(found, proposal, sentence)]
+    }
+
+    /// Whether the subject proposed is one of a coordination the value is a total of
+    /// ("Norcem and Olga Berg were fined a total of $3 million"): the value is no one's alone.
+    fn said_jointly(&self, found: &Found, proposal: &Proposal, sentence: &Sentence) -> bool {
+        let Some(chosen) = proposal
+            .subject
+            .as_deref()
+            .and_then(|id| self.subjects.iter().position(|s| s.id == id))
+        else {
+            return false;
+        };
+        self.coordinations(sentence).into_iter().any(|members| {
+            distinct(&members).len() > 1
+                && members.iter().any(|m| m.entity == chosen)
+                && TOTAL
+                    .iter()
+                    .any(|word| holds_words(&self.around(found, &members, sentence), word))
+        })
     }
 
     /// The proposal with another subject.
@@ -209,19 +236,7 @@ impl Attacher<'_> {
         let (Some(&first), Some(&last)) = (members.first(), members.last()) else {
             return false;
         };
-        let before_first = last_words(&self.lower[sentence.start..first.start], 2);
-        let (from, to) = if last.end <= found.start {
-            (first.start, found.end)
-        } else {
-            (found.start, last.end)
-        };
-        let after = clause_after(&self.lower[found.end..sentence.end], AFTER_WORDS);
-        let around = format!(
-            "{} {} {}",
-            before_first.trim_end(),
-            words_of(&self.lower[from..to]),
-            after
-        );
+        let around = self.around(found, members, sentence);
         let placed = if last.end <= found.start {
             // A comma right after the last name closes an apposition ("Ann Vole, and her
             // deputy, Tom Reed, were"); another one starts another clause.
@@ -239,6 +254,27 @@ impl Attacher<'_> {
             || found.family == Family::Duration
             || found.family == Family::Count && self.counts_charges(found, sentence);
         placed && each && !TOTAL.iter().any(|word| holds_words(&around, word))
+    }
+
+    /// The words of a coordination and a value said of it: two words before the first name,
+    /// those from the coordination to the value, and the clause after the value.
+    fn around(&self, found: &Found, members: &[&Mention], sentence: &Sentence) -> String {
+        let (Some(&first), Some(&last)) = (members.first(), members.last()) else {
+            return String::new();
+        };
+        let before_first = last_words(&self.lower[sentence.start..first.start], 2);
+        let (from, to) = if last.end <= found.start {
+            (first.start, found.end)
+        } else {
+            (found.start, last.end)
+        };
+        let after = clause_after(&self.lower[found.end..sentence.end], AFTER_WORDS);
+        format!(
+            "{} {} {}",
+            before_first.trim_end(),
+            words_of(&self.lower[from..to]),
+            after
+        )
     }
 
     /// Whether a coordination ending with `last` is the object of a verb right before the
@@ -354,7 +390,8 @@ fn link(gap: &str) -> Option<Link> {
     }
     let rest = trimmed.strip_prefix(',').unwrap_or(trimmed).trim_start();
     let rest = rest.strip_prefix("and")?;
-    if rest.is_empty() {
+    // "Norvik and the Halden Group": a name's own "the" is not in its mention.
+    if rest.is_empty() || rest.trim() == "the" {
         return Some(Link::Final);
     }
     // "and her deputy," / "and the safety chief,": a short description set off before the name.
@@ -524,11 +561,10 @@ mod tests {
         // things owned that the words do not say is each's.
         ("Lee Park and Sam Ortiz were banned for six matches between them.", &[]),
         ("Norcem Chemicals and Olga Berg were fined a total of $3 million.", &[]),
-        // (A total is left with the one subject it had before: the clause's last name.)
-        (
-            "The Reds and the Greens together won 300 seats.",
-            &[("greens", "seats", "300")],
-        ),
+        // A total is none of the names' alone.
+        ("The Reds and the Greens together won 300 seats.", &[]),
+        // (With no word of each or of a total, the count keeps the one subject it had
+        // before: the clause's last name.)
         ("The Reds and the Greens won 300 seats.", &[("greens", "seats", "300")]),
         (
             "Ana Ruiz and Piet Smit killed 12 people between them in the Harbour Street riot.",

@@ -442,6 +442,33 @@ mod tests {
     ];
 
     #[test]
+    fn a_verb_of_one_events_own_noun_is_that_events_alone() {
+        const TRIAL: &str = "entities:
+  - {id: verdict, kind: event, name: Harlow verdict}
+  - {id: sentencing, kind: event, name: Harlow sentencing}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            // "sentenced" is the sentencing's own verb, though a verdict may be reported by it.
+            (
+                "A judge on Wednesday sentenced the former mayor to 12 years.",
+                &[("sentencing", "date", "Wednesday")],
+            ),
+            (
+                "Jurors convicted the former mayor on Monday.",
+                &[("verdict", "date", "Monday")],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(TRIAL, text), owned(expected), "{text}");
+        }
+        // With no sentencing in the registry, "sentenced" still reports the verdict.
+        assert_eq!(
+            attached(ENTITIES, "A judge on Wednesday sentenced the former mayor to 12 years."),
+            owned(&[("verdict", "date", "Wednesday")])
+        );
+    }
+
+    #[test]
     fn the_words_next_to_a_date_or_length_tell_its_event() {
         for (text, expected) in NEXT_TO_THE_VALUE {
             assert_eq!(attached(ENTITIES, text), owned(expected), "{text}");

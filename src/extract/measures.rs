@@ -553,6 +553,7 @@ mod tests {
         const COMPANY: &str = "entities:
   - {id: norvik, kind: organisation, name: Norvik Shipping, aliases: [Norvik]}
   - {id: lena-berg, kind: person, name: Lena Berg}
+  - {id: halden, kind: organisation, name: Halden Group}
   - {id: yard-sale, kind: event, name: sale of the Tromso yard}
 ";
         const SUMS: &str = "properties:
@@ -568,6 +569,11 @@ mod tests {
             (
                 "Norvik Shipping has losses of some $9 million, its lawyers said.",
                 &[("norvik", "loss-usd", "some $9 million")],
+            ),
+            // A total of two companies is neither's.
+            (
+                "Norvik Shipping and the Halden Group reported combined losses of $9 million.",
+                &[],
             ),
             // A price is a deal's, not the buyer's; a person's holding is not read.
             ("Norvik paid a price of $40 million for the yard.", &[]),

@@ -133,9 +133,17 @@ impl MentionFinder {
         }
         let mut event_verbs: Vec<(String, usize)> = Vec::new();
         let mut event_nouns = Vec::new();
+        // A verb that is one event's own noun in the past ("sentenced" of a sentencing) is
+        // that event's only, not also another's it may report ("sentenced" of a verdict).
+        let own_verbs: Vec<(String, usize)> = heads
+            .iter()
+            .filter_map(|(head, index)| Some((past_tense(head)?, *index)))
+            .collect();
         for (head, index) in &heads {
             for verb in verbs_of(head) {
-                if !event_verbs.contains(&(verb.clone(), *index)) {
+                let owned_by_another = !own_verbs.contains(&(verb.clone(), *index))
+                    && own_verbs.iter().any(|(own, other)| *own == verb && other != index);
+                if !owned_by_another && !event_verbs.contains(&(verb.clone(), *index)) {
                     event_verbs.push((verb, *index));
                 }
             }
