@@ -161,9 +161,9 @@ mod tests {
     }
 
     #[test]
-    fn aircraft_are_counted_by_their_kinds() {
+    fn aircraft_and_soldiers_are_counted_by_other_words_for_them() {
         let entities = "entities:\n  - {id: revolt, kind: event, name: Ridgeway revolt}\n";
-        let properties = "properties:\n  - {id: aircraft, name: number of aircraft, type: count}\n";
+        let properties = "properties:\n  - {id: aircraft, name: number of aircraft, type: count}\n  - {id: soldiers, name: number of soldiers deployed, type: count}\n";
         let cases: &[(&str, &[(&str, &str)])] = &[
             (
                 "Rebels shot down three helicopters during the Ridgeway revolt.",
@@ -174,6 +174,12 @@ mod tests {
                 &[("aircraft", "four")],
             ),
             ("The Ridgeway revolt grounded three airlines.", &[]),
+            (
+                "The army sent 800 troops to end the Ridgeway revolt.",
+                &[("soldiers", "800")],
+            ),
+            // Who they fight for is no word for soldiers.
+            ("The Ridgeway revolt drew 800 rebels.", &[]),
         ];
         assert_properties(entities, properties, cases);
     }
