@@ -547,7 +547,7 @@ impl Patterns {
         derived.extend(shares);
         derived.extend(name_rules::named_rules(properties, &derived, &self.rules));
         derived.extend(properties.values().filter_map(measure_rule));
-        super::synonyms::widen_counted(&mut derived, &self.rules);
+        name_rules::widen_counted(&mut derived, &self.rules);
         leave_own_cues_to_own_rules(&mut derived);
         derived.append(&mut self.rules);
         self.rules = derived;

@@ -1,11 +1,9 @@
 //! The other words English uses for the head words of property names (`synonyms.yaml`,
 //! embedded): words for the same thing ("died" for "killed", "ballots" for "votes") widen the
 //! names of the cue classes, and the plural nouns of the same thing or of kinds of it ("homes"
-//! for "buildings", "helicopters" for "aircraft") join the things a "number of <things>" rule
-//! counts, in the same place: right after the value. A word another rule has as its own cue
-//! stays that rule's.
+//! for "buildings", "helicopters" for "aircraft") may stand where a "number of <things>" name's
+//! things would (see `patterns::name_rules::widen_counted`).
 
-use super::patterns::{Family, Rule, is_plural};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -16,8 +14,8 @@ use std::sync::LazyLock;
 struct Table {
     /// Groups of words for the same thing.
     same: Vec<Vec<String>>,
-    /// Plural nouns with the plural nouns of kinds of what they name.
-    kinds: BTreeMap<String, Vec<String>>,
+    /// Plural nouns with the plural nouns of the same thing or of kinds of it.
+    counted: BTreeMap<String, Vec<String>>,
 }
 
 /// The table as written, embedded.
@@ -26,73 +24,23 @@ const SOURCE: &str = include_str!("synonyms.yaml");
 /// The table, read once (a test checks that it reads).
 static TABLE: LazyLock<Table> = LazyLock::new(|| serde_saphyr::from_str(SOURCE).unwrap_or_default());
 
-/// The words for the same thing as `word`, itself left out.
-fn same_as(word: &str) -> impl Iterator<Item = &'static String> {
-    TABLE
-        .same
-        .iter()
-        .filter(move |group| group.iter().any(|other| other == word))
-        .flatten()
-        .filter(move |other| *other != word)
-}
-
-/// The plural nouns a count may name in place of the plural noun `things`: those of the same
-/// thing, then those of kinds of it.
-fn counted_in_place_of(things: &str) -> Vec<&'static str> {
-    let nouns = same_as(things).filter(|word| is_plural(word) || TABLE.kinds.contains_key(*word));
-    let kinds = TABLE.kinds.get(things).into_iter().flatten();
-    let mut words: Vec<&str> = Vec::new();
-    for word in nouns.chain(kinds) {
-        if !words.contains(&word.as_str()) {
-            words.push(word);
-        }
-    }
-    words
+/// The plural nouns a count may name in place of the plural noun `things`.
+pub(super) fn counted_in_place_of(things: &str) -> &'static [String] {
+    TABLE.counted.get(things).map_or(&[], Vec::as_slice)
 }
 
 /// A cue class's names with the words for the same thing as each (`killed` gives `died`).
 pub(super) fn widen_names(names: Vec<String>) -> Vec<String> {
     let mut widened = names.clone();
-    for word in names.iter().flat_map(|name| same_as(name)) {
+    let groups = names
+        .iter()
+        .flat_map(|name| TABLE.same.iter().filter(move |group| group.contains(name)));
+    for word in groups.flatten() {
         if !widened.contains(word) {
             widened.push(word.clone());
         }
     }
     widened
-}
-
-/// Adds to every "number of <things>" rule (`counted`) the things a count may name in place
-/// of its own ("invalid votes" gives "invalid ballots"), unless another rule, derived or
-/// `written`, has the phrase as its own cue.
-pub(super) fn widen_counted(derived: &mut [Rule], written: &[Rule]) {
-    let own: Vec<(String, String)> = derived
-        .iter()
-        .chain(written)
-        .flat_map(|rule| rule.cues.iter().map(|cue| (rule.property.clone(), cue.clone())))
-        .collect();
-    for rule in derived
-        .iter_mut()
-        .filter(|rule| rule.counted && rule.family == Family::Count)
-    {
-        let mut more: Vec<String> = Vec::new();
-        for cue in &rule.cues {
-            let (lead, things) = cue.rsplit_once(' ').unwrap_or(("", cue));
-            for word in counted_in_place_of(things) {
-                let phrase = if lead.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{lead} {word}")
-                };
-                let taken = own
-                    .iter()
-                    .any(|(property, cue)| *cue == phrase && *property != rule.property);
-                if !taken && !rule.cues.contains(&phrase) && !more.contains(&phrase) {
-                    more.push(phrase);
-                }
-            }
-        }
-        rule.cues.extend(more);
-    }
 }
 
 #[cfg(test)]
@@ -109,8 +57,12 @@ mod tests {
             assert_eq!(*word, word.to_lowercase());
             seen.push(word);
         }
-        for (things, kinds) in &TABLE.kinds {
-            assert!(kinds.iter().all(|kind| kind != things && *kind == kind.to_lowercase()));
+        for (things, others) in &TABLE.counted {
+            assert!(
+                others
+                    .iter()
+                    .all(|other| other != things && *other == other.to_lowercase())
+            );
         }
     }
 
@@ -118,13 +70,14 @@ mod tests {
     fn names_and_counted_things_widen_one_way() {
         let names = widen_names(vec!["injured".into(), "wounded".into()]);
         assert_eq!(names, ["injured", "wounded", "hurt"]);
-        assert!(counted_in_place_of("votes").contains(&"ballots"));
-        assert!(counted_in_place_of("ballots").contains(&"votes"));
-        assert!(counted_in_place_of("buildings").contains(&"homes"));
-        // A kind does not reach what it is a kind of, nor a participle a count's noun.
-        assert!(counted_in_place_of("homes").is_empty());
-        assert!(counted_in_place_of("helicopters").is_empty());
-        assert!(!counted_in_place_of("deaths").contains(&"killed"));
+        let counted = |things: &str| -> Vec<&str> { counted_in_place_of(things).iter().map(String::as_str).collect() };
+        assert!(counted("votes").contains(&"ballots"));
+        assert!(counted("ballots").contains(&"votes"));
+        assert!(counted("buildings").contains(&"homes"));
+        // A kind does not reach what it is a kind of; a part is no kind.
+        assert!(counted("homes").is_empty());
+        assert!(counted("helicopters").is_empty());
+        assert!(!counted("children").contains(&"boys"));
     }
 
     const ENTITIES: &str = "entities:\n  - {id: quake, kind: event, name: Ridgeway earthquake}\n";
