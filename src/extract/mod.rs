@@ -31,6 +31,7 @@ mod pronouns;
 mod references;
 mod remainders;
 mod roles;
+mod synonyms;
 mod values;
 mod variants;
 mod words;

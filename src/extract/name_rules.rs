@@ -210,6 +210,43 @@ pub(super) fn share_rule(property: &Property) -> Option<Rule> {
         .then(|| near_cue_rule(Family::Percentage, property, vec![participle.to_owned()]))
 }
 
+/// Adds to every "number of <things>" rule the things a count may name in place of its own
+/// ([`super::super::synonyms`]: "invalid votes" gives "invalid ballots"), in the same place,
+/// right after the value, unless another rule, derived or `written`, has the phrase as its
+/// own cue: a property named with the word itself keeps it.
+pub(super) fn widen_counted(derived: &mut [Rule], written: &[Rule]) {
+    let own: Vec<(String, String)> = derived
+        .iter()
+        .chain(written)
+        .flat_map(|rule| rule.cues.iter().map(|cue| (rule.property.clone(), cue.clone())))
+        .collect();
+    for rule in derived
+        .iter_mut()
+        .filter(|rule| rule.counted && rule.family == Family::Count)
+    {
+        let mut more: Vec<String> = Vec::new();
+        for cue in &rule.cues {
+            let (lead, things) = cue
+                .rsplit_once(' ')
+                .map_or(("", cue.as_str()), |(lead, last)| (lead, last));
+            for word in super::super::synonyms::counted_in_place_of(things) {
+                let phrase = if lead.is_empty() {
+                    word.clone()
+                } else {
+                    format!("{lead} {word}")
+                };
+                let taken = own
+                    .iter()
+                    .any(|(property, cue)| *cue == phrase && *property != rule.property);
+                if !taken && !rule.cues.contains(&phrase) && !more.contains(&phrase) {
+                    more.push(phrase);
+                }
+            }
+        }
+        rule.cues.extend(more);
+    }
+}
+
 /// Takes from the cue-class rules of built-in properties the cues a corpus's own
 /// properties' rules of other origins have: "bodies" in "number of bodies recovered" says
 /// more than the catalogue's "number killed", whose class also counts bodies. Rules of the

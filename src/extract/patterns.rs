@@ -547,6 +547,7 @@ impl Patterns {
         derived.extend(shares);
         derived.extend(name_rules::named_rules(properties, &derived, &self.rules));
         derived.extend(properties.values().filter_map(measure_rule));
+        name_rules::widen_counted(&mut derived, &self.rules);
         leave_own_cues_to_own_rules(&mut derived);
         derived.append(&mut self.rules);
         self.rules = derived;
@@ -637,7 +638,7 @@ impl Reader<'_> {
                 .into_iter()
                 .map(|class| CueClass {
                     family: class.family,
-                    names: self.words(file, class.names),
+                    names: super::synonyms::widen_names(self.words(file, class.names)),
                     cues: self.words(file, class.cues),
                     subjects: class.subjects,
                     describes: class.describes,
