@@ -138,6 +138,25 @@ mod tests {
     }
 
     #[test]
+    fn people_are_counted_by_the_other_words_for_their_group() {
+        let properties = "properties:\n  - {id: employees, name: number of employees, type: count}\n  - {id: protesters, name: number of protesters, type: count}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The Ridgeway earthquake forced 300 workers out of the plant.",
+                &[("employees", "300")],
+            ),
+            (
+                "After the Ridgeway earthquake some 40 demonstrators blocked the road.",
+                &[("protesters", "some 40")],
+            ),
+            // A word for what they do is no word for who they are.
+            ("The Ridgeway earthquake cost 300 jobs.", &[]),
+            ("The Ridgeway earthquake closed 12 factories.", &[]),
+        ];
+        assert_properties(ENTITIES, properties, cases);
+    }
+
+    #[test]
     fn a_property_named_by_the_word_itself_keeps_it() {
         let properties = "properties:\n  - {id: buildings-damaged, name: number of buildings damaged, type: count}\n  - {id: homes-destroyed, name: number of homes destroyed, type: count}\n";
         let cases: &[(&str, &[(&str, &str)])] = &[
