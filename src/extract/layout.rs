@@ -124,6 +124,27 @@ fn is_list_item(line: &str) -> bool {
             .any(|marker| line.starts_with(marker))
 }
 
+/// Whether the words at `start..end` are a dateline: written in capitals at the start of a
+/// line, before a dash, a news agency's initials in brackets or a comma and more capitals
+/// (`BEIRUT — `, `MINNEAPOLIS (LW) — `, `COPIAPO, Chile — `). It says where the report was
+/// filed, not what its first sentence is about.
+pub(super) fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let opening = &text[line_start..end];
+    let rest = text[end..].trim_start();
+    let rest = match rest.strip_prefix('(') {
+        Some(inner) => inner.split_once(')').map_or(rest, |(_, after)| after.trim_start()),
+        None => rest,
+    };
+    let rest = match rest.strip_prefix(',') {
+        Some(after) => after.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == '.'),
+        None => rest,
+    };
+    opening.trim_start().chars().any(char::is_alphabetic)
+        && !opening.chars().any(char::is_lowercase)
+        && ["—", "–", "--", "- "].iter().any(|dash| rest.starts_with(dash))
+}
+
 /// Words before a full stop that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "st", "prof", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -198,6 +219,29 @@ fn push_trimmed(text: &str, start: usize, end: usize, section: usize, out: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_is_the_capitals_at_a_lines_start_before_a_dash() {
+        // line | the words looked at | whether they are a dateline
+        let table = [
+            ("SYDNEY — Spain won the final on Sunday.", "SYDNEY", true),
+            (
+                "The final was played.\nMINNEAPOLIS (LW) — Jurors convicted him.",
+                "MINNEAPOLIS",
+                true,
+            ),
+            ("COPIAPO, Chile — Rescuers freed the men.", "COPIAPO", true),
+            ("ST PAUL -- A federal judge ruled.", "ST PAUL", true),
+            // A name in a sentence, or capitals with no dash after them, are no dateline.
+            ("Spain beat England in Sydney — a first.", "Sydney", false),
+            ("Sydney — the host city — was full.", "Sydney", false),
+            ("NATO said on Monday that it would meet.", "NATO", false),
+        ];
+        for (text, words, dateline) in table {
+            let start = text.find(words).unwrap_or_default();
+            assert_eq!(is_dateline(text, start, start + words.len()), dateline, "{text}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<(&str, usize)> {
         Layout::of(text)

@@ -123,6 +123,7 @@ impl Extractor {
             .find(text)
             .into_iter()
             .filter(|m| !instances::another_instance(text, m, &self.mentions.entities))
+            .filter(|m| !layout::is_dateline(text, m.start, m.end))
             .map(|m| (m, layout.sentence_at(m.start, m.end).map(|s| s.section)))
             .collect();
         let lower = text.to_ascii_lowercase();

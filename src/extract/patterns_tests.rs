@@ -215,6 +215,33 @@ fn a_toll_in_the_present_tense_of_a_headline_is_reached_by_its_verb() {
 }
 
 #[test]
+fn an_audience_and_a_crowd_are_reached_by_the_words_that_say_them() {
+    let entities = "entities:\n  - {id: final, kind: event, name: Harlow Cup final}\n";
+    let properties = "properties:\n  - {id: viewers, name: number of viewers, type: count}\n  - {id: present, name: number of people present, type: count}\n";
+    let proposed = |text: &str| super::super::tests::attached_in(entities, Some(properties), text);
+    // text | the proposals with a subject
+    let table: &[(&str, &[super::super::tests::Attached])] = &[
+        (
+            "Some 12 million people watched the Harlow Cup final.",
+            &[("final", "viewers", "some 12 million")],
+        ),
+        (
+            "The Harlow Cup final drew an audience of 9 million.",
+            &[("final", "viewers", "9 million")],
+        ),
+        (
+            "The Harlow Cup final was played in front of 61,000 fans.",
+            &[("final", "present", "61,000")],
+        ),
+        // Other people are neither an audience nor a crowd.
+        ("The Harlow Cup final cost 12 million people their evening.", &[]),
+    ];
+    for (text, expected) in table {
+        assert_eq!(proposed(text), super::super::tests::owned(expected), "{text}");
+    }
+}
+
+#[test]
 fn mistakes_point_at_their_line_and_column() {
     let problems = load_with("hedges: [about]\nrules:\n  - family: count\n    property: fighter-cout\n").unwrap_err();
     let text = problems.render(crate::diagnostics::Style::Short);
