@@ -38,6 +38,7 @@ impl Attacher<'_> {
             || self.names_another_event(sentence)
             || rule.counted && self.done_by_person(found, sentence)
             || rule.counted && self.owned_elsewhere(found, sentence)
+            || self.is_whole_of_a_part(found, sentence)
         {
             return None;
         }
