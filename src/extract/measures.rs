@@ -144,6 +144,30 @@ const UNITS: &[Unit] = &[
         subjects: MONEY,
     },
     Unit {
+        names: &["yen", "jpy"],
+        words: &["yen"],
+        before: &["¥"],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["yuan", "cny", "renminbi"],
+        words: &["yuan"],
+        before: &[],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["rupees", "inr"],
+        words: &["rupees"],
+        before: &[],
+        subjects: MONEY,
+    },
+    Unit {
+        names: &["francs", "chf"],
+        words: &["francs"],
+        before: &[],
+        subjects: MONEY,
+    },
+    Unit {
         names: &["magnitude"],
         words: &["magnitude"],
         before: &["magnitude"],
@@ -298,6 +322,15 @@ pub(super) fn unit_within(lower_value: &str) -> Option<&'static str> {
             .or_else(|| unit.words.iter().find(|word| lower_value.ends_with(**word)))
             .copied()
     })
+}
+
+/// The words of the currencies written after an amount (`dollars`, `rupees`), for the value
+/// finder.
+pub(super) fn currency_words() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .filter(|unit| unit.subjects == MONEY)
+        .flat_map(|unit| unit.words.iter().copied())
 }
 
 /// Every sign or word written before a number, for the value finder.

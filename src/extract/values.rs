@@ -151,10 +151,12 @@ impl ValueFinder {
         );
         let signs: Vec<String> = super::measures::signs_before().map(regex::escape).collect();
         let signs = signs.join("|");
+        let currencies: Vec<&str> = super::measures::currency_words().collect();
+        let currencies = currencies.join("|");
         let scale = r"(?:[\s-]*(?-u:(?i:million|billion|trillion|bn|m))(?-u:\b))?";
         let amount = format!(r"(?:{signs})(?:\s+of)?[\s-]?(?:{digits}){scale}");
         let signed = format!(
-            r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits}|{number})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:dollars|euros)){b})"
+            r"(?:{b}(?P<s_hedge>{hedges})\s+)?(?P<s_amount>between\s+{amount}\s+and\s+{amount}|{amount}|(?:{digits}|{number})\s+(?-u:(?i:million|billion))\s+(?-u:(?i:{currencies})){b})"
         );
         let count = count_pattern(&hedges, &vague, digits, &number);
         let families = [age, percentage, time, date, duration, unit, signed, measure, count];

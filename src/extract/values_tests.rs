@@ -363,6 +363,9 @@ fn sums_of_money_keep_their_currency_as_written() {
         ("he was fined \u{a3}3.5m on Friday", "\u{a3}3.5m"),
         ("the city spent sixty million dollars on it", "sixty million dollars"),
         ("about 2.5 million euros were pledged", "about 2.5 million euros"),
+        ("each family gets 1 million rupees in aid", "1 million rupees"),
+        ("a \u{a5}300 billion stimulus", "\u{a5}300 billion"),
+        ("fined 5 million francs", "5 million francs"),
     ];
     for (text, sum) in table {
         assert_eq!(found_measures(text), [(Family::Measure, sum.into())], "{text}");
