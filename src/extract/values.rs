@@ -565,9 +565,13 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
     if captures.name("c_hedge").is_none() && is_year(core.as_str()) {
         return None;
     }
-    // "several months", "a few times": a length of time or a frequency, not a count.
+    // "several months", "a few times": a length of time or a frequency, not a count; "400,000
+    // pesos": a sum of money.
     let next = text[tail.unwrap_or(core).end()..].trim_start();
-    if value::UNIT_WORDS.iter().any(|(word, _)| starts_with_word(next, word)) || starts_with_word(next, "times") {
+    if value::UNIT_WORDS.iter().any(|(word, _)| starts_with_word(next, word))
+        || starts_with_word(next, "times")
+        || CURRENCY_NAMES.iter().any(|word| starts_with_word(next, word))
+    {
         return None;
     }
     let hedge = captures
@@ -596,6 +600,15 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
         None => core,
     })
 }
+
+/// Names of currencies written after an amount, in the singular and the plural: a number
+/// before one is a sum of money, never a count (those the grammar reads are measured, see
+/// `measures`).
+const CURRENCY_NAMES: &[&str] = &[
+    "dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "pesos", "roubles", "rubles", "rand", "naira",
+    "lira", "liras", "dirhams", "riyals", "shekels", "kronor", "kroner", "zlotys", "zloty", "reais", "baht", "ringgit",
+    "rupiah", "hryvnias", "dinars",
+];
 
 /// Whether the words before a count are a tally going past it ("toll passes", "the number
 /// of dead has topped"), which makes the count a lower bound; read from the text's end, so

@@ -322,8 +322,14 @@ fn counts_with_scale_words_vague_phrases_and_tails_are_read_whole() {
     for (text, count) in table {
         assert_eq!(one(text), (Family::Count, count.into()), "{text}");
     }
-    // A vague word before a unit of time or "times" is a length or a frequency.
-    for text in ["it rained for several months", "the ferry was late a few times"] {
+    // A vague word before a unit of time or "times" is a length or a frequency; a number
+    // before a currency is a sum.
+    for text in [
+        "it rained for several months",
+        "the ferry was late a few times",
+        "each family got 400,000 pesos",
+        "a fine of 3 million roubles",
+    ] {
         assert!(found(text).iter().all(|(family, _)| *family != Family::Count), "{text}");
     }
 }
