@@ -137,7 +137,7 @@ impl MentionFinder {
         // that event's only, not also another's it may report ("sentenced" of a verdict).
         let own_verbs: Vec<(String, usize)> = heads
             .iter()
-            .filter_map(|(head, index)| Some((past_tense(head)?, *index)))
+            .flat_map(|(head, index)| past_tense(head).into_iter().map(|past| (past, *index)))
             .collect();
         for (head, index) in &heads {
             for verb in verbs_of(head) {
@@ -327,28 +327,54 @@ fn verbs_of(head: &str) -> Vec<String> {
 }
 
 /// The past tense of the verb an event noun is ("strike": "struck", "collapse":
-/// "collapsed", "floods": "flooded", "refloating": "refloated"); none for nouns that are no
-/// verb's ("earthquake" is guessed as "earthquaked" and never found, which is harmless).
-fn past_tense(head: &str) -> Option<String> {
+/// "collapsed", "floods": "flooded", "refloating": "refloated"); for a noun in "-ion", each
+/// past its ending may come from ("resignation": "resigned" or "resignated", "explosion":
+/// "exploded"). Guesses that are no English word ("earthquaked") are never found, which is
+/// harmless.
+fn past_tense(head: &str) -> Vec<String> {
     if let Some((_, past)) = IRREGULAR_PAST.iter().find(|(noun, _)| *noun == head) {
-        return Some((*past).to_owned());
+        return vec![(*past).to_owned()];
     }
     let singular = head
         .strip_suffix('s')
         .filter(|rest| rest.len() > 3 && !rest.ends_with('s'));
     let verb = singular.unwrap_or(head);
     if verb.ends_with("ion") {
-        return None;
+        return past_of_ion(verb);
     }
     // "refloating": "refloated"; "capping": "capped"; "bombing": "bombed".
     if let Some(stem) = verb.strip_suffix("ing") {
-        return (stem.len() > 3).then(|| format!("{stem}ed"));
+        return if stem.len() > 3 {
+            vec![format!("{stem}ed")]
+        } else {
+            Vec::new()
+        };
     }
-    Some(if verb.ends_with('e') {
+    vec![if verb.ends_with('e') {
         format!("{verb}d")
     } else {
         format!("{verb}ed")
-    })
+    }]
+}
+
+/// The pasts a noun in "-ion" may be made from: "-ation" of a verb in "-ate" or of the bare
+/// verb ("evacuation": "evacuated"; "resignation": "resigned"), "-tion" of a verb in "-te"
+/// or "-t" ("completion": "completed", "abduction": "abducted"), "-sion" of one in "-de"
+/// ("explosion": "exploded") or "-ss" ("confession": "confessed").
+fn past_of_ion(noun: &str) -> Vec<String> {
+    if let Some(stem) = noun.strip_suffix("ation").filter(|stem| stem.len() > 2) {
+        return vec![format!("{stem}ated"), format!("{stem}ed")];
+    }
+    if let Some(stem) = noun.strip_suffix("tion").filter(|stem| stem.len() > 2) {
+        return vec![format!("{stem}ted")];
+    }
+    if let Some(stem) = noun.strip_suffix("ssion").filter(|stem| stem.len() > 2) {
+        return vec![format!("{stem}ssed")];
+    }
+    if let Some(stem) = noun.strip_suffix("sion").filter(|stem| stem.len() > 2) {
+        return vec![format!("{stem}ded")];
+    }
+    Vec::new()
 }
 
 /// The proper name after an owner's possessive in a name, folded: "Embraer Legacy" in
@@ -600,20 +626,27 @@ mod tests {
 
     #[test]
     fn an_event_noun_gives_the_past_tense_of_its_verb() {
-        let cases: &[(&str, Option<&str>)] = &[
-            ("collapse", Some("collapsed")),
-            ("floods", Some("flooded")),
-            ("strike", Some("struck")),
-            ("refloating", Some("refloated")),
-            ("capping", Some("capped")),
-            ("sentencing", Some("sentenced")),
-            ("bombing", Some("bombed")),
-            // A noun in "-ion" is no verb's past; nor is a short word in "-ing".
-            ("explosion", None),
-            ("ring", None),
+        let cases: &[(&str, &[&str])] = &[
+            ("collapse", &["collapsed"]),
+            ("floods", &["flooded"]),
+            ("strike", &["struck"]),
+            ("refloating", &["refloated"]),
+            ("capping", &["capped"]),
+            ("sentencing", &["sentenced"]),
+            ("bombing", &["bombed"]),
+            // A noun in "-ion" gives each past its ending may come from.
+            ("resignation", &["resignated", "resigned"]),
+            ("evacuation", &["evacuated", "evacued"]),
+            ("completion", &["completed"]),
+            ("abduction", &["abducted"]),
+            ("explosion", &["exploded"]),
+            ("confession", &["confessed"]),
+            // A short word in "-ing" or "-ion" is no verb's.
+            ("ring", &[]),
+            ("lion", &[]),
         ];
         for (noun, past) in cases {
-            assert_eq!(past_tense(noun).as_deref(), *past, "{noun}");
+            assert_eq!(past_tense(noun), *past, "{noun}");
         }
     }
 
