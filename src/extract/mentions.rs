@@ -326,11 +326,24 @@ fn verbs_of(head: &str) -> Vec<String> {
     past_tense(head).into_iter().chain(named).collect()
 }
 
+/// Endings of nouns made from verbs, with the endings of the verbs' pasts that replace
+/// them ("resignation": "resigned" or "resignated"; "completion": "completed";
+/// "explosion": "exploded"; "confession": "confessed"; "recovery": "recovered"), after a
+/// stem of three letters at least. (Nouns in "-ment" are left out: "agreed", "stated" and
+/// "settled" are said of much besides the agreement, statement or settlement a registry
+/// names.)
+const NOUN_ENDINGS: &[(&str, &[&str])] = &[
+    ("ation", &["ated", "ed"]),
+    ("tion", &["ted"]),
+    ("ssion", &["ssed"]),
+    ("sion", &["ded"]),
+    ("ery", &["ered"]),
+];
+
 /// The past tense of the verb an event noun is ("strike": "struck", "collapse":
-/// "collapsed", "floods": "flooded", "refloating": "refloated"); for a noun in "-ion", each
-/// past its ending may come from ("resignation": "resigned" or "resignated", "explosion":
-/// "exploded"). Guesses that are no English word ("earthquaked") are never found, which is
-/// harmless.
+/// "collapsed", "floods": "flooded", "refloating": "refloated"), and each past the noun's
+/// ending may come from (see [`NOUN_ENDINGS`]). Guesses that are no English word
+/// ("earthquaked", "resignated") are never found, which is harmless.
 fn past_tense(head: &str) -> Vec<String> {
     if let Some((_, past)) = IRREGULAR_PAST.iter().find(|(noun, _)| *noun == head) {
         return vec![(*past).to_owned()];
@@ -339,42 +352,29 @@ fn past_tense(head: &str) -> Vec<String> {
         .strip_suffix('s')
         .filter(|rest| rest.len() > 3 && !rest.ends_with('s'));
     let verb = singular.unwrap_or(head);
+    let mut pasts = Vec::new();
+    if let Some((ending, pasts_of)) = NOUN_ENDINGS.iter().find(|(ending, _)| verb.ends_with(ending)) {
+        let stem = &verb[..verb.len() - ending.len()];
+        if stem.len() >= 3 {
+            pasts.extend(pasts_of.iter().map(|past| format!("{stem}{past}")));
+        }
+    }
     if verb.ends_with("ion") {
-        return past_of_ion(verb);
+        return pasts;
     }
     // "refloating": "refloated"; "capping": "capped"; "bombing": "bombed".
     if let Some(stem) = verb.strip_suffix("ing") {
-        return if stem.len() > 3 {
-            vec![format!("{stem}ed")]
-        } else {
-            Vec::new()
-        };
+        if stem.len() > 3 {
+            pasts.push(format!("{stem}ed"));
+        }
+        return pasts;
     }
-    vec![if verb.ends_with('e') {
+    pasts.push(if verb.ends_with('e') {
         format!("{verb}d")
     } else {
         format!("{verb}ed")
-    }]
-}
-
-/// The pasts a noun in "-ion" may be made from: "-ation" of a verb in "-ate" or of the bare
-/// verb ("evacuation": "evacuated"; "resignation": "resigned"), "-tion" of a verb in "-te"
-/// or "-t" ("completion": "completed", "abduction": "abducted"), "-sion" of one in "-de"
-/// ("explosion": "exploded") or "-ss" ("confession": "confessed").
-fn past_of_ion(noun: &str) -> Vec<String> {
-    if let Some(stem) = noun.strip_suffix("ation").filter(|stem| stem.len() > 2) {
-        return vec![format!("{stem}ated"), format!("{stem}ed")];
-    }
-    if let Some(stem) = noun.strip_suffix("tion").filter(|stem| stem.len() > 2) {
-        return vec![format!("{stem}ted")];
-    }
-    if let Some(stem) = noun.strip_suffix("ssion").filter(|stem| stem.len() > 2) {
-        return vec![format!("{stem}ssed")];
-    }
-    if let Some(stem) = noun.strip_suffix("sion").filter(|stem| stem.len() > 2) {
-        return vec![format!("{stem}ded")];
-    }
-    Vec::new()
+    });
+    pasts
 }
 
 /// The proper name after an owner's possessive in a name, folded: "Embraer Legacy" in
@@ -641,6 +641,8 @@ mod tests {
             ("abduction", &["abducted"]),
             ("explosion", &["exploded"]),
             ("confession", &["confessed"]),
+            ("recovery", &["recovered", "recoveryed"]),
+            ("agreement", &["agreemented"]),
             // A short word in "-ing" or "-ion" is no verb's.
             ("ring", &[]),
             ("lion", &[]),
