@@ -296,6 +296,7 @@ mod tests {
                 &[("ruiz", "age", "in her early 60s")],
             ),
             ("Ruiz retired at the age of 61.", &[("ruiz", "age", "61")]),
+            ("Ruiz died in Lisbon on Friday, aged 61.", &[("ruiz", "age", "aged 61")]),
             ("Tom Kane met Ruiz, who is 61 years old.", &[("ruiz", "age", "61")]),
             (
                 "Ruiz chaired it. She retired at the age of 61.",

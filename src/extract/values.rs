@@ -4,7 +4,7 @@
 
 use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
-use super::words::heads_a_noun;
+use super::words::{heads_a_noun, is_noun_plural};
 use crate::value::{self, DayRange, ParseContext};
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
@@ -15,13 +15,14 @@ use regex_automata::{Anchored, Input, PatternID};
 pub enum AgeForm {
     /// `50-year-old`, `At 50, Name`: the person follows, or precedes as `Name, a 50-year-old`.
     YearOld,
-    /// `Name, 50,`, `Romain V., 63.`, `Name, now 49,`, `Name, aged 49`, `Name, who is 49`, `Name, who turned 51`,
+    /// `Name, 50,`, `Romain V., 63.`, `Name, now 49,`, `Name, who is 49`, `Name, who turned 51`,
     /// `Name (50)`, `Name, in his mid-40s,`: the person just precedes.
     AfterName,
     /// `At 42, he`: the person is the one the pronoun refers to.
     BeforePronoun,
-    /// `was sentenced at the age of 45`, `he is 45 years old`: the person the clause is
-    /// about, named before it in the sentence or referred to by a pronoun there.
+    /// `was sentenced at the age of 45`, `he is 45 years old`, `died on Thursday, aged 96`:
+    /// the person the clause is about, named before it in the sentence or referred to by a
+    /// pronoun there.
     InClause,
 }
 
@@ -113,7 +114,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:(?:now|aged)\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|aged|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|{b}(?-i:At)\s+(?P<at_name>[0-9]{{1,3}}),|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:now\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|(?:,\s+|{b})(?P<aged>aged\s+[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|{b}(?-i:At)\s+(?P<at_name>[0-9]{{1,3}}),|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b})"
         );
         let percentage = format!(
             r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})|{}",
@@ -299,7 +300,7 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
         start = number.start();
     }
     let (written, age_form) = match family {
-        Family::Age => read_age(captures)?,
+        Family::Age => read_age(captures, text)?,
         Family::Percentage => (read_percentage(captures), None),
         Family::Date => (read_date(captures)?, None),
         Family::Time => (tidy(&captures["t_value"]), None),
@@ -394,9 +395,13 @@ fn read_date(captures: &Groups) -> Option<String> {
     Some(written)
 }
 
-fn read_age(captures: &Groups) -> Option<(String, Option<AgeForm>)> {
+fn read_age(captures: &Groups, text: &str) -> Option<(String, Option<AgeForm>)> {
     if let Some(old) = captures.name("old") {
         return Some((old.as_str().to_owned(), Some(AgeForm::YearOld)));
+    }
+    if let Some(aged) = captures.name("aged") {
+        return is_persons_age(text, aged.start(), aged.end())
+            .then(|| (tidy(aged.as_str()).to_lowercase(), Some(AgeForm::InClause)));
     }
     if let Some(bare) = captures.name("bare").or(captures.name("last")) {
         return Some((bare.as_str().to_owned(), Some(AgeForm::AfterName)));
@@ -419,6 +424,18 @@ fn read_age(captures: &Groups) -> Option<(String, Option<AgeForm>)> {
     let after = captures.name("after")?.as_str();
     let written = tidy(after.trim_start_matches(',')).to_lowercase();
     Some((written, Some(AgeForm::AfterName)))
+}
+
+/// Whether "aged" and the number at `start..end` say one person's age: not the ages of the
+/// people a plural noun before it names ("children aged 5"), nor one end of a range of ages
+/// ("aged 5 to 12", "aged 18-25").
+fn is_persons_age(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let plural_before = before.rsplit(char::is_whitespace).next().is_some_and(is_noun_plural);
+    let rest = text[end..].trim_start();
+    let range = rest.starts_with(['-', '\u{2013}']) || starts_with_word(rest, "to") || starts_with_word(rest, "and");
+    !plural_before && !range
 }
 
 fn read_percentage(captures: &Groups) -> String {

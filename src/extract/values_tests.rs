@@ -101,6 +101,17 @@ fn ages_in_every_form() {
     assert_eq!(one("accused Diaby, 50, of kidnapping"), (Age, "50".into()));
     assert_eq!(one("Diaby, now 49, heads"), (Age, "now 49".into()));
     assert_eq!(one("Diaby, aged 49, heads"), (Age, "aged 49".into()));
+    // "Aged" at a clause's end, with or without its comma.
+    assert_eq!(one("she died at home, aged 96."), (Age, "aged 96".into()));
+    assert_eq!(one("she died at home aged 96"), (Age, "aged 96".into()));
+    // The ages of a group, or a range of them, are no one's age.
+    for text in [
+        "she met children aged 12",
+        "pupils, aged 5 to 12, sang",
+        "all those aged 18-25 voted",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Age), "{text}");
+    }
     assert_eq!(one("Mahmoud Abu Ishaq, a 14-year-old, has"), (Age, "14".into()));
     assert_eq!(one("Carlos Mazón, who turned 51 in the spring"), (Age, "51".into()));
     // A name may end with a letter outside ASCII.
