@@ -171,10 +171,16 @@ impl Attacher<'_> {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
+        // "She reigned for 70 years and appointed 15 prime ministers": an "and" before a
+        // verb in the past joins a second predicate to the same subject, opening no clause.
         let opening = words
             .iter()
-            .rposition(|word| CLAUSE_STARTS.contains(word))
-            .map_or(0, |at| at + 1);
+            .enumerate()
+            .rev()
+            .find(|(at, word)| {
+                CLAUSE_STARTS.contains(word) && !words.get(at + 1).is_some_and(|next| next.ends_with("ed"))
+            })
+            .map_or(0, |(at, _)| at + 1);
         let opener = words.get(opening).copied();
         let opened_by_other = opener.is_some_and(|word| OTHER_OWNERS.contains(&word)) && words.len() > opening + 1;
         let after: Vec<&str> = self.lower[found.end..sentence.end].split_whitespace().take(2).collect();
@@ -276,6 +282,8 @@ mod tests {
             ("Three of its tunnels were searched by noon.", &[]),
             ("The company said their 14 tunnels were safe.", &[]),
             ("It had 14 tunnels on three levels.", &[]),
+            // A second predicate after "and" keeps the clause's subject.
+            ("They drained the shafts and searched 14 tunnels.", &[]),
         ];
         for (text, expected) in cases {
             let text = format!("{BEFORE} {text}");
