@@ -38,7 +38,7 @@ impl Attacher<'_> {
             || self.names_another_event(sentence)
             || rule.counted && self.done_by_person(found, sentence)
             || rule.counted && self.owned_elsewhere(found, sentence)
-            || self.is_whole_of_a_part(found, sentence)
+            || self.is_whole_of_part(&self.lower[sentence.start..found.start])
         {
             return None;
         }
@@ -175,5 +175,29 @@ mod tests {
             &[("summit", "injured", "at least 14")],
         )];
         assert_attached(QUIET, Some(PROPERTIES), table);
+    }
+
+    #[test]
+    fn the_whole_a_part_is_counted_out_of_is_not_the_events() {
+        const FERRY: &str = "entities:\n  - {id: ferry-sinking, kind: event, name: ferry sinking}\n";
+        let properties = "properties:\n  - {id: seats, name: number of seats, type: count}\n";
+        let table: &[(&str, &[Attached])] = &[
+            (
+                "The ferry sinking left 14 seats empty.",
+                &[("ferry-sinking", "seats", "14")],
+            ),
+            (
+                "The ferry sinking was on Monday. Survivors filled 38 of the 257 seats.",
+                &[("ferry-sinking", "date", "Monday"), ("ferry-sinking", "seats", "38")],
+            ),
+            (
+                "The ferry sinking was on Monday. Eleven of 90 seats were empty.",
+                &[
+                    ("ferry-sinking", "date", "Monday"),
+                    ("ferry-sinking", "seats", "eleven"),
+                ],
+            ),
+        ];
+        assert_attached(FERRY, Some(properties), table);
     }
 }

@@ -176,7 +176,7 @@ impl Attacher<'_> {
 
     /// Whether the words before a count end with another count and "of" ("411 of the"):
     /// the count is the whole that one is part of.
-    fn is_whole_of_part(&self, before: &str) -> bool {
+    pub(super) fn is_whole_of_part(&self, before: &str) -> bool {
         let last = last_words(before, 3);
         let words: Vec<&str> = last.split_whitespace().collect();
         let number = |word: &str| {

@@ -37,7 +37,7 @@ const CLAUSE_STARTS: &[&str] = &["and", "but", "that", "while", "whereas", "beca
 
 /// Verbs of change: a percentage right after one, or after one and "by" ("jumped 27%",
 /// "fell by nearly 6%"), says how much a thing changed, not what share of a whole it is.
-const CHANGE_VERBS: &[&str] = &[
+pub(super) const CHANGE_VERBS: &[&str] = &[
     "rose",
     "rise",
     "rises",
@@ -67,6 +67,12 @@ const CHANGE_VERBS: &[&str] = &[
     "increased",
     "decreased",
     "declined",
+    "reduced",
+    "raised",
+    "lowered",
+    "boosted",
+    "widened",
+    "narrowed",
     "up",
     "down",
 ];

@@ -5,6 +5,7 @@
 //! kind it holds and, with "in votes" or "seats lost", what it counts.
 
 use super::attach::{Attacher, Pick};
+use super::declines::CHANGE_VERBS;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::{Family, Rule, Side};
@@ -127,6 +128,24 @@ fn holders(side: Side) -> &'static [Side] {
     }
 }
 
+/// Whether the "by" of some words says who did a passive's deed ("attended by 2,000
+/// guests", "struck by two missiles"): the word before it is a participle in "-ed" that is
+/// no verb of change, winning or losing ("increased by 20", "trailed by 400").
+fn is_agent_by(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let Some(at) = words.iter().rposition(|word| *word == "by") else {
+        return false;
+    };
+    at.checked_sub(1)
+        .and_then(|before| words.get(before))
+        .is_some_and(|verb| {
+            verb.ends_with("ed")
+                && ![CHANGE_VERBS, WINNING_VERBS, LOSING_VERBS]
+                    .iter()
+                    .any(|verbs| verbs.contains(verb))
+        })
+}
+
 impl Attacher<'_> {
     /// Whether a count is a difference between two others ("finished 369,000 votes ahead",
     /// "lost by a little over 400,000 votes", "a margin of 12 seats").
@@ -140,7 +159,7 @@ impl Attacher<'_> {
             .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
         let close = last_words(&self.lower[sentence.start..found.start], 3);
         ["difference", "margin", "gap"].iter().any(|w| holds_words(&before, w))
-            || close.contains(" by ")
+            || close.contains(" by ") && !is_agent_by(&close)
             || after.any(|word| ["ahead", "behind", "more", "fewer", "less"].contains(&word))
     }
 
@@ -230,6 +249,13 @@ mod tests {
                 &[("greens", "seats", "12")],
             ),
             ("A majority of the 40 councillors backed the Greens.", &[]),
+            // "By" after a passive names who did it, not a difference; after a verb of
+            // change it still gives one.
+            (
+                "The strike ballot was backed by 3,000 votes.",
+                &[("strike-ballot", "votes", "3,000")],
+            ),
+            ("The Greens' vote in the strike ballot was increased by 300 votes.", &[]),
             ("The council vote: gap year special · 3 stories", &[]),
         ];
         for (text, expected) in table {

@@ -26,22 +26,6 @@ impl Attacher<'_> {
     }
 }
 
-impl Attacher<'_> {
-    /// Whether a count is the whole a part is counted out of ("38 of the 257 seats",
-    /// "four of 11 counts"): what it counts is said of whatever holds the whole (the
-    /// house, the charge sheet), which the words name no more than the article's event.
-    pub(super) fn is_whole_of_a_part(&self, found: &Found, sentence: &Sentence) -> bool {
-        let before = &self.lower[sentence.start..found.start];
-        let Some(before) = before.strip_suffix(" of the ").or_else(|| before.strip_suffix(" of ")) else {
-            return false;
-        };
-        word_spans(before).last().is_some_and(|(_, word)| {
-            word.chars().all(|c| c.is_ascii_digit() || c == ',') && word.starts_with(|c: char| c.is_ascii_digit())
-                || self.patterns.number_words.iter().any(|number| number == word)
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::extract::tests::{Attached, assert_attached};
@@ -67,28 +51,5 @@ mod tests {
             ("After the ferry sinking, divers found the body of one.", &[]),
         ];
         assert_attached(ENTITIES, Some(PROPERTIES), table);
-    }
-
-    #[test]
-    fn the_whole_a_part_is_counted_out_of_is_not_the_events() {
-        let properties = "properties:\n  - {id: seats, name: number of seats, type: count}\n";
-        let table: &[(&str, &[Attached])] = &[
-            (
-                "The ferry sinking left 14 seats empty.",
-                &[("ferry-sinking", "seats", "14")],
-            ),
-            (
-                "The ferry sinking was on Monday. Survivors filled 38 of the 257 seats.",
-                &[("ferry-sinking", "date", "Monday"), ("ferry-sinking", "seats", "38")],
-            ),
-            (
-                "The ferry sinking was on Monday. Eleven of 90 seats were empty.",
-                &[
-                    ("ferry-sinking", "date", "Monday"),
-                    ("ferry-sinking", "seats", "eleven"),
-                ],
-            ),
-        ];
-        assert_attached(ENTITIES, Some(properties), table);
     }
 }
