@@ -10,7 +10,7 @@ use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
-use super::words::{holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
+use super::words::{SPEECH_VERBS, holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
 use foldhash::HashSet;
@@ -73,21 +73,6 @@ const PART_PHRASES: &[&str] = &[" of them", " of whom", " of those"];
 
 /// How a description is named in the words of a pick.
 pub(super) const DESCRIPTION: &str = "the description";
-
-/// Verbs of saying: a date just after one dates the statement.
-pub(super) const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "announced",
-    "reported",
-    "stated",
-    "added",
-    "confirmed",
-    "tweeted",
-    "posted",
-];
 
 /// Verbs of a tally that changes: a date just after "rose to 217" dates the figure.
 const TALLY_VERBS: &[&str] = &[
@@ -630,6 +615,12 @@ impl Attacher<'_> {
         }
         if self.is_for_unnamed(found, sentence) {
             return None;
+        }
+        if found.family == Family::Count && self.aged_description_opens(found, sentence) {
+            let person = rule.subjects.contains(&EntityKind::Person);
+            return person
+                .then(|| self.person_referred(found, sentence, DESCRIPTION))
+                .flatten();
         }
         // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
         if found.family == Family::Count

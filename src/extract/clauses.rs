@@ -5,12 +5,11 @@
 //! about; the verb that dates a date; the span a superlative ranks over.
 
 use super::attach::Attacher;
-use super::attach::SPEECH_VERBS;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::Family;
 use super::values::Found;
-use super::words::{holds_words, last_words, word_positions};
+use super::words::{SPEECH_VERBS, holds_words, last_words, word_positions};
 use crate::model::EntityKind;
 
 /// Kinds of entity that may own the things a count counts, beyond the kinds a count's rule

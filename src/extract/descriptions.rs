@@ -4,14 +4,14 @@
 //! earthquake of magnitude 6.8"), and a count of what a person named just before it did
 //! ("Mbappé, 23, scored two goals"), which is not the article's event's.
 
-use super::attach::{Attacher, Pick, SPEECH_VERBS};
+use super::attach::{Attacher, Pick};
 use super::heads::Described;
 use super::instances::sets_apart;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::Rule;
 use super::values::Found;
-use super::words::{word_positions, word_spans};
+use super::words::{SPEECH_VERBS, word_positions, word_spans};
 use crate::model::EntityKind;
 
 /// Words that make a noun after them refer back to something already named.
@@ -101,6 +101,16 @@ pub(super) fn heads_its_phrase(after: &str) -> bool {
 /// How many words may stand between a person and a count of what they did ("scored").
 const ACT_WORDS: usize = 3;
 
+/// How many words a description of a person by an age may take at the start of a sentence
+/// ("The left-wing former president, 77,").
+const AGED_DESCRIPTION_WORDS: usize = 6;
+
+/// Whether a word is an age written as a compound ("41-year-old").
+fn is_year_old(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(number, rest)| number.parse::<u8>().is_ok() && rest.trim_end_matches(',') == "year-old")
+}
+
 /// The words after a name without an age set off by commas right after it (", 23,").
 fn strip_age_apposition(gap: &str) -> &str {
     let Some(rest) = gap.strip_prefix(", ") else {
@@ -114,6 +124,26 @@ fn strip_age_apposition(gap: &str) -> &str {
 }
 
 impl Attacher<'_> {
+    /// Whether a count's sentence opens with a description of a person by an age, with no
+    /// name before the count ("The 41-year-old was convicted on one count", "The former
+    /// president, 77, received 60.3 million votes"): the count is that person's.
+    pub(super) fn aged_description_opens(&self, found: &Found, sentence: &Sentence) -> bool {
+        let before = &self.lower[sentence.start..found.start];
+        let words: Vec<&str> = before.split_whitespace().take(AGED_DESCRIPTION_WORDS).collect();
+        let apposed_age = |at: usize| {
+            words.get(at).is_some_and(|word| {
+                word.strip_suffix(',').is_some_and(|age| age.parse::<u8>().is_ok())
+                    && at
+                        .checked_sub(1)
+                        .and_then(|b| words.get(b))
+                        .is_some_and(|b| b.ends_with(','))
+            })
+        };
+        words.first() == Some(&"the")
+            && (0..words.len()).any(|at| words.get(at).is_some_and(|w| is_year_old(w)) || apposed_age(at))
+            && !self.in_sentence(sentence).any(|m| m.end <= found.start)
+    }
+
     /// The thing a description in the sentence stands for ("the steel truss bridge", "the
     /// ship's 21 crew", "an earthquake of magnitude 6.8"), of a kind the rule allows: see
     /// [`Self::descriptions`]. The one that holds the value comes first, then the nearest
@@ -373,6 +403,12 @@ mod tests {
             (
                 "Kyrylenko said two missiles hit the platform.",
                 &[("station-strike", "missile-count", "two")],
+            ),
+            // A person described by an age, opening the sentence, did it too.
+            ("The 36-year-old counted two missiles on the platform.", &[]),
+            (
+                "The regional governor, 36, counted two missiles after the Kramatorsk attack.",
+                &[],
             ),
         ];
         for (text, expected) in cases {

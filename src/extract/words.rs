@@ -81,6 +81,21 @@ pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Verbs of saying: a date just after one dates the statement.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "announced",
+    "reported",
+    "stated",
+    "added",
+    "confirmed",
+    "tweeted",
+    "posted",
+];
+
 /// Irregular plurals of nouns that name who is counted ("injured men").
 const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children", "persons"];
 
