@@ -66,6 +66,22 @@ const HAPPENING_VERBS: &[&str] = &[
     "put forward",
     "put on the table",
 ];
+/// Verbs that tell an agreement being made: a date of theirs is the agreement's ("the deal
+/// was signed in April"); any other verb done to one ("blocked the deal in April") dates
+/// another action.
+const AGREEING_VERBS: &[&str] = &[
+    "signed",
+    "agreed",
+    "reached",
+    "sealed",
+    "concluded",
+    "struck",
+    "completed",
+    "closed",
+    "finalised",
+    "finalized",
+    "announced",
+];
 /// Past forms of common verbs that do not end in "-ed".
 const IRREGULAR_VERBS: &[&str] = &[
     "rose",
@@ -193,7 +209,7 @@ impl Attacher<'_> {
             .any(|mark| self.lower[found.end..].starts_with(mark));
         let events: Vec<&Mention> = self
             .in_sentence(sentence)
-            .filter(|m| self.kind_of(m.entity) == Some(EntityKind::Event))
+            .filter(|m| matches!(self.kind_of(m.entity), Some(EntityKind::Event | EntityKind::Agreement)))
             .collect();
         if possessive || events.is_empty() || events.iter().any(|m| self.names_right_before(found, m)) {
             return false;
@@ -204,7 +220,11 @@ impl Attacher<'_> {
         else {
             return false;
         };
+        let agreement = events
+            .iter()
+            .any(|m| self.kind_of(m.entity) == Some(EntityKind::Agreement));
         let told = HAPPENING_VERBS.iter().any(|phrase| self.tells(&action, phrase))
+            || agreement && AGREEING_VERBS.contains(&action.verb)
             || self
                 .event_verbs
                 .iter()
@@ -381,5 +401,29 @@ mod tests {
             ),
         ];
         assert_attached(EVENTS, None, table);
+    }
+
+    #[test]
+    fn an_agreement_is_dated_by_the_verbs_that_make_it() {
+        const DEALS: &str = "entities:
+  - {id: harbour-deal, kind: agreement, name: Corran harbour deal, aliases: [the deal]}
+";
+        let table: &[(&str, &[Attached])] = &[
+            (
+                "The Corran harbour deal was signed on Monday.",
+                &[("harbour-deal", "date", "Monday")],
+            ),
+            (
+                "Both councils agreed the deal on Monday.",
+                &[("harbour-deal", "date", "Monday")],
+            ),
+            // Another action done to it dates that action.
+            (
+                "A court suspended the deal, and a judge lifted the order on Monday.",
+                &[],
+            ),
+            ("Regulators, who had doubts about the deal, cleared it on Monday.", &[]),
+        ];
+        assert_attached(DEALS, None, table);
     }
 }

@@ -277,7 +277,7 @@ mod tests {
     fn appositions_give_a_name_its_age() {
         assert_eq!(
             proposals("Regional leader Carlos Mazón, aged 50.\n"),
-            [named("mazon", "age", "50")]
+            [named("mazon", "age", "aged 50")]
         );
         assert_eq!(
             proposals("Carlos Mazón, who is 49 years old, said the protocols were followed.\n"),
