@@ -4,7 +4,6 @@
 //! in a sentence only when the sentence holds it.
 
 use super::heads::Described;
-use super::mentions::Subject;
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
 
@@ -22,11 +21,12 @@ pub(super) struct DescriptionFinder {
 
 impl DescriptionFinder {
     /// The finder of the descriptions that fit one entity, not a person nor a population.
-    pub(super) fn new(described_by: &[Described], subjects: &[Subject]) -> Result<DescriptionFinder, String> {
+    /// `kinds` holds the kind of each entity, by index.
+    pub(super) fn new(described_by: &[Described], kinds: &[EntityKind]) -> Result<DescriptionFinder, String> {
         let mut phrases: Vec<&str> = Vec::new();
         let mut descriptions = Vec::new();
         for described in described_by {
-            let kind = subjects.get(described.entity).map(|subject| subject.kind);
+            let kind = kinds.get(described.entity).copied();
             let fits_one = described_by
                 .iter()
                 .all(|other| other.phrase != described.phrase || other.entity == described.entity);
@@ -79,21 +79,13 @@ mod tests {
         }
     }
 
-    fn subject(kind: EntityKind) -> Subject {
-        Subject {
-            id: String::new(),
-            name: String::new(),
-            kind,
-        }
-    }
-
     #[test]
     fn a_sentence_holds_the_descriptions_that_fit_one_entity_and_that_it_contains() {
-        let subjects = [
-            subject(EntityKind::Other),
-            subject(EntityKind::Event),
-            subject(EntityKind::Person),
-            subject(EntityKind::Other),
+        let kinds = [
+            EntityKind::Other,
+            EntityKind::Event,
+            EntityKind::Person,
+            EntityKind::Other,
         ];
         let described_by = [
             described("bridge", 0),
@@ -104,7 +96,7 @@ mod tests {
             described("ship", 3),
             described("road", 3),
         ];
-        let finder = DescriptionFinder::new(&described_by, &subjects).unwrap();
+        let finder = DescriptionFinder::new(&described_by, &kinds).unwrap();
         let held = |sentence: &str| -> Vec<(String, usize)> {
             finder.held_by(sentence).map(|d| (d.phrase.clone(), d.entity)).collect()
         };

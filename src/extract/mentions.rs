@@ -154,7 +154,8 @@ impl MentionFinder {
             .prefilter(false)
             .build(&keys)
             .map_err(|error| format!("cannot index the entity names: {error}"))?;
-        let descriptions = DescriptionFinder::new(&described_by, &subjects)?;
+        let kinds: Vec<EntityKind> = subjects.iter().map(|subject| subject.kind).collect();
+        let descriptions = DescriptionFinder::new(&described_by, &kinds)?;
         Ok(MentionFinder {
             searcher,
             patterns,
