@@ -4,7 +4,7 @@
 //! same section). A value with no plausible subject keeps none.
 
 use super::Proposal;
-use super::heads::Described;
+use super::description_finder::DescriptionFinder;
 use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
@@ -152,8 +152,8 @@ pub(super) struct Attacher<'a> {
     pub event_verbs: &'a [(String, usize)],
     /// The noun only one event's name ends with, with the event.
     pub event_nouns: &'a [(String, usize)],
-    /// The phrases the registry describes its entities by.
-    pub described_by: &'a [Described],
+    /// The phrases that may stand for an entity, searched at once.
+    pub descriptions: &'a DescriptionFinder,
     pub patterns: &'a Patterns,
     /// Every rule's cue words, searched at once.
     pub cues: &'a CueFinder,

@@ -175,12 +175,9 @@ impl Attacher<'_> {
     /// 6.8"), in a sentence that names no other event.
     fn descriptions(&self, found: &Found, sentence: &Sentence) -> Vec<Fit<'_>> {
         let mut fits = Vec::new();
-        for described in self.described_by {
+        for described in self.descriptions.held_by(&self.lower[sentence.start..sentence.end]) {
             let entity = described.entity;
             let kind = self.kind_of(entity);
-            if matches!(kind, None | Some(EntityKind::Person | EntityKind::Population)) || !self.fits_one(described) {
-                continue;
-            }
             let phrase = described.phrase.as_str();
             for at in word_positions(self.lower, sentence.start, sentence.end, phrase) {
                 let end = at + phrase.len();
@@ -221,13 +218,6 @@ impl Attacher<'_> {
         }
         fits.sort_by_key(|fit| fit.start);
         fits
-    }
-
-    /// Whether a phrase describes one entity of the registry and no other.
-    fn fits_one(&self, described: &Described) -> bool {
-        self.described_by
-            .iter()
-            .all(|other| other.phrase != described.phrase || other.entity == described.entity)
     }
 
     /// Whether an entity is named in the sentence's section before `at`, at most

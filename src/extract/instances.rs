@@ -5,7 +5,7 @@
 //! registry event's, so they are no mention of it.
 
 use super::mentions::{DAY_WORDS, Mention, Subject};
-use super::words::last_words;
+use super::words::last_words_lower;
 use crate::model::EntityKind;
 
 /// Words right before an event's common noun that make it another instance of its kind.
@@ -33,7 +33,7 @@ pub(super) fn another_instance(text: &str, mention: &Mention, subjects: &[Subjec
     let event = subjects
         .get(mention.entity)
         .is_some_and(|subject| subject.kind == EntityKind::Event);
-    let before = last_words(&text[..mention.start].to_lowercase(), 1);
+    let before = last_words_lower(&text[..mention.start], 1);
     event && common && !DAY_WORDS.contains(&first.to_lowercase().as_str()) && sets_apart(before.trim())
 }
 

@@ -4,6 +4,7 @@
 //! each match is mapped back to the original bytes. Short all-capital aliases (`IS`, `US`,
 //! `TIP`) match only when written in capitals, so that "is" and "tip" are not mentions.
 
+use super::description_finder::DescriptionFinder;
 use super::heads::Described;
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
@@ -57,6 +58,8 @@ pub struct MentionFinder {
     pub event_nouns: Vec<(String, usize)>,
     /// The phrases the registry describes each entity by (see [`super::heads`]).
     pub described_by: Vec<Described>,
+    /// The descriptions that may stand for an entity, searched at once.
+    pub(super) descriptions: DescriptionFinder,
     /// The words of the names, for spelling variants.
     variants: Variants,
 }
@@ -172,6 +175,8 @@ impl MentionFinder {
             .prefilter(false)
             .build(&keys)
             .map_err(|error| format!("cannot index the entity names: {error}"))?;
+        let kinds: Vec<EntityKind> = subjects.iter().map(|subject| subject.kind).collect();
+        let descriptions = DescriptionFinder::new(&described_by, &kinds)?;
         Ok(MentionFinder {
             searcher,
             patterns,
@@ -180,6 +185,7 @@ impl MentionFinder {
             event_verbs,
             event_nouns,
             described_by,
+            descriptions,
             variants,
         })
     }

@@ -14,6 +14,7 @@ mod coordination;
 mod counted_units;
 mod date_patterns;
 mod declines;
+mod description_finder;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
@@ -140,7 +141,7 @@ impl Extractor {
             implied_event: &self.mentions.implied_event,
             event_verbs: &self.mentions.event_verbs,
             event_nouns: &self.mentions.event_nouns,
-            described_by: &self.mentions.described_by,
+            descriptions: &self.mentions.descriptions,
             patterns: &self.patterns,
             cues: &self.cues,
             section_mentions: &section_mentions,

@@ -17,6 +17,13 @@ pub(super) fn last_words(text: &str, n: usize) -> String {
     words
 }
 
+/// [`last_words`] of the text lower-cased, lower-casing only the end that holds them, so
+/// that they cost the same in a long text as in a short one.
+pub(super) fn last_words_lower(text: &str, n: usize) -> String {
+    // Lower-casing keeps whitespace where it is and makes none, so the same end holds them.
+    last_words(&tail_words(text, n).to_lowercase(), n)
+}
+
 /// Whether a text padded with spaces, as [`last_words`] gives it, holds a phrase as whole
 /// words: whether it contains `" {phrase} "`, found without building that string.
 pub(super) fn holds_words(padded: &str, phrase: &str) -> bool {
@@ -152,6 +159,29 @@ mod tests {
             }
         }
         assert_eq!(last_words("the toll rose to ", 2), " rose to ");
+    }
+
+    #[test]
+    fn the_last_words_lower_cased_are_those_of_the_whole_text_lower_cased() {
+        let texts = [
+            "",
+            "said",
+            "THE LAST",
+            "ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΑΣ",
+            "x Σ",
+            "ΑΣ. Σ",
+            "İSTANBUL İ",
+            "the judge — Mr. CAHILL — Said",
+        ];
+        for text in texts {
+            for n in 1..=4 {
+                assert_eq!(
+                    last_words_lower(text, n),
+                    last_words(&text.to_lowercase(), n),
+                    "{text:?}, {n}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub(super) fn with_zeros(mut found: Vec<Found>, lower: &str) -> Vec<Found> {
     if words.is_empty() {
         return found;
     }
-    found.retain(|value| !words.iter().any(|&(start, end)| value.start < end && start < value.end));
+    let covered = Covered::of(&words);
+    found.retain(|value| !covered.overlaps(value.start, value.end));
     found.extend(
         words
             .into_iter()
@@ -47,6 +48,34 @@ pub(super) fn with_zeros(mut found: Vec<Found>, lower: &str) -> Vec<Found> {
     );
     found.sort_by_key(|value| value.start);
     found
+}
+
+/// Spans of text sorted by start, each with the furthest end of it and those before it, so
+/// that whether a value overlaps any of them is found by a binary search, not by reading all.
+struct Covered {
+    spans: Vec<(usize, usize)>,
+}
+
+impl Covered {
+    fn of(spans: &[(usize, usize)]) -> Covered {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable();
+        let mut furthest = 0;
+        for span in &mut spans {
+            furthest = furthest.max(span.1);
+            span.1 = furthest;
+        }
+        Covered { spans }
+    }
+
+    /// Whether `start..end` overlaps a span: one starting before `end` ends after `start`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before_end = self.spans.partition_point(|&(from, _)| from < end);
+        before_end
+            .checked_sub(1)
+            .and_then(|last| self.spans.get(last))
+            .is_some_and(|&(_, furthest)| furthest > start)
+    }
 }
 
 /// Whether the words after a word of none are a verb of [`VERBS`] (after the words of
@@ -72,6 +101,7 @@ fn starts_with_words(text: &str, words: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::Covered;
     use crate::extract::tests::{Attached, assert_attached};
 
     const ENTITIES: &str = "entities:\n  - {id: ferry-sinking, kind: event, name: ferry sinking}\n";
@@ -99,5 +129,18 @@ mod tests {
             ("The ferry sinking left none of the lifeboats usable.", &[]),
         ];
         assert_attached(ENTITIES, Some(PROPERTIES), table);
+    }
+
+    #[test]
+    fn a_value_overlaps_the_spans_it_shares_a_byte_with() {
+        let spans = [(40, 46), (10, 30), (12, 14), (50, 54)];
+        let covered = Covered::of(&spans);
+        for start in 0..60 {
+            for end in start + 1..62 {
+                let any = spans.iter().any(|&(from, to)| start < to && from < end);
+                assert_eq!(covered.overlaps(start, end), any, "{start}..{end}");
+            }
+        }
+        assert!(!Covered::of(&[]).overlaps(0, 5));
     }
 }
