@@ -124,12 +124,22 @@ fn is_list_item(line: &str) -> bool {
             .any(|marker| line.starts_with(marker))
 }
 
+/// How many characters before a name a dateline's line may start.
+const DATELINE_CHARS: usize = 40;
+
 /// Whether the words at `start..end` are a dateline: written in capitals at the start of a
 /// line, before a dash, a news agency's initials in brackets or a comma and more capitals
 /// (`BEIRUT — `, `MINNEAPOLIS (LW) — `, `COPIAPO, Chile — `). It says where the report was
 /// filed, not what its first sentence is about.
 pub(super) fn is_dateline(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    // A dateline opens its line within a few words: look back that far only, so that a long
+    // line costs no more than a short one.
+    let mut back = text[..start].char_indices().rev().take(DATELINE_CHARS);
+    let line_start = match back.find(|(_, c)| *c == '\n') {
+        Some((at, _)) => at + 1,
+        None if start <= DATELINE_CHARS => 0,
+        None => return false,
+    };
     let opening = &text[line_start..end];
     let rest = text[end..].trim_start();
     let rest = match rest.strip_prefix('(') {
