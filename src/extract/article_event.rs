@@ -103,12 +103,10 @@ impl Attacher<'_> {
         })
     }
 
-    /// Whether the section names another event that may own the figure (see
-    /// [`Self::may_own`]) than `entity` before `at` (not as a point of comparison): then
-    /// which of them a figure with no name of its own is about, the order of mention does
-    /// not say ("The port was shut on Monday. Two days later the warehouse fire broke out.
-    /// The inquiry opened on Friday. Eleven people have died": the toll is the fire's, but
-    /// "The lift collapsed after the fire. Eleven people have died" is either's).
+    /// Whether the section names, before `at`, an event other than `entity` that may own
+    /// the figure (see [`Self::may_own`]), not as a point of comparison: then which of them
+    /// a figure with no name of its own is about, the order of mention does not say ("The
+    /// mill fire spread. The dam collapse followed. Eleven people died" is either's).
     fn another_event_named(&self, entity: usize, at: usize, section: usize, may_own: impl Fn(usize) -> bool) -> bool {
         self.in_section(section).iter().any(|(m, s)| {
             *s == Some(section) && m.start < at && m.entity != entity && may_own(m.entity) && !self.compared_anywhere(m)
