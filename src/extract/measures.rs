@@ -177,7 +177,7 @@ const UNITS: &[Unit] = &[
 
 /// The words of a dimension in a property's name, with the words prose writes it with.
 const DIMENSIONS: &[(&str, &[&str])] = &[
-    ("depth", &["depth", "deep"]),
+    ("depth", &["depth", "deep", "below", "beneath", "underground"]),
     ("width", &["width", "wide"]),
     ("length", &["length", "long"]),
     ("height", &["height", "high", "tall"]),
@@ -672,6 +672,8 @@ mod tests {
                 &[("distance-km", "some 200")],
             ),
             ("The focus lay 12 km deep under the range.", &[("depth-km", "12")]),
+            ("The focus lay 12 km below the surface.", &[("depth-km", "12")]),
+            ("Miners were trapped some 2 km underground.", &[("depth-km", "some 2")]),
             (
                 "Dredgers restored the harbour's full width and its 40-foot depth.",
                 &[("depth-feet", "40")],
