@@ -10,7 +10,7 @@ use super::attach::Attacher;
 use super::layout::Sentence;
 use super::mentions::Mention;
 use super::values::Found;
-use super::words::word_spans;
+use super::words::{DETERMINERS, word_spans};
 use crate::model::EntityKind;
 
 /// How many words before a date its clause's verb may stand ("was approved by the board of
@@ -165,11 +165,6 @@ const IRREGULAR_VERBS: &[&str] = &[
 const NOT_VERBS: &[&str] = &[
     "hundred", "indeed", "speed", "sacred", "naked", "wicked", "beloved", "kindred", "need", "seed", "feed", "deed",
     "weed", "reed", "aged",
-];
-/// Words before a participle that make it an adjective of the noun after it ("the
-/// delayed launch").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
 /// Prepositions before an event's name that make it the setting of an action ("killed in
 /// the attack", "injured during the riots"): the action happened in the event.

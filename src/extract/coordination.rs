@@ -116,11 +116,7 @@ impl Attacher<'_> {
     /// Whether the subject proposed is one of a coordination the value is a total of
     /// ("Norcem and Olga Berg were fined a total of $3 million"): the value is no one's alone.
     fn said_jointly(&self, found: &Found, proposal: &Proposal, sentence: &Sentence) -> bool {
-        let Some(chosen) = proposal
-            .subject
-            .as_deref()
-            .and_then(|id| self.subjects.iter().position(|s| s.id == id))
-        else {
+        let Some(chosen) = self.subject_of(proposal) else {
             return false;
         };
         self.coordinations(sentence).into_iter().any(|members| {
@@ -130,6 +126,12 @@ impl Attacher<'_> {
                     .iter()
                     .any(|word| holds_words(&self.around(found, &members, sentence), word))
         })
+    }
+
+    /// The index of the entity a proposal is about, if it has a subject.
+    fn subject_of(&self, proposal: &Proposal) -> Option<usize> {
+        let id = proposal.subject.as_deref()?;
+        self.subjects.iter().position(|s| s.id == id)
     }
 
     /// The proposal with another subject.
@@ -147,10 +149,7 @@ impl Attacher<'_> {
     /// is one of them, none, or one found beyond the value's words, and each may bear the
     /// value's property.
     fn shared_by(&self, found: &Found, proposal: &Proposal, sentence: &Sentence) -> Option<Vec<usize>> {
-        let chosen = proposal
-            .subject
-            .as_deref()
-            .and_then(|id| self.subjects.iter().position(|s| s.id == id));
+        let chosen = self.subject_of(proposal);
         let fits = |entities: &[usize]| {
             entities.len() > 1
                 && chosen.is_none_or(|c| entities.contains(&c) || proposal.via.is_some())
@@ -314,10 +313,7 @@ impl Attacher<'_> {
         let allowed = self.patterns.rules.iter().any(|r| {
             r.property == proposal.property && r.family == found.family && r.subjects.contains(&EntityKind::Person)
         });
-        let chosen = proposal
-            .subject
-            .as_deref()
-            .and_then(|id| self.subjects.iter().position(|s| s.id == id));
+        let chosen = self.subject_of(&proposal);
         // "Judge Mary Kay fined him": the subject of the pronoun's own verb is not its person.
         let acting = chosen.is_some_and(|entity| {
             self.kind_of(entity) == person

@@ -140,7 +140,10 @@ impl Attacher<'_> {
             })
         };
         words.first() == Some(&"the")
-            && (0..words.len()).any(|at| words.get(at).is_some_and(|w| is_year_old(w)) || apposed_age(at))
+            && words
+                .iter()
+                .enumerate()
+                .any(|(at, word)| is_year_old(word) || apposed_age(at))
             && !self.in_sentence(sentence).any(|m| m.end <= found.start)
     }
 

@@ -14,7 +14,7 @@ use super::layout::Sentence;
 use super::mentions::Mention;
 use super::patterns::{Family, Rule};
 use super::values::Found;
-use super::words::{last_words, word_positions};
+use super::words::{DETERMINERS, last_words, word_positions};
 use crate::model::EntityKind;
 
 /// How many words before a date an event's verb may stand ("struck the railway station in
@@ -23,10 +23,6 @@ const VERB_WORDS_BEFORE: usize = 10;
 /// How many words after a date an event's verb may stand ("a court on Thursday sentenced").
 const VERB_WORDS_AFTER: usize = 2;
 
-/// Determiners: a participle right after one describes a noun ("a collapsed mine", "the
-/// derailed carriages") and reports no event. ("That" is left out: "a jet that crashed on
-/// Wednesday" reports the crash.)
-const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "this"];
 /// How many words may stand between "of" after a length of time and the event's noun
 /// ("three days of national mourning").
 const NOUN_WORDS_AFTER: usize = 2;

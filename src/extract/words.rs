@@ -103,6 +103,13 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// Determiners: a participle right after one is an adjective of the noun after it ("the
+/// delayed launch", "a collapsed mine") and reports no action. ("That" is left out: "a jet
+/// that crashed on Wednesday" reports the crash.)
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+
 /// Irregular plurals of nouns that name who is counted ("injured men").
 const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children", "persons"];
 
