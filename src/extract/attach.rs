@@ -651,32 +651,6 @@ impl Attacher<'_> {
             .or_else(|| self.defendant(found, rule, sentence))
     }
 
-    /// The subject of a measured value: a thing named in apposition right before it ("The
-    /// Dali, a 984-foot vessel"), else the thing named nearest before it in its sentence,
-    /// else the one a description or a referring word points back to (as for any value). A
-    /// place or an event in that apposition ("a bend at Angrois, about four kilometres
-    /// before the station") leaves the value with none: which of two places a distance
-    /// belongs to, the words do not say.
-    fn measured(&self, found: &Found, rule: &Rule, sentence: &Sentence) -> Option<Pick> {
-        let before: Vec<&Mention> = self.in_sentence(sentence).filter(|m| m.end <= found.start).collect();
-        let allowed = |m: &Mention| self.kind_of(m.entity).is_some_and(|kind| rule.subjects.contains(&kind));
-        if let Some(last) = before.last()
-            && self.text[last.end..found.start].trim() == ","
-            && !allowed(last)
-        {
-            return None;
-        }
-        before
-            .into_iter()
-            .rev()
-            .find(|m| allowed(m))
-            .map(|m| Pick::named(m.entity))
-            // Not named before it in the sentence: a description or a referring word that
-            // points back to a thing named earlier ("the train was going at 190 km/h").
-            .or_else(|| self.described(found, rule, sentence))
-            .or_else(|| self.referred(rule, sentence))
-    }
-
     /// A numbered unit as its registry id when it is a known entity, else as written.
     fn unit_value(&self, found: &Found) -> String {
         let first = self.mentions.partition_point(|(m, _)| m.start < found.start);

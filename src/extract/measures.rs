@@ -29,6 +29,10 @@ const MONEY: &[EntityKind] = &[EntityKind::Other, EntityKind::Event, EntityKind:
 /// a thing.
 const AREAS: &[EntityKind] = &[EntityKind::Place, EntityKind::Event, EntityKind::Other];
 
+/// What a weight or a volume may be about: a thing, or an event (what a spill released, what
+/// an aid shipment carried).
+const WEIGHED: &[EntityKind] = &[EntityKind::Other, EntityKind::Event];
+
 /// The units a measured value may be written in.
 const UNITS: &[Unit] = &[
     Unit {
@@ -123,7 +127,37 @@ const UNITS: &[Unit] = &[
         names: &["barrels"],
         words: &["barrels"],
         before: &[],
-        subjects: &[EntityKind::Other],
+        subjects: WEIGHED,
+    },
+    Unit {
+        names: &["tonnes"],
+        words: &["metric tonnes", "metric tons", "tonnes", "tonne"],
+        before: &[],
+        subjects: WEIGHED,
+    },
+    Unit {
+        names: &["tons"],
+        words: &["tons", "ton"],
+        before: &[],
+        subjects: WEIGHED,
+    },
+    Unit {
+        names: &["kg", "kilograms", "kilogrammes"],
+        words: &["kg", "kilograms", "kilogrammes", "kilogram", "kilos"],
+        before: &[],
+        subjects: WEIGHED,
+    },
+    Unit {
+        names: &["lb", "lbs"],
+        words: &["lb", "lbs"],
+        before: &[],
+        subjects: WEIGHED,
+    },
+    Unit {
+        names: &["gallons"],
+        words: &["gallons", "gallon"],
+        before: &[],
+        subjects: WEIGHED,
     },
     Unit {
         names: &["dollars", "usd"],
@@ -261,6 +295,14 @@ pub(super) fn subjects_for(words: &[String]) -> Vec<EntityKind> {
         .iter()
         .find(|unit| unit.names.iter().any(|name| words.iter().any(|word| word == name)))
         .map_or_else(|| vec![EntityKind::Other], |unit| unit.subjects.to_vec())
+}
+
+/// Whether a unit word weighs or measures a stuff (tonnes, gallons, barrels), so that what
+/// follows its "of" is what the value is about.
+pub(super) fn weighs_stuff(unit_word: &str) -> bool {
+    UNITS
+        .iter()
+        .any(|unit| unit.subjects == WEIGHED && unit.words.contains(&unit_word))
 }
 
 /// The unit word written right after a value (after a space or a hyphen), longest first.
@@ -512,7 +554,7 @@ mod tests {
         );
         // Neither a property without a unit nor one that is no number.
         assert!(cues("severity", "severity").is_none());
-        assert!(cues("load", "load, in tonnes").is_none());
+        assert!(cues("load", "load, in crates").is_none());
     }
 
     const ENTITIES: &str = "entities:\n  - {id: rig, kind: other, name: Deepwater Horizon}\n  - {id: angrois, kind: place, name: Angrois}\n  - {id: train, kind: other, name: Alvia 04155}\n  - {id: moscow, kind: place, name: Moscow}\n  - {id: channel, kind: other, name: federal channel}\n  - {id: ship, kind: other, name: Dali}\n";
@@ -711,6 +753,26 @@ mod tests {
             ("Each family was given 20 litres of water.", &[]),
             ("The tank holds 40 cubic metres.", &[]),
             ("Her lead had shrunk to 4 points.", &[]),
+        ];
+        super::super::tests::assert_properties(entities, properties, cases);
+    }
+
+    #[test]
+    fn weights_and_volumes_are_units_as_written() {
+        let entities = "entities:\n  - {id: cargo, kind: other, name: the cargo, aliases: [fertiliser]}\n  - {id: spill, kind: event, name: Gulf spill}\n";
+        let properties = "properties:\n  - {id: weight-tonnes, name: weight in tonnes, type: number}\n  - {id: volume-gallons, name: volume in gallons, type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The ship's hold held 2,750 tonnes of fertiliser.",
+                &[("weight-tonnes", "2,750")],
+            ),
+            (
+                "The Gulf spill released some 210 million gallons of crude.",
+                &[("volume-gallons", "some 210 million")],
+            ),
+            // Tons are not tonnes, and a weight in kilograms reaches no property in tonnes.
+            ("The crane lifted 40 tons of steel.", &[]),
+            ("Each sack weighed 50 kilograms.", &[]),
         ];
         super::super::tests::assert_properties(entities, properties, cases);
     }

@@ -24,6 +24,7 @@ mod inflections;
 mod instances;
 mod layout;
 mod margins;
+mod measured;
 mod measures;
 mod mentions;
 mod partitives;
