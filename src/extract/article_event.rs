@@ -79,6 +79,13 @@ impl Attacher<'_> {
         }
     }
 
+    /// Whether an event named in the value's sentence is one that cannot own a figure of
+    /// `rule`: an event that harms no one ("the search"), for a count of people harmed, when
+    /// the registry has an event that can harm.
+    pub(super) fn harmless_for_toll(&self, rule: &Rule, entity: usize) -> bool {
+        self.kind_of(entity) == Some(EntityKind::Event) && !self.may_own(rule)(entity)
+    }
+
     /// For an article that names no event: the one event whose name holds the names of what
     /// the article mentions ("the Francis Scott Key Bridge": the Key Bridge collapse), if
     /// they all point to the same one.
@@ -161,6 +168,27 @@ mod tests {
             ),
         ];
         assert_attached(EVENTS, Some(PROPERTIES), table);
+    }
+
+    #[test]
+    fn a_toll_is_never_a_harmless_events_even_named_beside_it() {
+        const SUB: &str = "entities:
+  - {id: loss, kind: event, name: loss of the Nereid, aliases: [implosion]}
+  - {id: search, kind: event, name: search for the Nereid, aliases: [the search]}
+";
+        let table: &[(&str, &[Attached])] = &[
+            // A one-word name that is a noun of harm makes its event one that harms.
+            (
+                "The four divers were killed, the navy said, ending a three-day search.",
+                &[("search", "duration", "three days")],
+            ),
+            ("Four divers were killed, ending the search.", &[]),
+            (
+                "The implosion was heard on Sunday. Four divers were killed.",
+                &[("loss", "killed", "four")],
+            ),
+        ];
+        assert_attached(SUB, Some(PROPERTIES), table);
     }
 
     #[test]

@@ -185,7 +185,10 @@ impl Attacher<'_> {
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),
             (None, _) if self.corpus_has_its_own(rule) => None,
-            (None, _) => self.subject(found, rule, sentence),
+            // However found, a toll is never a harmless event's ("the search").
+            (None, _) => self
+                .subject(found, rule, sentence)
+                .filter(|pick| !self.harmless_for_toll(rule, pick.entity)),
         };
         let (subject, via) = match pick {
             Some(pick) => (Some(pick.entity), pick.via),
@@ -609,6 +612,7 @@ impl Attacher<'_> {
                 && (!sentencing || self.may_be_sentenced(m))
                 && !(timed && self.is_anchor(m, sentence) && !self.dated_right_after(found, m))
                 && !self.is_compared(m, sentence)
+                && !self.harmless_for_toll(rule, m.entity)
         };
         if let Some(mention) = self.in_sentence(sentence).find(|m| allowed(m) && self.is_for(found, m)) {
             return Some(Pick::named(mention.entity));

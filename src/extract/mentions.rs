@@ -79,6 +79,8 @@ impl MentionFinder {
             let mut harms = false;
             if matches!(entity.kind, EntityKind::Event | EntityKind::Agreement) {
                 for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                    // A name of one word ("implosion") is its own noun of harm.
+                    harms |= entity.kind == EntityKind::Event && HARM_NOUNS.contains(&folded_key(name).as_str());
                     if let Some(head) = head_noun(name) {
                         harms |= entity.kind == EntityKind::Event && HARM_NOUNS.contains(&head.as_str());
                         if !heads.contains(&(head.clone(), index)) {
@@ -427,7 +429,9 @@ const HARM_NOUNS: &[&str] = &[
     "battle",
     "blast",
     "blaze",
+    "bombardment",
     "bombing",
+    "capsizing",
     "clash",
     "clashes",
     "collapse",
@@ -441,13 +445,18 @@ const HARM_NOUNS: &[&str] = &[
     "epidemic",
     "eruption",
     "explosion",
+    "famine",
     "fighting",
     "fire",
+    "fires",
     "flood",
     "flooding",
     "floods",
     "heatwave",
+    "hijacking",
     "hurricane",
+    "implosion",
+    "invasion",
     "landslide",
     "massacre",
     "mudslide",
@@ -459,9 +468,11 @@ const HARM_NOUNS: &[&str] = &[
     "riot",
     "riots",
     "shelling",
+    "shipwreck",
     "shooting",
     "siege",
     "sinking",
+    "stabbing",
     "stampede",
     "storm",
     "strike",
@@ -472,6 +483,8 @@ const HARM_NOUNS: &[&str] = &[
     "uprising",
     "war",
     "wildfire",
+    "wildfires",
+    "wreck",
 ];
 
 /// The noun an event's name ends with before any preposition ("of", "into"), folded, to stand for the
