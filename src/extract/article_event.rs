@@ -28,6 +28,54 @@ fn counts_harm(rule: &Rule) -> bool {
     rule.near && rule.cues.iter().any(|cue| HARM_CUES.contains(&cue.as_str()))
 }
 
+/// Plural nouns of things and times that a count of people harmed never counts ("the dead
+/// came from 33 countries", "killed in 12 villages").
+const NOT_PEOPLE: &[&str] = &[
+    "countries",
+    "nations",
+    "nationalities",
+    "states",
+    "provinces",
+    "regions",
+    "districts",
+    "counties",
+    "cities",
+    "towns",
+    "villages",
+    "municipalities",
+    "communities",
+    "buildings",
+    "homes",
+    "houses",
+    "schools",
+    "hospitals",
+    "bridges",
+    "roads",
+    "vehicles",
+    "cars",
+    "trucks",
+    "buses",
+    "boats",
+    "ships",
+    "flights",
+    "planes",
+    "aircraft",
+    "helicopters",
+    "trains",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "times",
+    "incidents",
+    "attacks",
+    "strikes",
+    "sites",
+    "locations",
+];
+
 impl Attacher<'_> {
     /// For a cue class's rule about events (a toll, a count of injured): the last event
     /// named before the value in its section (an article is about the event it last named:
@@ -67,6 +115,15 @@ impl Attacher<'_> {
             entity: *entity,
             via: Some(format!("the article names no event before; it names {name} most")),
         })
+    }
+
+    /// Whether `rule` counts people harmed and the count counts things or times instead
+    /// ("the dead came from 33 countries").
+    pub(super) fn harm_of_things(&self, rule: &Rule, found: &Found) -> bool {
+        counts_harm(rule)
+            && super::words::word_spans(&self.lower[found.end..])
+                .next()
+                .is_some_and(|(_, word)| NOT_PEOPLE.contains(&word.trim_end_matches(|c: char| !c.is_alphanumeric())))
     }
 
     /// Which entities may own a figure of `rule` as the article's event: any event, but only
@@ -189,6 +246,22 @@ mod tests {
             ),
         ];
         assert_attached(SUB, Some(PROPERTIES), table);
+    }
+
+    #[test]
+    fn a_toll_counts_people_not_places_or_times() {
+        let table: &[(&str, &[Attached])] = &[
+            (
+                "The Harlow mill fire killed 14 workers. The dead came from 9 countries.",
+                &[("mill-fire", "killed", "14")],
+            ),
+            (
+                "The Harlow mill fire killed 14 people in 3 villages.",
+                &[("mill-fire", "killed", "14")],
+            ),
+            ("After the Harlow mill fire, victims were found in 5 buildings.", &[]),
+        ];
+        assert_attached(EVENTS, Some(PROPERTIES), table);
     }
 
     #[test]

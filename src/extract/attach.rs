@@ -266,6 +266,7 @@ impl Attacher<'_> {
     /// mentioned in the value's section.
     fn applies(&self, rule: &Rule, found: &Found, sentence: &Sentence) -> bool {
         rule.family == found.family
+            && !self.harm_of_things(rule, found)
             && (rule.when.is_empty()
                 || rule
                     .when
