@@ -18,10 +18,21 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("run", &["runs", "ran", "running"]),
 ];
 
-/// Every form of a lower-case word: itself, its plural or singular, and the forms of the
-/// verb it is a tense or a noun of.
+/// Nouns of an act with the phrasal verbs English tells it with, in their tenses.
+const PHRASAL: &[(&str, &[&str])] = &[
+    ("departure", &["took off", "takes off", "taking off"]),
+    ("takeoff", &["took off", "takes off", "taking off"]),
+    ("landing", &["touched down", "touches down", "touching down"]),
+    ("launch", &["lifted off", "lifts off", "blasted off"]),
+];
+
+/// Every form of a lower-case word: itself, its plural or singular, the forms of the verb it
+/// is a tense or a noun of, and the phrasal verbs of an act ("departure": "took off").
 pub(super) fn forms(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
+    if let Some((_, phrasal)) = PHRASAL.iter().find(|(noun, _)| *noun == word) {
+        out.extend(phrasal.iter().map(|form| (*form).to_owned()));
+    }
     if let Some((_, others)) = IRREGULAR.iter().find(|(participle, _)| *participle == word) {
         out.extend(others.iter().map(|form| (*form).to_owned()));
         return out;
@@ -86,6 +97,14 @@ fn stems(word: &str) -> Vec<String> {
     }
     if let Some(stem) = word.strip_suffix("ment").filter(long) {
         return vec![stem.to_owned()];
+    }
+    // "departure": "depart"; "closure": "close"; the word may be a verb itself ("capture").
+    if let Some(stem) = word.strip_suffix("ure").filter(long) {
+        return vec![stem.to_owned(), format!("{stem}e"), word.to_owned()];
+    }
+    // "arrival": "arrive"; "dismissal": "dismiss"; "renewal": "renew".
+    if let Some(stem) = word.strip_suffix("al").filter(|stem| stem.len() >= 4) {
+        return vec![stem.to_owned(), format!("{stem}e"), word.to_owned()];
     }
     if let Some(stem) = word.strip_suffix("ice").filter(|stem| stem.len() >= 4) {
         return vec![format!("{stem}e")];
@@ -163,6 +182,18 @@ mod tests {
             ("inspection", &["inspected", "inspecting", "inspections"], &[]),
             ("revision", &["revised", "revising"], &[]),
             ("service", &["served", "serving", "services"], &[]),
+            (
+                "departure",
+                &["departed", "departing", "departs", "departures", "took off"],
+                &[],
+            ),
+            ("landing", &["landed", "touched down"], &[]),
+            ("closure", &["closed", "closing"], &[]),
+            ("capture", &["captured", "capturing"], &[]),
+            ("arrival", &["arrived", "arriving", "arrivals"], &[]),
+            ("dismissal", &["dismissed", "dismissing"], &[]),
+            ("renewal", &["renewed"], &[]),
+            ("total", &["totals"], &["tote"]),
             ("flooded", &["flood", "floods", "flooding"], &[]),
             ("smouldering", &["smoulder", "smouldered"], &[]),
             ("closed", &["close", "closing", "closes"], &[]),
