@@ -303,12 +303,19 @@ mod tests {
                 &[("ruiz", "age", "61")],
             ),
             ("At 61, Ana Ruiz chaired the inquiry.", &[("ruiz", "age", "61")]),
+            ("Ana Ruiz chaired it. She was 61.", &[("ruiz", "age", "61")]),
+            (
+                "Tom Kane met Ruiz. Ruiz was 61 when she retired.",
+                &[("ruiz", "age", "61")],
+            ),
+            ("Ruiz, who was 61 at the time, retired.", &[("ruiz", "age", "61")]),
             // No person and no pronoun in the clause: nobody's; brackets after a thing, or a
             // figure a tally stands "at", none.
             ("At 61, the inquiry had no chair.", &[]),
             ("The toll stands at 61, Ruiz said.", &[]),
             ("Ruiz chaired it. The scheme closed at the age of 61.", &[]),
             ("The report (61) was filed by Tom Kane.", &[]),
+            ("Tom Kane filed it. Turnout was 61.", &[]),
         ];
         assert_attached(people, None, table);
     }

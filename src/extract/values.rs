@@ -114,7 +114,7 @@ impl ValueFinder {
         unit_words.sort_by_key(|word| std::cmp::Reverse(word.len()));
         let unit_words = words(&unit_words);
         let age = format!(
-            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:now\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|(?:,\s+|{b})(?P<aged>aged\s+[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|{b}(?-i:At)\s+(?P<at_name>[0-9]{{1,3}}),|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b})"
+            r"(?:{b}(?P<old>[0-9]{{1,3}})-years?-old|\.?(?P<after>,\s+(?:now\s+)?[0-9]{{1,3}})(?:,(?:\s|$)|;|\s+years\s+old)|\.?,\s+(?P<last>[0-9]{{1,3}})\.(?:\s|\z)|,\s+(?:also|now|who\s+is|who\s+turned|who\s+turns)\s+(?P<bare>[0-9]{{1,3}})(?:\s+years\s+old)?{b}|(?:,\s+|{b})(?P<aged>aged\s+[0-9]{{1,3}})(?:\s+years\s+old)?{b}|{b}[Aa]t\s+(?P<at>[0-9]{{1,3}}),\s+(?:he|she){b}|{b}(?-i:At)\s+(?P<at_name>[0-9]{{1,3}}),|\s?\((?P<paren>[0-9]{{1,3}})\)|,\s+(?P<decade>in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){b}|{b}at\s+the\s+age\s+of\s+(?P<age_of>[0-9]{{1,3}}){b}|{b}(?:is|was)\s+(?P<years_old>[0-9]{{1,3}})\s+years\s+old{b}|(?:,\s+(?:who\s+)?|{b}(?-i:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+)(?:is|was)\s+(?P<was>[0-9]{{1,3}})(?:[.,;](?:\s|\z)|\s+(?:when|and|at\s+the\s+time|on\s+the\s+(?:night|day))(?-u:\b)))"
         );
         let percentage = format!(
             r"{b}(?:(?P<p_hedge>{hedges})\s+)?(?P<p_num>{digits})\s?(?P<sign>%|percent{b}|per\s+cent{b})|{}",
@@ -273,6 +273,14 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if family == Family::Age {
         end = start + text.get(start..end)?.trim_end().len();
     }
+    // "He was 24.": the value is the number, the words before it whose age it is; after a
+    // comma ("Schettino, who was 51") the value starts there, right after the name.
+    if let Some(age) = captures.name("was") {
+        end = age.end();
+        if was_form(&text[..age.start()]) == AgeForm::InClause {
+            start = age.start();
+        }
+    }
     // A measured value ends with its number: the unit after it is what chooses its property.
     if let Some(number) = captures.name("m_num") {
         end = number.end();
@@ -418,12 +426,32 @@ fn read_age(captures: &Groups, text: &str) -> Option<(String, Option<AgeForm>)> 
     if let Some(decade) = captures.name("decade") {
         return Some((tidy(decade.as_str()).to_lowercase(), Some(AgeForm::AfterName)));
     }
+    if let Some(age) = captures.name("was") {
+        return Some((age.as_str().to_owned(), Some(was_form(&text[..age.start()]))));
+    }
     if let Some(age) = captures.name("age_of").or(captures.name("years_old")) {
         return Some((age.as_str().to_owned(), Some(AgeForm::InClause)));
     }
     let after = captures.name("after")?.as_str();
     let written = tidy(after.trim_start_matches(',')).to_lowercase();
     Some((written, Some(AgeForm::AfterName)))
+}
+
+/// How "was 24" is written, by the text before it: after a name and a comma ("Yared Getachew,
+/// was 29", "Schettino, who was 51") its person just precedes; after a name or a pronoun
+/// ("Hakizimana was 36.", "He was 24.") its person is the clause's.
+fn was_form(before: &str) -> AgeForm {
+    let verb = before.trim_end();
+    let rest = verb
+        .strip_suffix("was")
+        .or_else(|| verb.strip_suffix("is"))
+        .unwrap_or(verb)
+        .trim_end();
+    if rest.ends_with(',') || rest.ends_with(", who") {
+        AgeForm::AfterName
+    } else {
+        AgeForm::InClause
+    }
 }
 
 /// Whether "aged" and the number at `start..end` say one person's age: not the ages of the

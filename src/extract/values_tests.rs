@@ -123,6 +123,23 @@ fn ages_in_every_form() {
         [(Family::Count, "hundreds".into()), (Family::Count, "2,310".into())]
     );
     assert_eq!(one("Diaby, 50,\nsaid"), (Age, "50".into()));
+    // "Was" and a number that ends a clause, after a name, a pronoun or a comma.
+    for (text, age) in [
+        ("Okafor was 41.", "41"),
+        ("She was 41 when the war began", "41"),
+        ("Okafor, who was 41 at the time, said", "41"),
+        ("The pilot, Dan Okafor, was 41 and had flown for years", "41"),
+    ] {
+        assert_eq!(one(text), (Age, age.into()), "{text}");
+    }
+    // Not after a common noun, nor a number a noun follows.
+    for text in [
+        "the toll was 41.",
+        "Okafor, who was 41 minutes late",
+        "He was 41 points ahead",
+    ] {
+        assert!(found(text).iter().all(|(family, _)| *family != Age), "{text}");
+    }
     // Turning a figure is no age without a name and its comma.
     assert!(
         found("the toll turned 51 by noon")
