@@ -10,7 +10,9 @@ use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
-use super::words::{SPEECH_VERBS, holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
+use super::words::{
+    SPEECH_VERBS, holds_words, is_demonym, is_whole_word, last_words, word_positions, word_spans, words_back,
+};
 use crate::model::EntityKind;
 use aho_corasick::AhoCorasick;
 use foldhash::HashSet;
@@ -88,6 +90,22 @@ const TALLY_VERBS: &[&str] = &[
 /// What may stand between a name and its age: `Diaby, 50`, `X, a 22-year-old`, `X, his
 /// 53-year-old rival`.
 const APPOSITION_GAPS: &[&str] = &[",", ", a", ", an", ", the", ", his", ", her", ", their"];
+
+/// Whether the words between a name and its age are a possessive in apposition: `X, the
+/// company's 61-year-old chief executive`, `X, Ukraine's 45-year-old president`.
+fn is_possessive_apposition(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|word| word.ends_with("'s") || word.ends_with("\u{2019}s"))
+        && words
+            .iter()
+            .all(|word| word.chars().all(|c| c.is_alphabetic() || "'\u{2019}-".contains(c)))
+}
 
 /// A stretch of a sentence searched for cue words.
 struct CueWindow {
@@ -571,7 +589,9 @@ impl Attacher<'_> {
         let before = people().find(|m| {
             m.end <= found.start && {
                 let gap = self.text[m.end..found.start].trim();
-                gap.is_empty() || APPOSITION_GAPS.contains(&gap.to_lowercase().as_str())
+                gap.is_empty()
+                    || APPOSITION_GAPS.contains(&gap.to_lowercase().as_str())
+                    || is_possessive_apposition(gap)
             }
         });
         if let Some(mention) = before {
@@ -588,11 +608,13 @@ impl Attacher<'_> {
         if let Some(mention) = after {
             return Some(Some(Pick::named(mention.entity)));
         }
-        // `the 36-year-old official`, but not `the 72-year-old Pélicot` (a name not known).
+        // `the 36-year-old official` or `Californian`, but not `the 72-year-old Pélicot` (a
+        // name not known).
+        let mut after = self.text[found.end..sentence.end].split_whitespace();
+        let (next, then) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+        let demonym = is_demonym(next.trim_end_matches([',', '.'])) && !then.starts_with(char::is_uppercase);
         let definite = last_words(&self.lower[sentence.start..found.start], 1) == " the "
-            && !self.text[found.end..sentence.end]
-                .trim_start()
-                .starts_with(char::is_uppercase);
+            && (!next.starts_with(char::is_uppercase) || demonym);
         Some(
             definite
                 .then(|| {

@@ -251,6 +251,11 @@ mod tests {
         // A name the registry does not know follows: not a description of the last person.
         let text = "Pavlo Kyrylenko spoke first. The 72-year-old Pélicot has admitted everything.\n";
         assert_eq!(proposals(text), [nobody("age", "72")]);
+        // A word for where someone is from is no name.
+        let text = "Pavlo Kyrylenko spoke first. The 36-year-old Ukrainian said little.\n";
+        assert_eq!(proposals(text), [referred("kyrylenko", "age", "36")]);
+        let text = "Pavlo Kyrylenko spoke first. The 36-year-old Christian Lenz said little.\n";
+        assert_eq!(proposals(text), [nobody("age", "36")]);
         // An indefinite description introduces someone new.
         let text = "Pavlo Kyrylenko spoke first. Among the dead was Tamara, a 71-year-old retired teacher.\n";
         assert_eq!(proposals(text), [nobody("age", "71")]);
@@ -285,6 +290,14 @@ mod tests {
         );
         assert_eq!(
             proposals("The vote went to Kyrylenko, his 53-year-old rival, on appeal.\n"),
+            [named("kyrylenko", "age", "53")]
+        );
+        assert_eq!(
+            proposals("The vote went to Kyrylenko, the region's 53-year-old governor.\n"),
+            [named("kyrylenko", "age", "53")]
+        );
+        assert_eq!(
+            proposals("The vote went to Kyrylenko, Donetsk's 53-year-old governor.\n"),
             [named("kyrylenko", "age", "53")]
         );
         // A list after a name is no apposition.

@@ -136,9 +136,27 @@ pub(super) fn heads_a_noun(after: &str) -> bool {
     }
 }
 
+/// Whether a capitalised word is shaped like a word for a people or a place's inhabitant
+/// ("Californian", "European", "Japanese", "Mexican"), not a name.
+pub(super) fn is_demonym(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.len() > 5
+        && ["ian", "ean", "ese", "can"].iter().any(|end| word.ends_with(end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_are_told_from_names_by_their_ending() {
+        for word in ["Californian", "European", "Japanese", "Mexican", "Ukrainian"] {
+            assert!(is_demonym(word), "{word}");
+        }
+        for word in ["Pélicot", "Morgan", "Brian", "ukrainian", "Ian"] {
+            assert!(!is_demonym(word), "{word}");
+        }
+    }
 
     /// `last_words` as it reads the whole text, to compare with.
     fn last_words_of_the_whole(text: &str, n: usize) -> String {
