@@ -51,6 +51,8 @@ pub(super) fn date_pattern(words: &DateWords) -> String {
         // A part of a day: `the night of 4 August`, `the early hours of Sunday`.
         format!(r"(?:the\s+)?(?:{PARTS}|early\s+hours)\s+of\s+(?:{day_month}|{weekdays})(?:,?\s+{year})?"),
         format!(r"(?:the\s+)?{DAY}\s+of\s+{month}(?:,?\s+{year})?"),
+        // A month or a day of it in a year told by a pointing word: `July last year`.
+        format!(r"(?:{day_month}|{named_months})\s+(?:last|this|next)\s+year"),
         format!(r"{day_month}(?:,?\s+{year})?"),
         format!(r"{month}\s+{year}"),
         format!(r"{year}-[0-9]{{2}}-[0-9]{{2}}"),
@@ -72,7 +74,9 @@ pub(super) fn date_pattern(words: &DateWords) -> String {
         ago(words),
     ]
     .join("|");
-    let inner = format!(r"{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+{year})?|\s+{year})?");
+    let inner = format!(
+        r"{named_months}(?:\s+[0-9]{{1,2}})?\s+(?:last|this|next)\s+year|{named_months}(?:\s+[0-9]{{1,2}}(?:,\s+{year})?|\s+{year})?"
+    );
     let inner_day = format!(r"{year}-[0-9]{{2}}-[0-9]{{2}}|{year}|{weekdays}(?:\s+{PARTS})?");
     format!(
         r"{B}(?:(?P<full>{full})|(?:in|since|until|by)\s+(?P<inner>{inner})|(?:in|since|until|by|on)\s+(?P<inner_day>{inner_day})|on\s+(?P<on_day>the\s+[0-9]{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{month}(?:,?\s+{year})?)?)|(?P<poss_day>{weekdays}(?:\s+{PARTS})?)['’]s){B}"

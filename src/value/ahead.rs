@@ -22,6 +22,8 @@ enum Ahead {
     ComingWeekend,
     /// `June next year` (1), `June last year` (-1), `June this year` (0).
     MonthOfYear(i8, i64),
+    /// `July 23 last year`, `23 July next year`: a day of a month in a year so many ahead.
+    DayOfYear(i8, i8, i64),
     /// `the 22nd of next month` (1), `of this month` (0), `of last month` (-1).
     DayOfMonth(i8, i64),
 }
@@ -64,6 +66,13 @@ fn recognise(tokens: &[&str]) -> Option<Ahead> {
         [lead @ .., n, unit] if is_next(lead) => Some(Ahead::Next(count(n)?, Unit::of(unit)?)),
         ["coming", "weekend"] | ["this", "coming", "weekend"] => Some(Ahead::ComingWeekend),
         [month, which, "year"] => Some(Ahead::MonthOfYear(month_number(month)?, which_one(which)?)),
+        [a, b, which, "year"] => {
+            let (month, day) = match (month_number(a), day_number(b)) {
+                (Some(month), Some(day)) => (month, day),
+                _ => (month_number(b)?, day_number(a)?),
+            };
+            Some(Ahead::DayOfYear(month, day, which_one(which)?))
+        }
         [day, which, "month"] | [day, "in", which, "month"] => {
             Some(Ahead::DayOfMonth(day_number(day)?, which_one(which)?))
         }
@@ -118,6 +127,14 @@ fn resolve(ahead: Ahead, day: Date) -> Result<DateValue, Problem> {
             let first = Date::new(year, month, 1).map_err(|_| off())?;
             Ok(span(first, first.last_of_month(), Precision::Month))
         }
+        Ahead::DayOfYear(month, number, years) => {
+            let year = shift_months(day, years.checked_mul(12).ok_or_else(off)?)
+                .ok_or_else(off)?
+                .year();
+            let date = Date::new(year, month, number)
+                .map_err(|_| Problem::Impossible(format!("{year}-{month:02}-{number:02}")))?;
+            Ok(DateValue::day(date))
+        }
         Ahead::DayOfMonth(number, months) => {
             let month = shift_months(day.first_of_month(), months).ok_or_else(off)?;
             let date = Date::new(month.year(), month.month(), number)
@@ -148,6 +165,9 @@ mod tests {
         assert_eq!(shown("the coming weekend"), "2025-03-15..2025-03-16");
         assert_eq!(shown("july next year"), "2026-07");
         assert_eq!(shown("may last year"), "2024-05");
+        assert_eq!(shown("july 23 last year"), "2024-07-23");
+        assert_eq!(shown("23 july next year"), "2026-07-23");
+        assert_eq!(shown("february 30 last year"), "Impossible(\"2024-02-30\")");
         assert_eq!(shown("the 9th of next month"), "2025-04-09");
         assert_eq!(shown("30 next month"), "2025-04-30");
         assert_eq!(shown("30 in next month"), "2025-04-30");
