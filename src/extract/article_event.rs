@@ -117,6 +117,12 @@ impl Attacher<'_> {
         })
     }
 
+    /// Whether `rule` counts people harmed ("killed", "missing"), whose figures are an
+    /// event's, never a clause subject's.
+    pub(super) fn counts_people_harmed(&self, rule: &Rule) -> bool {
+        counts_harm(rule)
+    }
+
     /// Whether `rule` counts people harmed and the count counts things or times instead
     /// ("the dead came from 33 countries").
     pub(super) fn harm_of_things(&self, rule: &Rule, found: &Found) -> bool {

@@ -649,10 +649,10 @@ impl Attacher<'_> {
                 .then(|| self.person_referred(found, sentence, DESCRIPTION))
                 .flatten();
         }
-        // What a count counts belongs to its clause's subject ("the Greens won 40 seats").
+        // What a count counts belongs to its clause's subject ("the Greens won 40 seats",
+        // "the airline cancelled 160 flights"), unless it counts people harmed.
         if found.family == Family::Count
-            && rule.counted
-            && !rule.near
+            && (rule.counted && !rule.near || rule.near && !self.counts_people_harmed(rule))
             && let Some(owner) = self.clause_owner(found, sentence)
         {
             return Some(Pick::named(owner));

@@ -306,6 +306,7 @@ mod tests {
   - {id: ballots, name: number of ballots counted, type: count}
   - {id: teams, name: number of teams, type: count}
   - {id: rockets, name: number of rockets, type: count}
+  - {id: flights, name: number of flights cancelled, type: count}
 ";
 
     /// `(text, the counts proposed with a subject)`: the clause's subject owns what the
@@ -353,6 +354,16 @@ mod tests {
         (
             "The exit poll gave the Greens 212 seats.",
             &[("poll-2031", "poll-seats", "212")],
+        ),
+        // A count told by its name's participle belongs to the clause's subject too; with
+        // no subject named, to the event.
+        (
+            "The election was marred by violence. The Blues cancelled 160 flights on Saturday.",
+            &[("blues", "flights", "160")],
+        ),
+        (
+            "The election was marred by violence. At least 160 flights were cancelled.",
+            &[("vote-2031", "flights", "at least 160")],
         ),
     ];
 
@@ -441,7 +452,9 @@ mod tests {
         for (text, expected) in OWNED {
             let counts: Vec<_> = attached_in(ENTITIES, Some(PROPERTIES), text)
                 .into_iter()
-                .filter(|(_, property, _)| property.ends_with("seats") || property == "goals" || property == "rockets")
+                .filter(|(_, property, _)| {
+                    property.ends_with("seats") || ["goals", "rockets", "flights"].contains(&property.as_str())
+                })
                 .collect();
             assert_eq!(counts, owned(expected), "{text}");
         }
