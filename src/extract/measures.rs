@@ -356,10 +356,17 @@ pub(super) fn is_unit_word(cue: &str) -> bool {
         .any(|unit| unit.words.contains(&cue) || unit.before.contains(&cue))
 }
 
+/// Whether a dimension word is told by the word right after a unit: "from" after it tells a
+/// distance ("1,600 feet from the bow").
+fn distance_from(dimension: &str, next: &str) -> bool {
+    dimension == "distance" && next == "from"
+}
+
 /// Of the measure rules (each with its cues and its [`measured_words`]), the one a value
 /// written with `unit` is for. Of the rules with that unit (those of whose measured words
 /// most stand in `clause`, as in `$95 a share`, if any do): the only one, else the only one whose
-/// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`), else
+/// dimension word is the `next` word after the unit (`50-foot depth`, `700-foot-wide`, a
+/// distance's `from`), else
 /// the only one whose dimension words stand in `clause` (or of several told by the same
 /// dimension the one with fewest measured words), else, when none of them stand there,
 /// the plainest (fewest dimension words, then, naming none, fewest measured words) or of the
@@ -410,7 +417,12 @@ pub(super) fn choose_measure<'r, R>(
         |cues: &[String]| -> Vec<String> { cues.iter().filter(|cue| !is_unit_word(cue)).cloned().collect() };
     let named_next: Vec<&R> = candidates
         .iter()
-        .filter(|(_, cues)| !next.is_empty() && dimensions(cues).iter().any(|word| word == next))
+        .filter(|(_, cues)| {
+            !next.is_empty()
+                && dimensions(cues)
+                    .iter()
+                    .any(|word| word == next || distance_from(word, next))
+        })
         .map(|(rule, _)| *rule)
         .collect();
     if let [only] = named_next.as_slice() {
@@ -700,6 +712,21 @@ mod tests {
             ("Nobody grasped the magnitude of the disaster.", &[]),
         ];
         super::super::tests::assert_properties(ENTITIES, SIGNED, cases);
+    }
+
+    #[test]
+    fn from_right_after_the_unit_makes_a_distance() {
+        let properties = "properties:\n  - {id: length-feet, name: length in feet, type: number}\n  - {id: distance-feet, name: distance in feet, type: number}\n";
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The debris lay about 1,600 feet from the bow.",
+                &[("distance-feet", "about 1,600")],
+            ),
+            ("The hull was 300 feet long.", &[("length-feet", "300")]),
+            // With no word of either, the plainest: a length.
+            ("Divers saw 300 feet of hull.", &[("length-feet", "300")]),
+        ];
+        super::super::tests::assert_properties(ENTITIES, properties, cases);
     }
 
     #[test]
