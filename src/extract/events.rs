@@ -161,7 +161,7 @@ impl Attacher<'_> {
         let mention = self.in_sentence(sentence).find(|m| {
             self.kind_of(m.entity) == Some(EntityKind::Event)
                 && m.start > found.start
-                && (m.start < found.end || self.text[found.end..m.start].trim().is_empty())
+                && (m.start < found.end || matches!(self.text[found.end..m.start].trim(), "" | "'s" | "’s"))
         })?;
         let written = &self.text[found.start.min(mention.start)..mention.end];
         Some(Adjacent {
@@ -507,6 +507,11 @@ mod tests {
         (
             "The town was cut off by Tuesday's Valencia floods.",
             &[("floods", "date", "Tuesday")],
+        ),
+        // A month's possessive before a name is that event's date, whatever else the sentence names.
+        (
+            "At the Avignon verdict nobody had forgotten last October's Valencia floods.",
+            &[("floods", "date", "last October")],
         ),
     ];
 
