@@ -516,6 +516,26 @@ mod tests {
     ];
 
     #[test]
+    fn irregular_and_naming_verbs_report_meetings_sales_and_takeovers() {
+        let entities = "entities:
+  - {id: meeting, kind: event, name: emergency committee meeting}
+  - {id: takeover, kind: event, name: the Qatari takeover of the club}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The emergency committee met on Wednesday.",
+                &[("meeting", "date", "Wednesday")],
+            ),
+            ("Investors took over the club in 2011.", &[("takeover", "date", "2011")]),
+            // Buying is said of much besides a takeover.
+            ("The club bought a striker in 2013.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn a_verb_that_reports_a_kind_of_event_finds_it() {
         let entities = "entities:
   - {id: quake, kind: event, name: Al Haouz earthquake}

@@ -287,6 +287,12 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("sinking", "sank"),
     ("shooting", "shot"),
     ("fight", "fought"),
+    ("meeting", "met"),
+    ("sale", "sold"),
+    ("speech", "spoke"),
+    ("flight", "flew"),
+    ("transfer", "transferred"),
+    ("win", "won"),
 ];
 
 /// Nouns of events with the verbs, in the past, that report them happening without the noun
@@ -314,6 +320,10 @@ const NAMING_VERBS: &[(&str, &[&str])] = &[
     ("trial", &["opened", "began"]),
     ("hearing", &["opened", "began"]),
     ("runoff", &["won", "voted"]),
+    ("purchase", &["bought"]),
+    ("acquisition", &["acquired"]),
+    ("takeover", &["took over"]),
+    ("layoffs", &["laid off"]),
 ];
 
 /// The verbs that report an event of this noun: its own past tense, and the verbs that
@@ -328,7 +338,8 @@ fn verbs_of(head: &str) -> Vec<String> {
 
 /// Endings of nouns made from verbs, with the endings of the verbs' pasts that replace
 /// them ("resignation": "resigned" or "resignated"; "completion": "completed";
-/// "explosion": "exploded"; "confession": "confessed"; "recovery": "recovered"), after a
+/// "explosion": "exploded"; "confession": "confessed"; "recovery": "recovered"; "closure":
+/// "closed"), after a
 /// stem of three letters at least. (Nouns in "-ment" are left out: "agreed", "stated" and
 /// "settled" are said of much besides the agreement, statement or settlement a registry
 /// names.)
@@ -338,6 +349,7 @@ const NOUN_ENDINGS: &[(&str, &[&str])] = &[
     ("ssion", &["ssed"]),
     ("sion", &["ded"]),
     ("ery", &["ered"]),
+    ("ure", &["ed"]),
 ];
 
 /// The past tense of the verb an event noun is ("strike": "struck", "collapse":
@@ -654,6 +666,10 @@ mod tests {
             ("confession", &["confessed"]),
             ("recovery", &["recovered", "recoveryed"]),
             ("agreement", &["agreemented"]),
+            ("meeting", &["met"]),
+            ("transfer", &["transferred"]),
+            ("closure", &["closed", "closured"]),
+            ("departure", &["departed", "departured"]),
             // A short word in "-ing" or "-ion" is no verb's.
             ("ring", &[]),
             ("lion", &[]),
