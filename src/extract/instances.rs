@@ -20,6 +20,8 @@ const OTHER_INSTANCE: &[&str] = &[
     "following",
     "upcoming",
     "another",
+    // "its own emergency": one of another owner, set against the one named before.
+    "own",
 ];
 
 /// Whether a mention names another instance of an event's kind: an event written in lower
@@ -58,6 +60,7 @@ mod tests {
     const INSTANCES: &[(&str, &[Attached])] = &[
         ("The Greens took nine seats at the last election, in 2026.", &[]),
         ("A previous hearing in March 2029 was adjourned.", &[]),
+        ("The Greens held their own hearing in March 2029.", &[]),
         ("The next election is due in 2036.", &[]),
         ("Ann Vole was a minister under the former election rules of 2020.", &[]),
         // Negatives: the registry's own event keeps its date.
