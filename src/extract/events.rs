@@ -527,7 +527,7 @@ mod tests {
                 &[("meeting", "date", "Wednesday")],
             ),
             ("Investors took over the club in 2011.", &[("takeover", "date", "2011")]),
-            // Buying is said of much besides a takeover.
+            // Buying is said of much besides a takeover or a purchase.
             ("The club bought a striker in 2013.", &[]),
         ];
         for (text, expected) in cases {

@@ -320,7 +320,6 @@ const NAMING_VERBS: &[(&str, &[&str])] = &[
     ("trial", &["opened", "began"]),
     ("hearing", &["opened", "began"]),
     ("runoff", &["won", "voted"]),
-    ("purchase", &["bought"]),
     ("acquisition", &["acquired"]),
     ("takeover", &["took over"]),
     ("layoffs", &["laid off"]),
