@@ -52,8 +52,6 @@ impl CueFinder {
 
 /// Cues after a value are less telling than cues before it: this is added to their distance.
 const AFTER_PENALTY: usize = 1000;
-/// How many words after a count may name what is counted.
-const COUNTED_WORDS: usize = 4;
 /// How many words before a count a cue class's cue may stand ("the toll rose to 95").
 const NEAR_WORDS_BEFORE: usize = 6;
 /// How many words after a count a cue class's cue may stand, within its clause.
@@ -69,9 +67,6 @@ const NUMBER_OF_WORDS: usize = 16;
 /// Possessives that, after "and", add companions to what a count counts ("the boys and their
 /// coach"): the words after them are said of both.
 const COMPANIONS: &[&str] = &["their", "his", "her", "its"];
-
-/// Words after a count that make it a part of a group named before it.
-const PART_PHRASES: &[&str] = &[" of them", " of whom", " of those"];
 
 /// How a description is named in the words of a pick.
 pub(super) const DESCRIPTION: &str = "the description";
@@ -188,7 +183,9 @@ impl Attacher<'_> {
     /// written after no name).
     pub fn propose(&self, found: &Found) -> Option<Proposal> {
         let sentence = self.layout.sentence_at(found.start, found.end)?;
-        if found.family == Family::Count && self.picks_one_out(found) || self.bounds_a_range(found, sentence) {
+        if found.family == Family::Count && (self.picks_one_out(found) || self.in_a_name(found, sentence))
+            || self.bounds_a_range(found, sentence)
+        {
             return None;
         }
         // Every value found already loads (see `ValueFinder::find`).
@@ -409,7 +406,10 @@ impl Attacher<'_> {
                 source: true,
                 ..window(at, clause_end(self.lower, at, sentence.end, &[]), 0, true)
             });
-        let before = if with_before {
+        // A count right after "and" opens a clause of its own ("12 died and 80 were brought
+        // out alive"): the cues before it are the other count's.
+        let coordinated = last_words(&self.lower[sentence.start..found.start], 1) == " and ";
+        let before = if with_before && !coordinated {
             words_back(self.lower, sentence.start, found.start, NEAR_WORDS_BEFORE)
         } else {
             found.start
@@ -491,40 +491,6 @@ impl Attacher<'_> {
             word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
         });
         (!other_number).then_some(at)
-    }
-
-    /// The end of the words naming what a count counts: a few words, up to punctuation or an
-    /// "of" that starts another noun phrase (`two groups of foreign fighters`).
-    pub(super) fn counted_words_end(&self, from: usize, limit: usize) -> usize {
-        let mut end = from;
-        for (count, (offset, word)) in word_spans(&self.lower[from..limit]).enumerate() {
-            if count >= COUNTED_WORDS || (count > 0 && word == "of") {
-                break;
-            }
-            end = from + offset + word.len();
-            if word
-                .trim_end_matches(['"', '”', '’', '\''])
-                .ends_with([',', '.', ';', ':', ')'])
-            {
-                break;
-            }
-        }
-        end
-    }
-
-    /// Whether a count picks one out of a group rather than counting it ("the mother of one of
-    /// the youngest victims").
-    fn picks_one_out(&self, found: &Found) -> bool {
-        let written = &self.lower[found.start..found.end];
-        (written == "one" || written == "1") && self.lower[found.end..].starts_with(" of ") && !self.is_part(found)
-    }
-
-    /// Whether a count is a part of a group named before it ("31 of them", "two of whom").
-    fn is_part(&self, found: &Found) -> bool {
-        let after = &self.lower[found.end..];
-        PART_PHRASES.iter().any(|phrase| {
-            after.starts_with(phrase) && !after[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
     }
 
     /// Whether a count or length is the lower bound of a range written around other words

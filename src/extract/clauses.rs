@@ -53,6 +53,8 @@ const OBSERVING: &[&str] = &[
     "listed",
     "identified",
     "registered",
+    "claimed",
+    "claims",
 ];
 
 /// Verbs of an attack: what an attacker fired or launched are the attack's figures, not the

@@ -12,6 +12,7 @@ mod attributive;
 mod clauses;
 mod coordination;
 mod counted_units;
+mod counted_words;
 mod date_patterns;
 mod declines;
 mod description_finder;

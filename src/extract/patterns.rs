@@ -242,7 +242,7 @@ fn counted_rule(property: &Property) -> Option<Rule> {
         if word == "people" || word == "persons" {
             return outcome_rule(property, &things[things.find(word)? + word.len()..]);
         }
-        if !is_plural(word) {
+        if !counts_as_plural(word) {
             before.push(word);
             continue;
         }
@@ -786,7 +786,7 @@ impl Reader<'_> {
 
 #[path = "name_rules.rs"]
 mod name_rules;
-use super::words::is_plural;
+use super::words::{counts_as_plural, is_plural};
 
 #[path = "margin_rules.rs"]
 mod margin_rules;

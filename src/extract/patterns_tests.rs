@@ -310,3 +310,20 @@ fn things_joined_in_a_name_are_each_counted() {
     ];
     super::super::tests::assert_properties(entities, properties, cases);
 }
+
+#[test]
+fn people_rescued_are_reached_by_the_words_that_say_they_were_brought_out_alive() {
+    let entities = "entities:\n  - {id: collapse, kind: event, name: Harlow mill collapse}\n";
+    let properties = "properties:\n  - {id: rescued, name: number rescued, type: count}\n  - {id: killed, name: number killed, type: count}\n";
+    let table: &[(&str, &[super::super::tests::Attached])] = &[
+        (
+            "After the Harlow mill collapse, some 240 people were pulled out alive.",
+            &[("collapse", "rescued", "some 240")],
+        ),
+        (
+            "In the Harlow mill collapse 12 died and 80 were brought out alive.",
+            &[("collapse", "killed", "12"), ("collapse", "rescued", "80")],
+        ),
+    ];
+    super::super::tests::assert_attached(entities, Some(properties), table);
+}

@@ -113,6 +113,24 @@ pub(super) const DETERMINERS: &[&str] = &[
 /// Irregular plurals of nouns that name who is counted ("injured men").
 const IRREGULAR_PLURALS: &[&str] = &["men", "women", "people", "children", "persons"];
 
+/// Nouns whose plural is written as their singular ("171 aircraft", "200 staff").
+const UNMARKED_PLURALS: &[&str] = &[
+    "aircraft",
+    "spacecraft",
+    "personnel",
+    "staff",
+    "police",
+    "livestock",
+    "cattle",
+    "sheep",
+];
+
+/// Whether a word may be a plural noun a count counts: regular ("vehicles"), irregular
+/// ("children") or unmarked ("aircraft").
+pub(super) fn counts_as_plural(word: &str) -> bool {
+    is_plural(word) || IRREGULAR_PLURALS.contains(&word) || UNMARKED_PLURALS.contains(&word)
+}
+
 /// Whether a word reads as an English plural noun (`vehicles`, not `glass` or `bus`).
 pub(super) fn is_plural(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('s') && !word.ends_with("ss")
