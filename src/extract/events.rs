@@ -395,6 +395,11 @@ mod tests {
             "More than a decade after the Alvia derailment, a court in this city on Friday sentenced the driver.",
             &[("verdict", "date", "Friday")],
         ),
+        // An arrest is dated by its verb; it is not the start of anything.
+        (
+            "Dominique Pelicot was arrested on Saturday evening in Mazan.",
+            &[("arrest", "date", "Saturday evening")],
+        ),
         // A verb that reports no event of the registry: nobody.
         ("Dominique Pelicot was born on Tuesday in a village.", &[]),
         // A participle after a determiner describes a noun and reports nothing.
