@@ -306,7 +306,7 @@ impl Attacher<'_> {
                 let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
                 let cue = (window.from + hit.start(), window.from + hit.end());
                 if matches!(found.family, Family::Date | Family::Time)
-                    && self.cue_in_another_clause(found, sentence, cue)
+                    && (self.cue_in_another_clause(found, sentence, cue) || self.not_until(sentence, cue))
                 {
                     continue;
                 }

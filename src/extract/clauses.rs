@@ -237,6 +237,16 @@ impl Attacher<'_> {
                 .any(|word| SUPERLATIVES.contains(&word) || (word.ends_with("iest") && word != "priest"))
     }
 
+    /// Whether a cue is the "until" of "not ... until" ("will not be sworn in until early
+    /// August"), which tells when something happens, not when it ends.
+    pub(super) fn not_until(&self, sentence: &Sentence, cue: (usize, usize)) -> bool {
+        let before = last_words(&self.lower[sentence.start..cue.0], 6);
+        &self.lower[cue.0..cue.1] == "until"
+            && ["not", "never", "won't", "didn't", "wasn't"]
+                .iter()
+                .any(|word| holds_words(&before, word))
+    }
+
     /// Whether a date's cue belongs to another clause than the date: a cue before it with
     /// another verb in the past between them ("founded two decades ago, was dissolved in
     /// 2018": "dissolved", not "founded", dates 2018), or a cue after it past a comma or a
@@ -460,5 +470,22 @@ mod tests {
                 .collect();
             assert_eq!(counts, owned(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn not_until_tells_when_something_happens_not_when_it_ends() {
+        let entities =
+            "entities:\n  - {id: oath, kind: event, name: swearing-in of the mayor, aliases: [the swearing-in]}\n";
+        let table: &[(&str, &[Attached])] = &[
+            (
+                "The swearing-in will not take place until early March.",
+                &[("oath", "date", "early March")],
+            ),
+            (
+                "The swearing-in went on until early March.",
+                &[("oath", "end", "early March")],
+            ),
+        ];
+        assert_attached(entities, None, table);
     }
 }
