@@ -12,6 +12,7 @@ mod attributive;
 mod clauses;
 mod coordination;
 mod counted_units;
+mod cues;
 mod date_patterns;
 mod declines;
 mod description_finder;
@@ -44,7 +45,8 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
-use attach::{Attacher, CueFinder, PerText};
+use attach::{Attacher, PerText};
+use cues::CueFinder;
 use foldhash::{HashSet, HashSetExt};
 use std::collections::BTreeMap;
 use values::ValueFinder;

@@ -6,9 +6,12 @@ use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
 use super::words::{heads_a_noun, is_noun_plural};
 use crate::value::{self, DayRange, ParseContext};
+use foldhash::HashMap;
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::backtrack::{BoundedBacktracker, Cache};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, PatternID};
+use std::ops::Range;
 
 /// How an age was written, which decides where its person may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +53,17 @@ pub struct Found {
 pub struct ValueFinder {
     all: Regex,
     /// Each family's pattern on its own, in the order of [`FAMILIES`].
-    families: Vec<Regex>,
+    families: Vec<FamilyPattern>,
+}
+
+/// One family's pattern, compiled for reading the groups of a match already found: by the
+/// bounded backtracker when the match is short enough for it (the meta regex would first
+/// search for the match again), else by the meta regex; and where each group is, by name.
+#[derive(Debug, Clone)]
+struct FamilyPattern {
+    regex: Regex,
+    backtracker: BoundedBacktracker,
+    groups: HashMap<String, usize>,
 }
 
 // Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
@@ -168,7 +181,7 @@ impl ValueFinder {
             .collect();
         let families = alternatives
             .iter()
-            .map(|pattern| Regex::new(pattern).map_err(|error| error.to_string()))
+            .map(|pattern| FamilyPattern::new(pattern))
             .collect::<Result<_, _>>()?;
         Ok(ValueFinder {
             all: Regex::builder()
@@ -182,22 +195,56 @@ impl ValueFinder {
     /// Every value in the text that the value grammar reads (see [`loads`]), in text order: a
     /// match the grammar refuses (`29.25` is no count) is never proposed.
     pub fn find(&self, text: &str) -> Vec<Found> {
-        let mut captures: Vec<Captures> = self.families.iter().map(Regex::create_captures).collect();
+        let mut captures: Vec<Captures> = self.families.iter().map(|f| f.regex.create_captures()).collect();
+        let mut caches: Vec<Cache> = self.families.iter().map(|f| f.backtracker.create_cache()).collect();
         self.all
             .find_iter(text)
             .filter_map(|found| {
                 let index = found.pattern().as_usize();
-                let (&(name, family), regex, captures) = (
+                let (&(name, family), pattern, captures, cache) = (
                     FAMILIES.get(index)?,
                     self.families.get(index)?,
                     captures.get_mut(index)?,
+                    caches.get_mut(index)?,
                 );
-                let input = Input::new(text).range(found.range()).anchored(Anchored::Yes);
-                regex.search_captures(&input, captures);
-                read(name, family, &Groups { text, captures }, text)
+                pattern.read_groups(text, found.range(), captures, cache);
+                let groups = Groups {
+                    text,
+                    captures,
+                    names: &pattern.groups,
+                };
+                read(name, family, &groups, text)
             })
             .filter(loads)
             .collect()
+    }
+}
+
+impl FamilyPattern {
+    /// Compiles one family's pattern.
+    fn new(pattern: &str) -> Result<FamilyPattern, String> {
+        let regex = Regex::new(pattern).map_err(|error| error.to_string())?;
+        let backtracker = BoundedBacktracker::new(pattern).map_err(|error| error.to_string())?;
+        let groups = regex
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .enumerate()
+            .filter_map(|(index, name)| Some((name?.to_owned(), index)))
+            .collect();
+        Ok(FamilyPattern {
+            regex,
+            backtracker,
+            groups,
+        })
+    }
+
+    /// Reads into `captures` the groups of the family's match that spans `range` of the text.
+    fn read_groups(&self, text: &str, range: Range<usize>, captures: &mut Captures, cache: &mut Cache) {
+        let fits = range.len() <= self.backtracker.max_haystack_len();
+        let input = Input::new(text).range(range).anchored(Anchored::Yes);
+        if !(fits && self.backtracker.try_search(cache, &input, captures).is_ok()) {
+            self.regex.search_captures(&input, captures);
+        }
     }
 }
 
@@ -205,6 +252,8 @@ impl ValueFinder {
 struct Groups<'a> {
     text: &'a str,
     captures: &'a Captures,
+    /// The index of each group of the family's pattern, by name.
+    names: &'a HashMap<String, usize>,
 }
 
 /// One group of a match: where it is in the text, and its text.
@@ -216,15 +265,9 @@ struct Group<'a> {
 }
 
 impl<'a> Groups<'a> {
-    /// The group of that name, when it took part in the match. A family has a dozen groups
-    /// at most: they are looked through in order, which is quicker than hashing the name.
+    /// The group of that name, when it took part in the match.
     fn name(&self, name: &str) -> Option<Group<'a>> {
-        let index = self
-            .captures
-            .group_info()
-            .pattern_names(PatternID::ZERO)
-            .position(|group| group == Some(name))?;
-        let span = self.captures.get_group(index)?;
+        let span = self.captures.get_group(*self.names.get(name)?)?;
         Some(Group {
             text: self.text.get(span.range())?,
             start: span.start,
