@@ -11,7 +11,9 @@ use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
-use super::words::{SPEECH_VERBS, holds_words, is_whole_word, last_words, word_positions, word_spans, words_back};
+use super::words::{
+    SPEECH_VERBS, holds_words, is_whole_word, last_words, word_positions, word_spans, words_after, words_back,
+};
 use crate::model::EntityKind;
 use foldhash::HashSet;
 use std::cell::OnceCell;
@@ -501,10 +503,10 @@ impl Attacher<'_> {
     /// Whether padded words end with a tally verb and the figure it reaches ("rose to 217
     /// on"), not with the verb alone ("was reached by the flames on").
     fn tally_before(&self, padded: &str, verb: &str) -> bool {
-        let Some(at) = padded.find(&format!(" {verb} ")) else {
+        let Some(after) = words_after(padded, verb) else {
             return false;
         };
-        padded[at + verb.len() + 1..].split_whitespace().any(|word| {
+        after.split_whitespace().any(|word| {
             word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
         })
     }

@@ -23,11 +23,21 @@ pub(super) struct CueHit<'a> {
     pub rules: &'a [usize],
 }
 
-/// The cue words of the last sentence searched, by byte range and pattern, kept while the
-/// values of that sentence are attached.
+/// A cue word found in the text, as the automaton gives it: start, end and pattern.
+type Found = (usize, usize, usize);
+
+/// The cue words of the last sentence searched, kept while the values of that sentence are
+/// attached.
 #[derive(Debug, Default)]
 pub(super) struct SentenceCues {
-    last: RefCell<Option<((usize, usize), Vec<(usize, usize, usize)>)>>,
+    last: RefCell<Searched>,
+}
+
+/// A sentence searched for cue words: its byte range, and its cues.
+#[derive(Debug, Default)]
+struct Searched {
+    sentence: Option<(usize, usize)>,
+    cues: Vec<Found>,
 }
 
 impl CueFinder {
@@ -61,7 +71,7 @@ impl CueFinder {
         (from, to): (usize, usize),
         kept: &SentenceCues,
     ) -> Vec<CueHit<'_>> {
-        let hit = |(start, end, pattern): (usize, usize, usize)| CueHit {
+        let hit = |(start, end, pattern): Found| CueHit {
             start,
             end,
             rules: self.rules.get(pattern).map_or(&[][..], Vec::as_slice),
@@ -71,11 +81,13 @@ impl CueFinder {
             return self.search(lower, from, to).into_iter().map(hit).collect();
         }
         let mut last = kept.last.borrow_mut();
-        if last.as_ref().is_none_or(|(searched, _)| *searched != bounds) {
-            *last = Some((bounds, self.search(lower, bounds.0, bounds.1)));
+        if last.sentence != Some(bounds) {
+            *last = Searched {
+                sentence: Some(bounds),
+                cues: self.search(lower, bounds.0, bounds.1),
+            };
         }
-        last.as_ref()
-            .map_or(&[][..], |(_, hits)| hits.as_slice())
+        last.cues
             .iter()
             .filter(|&&(start, end, _)| from <= start && end <= to)
             .map(|&found| hit(found))
@@ -83,10 +95,65 @@ impl CueFinder {
     }
 
     /// The cue words in `from..to` of the lower-cased text: byte range and pattern.
-    fn search(&self, lower: &str, from: usize, to: usize) -> Vec<(usize, usize, usize)> {
+    fn search(&self, lower: &str, from: usize, to: usize) -> Vec<Found> {
         self.finder
             .find_overlapping_iter(&lower[from..to])
             .map(|hit| (from + hit.start(), from + hit.end(), hit.pattern().as_usize()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::builtin_patterns;
+
+    /// The cues a window reads from its sentence's search are those a search of the window
+    /// alone finds, in every window, the sentence searched once for all of them.
+    #[test]
+    fn a_window_reads_the_cues_of_its_own_search() {
+        let finder = CueFinder::new(&builtin_patterns().rules).unwrap();
+        let lower = "at least 12 people were killed and 40 injured. the death toll rose to 15 on monday.";
+        let first = Sentence {
+            start: 0,
+            end: 46,
+            section: 0,
+        };
+        let second = Sentence {
+            start: 47,
+            end: lower.len(),
+            section: 0,
+        };
+        let kept = SentenceCues::default();
+        let as_pairs = |hits: Vec<CueHit>| hits.iter().map(|hit| (hit.start, hit.end)).collect::<Vec<_>>();
+        for sentence in [&first, &second, &first] {
+            for from in (sentence.start..sentence.end).step_by(5) {
+                for to in (from..=sentence.end).step_by(7) {
+                    let alone: Vec<(usize, usize)> = finder
+                        .search(lower, from, to)
+                        .iter()
+                        .map(|&(start, end, _)| (start, end))
+                        .collect();
+                    assert_eq!(
+                        as_pairs(finder.within(lower, sentence, (from, to), &kept)),
+                        alone,
+                        "{from}..{to}"
+                    );
+                }
+            }
+        }
+        assert!(
+            !finder.search(lower, 0, lower.len()).is_empty(),
+            "the text holds cue words"
+        );
+        // A window reaching past its sentence is searched alone.
+        assert_eq!(
+            as_pairs(finder.within(lower, &first, (40, 60), &kept)),
+            finder
+                .search(lower, 40, 60)
+                .iter()
+                .map(|&(start, end, _)| (start, end))
+                .collect::<Vec<_>>()
+        );
     }
 }
