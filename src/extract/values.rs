@@ -8,7 +8,9 @@ use super::words::{heads_a_noun, is_noun_plural};
 use crate::value::{self, DayRange, ParseContext};
 use foldhash::HashMap;
 use regex_automata::meta::Regex;
-use regex_automata::nfa::thompson::backtrack::{BoundedBacktracker, Cache};
+use regex_automata::nfa::thompson::NFA;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, PatternID};
 use std::ops::Range;
@@ -57,13 +59,20 @@ pub struct ValueFinder {
 }
 
 /// One family's pattern, compiled for reading the groups of a match already found: by the
-/// bounded backtracker when the match is short enough for it (the meta regex would first
-/// search for the match again), else by the meta regex; and where each group is, by name.
+/// bounded backtracker when the match is short enough for it, else by the Pike VM (the meta
+/// regex would first search for the match again); and where each group is, by name.
 #[derive(Debug, Clone)]
 struct FamilyPattern {
-    regex: Regex,
     backtracker: BoundedBacktracker,
+    pike: PikeVM,
     groups: HashMap<String, usize>,
+}
+
+/// What reading a family's groups needs for one text: its captures and the engines' caches.
+struct FamilyCaches {
+    captures: Captures,
+    backtracker: backtrack::Cache,
+    pike: pikevm::Cache,
 }
 
 // Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
@@ -195,22 +204,17 @@ impl ValueFinder {
     /// Every value in the text that the value grammar reads (see [`loads`]), in text order: a
     /// match the grammar refuses (`29.25` is no count) is never proposed.
     pub fn find(&self, text: &str) -> Vec<Found> {
-        let mut captures: Vec<Captures> = self.families.iter().map(|f| f.regex.create_captures()).collect();
-        let mut caches: Vec<Cache> = self.families.iter().map(|f| f.backtracker.create_cache()).collect();
+        let mut caches: Vec<FamilyCaches> = self.families.iter().map(FamilyPattern::caches).collect();
         self.all
             .find_iter(text)
             .filter_map(|found| {
                 let index = found.pattern().as_usize();
-                let (&(name, family), pattern, captures, cache) = (
-                    FAMILIES.get(index)?,
-                    self.families.get(index)?,
-                    captures.get_mut(index)?,
-                    caches.get_mut(index)?,
-                );
-                pattern.read_groups(text, found.range(), captures, cache);
+                let (&(name, family), pattern, caches) =
+                    (FAMILIES.get(index)?, self.families.get(index)?, caches.get_mut(index)?);
+                pattern.read_groups(text, found.range(), caches);
                 let groups = Groups {
                     text,
-                    captures,
+                    captures: &caches.captures,
                     names: &pattern.groups,
                 };
                 read(name, family, &groups, text)
@@ -223,27 +227,42 @@ impl ValueFinder {
 impl FamilyPattern {
     /// Compiles one family's pattern.
     fn new(pattern: &str) -> Result<FamilyPattern, String> {
-        let regex = Regex::new(pattern).map_err(|error| error.to_string())?;
-        let backtracker = BoundedBacktracker::new(pattern).map_err(|error| error.to_string())?;
-        let groups = regex
+        let nfa = NFA::new(pattern).map_err(|error| error.to_string())?;
+        let groups = nfa
             .group_info()
             .pattern_names(PatternID::ZERO)
             .enumerate()
             .filter_map(|(index, name)| Some((name?.to_owned(), index)))
             .collect();
         Ok(FamilyPattern {
-            regex,
-            backtracker,
+            backtracker: BoundedBacktracker::new_from_nfa(nfa.clone()).map_err(|error| error.to_string())?,
+            pike: PikeVM::new_from_nfa(nfa).map_err(|error| error.to_string())?,
             groups,
         })
     }
 
-    /// Reads into `captures` the groups of the family's match that spans `range` of the text.
-    fn read_groups(&self, text: &str, range: Range<usize>, captures: &mut Captures, cache: &mut Cache) {
+    /// Fresh captures and caches for reading this family's matches in one text.
+    fn caches(&self) -> FamilyCaches {
+        FamilyCaches {
+            captures: self.pike.create_captures(),
+            backtracker: self.backtracker.create_cache(),
+            pike: self.pike.create_cache(),
+        }
+    }
+
+    /// Reads into the captures the groups of the family's match that spans `range` of the
+    /// text.
+    fn read_groups(&self, text: &str, range: Range<usize>, caches: &mut FamilyCaches) {
         let fits = range.len() <= self.backtracker.max_haystack_len();
         let input = Input::new(text).range(range).anchored(Anchored::Yes);
-        if !(fits && self.backtracker.try_search(cache, &input, captures).is_ok()) {
-            self.regex.search_captures(&input, captures);
+        let captures = &mut caches.captures;
+        if !(fits
+            && self
+                .backtracker
+                .try_search(&mut caches.backtracker, &input, captures)
+                .is_ok())
+        {
+            self.pike.search(&mut caches.pike, &input, captures);
         }
     }
 }
