@@ -4,6 +4,7 @@
 //! same section). A value with no plausible subject keeps none.
 
 use super::Proposal;
+use super::cues::{CueFinder, SentenceCues};
 use super::description_finder::DescriptionFinder;
 use super::layout::{Layout, Sentence};
 use super::measures;
@@ -11,45 +12,16 @@ use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
 use super::values::{AgeForm, Found};
 use super::words::{
-    SPEECH_VERBS, holds_words, is_demonym, is_whole_word, last_words, word_positions, word_spans, words_back,
+    SPEECH_VERBS, holds_words, is_demonym, is_whole_word, last_words, word_positions, word_spans, words_after,
+    words_back,
 };
 use crate::model::EntityKind;
-use aho_corasick::AhoCorasick;
 use foldhash::HashSet;
 use std::cell::OnceCell;
 
 /// How a rule's cue ranks for a value (lower is better): not a cue class's, describing who
 /// is counted, distance, qualifiers missing, qualifiers present (counted down), rule index.
 type CueRank = (bool, bool, usize, usize, usize, usize);
-/// Every cue word of the rules in one automaton, with the rules each cue belongs to.
-#[derive(Debug, Clone)]
-pub(super) struct CueFinder {
-    finder: AhoCorasick,
-    /// For each pattern of `finder`: the indices of the rules that have it as a cue.
-    rules: Vec<Vec<usize>>,
-}
-
-impl CueFinder {
-    /// Indexes the cue words of the rules.
-    pub fn new(rules: &[Rule]) -> Result<CueFinder, String> {
-        let mut phrases: Vec<&str> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
-        for (index, rule) in rules.iter().enumerate() {
-            for cue in &rule.cues {
-                match phrases.iter().position(|p| p == cue).and_then(|at| owners.get_mut(at)) {
-                    Some(owned) => owned.push(index),
-                    None => {
-                        phrases.push(cue);
-                        owners.push(vec![index]);
-                    }
-                }
-            }
-        }
-        let finder = AhoCorasick::new(&phrases).map_err(|error| format!("cannot index the cue words: {error}"))?;
-        Ok(CueFinder { finder, rules: owners })
-    }
-}
-
 /// Cues after a value are less telling than cues before it: this is added to their distance.
 const AFTER_PENALTY: usize = 1000;
 /// How many words before a count a cue class's cue may stand ("the toll rose to 95").
@@ -148,6 +120,8 @@ pub(super) struct PerText {
     pub gender_cues: OnceCell<Vec<(bool, bool)>>,
     /// Whether the text names each entity with the title of an office of the court.
     pub officers: OnceCell<Vec<bool>>,
+    /// The cue words of the sentence whose values are being attached.
+    pub sentence_cues: SentenceCues,
 }
 
 /// Everything known about one text while its values are attached.
@@ -297,30 +271,32 @@ impl Attacher<'_> {
         // counted next, then distance, then the rule with fewer of its qualifiers missing
         // from the sentence and more of them in it, then the earlier rule.
         let mut best: Option<CueRank> = None;
+        let compared = &self.lower[sentence.start..self.compared_from(found, sentence)];
         for window in windows {
             let text = &self.lower[window.from..window.to];
-            for hit in self.cues.finder.find_overlapping_iter(text) {
-                if !is_whole_word(text, hit.start(), hit.end()) {
+            let hits = self.cues.within(
+                self.lower,
+                sentence,
+                (window.from, window.to),
+                &self.per_text.sentence_cues,
+            );
+            for hit in hits {
+                if !is_whole_word(text, hit.start - window.from, hit.end - window.from) {
                     continue;
                 }
-                let distance = distance(found, window.from + hit.start(), window.from + hit.end()) + window.penalty;
-                let cue = (window.from + hit.start(), window.from + hit.end());
+                let distance = distance(found, hit.start, hit.end) + window.penalty;
+                let cue = (hit.start, hit.end);
                 if matches!(found.family, Family::Date | Family::Time)
                     && (self.cue_in_another_clause(found, sentence, cue) || self.not_until(sentence, cue))
                 {
                     continue;
                 }
-                let owners = self
-                    .cues
-                    .rules
-                    .get(hit.pattern().as_usize())
-                    .map_or(&[][..], Vec::as_slice);
-                for &index in owners {
+                for &index in hit.rules {
                     let Some(rule) = rules.get(index).filter(|rule| applies(rule)) else {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;
-                    let attribute = self.attributive_penalty(found, window.from + hit.start(), window.from + hit.end());
+                    let attribute = self.attributive_penalty(found, hit.start, hit.end);
                     let gap = if window.source || window.defining {
                         0
                     } else {
@@ -330,8 +306,7 @@ impl Attacher<'_> {
                     // than a cue of who is counted around it ("the operation involved").
                     let named_right_after =
                         window.counted && rule.counted && (AFTER_PENALTY..=AFTER_PENALTY + 1).contains(&distance);
-                    let (met, missing) =
-                        rule.qualifiers_in(&self.lower[sentence.start..self.compared_from(found, sentence)]);
+                    let (met, missing) = rule.qualifiers_in(compared);
                     let rank = if named_right_after {
                         (false, true, 0, missing, usize::MAX - met, index)
                     } else {
@@ -515,10 +490,10 @@ impl Attacher<'_> {
     /// Whether padded words end with a tally verb and the figure it reaches ("rose to 217
     /// on"), not with the verb alone ("was reached by the flames on").
     fn tally_before(&self, padded: &str, verb: &str) -> bool {
-        let Some(at) = padded.find(&format!(" {verb} ")) else {
+        let Some(after) = words_after(padded, verb) else {
             return false;
         };
-        padded[at + verb.len() + 1..].split_whitespace().any(|word| {
+        after.split_whitespace().any(|word| {
             word.starts_with(|c: char| c.is_ascii_digit()) || self.patterns.number_words.iter().any(|n| n == word)
         })
     }

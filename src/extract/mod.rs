@@ -13,6 +13,7 @@ mod clauses;
 mod coordination;
 mod counted_units;
 mod counted_words;
+mod cues;
 mod date_patterns;
 mod declines;
 mod description_finder;
@@ -46,7 +47,8 @@ pub use patterns::{BUILTIN_PATTERNS, EXTENSION_FILE, Family, Patterns, Rule};
 
 use crate::model::{Corpus, Entity};
 use crate::value::Value;
-use attach::{Attacher, CueFinder, PerText};
+use attach::{Attacher, PerText};
+use cues::CueFinder;
 use foldhash::{HashSet, HashSetExt};
 use std::collections::BTreeMap;
 use values::ValueFinder;

@@ -6,9 +6,14 @@ use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
 use super::words::{heads_a_noun, is_noun_plural};
 use crate::value::{self, DayRange, ParseContext};
+use foldhash::HashMap;
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::NFA;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, PatternID};
+use std::ops::Range;
 
 /// How an age was written, which decides where its person may be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +55,24 @@ pub struct Found {
 pub struct ValueFinder {
     all: Regex,
     /// Each family's pattern on its own, in the order of [`FAMILIES`].
-    families: Vec<Regex>,
+    families: Vec<FamilyPattern>,
+}
+
+/// One family's pattern, compiled for reading the groups of a match already found: by the
+/// bounded backtracker when the match is short enough for it, else by the Pike VM (the meta
+/// regex would first search for the match again); and where each group is, by name.
+#[derive(Debug, Clone)]
+struct FamilyPattern {
+    backtracker: BoundedBacktracker,
+    pike: PikeVM,
+    groups: HashMap<String, usize>,
+}
+
+/// What reading a family's groups needs for one text: its captures and the engines' caches.
+struct FamilyCaches {
+    captures: Captures,
+    backtracker: backtrack::Cache,
+    pike: pikevm::Cache,
 }
 
 // Word lists are matched with ASCII case folding (`(?-u:(?i:...))`), which keeps the
@@ -168,7 +190,7 @@ impl ValueFinder {
             .collect();
         let families = alternatives
             .iter()
-            .map(|pattern| Regex::new(pattern).map_err(|error| error.to_string()))
+            .map(|pattern| FamilyPattern::new(pattern))
             .collect::<Result<_, _>>()?;
         Ok(ValueFinder {
             all: Regex::builder()
@@ -182,22 +204,66 @@ impl ValueFinder {
     /// Every value in the text that the value grammar reads (see [`loads`]), in text order: a
     /// match the grammar refuses (`29.25` is no count) is never proposed.
     pub fn find(&self, text: &str) -> Vec<Found> {
-        let mut captures: Vec<Captures> = self.families.iter().map(Regex::create_captures).collect();
+        let mut caches: Vec<FamilyCaches> = self.families.iter().map(FamilyPattern::caches).collect();
         self.all
             .find_iter(text)
             .filter_map(|found| {
                 let index = found.pattern().as_usize();
-                let (&(name, family), regex, captures) = (
-                    FAMILIES.get(index)?,
-                    self.families.get(index)?,
-                    captures.get_mut(index)?,
-                );
-                let input = Input::new(text).range(found.range()).anchored(Anchored::Yes);
-                regex.search_captures(&input, captures);
-                read(name, family, &Groups { text, captures }, text)
+                let (&(name, family), pattern, caches) =
+                    (FAMILIES.get(index)?, self.families.get(index)?, caches.get_mut(index)?);
+                pattern.read_groups(text, found.range(), caches);
+                let groups = Groups {
+                    text,
+                    captures: &caches.captures,
+                    names: &pattern.groups,
+                };
+                read(name, family, &groups, text)
             })
             .filter(loads)
             .collect()
+    }
+}
+
+impl FamilyPattern {
+    /// Compiles one family's pattern.
+    fn new(pattern: &str) -> Result<FamilyPattern, String> {
+        let nfa = NFA::new(pattern).map_err(|error| error.to_string())?;
+        let groups = nfa
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .enumerate()
+            .filter_map(|(index, name)| Some((name?.to_owned(), index)))
+            .collect();
+        Ok(FamilyPattern {
+            backtracker: BoundedBacktracker::new_from_nfa(nfa.clone()).map_err(|error| error.to_string())?,
+            pike: PikeVM::new_from_nfa(nfa).map_err(|error| error.to_string())?,
+            groups,
+        })
+    }
+
+    /// Fresh captures and caches for reading this family's matches in one text.
+    fn caches(&self) -> FamilyCaches {
+        FamilyCaches {
+            captures: self.pike.create_captures(),
+            backtracker: self.backtracker.create_cache(),
+            pike: self.pike.create_cache(),
+        }
+    }
+
+    /// Reads into the captures the groups of the family's match that spans `range` of the
+    /// text.
+    fn read_groups(&self, text: &str, range: Range<usize>, caches: &mut FamilyCaches) {
+        let fits = range.len() <= self.backtracker.max_haystack_len();
+        let input = Input::new(text).range(range).anchored(Anchored::Yes);
+        let captures = &mut caches.captures;
+        if !(fits
+            && self
+                .backtracker
+                .try_search(&mut caches.backtracker, &input, captures)
+                .is_ok())
+        {
+            self.pike.search(&mut caches.pike, &input, captures);
+        }
     }
 }
 
@@ -205,6 +271,8 @@ impl ValueFinder {
 struct Groups<'a> {
     text: &'a str,
     captures: &'a Captures,
+    /// The index of each group of the family's pattern, by name.
+    names: &'a HashMap<String, usize>,
 }
 
 /// One group of a match: where it is in the text, and its text.
@@ -216,15 +284,9 @@ struct Group<'a> {
 }
 
 impl<'a> Groups<'a> {
-    /// The group of that name, when it took part in the match. A family has a dozen groups
-    /// at most: they are looked through in order, which is quicker than hashing the name.
+    /// The group of that name, when it took part in the match.
     fn name(&self, name: &str) -> Option<Group<'a>> {
-        let index = self
-            .captures
-            .group_info()
-            .pattern_names(PatternID::ZERO)
-            .position(|group| group == Some(name))?;
-        let span = self.captures.get_group(index)?;
+        let span = self.captures.get_group(*self.names.get(name)?)?;
         Some(Group {
             text: self.text.get(span.range())?,
             start: span.start,

@@ -27,11 +27,18 @@ pub(super) fn last_words_lower(text: &str, n: usize) -> String {
 /// Whether a text padded with spaces, as [`last_words`] gives it, holds a phrase as whole
 /// words: whether it contains `" {phrase} "`, found without building that string.
 pub(super) fn holds_words(padded: &str, phrase: &str) -> bool {
-    padded.match_indices(' ').any(|(at, _)| {
+    words_after(padded, phrase).is_some()
+}
+
+/// What follows the first whole-word `phrase` of a text padded with spaces, as
+/// [`last_words`] gives it, from the space after it: `" rose to 80 "` gives `" 80 "` for
+/// "rose to". Found without building the padded phrase.
+pub(super) fn words_after<'a>(padded: &'a str, phrase: &str) -> Option<&'a str> {
+    padded.match_indices(' ').find_map(|(at, _)| {
         padded
             .get(at + 1..)
             .and_then(|rest| rest.strip_prefix(phrase))
-            .is_some_and(|rest| rest.starts_with(' '))
+            .filter(|rest| rest.starts_with(' '))
     })
 }
 
@@ -55,14 +62,18 @@ fn tail_words(text: &str, n: usize) -> &str {
     text
 }
 
-/// The byte offset where the last `n` words before `to` (not before `from`) start.
+/// The byte offset where the last `n` words before `to` (not before `from`) start, found
+/// from `to` back, so that it costs the same however far `from` is.
 pub(super) fn words_back(lower: &str, from: usize, to: usize, n: usize) -> usize {
-    let words: Vec<usize> = word_spans(&lower[from..to]).map(|(at, _)| from + at).collect();
-    words.get(words.len().saturating_sub(n)).copied().unwrap_or(to)
+    word_spans(&lower[from..to])
+        .rev()
+        .take(n)
+        .last()
+        .map_or(to, |(at, _)| from + at)
 }
 
 /// Words with their byte offsets.
-pub(super) fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn word_spans(text: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
     text.split_whitespace()
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
@@ -247,6 +258,41 @@ mod tests {
                     text.contains(&format!(" {phrase} ")),
                     "{text:?}, {phrase:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_words_after_a_phrase_follow_its_first_whole_word_place() {
+        let cases = [
+            (" the count climbed to 40 ", "climbed to", Some(" 40 ")),
+            (
+                " climbed to 40 then climbed to 50 ",
+                "climbed to",
+                Some(" 40 then climbed to 50 "),
+            ),
+            (" unclimbed to 40 ", "climbed to", None),
+            (" climbed top 40 ", "climbed to", None),
+            (" climbed to", "climbed to", None),
+        ];
+        for (padded, phrase, after) in cases {
+            assert_eq!(words_after(padded, phrase), after, "{padded:?}");
+        }
+    }
+
+    #[test]
+    fn the_words_back_are_counted_from_the_end_alone() {
+        let text = "one two  three\tfour ";
+        let whole = |from: usize, n: usize| {
+            let starts: Vec<usize> = word_spans(&text[from..]).map(|(at, _)| from + at).collect();
+            starts
+                .get(starts.len().saturating_sub(n))
+                .copied()
+                .unwrap_or(text.len())
+        };
+        for from in [0, 1, 4, 8, 15, text.len()] {
+            for n in 0..=5 {
+                assert_eq!(words_back(text, from, text.len(), n), whole(from, n), "{from}, {n}");
             }
         }
     }
