@@ -542,6 +542,7 @@ impl Attacher<'_> {
             Some(AgeForm::AfterName) => return None,
             Some(AgeForm::BeforePronoun) => return Some(self.person_referred(found, sentence, "the pronoun")),
             Some(AgeForm::InClause) => return Some(self.person_of_clause(found, sentence)),
+            Some(AgeForm::Stated) => return self.person_of_clause(found, sentence).map(Some),
             _ => {}
         }
         let after =

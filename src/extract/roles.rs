@@ -318,5 +318,11 @@ mod tests {
             ("Tom Kane filed it. Turnout was 61.", &[]),
         ];
         assert_attached(people, None, table);
+        // "Was" and a number after no person is no age at all.
+        let proposed = crate::extract::tests::proposed_in(people, None, "Tom Kane filed it. Turnout was 61.");
+        assert!(
+            proposed.iter().all(|(_, property, _)| property != "age"),
+            "{proposed:?}"
+        );
     }
 }

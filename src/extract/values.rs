@@ -29,6 +29,9 @@ pub enum AgeForm {
     /// the person the clause is about, named before it in the sentence or referred to by a
     /// pronoun there.
     InClause,
+    /// `He was 24.`, `Hakizimana was 36.`: as [`AgeForm::InClause`], but with no person found
+    /// it is no age ("Turnout was 61.").
+    Stated,
 }
 
 /// A value found in the text.
@@ -335,11 +338,10 @@ fn read(name: &str, family: Family, captures: &Groups, text: &str) -> Option<Fou
     if family == Family::Age {
         end = start + text.get(start..end)?.trim_end().len();
     }
-    // "He was 24.": the value is the number, the words before it whose age it is; after a
-    // comma ("Schettino, who was 51") the value starts there, right after the name.
+    // "He was 24.": the value is its number; after a name's comma ("X, who was 51"), from it.
     if let Some(age) = captures.name("was") {
         end = age.end();
-        if was_form(&text[..age.start()]) == AgeForm::InClause {
+        if was_form(&text[..age.start()]) == AgeForm::Stated {
             start = age.start();
         }
     }
@@ -503,16 +505,15 @@ fn read_age(captures: &Groups, text: &str) -> Option<(String, Option<AgeForm>)> 
 /// was 29", "Schettino, who was 51") its person just precedes; after a name or a pronoun
 /// ("Hakizimana was 36.", "He was 24.") its person is the clause's.
 fn was_form(before: &str) -> AgeForm {
-    let verb = before.trim_end();
-    let rest = verb
-        .strip_suffix("was")
-        .or_else(|| verb.strip_suffix("is"))
-        .unwrap_or(verb)
+    let rest = before
+        .trim_end()
+        .trim_end_matches("was")
+        .trim_end_matches("is")
         .trim_end();
     if rest.ends_with(',') || rest.ends_with(", who") {
         AgeForm::AfterName
     } else {
-        AgeForm::InClause
+        AgeForm::Stated
     }
 }
 
