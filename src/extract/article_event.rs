@@ -23,9 +23,12 @@ const HARM_CUES: &[&str] = &[
     "displaced",
 ];
 
-/// Whether a rule counts people harmed: a cue class of casualties ("killed", "missing").
-fn counts_harm(rule: &Rule) -> bool {
-    rule.near && rule.cues.iter().any(|cue| HARM_CUES.contains(&cue.as_str()))
+impl Rule {
+    /// Whether the rule counts people harmed: a cue class of casualties ("killed",
+    /// "missing"), whose figures are an event's, never a clause subject's.
+    pub(super) fn counts_people_harmed(&self) -> bool {
+        self.near && self.cues.iter().any(|cue| HARM_CUES.contains(&cue.as_str()))
+    }
 }
 
 /// Plural nouns of things and times that a count of people harmed never counts ("the dead
@@ -117,16 +120,10 @@ impl Attacher<'_> {
         })
     }
 
-    /// Whether `rule` counts people harmed ("killed", "missing"), whose figures are an
-    /// event's, never a clause subject's.
-    pub(super) fn counts_people_harmed(&self, rule: &Rule) -> bool {
-        counts_harm(rule)
-    }
-
     /// Whether `rule` counts people harmed and the count counts things or times instead
     /// ("the dead came from 33 countries").
     pub(super) fn harm_of_things(&self, rule: &Rule, found: &Found) -> bool {
-        counts_harm(rule)
+        rule.counts_people_harmed()
             && super::words::word_spans(&self.lower[found.end..])
                 .next()
                 .is_some_and(|(_, word)| NOT_PEOPLE.contains(&word.trim_end_matches(|c: char| !c.is_alphanumeric())))
@@ -135,7 +132,7 @@ impl Attacher<'_> {
     /// Which entities may own a figure of `rule` as the article's event: any event, but only
     /// one that can harm people for a count of people harmed, when the registry has one.
     fn may_own(&self, rule: &Rule) -> impl Fn(usize) -> bool + '_ {
-        let harm_only = counts_harm(rule) && self.subjects.iter().any(|s| s.harms);
+        let harm_only = rule.counts_people_harmed() && self.subjects.iter().any(|s| s.harms);
         move |entity| {
             self.kind_of(entity) == Some(EntityKind::Event)
                 && (!harm_only || self.subjects.get(entity).is_some_and(|s| s.harms))

@@ -594,7 +594,7 @@ impl Attacher<'_> {
         // What a count counts belongs to its clause's subject ("the Greens won 40 seats",
         // "the airline cancelled 160 flights"), unless it counts people harmed.
         if found.family == Family::Count
-            && (rule.counted && !rule.near || rule.near && !self.counts_people_harmed(rule))
+            && (rule.counted && !rule.near || rule.near && !rule.counts_people_harmed())
             && let Some(owner) = self.clause_owner(found, sentence)
         {
             return Some(Pick::named(owner));

@@ -7,9 +7,7 @@ use super::measures;
 use super::mentions::Mention;
 use super::patterns::Rule;
 use super::values::Found;
-
-/// The words that may stand between "of" and the name of the stuff measured.
-const DETERMINERS_OF_STUFF: &[&str] = &["the", "its", "their", "his", "her", "a", "an"];
+use super::words::DETERMINERS;
 
 impl Attacher<'_> {
     /// The subject of a measured value: the stuff a weight or volume is of ("2,750 tonnes of
@@ -49,7 +47,7 @@ impl Attacher<'_> {
         let rest = self.lower[after_unit..sentence.end].strip_prefix(" of ")?;
         let skipped = rest
             .split_once(' ')
-            .filter(|(word, _)| DETERMINERS_OF_STUFF.contains(word))
+            .filter(|(word, _)| DETERMINERS.contains(word))
             .map_or(0, |(word, _)| word.len() + 1);
         let name_at = after_unit + " of ".len() + skipped;
         self.in_sentence(sentence).find(|m| m.start == name_at)
@@ -78,8 +76,7 @@ mod tests {
                 "The Sea Empress spilled 2 million barrels of oil.",
                 &[("tanker", "oil-barrels", "2 million")],
             ),
-            // A place after "of" is no stuff: the thing named before keeps the weight; a
-            // length's "of" is no stuff either.
+            // Stuff the registry does not name: the thing named before keeps the weight.
             (
                 "The Sea Empress unloaded 60,000 tonnes of cargo at Odesa.",
                 &[("tanker", "weight-tonnes", "60,000")],

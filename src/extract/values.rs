@@ -678,7 +678,9 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
     let next = text[tail.unwrap_or(core).end()..].trim_start();
     if value::UNIT_WORDS.iter().any(|(word, _)| starts_with_word(next, word))
         || starts_with_word(next, "times")
-        || CURRENCY_NAMES.iter().any(|word| starts_with_word(next, word))
+        || super::measures::currency_words()
+            .chain(OTHER_CURRENCIES.iter().copied())
+            .any(|word| starts_with_word(next, word))
     {
         return None;
     }
@@ -709,13 +711,11 @@ fn read_count(captures: &Groups, text: &str, from: bool) -> Option<String> {
     })
 }
 
-/// Names of currencies written after an amount, in the singular and the plural: a number
-/// before one is a sum of money, never a count (those the grammar reads are measured, see
-/// `measures`).
-const CURRENCY_NAMES: &[&str] = &[
-    "dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "pesos", "roubles", "rubles", "rand", "naira",
-    "lira", "liras", "dirhams", "riyals", "shekels", "kronor", "kroner", "zlotys", "zloty", "reais", "baht", "ringgit",
-    "rupiah", "hryvnias", "dinars",
+/// Names of currencies written after an amount that `measures` does not measure in: a number
+/// before one, as before one of those, is a sum of money, never a count.
+const OTHER_CURRENCIES: &[&str] = &[
+    "pounds", "pesos", "roubles", "rubles", "rand", "naira", "lira", "liras", "dirhams", "riyals", "shekels", "kronor",
+    "kroner", "zlotys", "zloty", "reais", "baht", "ringgit", "rupiah", "hryvnias", "dinars",
 ];
 
 /// Whether the words before a count are a tally going past it ("toll passes", "the number
