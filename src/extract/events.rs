@@ -541,6 +541,32 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_a_name_s_noun_comes_from_reports_it() {
+        let entities = "entities:
+  - {id: refusal, kind: event, name: the league's refusal of the payment}
+  - {id: plea, kind: event, name: the banker's guilty plea}
+  - {id: dismissal, kind: event, name: dismissal of the coach}
+  - {id: settlement, kind: agreement, name: settlement with the regulator}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "The league, which had refused the payment on Tuesday, said it would appeal.",
+                &[("refusal", "date", "Tuesday")],
+            ),
+            ("The banker pleaded guilty in March.", &[("plea", "date", "March")]),
+            (
+                "The club dismissed its coach on Sunday night.",
+                &[("dismissal", "date", "Sunday night")],
+            ),
+            // "Settled" is said of much besides the settlement.
+            ("The dust settled on Friday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
     fn a_verb_that_reports_a_kind_of_event_finds_it() {
         let entities = "entities:
   - {id: quake, kind: event, name: Al Haouz earthquake}

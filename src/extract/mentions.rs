@@ -6,6 +6,7 @@
 
 use super::description_finder::DescriptionFinder;
 use super::heads::Described;
+use super::inflections;
 use super::variants::Variants;
 use crate::model::{Entity, EntityKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -293,6 +294,7 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("flight", "flew"),
     ("transfer", "transferred"),
     ("win", "won"),
+    ("plea", "pleaded"),
 ];
 
 /// Nouns of events with the verbs, in the past, that report them happening without the noun
@@ -325,23 +327,35 @@ const NAMING_VERBS: &[(&str, &[&str])] = &[
     ("layoffs", &["laid off"]),
 ];
 
-/// The verbs that report an event of this noun: its own past tense, and the verbs that
-/// name it.
+/// The verbs that report an event of this noun: its own past tense, the verbs that name
+/// it, and the past of every verb its word may be a noun of ("refusal": "refused"; see
+/// [`inflections::forms`]), but for nouns in "-ment": "agreed", "stated" and "settled" are
+/// said of much besides the agreement, statement or settlement a registry names.
 fn verbs_of(head: &str) -> Vec<String> {
     let named = NAMING_VERBS
         .iter()
         .filter(|(noun, _)| *noun == head)
         .flat_map(|(_, verbs)| verbs.iter().map(|verb| (*verb).to_owned()));
-    past_tense(head).into_iter().chain(named).collect()
+    let mut verbs: Vec<String> = past_tense(head).into_iter().chain(named).collect();
+    let forms = if head.ends_with("ment") {
+        Vec::new()
+    } else {
+        inflections::forms(head)
+    };
+    for past in forms.into_iter().filter(|form| form.ends_with("ed")) {
+        if !verbs.contains(&past) {
+            verbs.push(past);
+        }
+    }
+    verbs
 }
 
 /// Endings of nouns made from verbs, with the endings of the verbs' pasts that replace
 /// them ("resignation": "resigned" or "resignated"; "completion": "completed";
 /// "explosion": "exploded"; "confession": "confessed"; "recovery": "recovered"; "closure":
 /// "closed"), after a
-/// stem of three letters at least. (Nouns in "-ment" are left out: "agreed", "stated" and
-/// "settled" are said of much besides the agreement, statement or settlement a registry
-/// names.)
+/// stem of three letters at least. (Nouns in "-al", "-ure" and the like get theirs from
+/// [`inflections::forms`].)
 const NOUN_ENDINGS: &[(&str, &[&str])] = &[
     ("ation", &["ated", "ed"]),
     ("tion", &["ted"]),
