@@ -158,7 +158,8 @@ pub(super) fn is_dateline(text: &str, start: usize, end: usize) -> bool {
 /// Words before a full stop that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "capt", "sgt", "st", "prof", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co", "gov", "sen", "rep", "pres", "supt", "det",
+    "insp", "maj", "adm", "cmdr", "cpl", "pvt", "rev", "fr", "hon", "corp", "ltd", "dept", "mt",
 ];
 
 /// Splits a line (a paragraph) into sentences.
@@ -276,6 +277,15 @@ mod tests {
         );
         let text = "He said “we are fine.” Then the shooting stopped, said a resident of the town.\n";
         assert_eq!(sentences(text).len(), 2);
+        // Titles before a name.
+        let text = "Gov. Ana Ruiz, 51, and Sen. Tom Hale met Det. Insp. Lee. They left.\n";
+        assert_eq!(
+            sentences(text),
+            [
+                ("Gov. Ana Ruiz, 51, and Sen. Tom Hale met Det. Insp. Lee.", 0),
+                ("They left.", 0)
+            ]
+        );
     }
 
     #[test]
