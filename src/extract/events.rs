@@ -547,6 +547,7 @@ mod tests {
   - {id: plea, kind: event, name: the banker's guilty plea}
   - {id: dismissal, kind: event, name: dismissal of the coach}
   - {id: settlement, kind: agreement, name: settlement with the regulator}
+  - {id: ratification, kind: event, name: ratification of the treaty}
 ";
         let cases: &[(&str, &[Attached])] = &[
             (
@@ -558,8 +559,35 @@ mod tests {
                 "The club dismissed its coach on Sunday night.",
                 &[("dismissal", "date", "Sunday night")],
             ),
+            (
+                "The treaty, which the senate ratified in 1994, still stands.",
+                &[("ratification", "date", "1994")],
+            ),
             // "Settled" is said of much besides the settlement.
             ("The dust settled on Friday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_term_is_handed_down_and_a_storm_comes_ashore() {
+        let entities = "entities:
+  - {id: sentencing, kind: event, name: sentencing of the former treasurer}
+  - {id: landfall, kind: event, name: the storm's second landfall}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            (
+                "A judge handed down a nine-year term on Tuesday.",
+                &[("sentencing", "date", "Tuesday")],
+            ),
+            (
+                "The storm came ashore on Sunday morning near the port.",
+                &[("landfall", "date", "Sunday morning")],
+            ),
+            // Nothing of a sentencing or a landfall.
+            ("The boat came back on Sunday.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(attached(entities, text), owned(expected), "{text}");

@@ -20,6 +20,7 @@ mod description_finder;
 mod descriptions;
 pub mod draft;
 pub mod evaluate;
+mod event_verbs;
 mod events;
 mod heads;
 mod inflections;
