@@ -5,7 +5,8 @@
 //! that only say people are counted (`some 40 people`, `120 in all`), an earthquake's
 //! magnitude (`a 7.8 magnitude earthquake`, a number), `all` or `the` before a count of a
 //! whole group (`all 239`, `the 12`), and a currency sign or name around
-//! an amount (`£350m`, `$1.5 billion`, `1.2 million euros`), which only a number keeps.
+//! an amount (`£350m`, `$1.5 billion`, `1.2 million euros`) or a unit of measure after a
+//! figure (`277 metres`, `51.8C`; see [`super::units`]), which only a number keeps.
 
 use super::ValueType;
 use super::number::{is_number_word, parse_number};
@@ -97,7 +98,10 @@ pub(super) fn plain_figure(text: &str, ty: ValueType) -> Cow<'_, str> {
                 None => text,
             }
         }
-        ValueType::Number => without_magnitude(text).map_or(Cow::Borrowed(text), Cow::Owned),
+        ValueType::Number => {
+            let text = without_magnitude(text).map_or(Cow::Borrowed(text), Cow::Owned);
+            super::units::without_unit(&text).map_or(text, Cow::Owned)
+        }
         _ => Cow::Borrowed(text),
     };
     let changed = match plain_amount(&text, ty) {

@@ -38,6 +38,7 @@ mod spoken_clock;
 mod suggest;
 mod tense;
 mod time_window;
+mod units;
 mod unknown;
 
 #[cfg(test)]
