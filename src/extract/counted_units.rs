@@ -14,7 +14,7 @@ impl Attacher<'_> {
     pub(super) fn counted_unless_measured(&self, found: Found) -> Found {
         let rules = &self.patterns.rules;
         let counted = found.family == Family::Measure
-            && measures::unit_after(&self.lower[found.end..]).is_some_and(|unit| {
+            && measures::unit_after(&self.lower[found.end..]).is_some_and(|(unit, _)| {
                 !rules
                     .iter()
                     .any(|rule| rule.family == Family::Measure && rule.cues.iter().any(|cue| cue == unit))

@@ -39,11 +39,11 @@ impl Attacher<'_> {
     /// The entity named right after a weight or a volume and its "of" ("2,750 tonnes of
     /// ammonium nitrate", "4 million barrels of the crude"): what is weighed or measured.
     fn stuff_weighed(&self, found: &Found, sentence: &Sentence) -> Option<&Mention> {
-        let unit = measures::unit_after(&self.lower[found.end..sentence.end])?;
+        let (unit, end) = measures::unit_after(&self.lower[found.end..sentence.end])?;
         if !measures::weighs_stuff(unit) {
             return None;
         }
-        let after_unit = found.end + 1 + unit.len();
+        let after_unit = found.end + end;
         let rest = self.lower[after_unit..sentence.end].strip_prefix(" of ")?;
         let skipped = rest
             .split_once(' ')

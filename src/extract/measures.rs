@@ -202,6 +202,18 @@ const UNITS: &[Unit] = &[
         subjects: MONEY,
     },
     Unit {
+        names: &["celsius", "centigrade"],
+        words: &["degrees celsius", "degrees centigrade", "°c", "c", "degrees"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
+        names: &["fahrenheit"],
+        words: &["degrees fahrenheit", "°f", "f", "degrees"],
+        before: &[],
+        subjects: AREAS,
+    },
+    Unit {
         names: &["magnitude"],
         words: &["magnitude"],
         before: &["magnitude"],
@@ -305,14 +317,58 @@ pub(super) fn weighs_stuff(unit_word: &str) -> bool {
         .any(|unit| unit.subjects == WEIGHED && unit.words.contains(&unit_word))
 }
 
-/// The unit word written right after a value (after a space or a hyphen), longest first.
-pub(super) fn unit_after(lower_after: &str) -> Option<&'static str> {
-    let rest = lower_after.strip_prefix([' ', '-'])?;
+/// Units news copy glues to a figure (`18.5km`, `40mph`, `51.8C`); the others stand apart.
+const GLUED: &[&str] = &["km/h", "kph", "mph", "km2", "km", "kg", "ft", "°c", "°f", "c", "f"];
+
+/// Words before a figure that make it a label, not a measure (`flat 4F`, `Gate 3C`).
+const LABELS: &[&str] = &[
+    "apartment",
+    "flat",
+    "room",
+    "gate",
+    "floor",
+    "grade",
+    "category",
+    "class",
+    "row",
+    "seat",
+    "terminal",
+    "platform",
+    "block",
+    "unit",
+    "suite",
+    "route",
+    "bus",
+    "page",
+    "section",
+    "article",
+    "size",
+];
+
+/// The unit word written right after a value, after a space or a hyphen or glued to it as
+/// news copy glues a few ([`GLUED`]), the longest first, with the bytes of `lower_after` up
+/// to its end; none after a label's word (`flat 4F`).
+pub(super) fn unit_after(lower_after: &str) -> Option<(&'static str, usize)> {
+    let (rest, gap) = match lower_after.strip_prefix([' ', '-']) {
+        Some(rest) => (rest, 1),
+        None => (lower_after, 0),
+    };
     unit_words()
+        .filter(|word| gap == 1 || GLUED.contains(word))
         .filter(|word| {
             rest.starts_with(word) && !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
         })
         .max_by_key(|word| word.len())
+        .map(|word| (word, gap + word.len()))
+}
+
+/// Whether the word right before a figure makes it a label (`flat 4F`, `Gate 3C`), whose
+/// letters glued to it are no unit.
+pub(super) fn labels(lower_before: &str) -> bool {
+    lower_before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| LABELS.contains(&word))
 }
 
 /// The unit written inside a value found with it: a sign or word before its number (`about

@@ -37,14 +37,19 @@ fn cues(id: &str, name: &str) -> Option<Vec<String>> {
 
 #[test]
 fn the_unit_after_a_value_is_the_longest_written() {
-    assert_eq!(unit_after(" km/h on the curve"), Some("km/h"));
-    assert_eq!(unit_after(" km from the city"), Some("km"));
-    assert_eq!(unit_after("-foot-wide federal channel"), Some("foot"));
-    assert_eq!(unit_after(" miles off the coast"), Some("miles"));
-    // Other words, and units glued to more letters, are no unit.
+    assert_eq!(unit_after(" km/h on the curve"), Some(("km/h", 5)));
+    assert_eq!(unit_after(" km from the city"), Some(("km", 3)));
+    assert_eq!(unit_after("-foot-wide federal channel"), Some(("foot", 5)));
+    assert_eq!(unit_after(" miles off the coast"), Some(("miles", 6)));
+    // A few units are glued to the figure.
+    assert_eq!(unit_after("km from the city"), Some(("km", 2)));
+    assert_eq!(unit_after("c on Monday"), Some(("c", 1)));
+    assert_eq!(unit_after("°c."), Some(("°c", 3)));
+    // Other words, units glued to more letters and the others glued to a figure are no unit.
     assert_eq!(unit_after(" people were killed"), None);
     assert_eq!(unit_after(" kmart stores"), None);
-    assert_eq!(unit_after("km"), None);
+    assert_eq!(unit_after("miles off the coast"), None);
+    assert_eq!(unit_after("cm"), None);
 }
 
 #[test]
@@ -328,4 +333,33 @@ fn of_two_distances_told_alike_the_plainer_is_chosen_unless_the_other_s_words_ar
         ("The shaft runs 4 km away and deep under the hill.", &[]),
     ];
     super::super::tests::assert_properties(ENTITIES, properties, cases);
+}
+
+#[test]
+fn a_temperature_is_of_the_place_named_before_it() {
+    const PLACES: &str = "entities:
+  - {id: seville, kind: place, name: Seville}
+  - {id: heatwave, kind: event, name: the June heatwave, aliases: [heatwave]}
+";
+    const CELSIUS: &str = "properties:
+  - {id: temperature-c, name: temperature in degrees Celsius, type: number}
+";
+    let table: &[(&str, &[Attached])] = &[
+        (
+            "Seville, where the thermometer hit 46.2C, emptied by noon.",
+            &[("seville", "temperature-c", "46.2")],
+        ),
+        (
+            "In Seville it reached 44 degrees Celsius on Monday.",
+            &[("seville", "temperature-c", "44")],
+        ),
+        (
+            "Seville recorded 44 °C during the heatwave.",
+            &[("seville", "temperature-c", "44")],
+        ),
+        // A letter glued to a label's figure is no unit; Fahrenheit is not Celsius.
+        ("Seville's flat 4C was empty.", &[]),
+        ("Seville recorded 111F during the heatwave.", &[]),
+    ];
+    assert_attached(PLACES, Some(CELSIUS), table);
 }

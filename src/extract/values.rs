@@ -172,7 +172,7 @@ impl ValueFinder {
             .map(|word| regex::escape(word).replace(' ', r"\s+"))
             .collect();
         let measure = format!(
-            r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>(?:{digits}|{number})(?:\s+(?-u:(?i:million|billion)))?)[\s-](?P<m_unit>(?-u:(?i:{})))(?-u:\b)",
+            r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>(?:{digits}|{number})(?:\s+(?-u:(?i:million|billion)))?)[\s-]?(?P<m_unit>(?-u:(?i:{})))(?-u:\b)",
             measure_units.join("|")
         );
         let signs: Vec<String> = super::measures::signs_before().map(regex::escape).collect();
