@@ -283,6 +283,10 @@ mod tests {
                 ],
             ),
             (
+                "Okafor won the 1,500m in 3:31.07.",
+                &[("amara-okafor", "finish-time", "3:31.07")],
+            ),
+            (
                 "Reyes clocked 9.79 seconds in the final.",
                 &[("tomas-reyes", "finish-time", "9.79 seconds")],
             ),
