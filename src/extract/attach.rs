@@ -10,6 +10,7 @@ use super::layout::{Layout, Sentence};
 use super::measures;
 use super::mentions::{Mention, Subject};
 use super::patterns::{Family, Patterns, Rule};
+use super::stopwatch;
 use super::values::{AgeForm, Found};
 use super::words::{
     SPEECH_VERBS, holds_words, is_demonym, is_whole_word, last_words, word_positions, word_spans, words_after,
@@ -272,6 +273,8 @@ impl Attacher<'_> {
         // from the sentence and more of them in it, then the earlier rule.
         let mut best: Option<CueRank> = None;
         let compared = &self.lower[sentence.start..self.compared_from(found, sentence)];
+        // "two minutes clear of the field": a gap between two, which no cue class's length is.
+        let gap = found.family == Family::Duration && stopwatch::is_gap(&self.lower[found.end..sentence.end]);
         for window in windows {
             let text = &self.lower[window.from..window.to];
             let hits = self.cues.within(
@@ -292,7 +295,7 @@ impl Attacher<'_> {
                     continue;
                 }
                 for &index in hit.rules {
-                    let Some(rule) = rules.get(index).filter(|rule| applies(rule)) else {
+                    let Some(rule) = rules.get(index).filter(|rule| applies(rule) && !(gap && rule.near)) else {
                         continue;
                     };
                     let gap = distance % AFTER_PENALTY;

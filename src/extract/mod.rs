@@ -36,6 +36,7 @@ mod pronouns;
 mod references;
 mod remainders;
 mod roles;
+mod stopwatch;
 mod synonyms;
 mod values;
 mod variants;
@@ -156,7 +157,10 @@ impl Extractor {
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
-        for found in zeros::with_zeros(remainders::join_all_but(self.values.find(text), &lower), &lower) {
+        for found in zeros::with_zeros(
+            remainders::join_all_but(stopwatch::merge(self.values.find(text), stopwatch::find(text)), &lower),
+            &lower,
+        ) {
             let found = attacher.counted_unless_measured(found);
             let mut each = attacher.propose_each(&found);
             if each.is_empty() {
