@@ -8,7 +8,7 @@
 use super::inflections::noun_forms;
 use super::words::word_positions;
 use crate::model::{EntityKind, Property};
-use crate::value::ValueType;
+use crate::value::{GLUED_UNITS, ValueType};
 
 /// A unit: the words that name it in a property's id or name, the words that write it after
 /// a number, and the signs or words that write it before one (`$60 million`, `magnitude
@@ -317,9 +317,6 @@ pub(super) fn weighs_stuff(unit_word: &str) -> bool {
         .any(|unit| unit.subjects == WEIGHED && unit.words.contains(&unit_word))
 }
 
-/// Units news copy glues to a figure (`18.5km`, `40mph`, `51.8C`); the others stand apart.
-const GLUED: &[&str] = &["km/h", "kph", "mph", "km2", "km", "kg", "ft", "°c", "°f", "c", "f"];
-
 /// Words before a figure that make it a label, not a measure (`flat 4F`, `Gate 3C`).
 const LABELS: &[&str] = &[
     "apartment",
@@ -346,7 +343,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// The unit word written right after a value, after a space or a hyphen or glued to it as
-/// news copy glues a few ([`GLUED`]), the longest first, with the bytes of `lower_after` up
+/// news copy glues a few ([`GLUED_UNITS`]), the longest first, with the bytes of `lower_after` up
 /// to its end; none after a label's word (`flat 4F`).
 pub(super) fn unit_after(lower_after: &str) -> Option<(&'static str, usize)> {
     let (rest, gap) = match lower_after.strip_prefix([' ', '-']) {
@@ -354,7 +351,7 @@ pub(super) fn unit_after(lower_after: &str) -> Option<(&'static str, usize)> {
         None => (lower_after, 0),
     };
     unit_words()
-        .filter(|word| gap == 1 || GLUED.contains(word))
+        .filter(|word| gap == 1 || GLUED_UNITS.contains(word))
         .filter(|word| {
             rest.starts_with(word) && !rest[word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
         })

@@ -58,6 +58,7 @@ pub use reference::noting_reference;
 pub use set::EntitySet;
 pub use tense::placed_by_tense;
 pub use time_window::TimeWindow;
+pub use units::GLUED_UNITS;
 pub use unknown::Unknown;
 
 use jiff::civil::Date;

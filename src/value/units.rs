@@ -78,8 +78,9 @@ const UNITS: &[&str] = &[
     "°f",
 ];
 
-/// Units news copy glues to a figure (`18.5km`, `51.8c`); the others must stand apart.
-const GLUED: &[&str] = &[
+/// Units news copy glues to a figure (`18.5km`, `51.8c`), in lower case; the others must
+/// stand apart.
+pub const GLUED_UNITS: &[&str] = &[
     "km/h", "kph", "mph", "km2", "km", "ft", "kg", "lbs", "lb", "cm", "mm", "°c", "°f", "c", "f",
 ];
 
@@ -93,7 +94,7 @@ pub(super) fn without_unit(text: &str) -> Option<String> {
     {
         return Some(figure.to_owned());
     }
-    GLUED
+    GLUED_UNITS
         .iter()
         .find_map(|unit| text.strip_suffix(unit))
         .filter(|figure| figure.ends_with(|c: char| c.is_ascii_digit()))
