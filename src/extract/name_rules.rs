@@ -229,9 +229,14 @@ pub(super) fn widen_counted(derived: &mut [Rule], written: &[Rule]) {
             let (lead, things) = cue
                 .rsplit_once(' ')
                 .map_or(("", cue.as_str()), |(lead, last)| (lead, last));
-            for word in super::super::synonyms::counted_in_place_of(things) {
+            let doing = super::super::synonyms::people_doing(things).filter(|_| lead.is_empty());
+            for word in super::super::synonyms::counted_in_place_of(things)
+                .iter()
+                .cloned()
+                .chain(doing)
+            {
                 let phrase = if lead.is_empty() {
-                    word.clone()
+                    word
                 } else {
                     format!("{lead} {word}")
                 };

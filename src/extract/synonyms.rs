@@ -1,8 +1,9 @@
 //! The other words English uses for the head words of property names (`synonyms.yaml`,
 //! embedded): words for the same thing ("died" for "killed", "ballots" for "votes") widen the
 //! names of the cue classes, and the plural nouns of the same thing or of kinds of it ("homes"
-//! for "buildings", "helicopters" for "aircraft") may stand where a "number of <things>" name's
-//! things would (see `patterns::name_rules::widen_counted`).
+//! for "buildings", "helicopters" for "aircraft"), and "people" with a verb that says what
+//! they are ("people marched" for "protesters"), may stand where a "number of <things>"
+//! name's things would (see `patterns::name_rules::widen_counted`).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -16,6 +17,8 @@ struct Table {
     same: Vec<Vec<String>>,
     /// Plural nouns with the plural nouns of the same thing or of kinds of it.
     counted: BTreeMap<String, Vec<String>>,
+    /// Plural nouns of people with the verbs that say, after "people", what they are.
+    doing: BTreeMap<String, Vec<String>>,
 }
 
 /// The table as written, embedded.
@@ -27,6 +30,17 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| serde_saphyr::from_str(SOURCE).
 /// The plural nouns a count may name in place of the plural noun `things`.
 pub(super) fn counted_in_place_of(things: &str) -> &'static [String] {
     TABLE.counted.get(things).map_or(&[], Vec::as_slice)
+}
+
+/// What may stand right after a count in place of the plural noun `things` of people:
+/// "people" and a verb that says what they are ("protesters": "people marched").
+pub(super) fn people_doing(things: &str) -> impl Iterator<Item = String> + 'static {
+    TABLE
+        .doing
+        .get(things)
+        .into_iter()
+        .flatten()
+        .map(|verb| format!("people {verb}"))
 }
 
 /// A cue class's names with the words for the same thing as each (`killed` gives `died`).
@@ -149,6 +163,16 @@ mod tests {
                 "After the Ridgeway earthquake some 40 demonstrators blocked the road.",
                 &[("protesters", "some 40")],
             ),
+            (
+                "After the Ridgeway earthquake more than 1,200 people marched to the town hall.",
+                &[("protesters", "more than 1,200")],
+            ),
+            (
+                "After the Ridgeway earthquake 300 people rallied outside the town hall.",
+                &[("protesters", "300")],
+            ),
+            // People who did anything else are no protesters.
+            ("After the Ridgeway earthquake 300 people walked to the school.", &[]),
             // A word for what they do is no word for who they are.
             ("The Ridgeway earthquake cost 300 jobs.", &[]),
             ("The Ridgeway earthquake closed 12 factories.", &[]),
