@@ -6,7 +6,7 @@
 //! unless the verb says how the vote went: what passed had more votes for than against
 //! ("approved by 311 votes to 112"), what failed fewer ("rejected by 7 votes to 2").
 
-use super::layout::Layout;
+use super::layout::{Layout, Sentence};
 use super::patterns::Family;
 use super::values::Found;
 use super::words::{is_noun_plural, last_words, word_spans};
@@ -32,6 +32,17 @@ static TALLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let number = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+";
     Regex::new(&format!(
         r"(?P<for>{number})(?:(?P<dash>-|–)|(?P<votes>\s+votes?)?\s+to\s+)(?P<against>{number})(?P<after>\s+votes?\b)?"
+    ))
+    .ok()
+});
+
+/// Two numbers each followed by its side: "310 votes in favour and 250 against", "12 against,
+/// 30 for".
+static SIDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let number = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+";
+    let side = r"in\s+favou?r|for|against";
+    Regex::new(&format!(
+        r"(?P<one>{number})(?:\s+votes?)?\s+(?P<one_side>{side}),?\s+(?:(?:and|to|with)\s+)?(?P<other>{number})(?:\s+votes?)?\s+(?P<other_side>{side})\b"
     ))
     .ok()
 });
@@ -119,6 +130,52 @@ const FAILING: &[&str] = &["failed", "rejected", "defeated", "blocked", "down", 
 
 /// Every tally in a text, in text order, given its lower-case form (same offsets).
 pub(super) fn find(lower: &str, layout: &Layout) -> Vec<Tally> {
+    let mut tallies = joined(lower, layout);
+    tallies.extend(sided(lower, layout));
+    tallies.sort_by_key(|tally| tally.start);
+    tallies
+}
+
+/// The tallies written with each number's side: "310 votes in favour and 250 against".
+fn sided(lower: &str, layout: &Layout) -> Vec<Tally> {
+    let Some(pattern) = SIDED.as_ref() else {
+        return Vec::new();
+    };
+    pattern
+        .captures_iter(lower)
+        .filter_map(|captures| {
+            let (one, other) = (captures.name("one")?, captures.name("other")?);
+            let (one_side, other_side) = (captures.name("one_side")?, captures.name("other_side")?);
+            let one_for = one_side.as_str() != "against";
+            let end = other_side.end();
+            let sentence = layout.sentence_at(one.start(), end)?;
+            let (one, other) = (count(one.start(), one.as_str()), count(other.start(), other.as_str()));
+            let (votes_for, votes_against) = if one_for { (one, other) } else { (other, one) };
+            let sides_differ = one_for != (other_side.as_str() != "against");
+            (sides_differ
+                && !is_scored(lower, sentence)
+                && bounded(
+                    &lower[sentence.start..votes_for.start.min(votes_against.start)],
+                    &lower[end..sentence.end],
+                ))
+            .then(|| Tally {
+                start: votes_for.start.min(votes_against.start),
+                votes_for,
+                votes_against,
+                end,
+            })
+        })
+        .collect()
+}
+
+/// Whether a sentence has a word of games and matches.
+fn is_scored(lower: &str, sentence: &Sentence) -> bool {
+    word_spans(&lower[sentence.start..sentence.end])
+        .any(|(_, word)| SCORE_WORDS.contains(&word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+}
+
+/// The tallies of two numbers joined by a dash or "to", next to a word of voting.
+fn joined(lower: &str, layout: &Layout) -> Vec<Tally> {
     let Some(pattern) = TALLY.as_ref() else {
         return Vec::new();
     };
@@ -136,9 +193,7 @@ pub(super) fn find(lower: &str, layout: &Layout) -> Vec<Tally> {
                 dash: captures.name("dash").is_some(),
                 votes: captures.name("votes").is_some() || captures.name("after").is_some(),
             };
-            let scored = word_spans(&lower[sentence.start..sentence.end])
-                .any(|(_, word)| SCORE_WORDS.contains(&word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
-            (!scored && is_tally(&written, before, after)).then(|| {
+            (!is_scored(lower, sentence) && is_tally(&written, before, after)).then(|| {
                 let (votes_for, votes_against) = sides(
                     count(first.start(), first.as_str()),
                     count(second.start(), second.as_str()),
@@ -286,6 +341,12 @@ mod tests {
             ("The proposal was defeated by 330 votes to 286.", &[("286", "330")]),
             ("The Senate rejected the nominee 47-53.", &[("47", "53")]),
             ("The strike was backed by 420 votes to 180.", &[("420", "180")]),
+            // Each number with its side, in either order.
+            (
+                "Delegates cast 1,310 votes in favour and 250 against.",
+                &[("1,310", "250")],
+            ),
+            ("The plan had 12 votes against, 30 for.", &[("30", "12")]),
         ];
         for (text, expected) in table {
             let expected: Vec<(String, String)> = expected.iter().map(|(f, a)| ((*f).into(), (*a).into())).collect();
@@ -311,6 +372,8 @@ mod tests {
             "Route 9-11 closes after the vote.",
             "The committee met 3 to 4 times before the vote.",
             "He won a 4-2 decision over five rounds.",
+            "The striker scored 2 for City and 1 against Leeds last season.",
+            "They argued 3 for and 3 for the plan.",
         ];
         for text in table {
             assert!(tallies(text).is_empty(), "{text}");
