@@ -38,8 +38,10 @@ mod remainders;
 mod roles;
 mod stopwatch;
 mod synonyms;
+mod tally_claims;
 mod values;
 mod variants;
+mod vote_tallies;
 mod words;
 mod zeros;
 
@@ -53,6 +55,7 @@ use attach::{Attacher, PerText};
 use cues::CueFinder;
 use foldhash::{HashSet, HashSetExt};
 use std::collections::BTreeMap;
+use tally_claims::Votes;
 use values::ValueFinder;
 
 /// A proposed claim: a value found in the text, what it is about, and the words it came from.
@@ -88,6 +91,7 @@ pub struct Extractor {
     mentions: MentionFinder,
     cues: CueFinder,
     leaders: Vec<(String, String)>,
+    votes: Votes,
 }
 
 impl Extractor {
@@ -102,6 +106,7 @@ impl Extractor {
             mentions,
             cues,
             leaders: Vec::new(),
+            votes: Votes::new(entities.values()),
         })
     }
 
@@ -109,6 +114,7 @@ impl Extractor {
     /// (for words like "his group").
     pub fn for_corpus(patterns: Patterns, corpus: &Corpus) -> Result<Extractor, String> {
         let mut extractor = Extractor::new(patterns, &corpus.entities)?;
+        extractor.votes = extractor.votes.with_properties(&corpus.properties);
         for claim in corpus.claims().filter(|claim| claim.property == "leader") {
             if let Value::Entities(set) = &claim.value
                 && let [leader] = set.included.as_slice()
@@ -122,7 +128,8 @@ impl Extractor {
         Ok(extractor)
     }
 
-    /// The claims proposed for a text, in text order, without duplicates.
+    /// The claims proposed for a text, in text order, without duplicates. A vote tally's
+    /// numbers are the tally's alone ([`tally_claims`]).
     pub fn extract(&self, text: &str) -> Vec<Proposal> {
         let layout = Layout::of(text);
         let mentions: Vec<(Mention, Option<usize>)> = self
@@ -157,11 +164,20 @@ impl Extractor {
         let mut proposals: Vec<Proposal> = Vec::new();
         let mut tally: Option<Proposal> = None;
         let mut claims = HashSet::new();
-        for found in zeros::with_zeros(
-            remainders::join_all_but(stopwatch::merge(self.values.find(text), stopwatch::find(text)), &lower),
-            &lower,
-        ) {
+        let votes_tallied = vote_tallies::find(&lower, &layout);
+        let mut votes = votes_tallied
+            .iter()
+            .flat_map(|tallied| self.votes.propose(&attacher, tallied))
+            .peekable();
+        let found = stopwatch::merge(self.values.find(text), stopwatch::find(text));
+        let found_all = zeros::with_zeros(remainders::join_all_but(found, &lower), &lower)
+            .into_iter()
+            .filter(|found| !votes_tallied.iter().any(|t| found.start < t.end && t.start < found.end));
+        for found in found_all {
             let found = attacher.counted_unless_measured(found);
+            for vote in std::iter::from_fn(|| votes.next_if(|vote| vote.value_span[0] < found.start)) {
+                keep(vote, &mut claims, &mut proposals);
+            }
             let mut each = attacher.propose_each(&found);
             if each.is_empty() {
                 each.extend(tally.as_ref().and_then(|tally| attacher.list_item(&found, tally)));
@@ -170,17 +186,28 @@ impl Extractor {
                 if proposal.family == Family::Count && proposal.subject.is_some() {
                     tally = Some(proposal.clone());
                 }
-                if claims.insert(claim_of(&proposal)) {
-                    proposals.push(proposal);
-                }
+                keep(proposal, &mut claims, &mut proposals);
             }
+        }
+        for vote in votes {
+            keep(vote, &mut claims, &mut proposals);
         }
         proposals
     }
 }
 
+/// Adds a proposal unless the same claim was proposed already.
+fn keep(proposal: Proposal, claims: &mut HashSet<Claim>, proposals: &mut Vec<Proposal>) {
+    if claims.insert(claim_of(&proposal)) {
+        proposals.push(proposal);
+    }
+}
+
 /// What makes two proposals the same claim: subject, property, value and sentence.
-fn claim_of(proposal: &Proposal) -> (Option<String>, String, String, [usize; 2]) {
+type Claim = (Option<String>, String, String, [usize; 2]);
+
+/// The claim a proposal makes.
+fn claim_of(proposal: &Proposal) -> Claim {
     (
         proposal.subject.clone(),
         proposal.property.clone(),
