@@ -340,8 +340,11 @@ impl Attacher<'_> {
     /// `$60 million`) and the words of a dimension around it.
     fn measure_rule(&self, found: &Found, sentence: &Sentence) -> Option<&Rule> {
         let (unit, unit_end) = match measures::unit_after(&self.lower[found.end..sentence.end]) {
-            Some((unit, end)) if !measures::labels(&self.lower[sentence.start..found.start]) => (unit, found.end + end),
-            Some(_) => return None,
+            // A letter glued to a label's figure is no unit ("flat 4C").
+            Some((unit, end)) if end == unit.len() && measures::labels(&self.lower[sentence.start..found.start]) => {
+                return None;
+            }
+            Some((unit, end)) => (unit, found.end + end),
             None => (measures::unit_within(&self.lower[found.start..found.end])?, found.end),
         };
         let unit_end = unit_end.min(sentence.end);

@@ -343,8 +343,8 @@ const LABELS: &[&str] = &[
 ];
 
 /// The unit word written right after a value, after a space or a hyphen or glued to it as
-/// news copy glues a few ([`GLUED_UNITS`]), the longest first, with the bytes of `lower_after` up
-/// to its end; none after a label's word (`flat 4F`).
+/// news copy glues a few ([`GLUED_UNITS`]), the longest first, with the bytes of
+/// `lower_after` up to its end.
 pub(super) fn unit_after(lower_after: &str) -> Option<(&'static str, usize)> {
     let (rest, gap) = match lower_after.strip_prefix([' ', '-']) {
         Some(rest) => (rest, 1),
@@ -359,8 +359,8 @@ pub(super) fn unit_after(lower_after: &str) -> Option<(&'static str, usize)> {
         .map(|word| (word, gap + word.len()))
 }
 
-/// Whether the word right before a figure makes it a label (`flat 4F`, `Gate 3C`), whose
-/// letters glued to it are no unit.
+/// Whether the last word of the text before a figure makes it a label (`flat 4F`, `Gate
+/// 3C`), whose letters glued to it are no unit.
 pub(super) fn labels(lower_before: &str) -> bool {
     lower_before
         .split_whitespace()
