@@ -1,8 +1,8 @@
 //! The event a date or a length of time is about, told by the words right next to it
 //! rather than by a name further off: the possessive of an event's noun ("last Tuesday's
-//! floods"), a verb that reports the event ("a court on Friday sentenced": the verdict), or
-//! the event's noun itself ("three days of national mourning", "a pressure test of up to 48
-//! hours"). A verb shared by several events picks the one whose own name words the sentence
+//! floods"), a verb that reports the event ("a court on Friday sentenced": the verdict), the
+//! event's noun opening the date's clause ("A verdict is expected in June"), or the event's
+//! noun itself ("three days of national mourning", "a pressure test of up to 48 hours"). A verb shared by several events picks the one whose own name words the sentence
 //! holds ("a federal judge ... sentenced": the federal sentencing), else none. Also which
 //! events a sentence's values are not about: one named as the point a time is counted from
 //! ("two days after the final"), and events the registry does not know ("a tsunami in 1960",
@@ -64,6 +64,8 @@ const EVENT_NOUNS: &[&str] = &[
 const YEAR_WORDS: usize = 3;
 /// How many words before an event's noun "other" may stand ("two other large fires").
 const OTHER_WORDS: usize = 3;
+/// How many words may open a clause before the event's noun that opens it ("Large cracks").
+const OPENING_WORDS: usize = 2;
 
 /// An event found next to a value, with the gap in bytes between the words and the value.
 pub(super) struct Adjacent {
@@ -149,7 +151,8 @@ impl Attacher<'_> {
             Family::Date | Family::Time => self
                 .possessive_event(found, sentence)
                 .or_else(|| self.event_noun_before(found, sentence))
-                .or_else(|| self.event_of_verb(found, sentence)),
+                .or_else(|| self.event_of_verb(found, sentence))
+                .or_else(|| self.event_opens_clause(found, sentence)),
             Family::Duration => self.event_of_noun(found, sentence),
             _ => None,
         }
@@ -249,6 +252,41 @@ impl Attacher<'_> {
                 via: Some(format!("the verb \"{verb}\" next to the date reports the {name}")),
             },
             gap,
+        })
+    }
+
+    /// The event whose noun opens the clause a date stands in, after at most two words, with
+    /// its verb after it ("Large cracks appeared in its pillars on Tuesday", "A verdict is
+    /// expected in June"), unless a word before it sets it apart ("Another hearing").
+    fn event_opens_clause(&self, found: &Found, sentence: &Sentence) -> Option<Adjacent> {
+        let before = &self.lower[sentence.start..found.start];
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let (at, (noun, entity)) = words
+            .iter()
+            .take(OPENING_WORDS + 1)
+            .enumerate()
+            .find_map(|(at, word)| {
+                self.event_nouns
+                    .iter()
+                    .find(|(head, _)| head == word)
+                    .map(|pair| (at, pair))
+            })?;
+        if at + 1 == words.len() || words.iter().take(at).any(|word| sets_apart(word)) {
+            return None;
+        }
+        let name = self.subjects.get(*entity).map_or("", |s| s.name.as_str());
+        Some(Adjacent {
+            pick: Pick {
+                entity: *entity,
+                via: Some(format!(
+                    "the noun \"{noun}\" opens the date's clause and names the {name}"
+                )),
+            },
+            gap: 0,
         })
     }
 
@@ -588,6 +626,30 @@ mod tests {
             ),
             // Nothing of a sentencing or a landfall.
             ("The boat came back on Sunday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(attached(entities, text), owned(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_event_s_noun_that_opens_the_date_s_clause_is_its_event() {
+        let entities = "entities:
+  - {id: hearing, kind: event, name: the bail hearing of the former mayor}
+  - {id: cracks, kind: event, name: cracks in the dam}
+";
+        let cases: &[(&str, &[Attached])] = &[
+            ("A hearing is expected on Friday.", &[("hearing", "date", "Friday")]),
+            (
+                "Officials said that, deep cracks appeared in the wall on Tuesday.",
+                &[("cracks", "date", "Tuesday")],
+            ),
+            // Another one, or a noun far into its clause, is not the registry's.
+            ("Another hearing is expected on Friday.", &[]),
+            (
+                "Engineers from the state said the cracks had been found by divers on Tuesday.",
+                &[],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(attached(entities, text), owned(expected), "{text}");
