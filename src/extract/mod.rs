@@ -9,6 +9,8 @@ mod actions;
 mod article_event;
 mod attach;
 mod attributive;
+mod change_rules;
+mod changes;
 mod clauses;
 mod coordination;
 mod counted_units;
@@ -87,6 +89,7 @@ pub struct Extractor {
     mentions: MentionFinder,
     cues: CueFinder,
     leaders: Vec<(String, String)>,
+    changes: Vec<change_rules::ChangeRule>,
 }
 
 impl Extractor {
@@ -101,6 +104,7 @@ impl Extractor {
             mentions,
             cues,
             leaders: Vec::new(),
+            changes: Vec::new(),
         })
     }
 
@@ -108,6 +112,11 @@ impl Extractor {
     /// (for words like "his group").
     pub fn for_corpus(patterns: Patterns, corpus: &Corpus) -> Result<Extractor, String> {
         let mut extractor = Extractor::new(patterns, &corpus.entities)?;
+        extractor.changes = corpus
+            .properties
+            .values()
+            .filter_map(change_rules::change_rule)
+            .collect();
         for claim in corpus.claims().filter(|claim| claim.property == "leader") {
             if let Value::Entities(set) = &claim.value
                 && let [leader] = set.included.as_slice()
@@ -151,6 +160,7 @@ impl Extractor {
             cues: &self.cues,
             section_mentions: &section_mentions,
             leaders: &self.leaders,
+            changes: &self.changes,
             per_text: PerText::default(),
         };
         let mut proposals: Vec<Proposal> = Vec::new();
