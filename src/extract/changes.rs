@@ -178,7 +178,10 @@ impl Attacher<'_> {
         if THING_PRONOUNS.contains(&word) {
             return self.thing_referred(word_start, sentence, rule);
         }
-        if !OWNED.contains(&word) {
+        // What the property's name says changed ("cases" of "fall in cases") is the named
+        // event's too ("Measles cases have fallen").
+        let named_by_rule = rule.qualifiers.iter().any(|q| q == word);
+        if !OWNED.contains(&word) && !named_by_rule {
             return None;
         }
         let owner_end = self.lower[..word_start].trim_end();
@@ -193,7 +196,11 @@ impl Attacher<'_> {
             .subjects
             .iter()
             .position(|s| s.name.to_lowercase() == format!("{name} {word}"));
-        shares.or(Some(owner.entity)).filter(|e| allowed(*e)).map(Pick::named)
+        let event = |entity: usize| named_by_rule && self.kind_of(entity) == Some(EntityKind::Event);
+        shares
+            .or(Some(owner.entity))
+            .filter(|e| allowed(*e) || event(*e))
+            .map(Pick::named)
     }
 
     /// The subject a clause opens with (a name or "it"), for a verb of the clause after it
@@ -214,14 +221,16 @@ impl Attacher<'_> {
     }
 
     /// What "it" at `at` refers to: the last entity named before it in the section, a couple
-    /// of sentences back at most, when that is a thing of the rule's kinds (not a person, not
-    /// an event).
+    /// of sentences back at most, when that is a thing of the rule's kinds (not a person, an
+    /// event or a place, where a thing that changes is more often named than the place).
     fn thing_referred(&self, at: usize, sentence: &Sentence, rule: &Rule) -> Option<Pick> {
         let entity = self.last_before_where(at, sentence.section, |e| self.kind_of(e) != Some(EntityKind::Person))?;
         let near = self
             .sentences_back(entity, at)
             .is_some_and(|n| n <= PRONOUN_SENTENCES_BACK);
-        let allowed = self.kind_of(entity).is_some_and(|kind| rule.subjects.contains(&kind));
+        let allowed = self
+            .kind_of(entity)
+            .is_some_and(|kind| kind != EntityKind::Place && rule.subjects.contains(&kind));
         (near && allowed).then(|| self.pick(entity, "\"it\"", at))
     }
 }
@@ -230,9 +239,9 @@ impl Attacher<'_> {
 mod tests {
     use crate::extract::tests::proposed_in;
 
-    const ENTITIES: &str = "entities:\n  - {id: norvik, kind: organisation, name: Norvik Steel}\n  - {id: norvik-shares, kind: other, name: Norvik Steel shares}\n  - {id: halden, kind: organisation, name: Halden Foods}\n  - {id: peso, kind: other, name: Chilean peso, aliases: [peso]}\n  - {id: dax, kind: other, name: DAX index}\n  - {id: ana-ruiz, kind: person, name: Ana Ruiz}\n  - {id: port-strike, kind: event, name: port strike}\n  - {id: farm-agency, kind: organisation, name: Farm Agency}\n";
-    const PROPERTIES: &str = "properties:\n  - {id: share-fall, name: fall in the share price, type: percentage}\n  - {id: peso-fall, name: fall in the peso against the euro, type: percentage}\n  - {id: index-change, name: change in the index, type: percentage}\n  - {id: yield-rise, name: rise in wheat yields, type: percentage}\n";
-    const CHANGES: &[&str] = &["share-fall", "peso-fall", "index-change", "yield-rise"];
+    const ENTITIES: &str = "entities:\n  - {id: norvik, kind: organisation, name: Norvik Steel}\n  - {id: norvik-shares, kind: other, name: Norvik Steel shares}\n  - {id: halden, kind: organisation, name: Halden Foods}\n  - {id: peso, kind: other, name: Chilean peso, aliases: [peso]}\n  - {id: dax, kind: other, name: DAX index}\n  - {id: ana-ruiz, kind: person, name: Ana Ruiz}\n  - {id: port-strike, kind: event, name: port strike}\n  - {id: farm-agency, kind: organisation, name: Farm Agency}\n  - {id: measles-outbreak, kind: event, name: measles outbreak, aliases: [measles]}\n  - {id: lisbon, kind: place, name: Lisbon}\n";
+    const PROPERTIES: &str = "properties:\n  - {id: share-fall, name: fall in the share price, type: percentage}\n  - {id: peso-fall, name: fall in the peso against the euro, type: percentage}\n  - {id: index-change, name: change in the index, type: percentage}\n  - {id: yield-rise, name: rise in wheat yields, type: percentage}\n  - {id: case-fall, name: fall in cases, type: percentage}\n";
+    const CHANGES: &[&str] = &["share-fall", "peso-fall", "index-change", "yield-rise", "case-fall"];
 
     /// `(subject, property, value)` of the proposals of change properties.
     fn changes_in(text: &str) -> Vec<(Option<String>, String, String)> {
@@ -278,6 +287,11 @@ mod tests {
                 "The DAX index closed 2.5% lower on Friday.",
                 &[(Some("dax"), "index-change", "2.5%")],
             ),
+            // What the property's name says changed is the event's named with it.
+            (
+                "Measles cases have fallen by 40% this year.",
+                &[(Some("measles-outbreak"), "case-fall", "40%")],
+            ),
         ]);
     }
 
@@ -311,6 +325,15 @@ mod tests {
                 &[(None, "share-fall", "10%")],
             ),
             ("Ana Ruiz's shares fell 10% on Monday.", &[(None, "share-fall", "10%")]),
+            (
+                "Cases have fallen by 40% this year, the Farm Agency says.",
+                &[(None, "case-fall", "40%")],
+            ),
+            // "It" after a place is not the place.
+            (
+                "Dealers in Lisbon were busy. It was down 4% against the euro by noon.",
+                &[(None, "peso-fall", "4%")],
+            ),
         ]);
     }
 
