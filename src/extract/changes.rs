@@ -24,6 +24,10 @@ const AUXILIARIES: &[&str] = &[
 ];
 /// Nouns a thing's owner has that change with it ("Acme's shares", "the peso's value").
 const OWNED: &[&str] = &["shares", "stock", "value", "price"];
+/// Nouns a company is referred to by ("the company's shares", "shares of the bank").
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "bank", "group", "lender", "carrier", "airline", "maker",
+];
 /// Pronouns of a thing that opens a clause ("it has lost 11%").
 const THING_PRONOUNS: &[&str] = &["it"];
 /// How many sentences back "it" may refer to what changed.
@@ -181,6 +185,9 @@ impl Attacher<'_> {
         // What the property's name says changed ("cases" of "fall in cases") is the named
         // event's too ("Measles cases have fallen").
         let named_by_rule = rule.qualifiers.iter().any(|q| q == word);
+        if COMPANY_NOUNS.contains(&word) {
+            return self.company_owned(&self.lower[sentence.start..word_start], word, word_start, sentence);
+        }
         if !OWNED.contains(&word) && !named_by_rule {
             return None;
         }
@@ -190,7 +197,9 @@ impl Attacher<'_> {
             .or_else(|| owner_end.strip_suffix("\u{2019}s"))
             .unwrap_or(owner_end)
             .len();
-        let owner = self.in_sentence(sentence).find(|m| m.end == owner_end)?;
+        let Some(owner) = self.in_sentence(sentence).find(|m| m.end == owner_end) else {
+            return self.company_owned(&self.lower[sentence.start..word_start], word, word_start, sentence);
+        };
         let name = self.subjects.get(owner.entity)?.name.to_lowercase();
         let shares = self
             .subjects
@@ -201,6 +210,34 @@ impl Attacher<'_> {
             .or(Some(owner.entity))
             .filter(|e| allowed(*e) || event(*e))
             .map(Pick::named)
+    }
+
+    /// The company that owns shares or stock named with no name of their owner: "the
+    /// shares", "its stock", "the company's shares", "shares of the bank" are the last
+    /// company named, a couple of sentences back at most.
+    fn company_owned(&self, before: &str, word: &str, at: usize, sentence: &Sentence) -> Option<Pick> {
+        let words: Vec<&str> = before.split_whitespace().map(bare).collect();
+        let company = |owner: &str| {
+            let noun = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s"));
+            noun.is_some_and(|noun| COMPANY_NOUNS.contains(&noun))
+        };
+        let definite = match (word, words.as_slice()) {
+            ("shares" | "stock", [.., "the" | "its" | "their"]) => true,
+            ("shares" | "stock", [.., "the", owner]) => company(owner),
+            (noun, [.., "shares" | "stock", "of" | "in", "the"]) => COMPANY_NOUNS.contains(&noun),
+            _ => false,
+        };
+        if !definite {
+            return None;
+        }
+        let entity = self.last_before_where(at, sentence.section, |e| {
+            self.kind_of(e) == Some(EntityKind::Organisation)
+        })?;
+        let near = self
+            .sentences_back(entity, at)
+            .is_some_and(|n| n <= PRONOUN_SENTENCES_BACK);
+        let what = format!("\"{} {word}\"", words.last().unwrap_or(&"the"));
+        near.then(|| self.pick(entity, &what, at))
     }
 
     /// The subject a clause opens with (a name or "it"), for a verb of the clause after it
@@ -305,6 +342,30 @@ mod tests {
             (
                 "Trading opened badly for the DAX index, but it recovered in the afternoon and ended 1.2% higher.",
                 &[(Some("dax"), "index-change", "1.2%")],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn shares_with_no_owner_named_are_the_last_company_s() {
+        check(&[
+            (
+                "Halden Foods cut its forecast on Monday. The shares fell 9% in early trading.",
+                &[(Some("halden"), "share-fall", "9%")],
+            ),
+            (
+                "Halden Foods reported a loss. Shares of the company dropped 11%.",
+                &[(Some("halden"), "share-fall", "11%")],
+            ),
+            (
+                "Halden Foods reported a loss. The company's shares dropped 11%.",
+                &[(Some("halden"), "share-fall", "11%")],
+            ),
+            // No company named, or named too far back.
+            ("The shares fell 9% in early trading.", &[(None, "share-fall", "9%")]),
+            (
+                "Halden Foods was founded in 1950. Wheat was cheap then. Mills were small. Bread was dear. The shares fell 9% on Friday.",
+                &[(None, "share-fall", "9%")],
             ),
         ]);
     }
