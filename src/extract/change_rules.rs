@@ -99,10 +99,11 @@ const FALL_AFTER: &[&str] = &["lower", "fewer", "less", "down"];
 const RISE_AFTER: &[&str] = &["higher", "more", "up"];
 
 /// Words a text names a thing by, for a word of a property's name that it may not use as
-/// such: a "share price" is told by the shares or the stock ("the shares fell").
+/// such: a "share price" is told by the shares or the stock ("the shares fell"), not by a
+/// share of a vote or the prices of houses.
 const TOLD_BY: &[(&str, &[&str])] = &[
-    ("share", &["shares", "stock", "stocks"]),
-    ("price", &["price", "prices", "shares", "stock", "stocks"]),
+    ("share", &["shares", "stock", "stocks", "share price", "stock price"]),
+    ("price", &["shares", "stock", "stocks", "share price", "stock price"]),
 ];
 
 /// The change rule of a percentage property whose name says a change: "fall in the share
@@ -179,7 +180,10 @@ fn way_of(word: &str, falls: &[&str], rises: &[&str]) -> Option<Direction> {
 /// itself, in the plural or the past ("closed" for "close"), or as the words that tell it.
 pub(super) fn stands_among(qualifier: &str, words: &[&str]) -> bool {
     if let Some((_, told)) = TOLD_BY.iter().find(|(word, _)| *word == qualifier) {
-        return words.iter().any(|w| told.contains(w));
+        return told.iter().any(|phrase| {
+            let phrase: Vec<&str> = phrase.split(' ').collect();
+            words.windows(phrase.len()).any(|window| window == phrase.as_slice())
+        });
     }
     words.iter().any(|w| {
         w.strip_prefix(qualifier)
@@ -237,6 +241,8 @@ mod tests {
             ("prices", "wheat prices rose", true),
             ("share", "the stock slid", true),
             ("share", "her share of the vote fell", false),
+            ("price", "the share price fell", true),
+            ("price", "house prices rose", false),
             ("index", "the currency fell", false),
         ];
         for (word, sentence, stands) in table {

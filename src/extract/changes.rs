@@ -140,7 +140,11 @@ impl Attacher<'_> {
         match words.last() {
             Some(&(at, word)) => self.thing_ending(at + word.len(), sentence, rule),
             None if from > sentence.start => {
-                self.clause_opener(self.clause_start(sentence.start, from - 1), sentence, rule)
+                let before = self.lower[..from]
+                    .chars()
+                    .next_back()
+                    .map_or(from, |c| from - c.len_utf8());
+                self.clause_opener(self.clause_start(sentence.start, before), sentence, rule)
             }
             None => None,
         }
@@ -150,7 +154,11 @@ impl Attacher<'_> {
     /// clause word before it in the sentence.
     fn clause_start(&self, start: usize, at: usize) -> usize {
         let text = &self.lower[start..at];
-        let mark = text.rfind([',', ';', ':', '(', '\u{2014}']).map(|i| start + i + 1);
+        let mark = text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| [',', ';', ':', '(', '\u{2014}'].contains(c))
+            .map(|(i, c)| start + i + c.len_utf8());
         let word = word_spans(text)
             .rev()
             .find(|(_, w)| CLAUSE_WORDS.contains(w))
@@ -360,6 +368,15 @@ mod tests {
             (
                 "Halden Foods reported a loss. The company's shares dropped 11%.",
                 &[(Some("halden"), "share-fall", "11%")],
+            ),
+            // Typographic apostrophes and dashes.
+            (
+                "Norvik Steel\u{2019}s shares fell 3% on Monday \u{2014} a bad day for the town.",
+                &[(Some("norvik-shares"), "share-fall", "3%")],
+            ),
+            (
+                "Trading was thin \u{2014} the peso slid 2% against the euro.",
+                &[(Some("peso"), "peso-fall", "2%")],
             ),
             // No company named, or named too far back.
             ("The shares fell 9% in early trading.", &[(None, "share-fall", "9%")]),
