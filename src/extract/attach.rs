@@ -4,6 +4,7 @@
 //! same section). A value with no plausible subject keeps none.
 
 use super::Proposal;
+use super::change_rules::ChangeRule;
 use super::cues::{CueFinder, SentenceCues};
 use super::description_finder::DescriptionFinder;
 use super::layout::{Layout, Sentence};
@@ -149,6 +150,8 @@ pub(super) struct Attacher<'a> {
     pub leaders: &'a [(String, String)],
     /// Which entities (by id) each section mentions: `(section, id)`.
     pub section_mentions: &'a HashSet<(usize, &'a str)>,
+    /// The corpus's percentage properties that hold changes.
+    pub changes: &'a [ChangeRule],
     /// Facts about the entities across the text, once worked out.
     pub per_text: PerText,
 }
@@ -165,12 +168,13 @@ impl Attacher<'_> {
         }
         // Every value found already loads (see `ValueFinder::find`).
         let margin = self.margin_rule(found, sentence);
-        let rule = margin.or_else(|| self.rule(found, sentence))?;
+        let rule = margin.or_else(|| self.change_rule(found, sentence).or_else(|| self.rule(found, sentence)))?;
         let pick = match (&rule.subject, found.family) {
             (Some(id), _) => self.subjects.iter().position(|s| &s.id == id).map(Pick::named),
             (None, Family::Age) => self.person_of_age(found, sentence)?,
             (None, Family::Date | Family::Time) if self.dates_a_statement(found, sentence) => None,
             (None, Family::Date | Family::Duration) if self.spans_a_ranking(found, sentence) => None,
+            (None, Family::Percentage) if self.is_change(rule) => self.change_subject(found, rule, sentence),
             (None, Family::Percentage) if self.is_unowned_share(found, rule, sentence) => None,
             (None, Family::Measure) => self.measured(found, rule, sentence),
             (None, _) if margin.is_some() => self.margin_subject(found, rule, sentence),

@@ -350,9 +350,16 @@ mod tests {
             ("Lena Berg gave the figures: about a third of the fleet is idle.", &[]),
             // A share in words under the plain share is nobody's either.
             ("Lena Berg sold about half of her stake.", &[]),
-            // A change or a difference is nobody's share.
-            ("Norvik Shipping shares slumped 14% on Tuesday.", &[]),
-            ("Norvik Shipping shares fell by almost 9% after the report.", &[]),
+            // A change or a difference is nobody's share: a change of the shares is the
+            // change property's, of their owner.
+            (
+                "Norvik Shipping shares slumped 14% on Tuesday.",
+                &[("norvik", "price-change", "14%")],
+            ),
+            (
+                "Norvik Shipping shares fell by almost 9% after the report.",
+                &[("norvik", "price-change", "almost 9%")],
+            ),
             ("Lena Berg said the offer was 20% higher than the last one.", &[]),
             ("The bid puts a 35% premium on Norvik, Berg said.", &[]),
         ];

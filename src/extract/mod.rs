@@ -9,6 +9,8 @@ mod actions;
 mod article_event;
 mod attach;
 mod attributive;
+mod change_rules;
+mod changes;
 mod clauses;
 mod coordination;
 mod counted_units;
@@ -92,6 +94,7 @@ pub struct Extractor {
     cues: CueFinder,
     leaders: Vec<(String, String)>,
     votes: Votes,
+    changes: Vec<change_rules::ChangeRule>,
 }
 
 impl Extractor {
@@ -107,6 +110,7 @@ impl Extractor {
             cues,
             leaders: Vec::new(),
             votes: Votes::new(entities.values()),
+            changes: Vec::new(),
         })
     }
 
@@ -115,6 +119,11 @@ impl Extractor {
     pub fn for_corpus(patterns: Patterns, corpus: &Corpus) -> Result<Extractor, String> {
         let mut extractor = Extractor::new(patterns, &corpus.entities)?;
         extractor.votes = extractor.votes.with_properties(&corpus.properties);
+        extractor.changes = corpus
+            .properties
+            .values()
+            .filter_map(change_rules::change_rule)
+            .collect();
         for claim in corpus.claims().filter(|claim| claim.property == "leader") {
             if let Value::Entities(set) = &claim.value
                 && let [leader] = set.included.as_slice()
@@ -159,6 +168,7 @@ impl Extractor {
             cues: &self.cues,
             section_mentions: &section_mentions,
             leaders: &self.leaders,
+            changes: &self.changes,
             per_text: PerText::default(),
         };
         let mut proposals: Vec<Proposal> = Vec::new();
