@@ -38,6 +38,7 @@ mod roles;
 mod synonyms;
 mod values;
 mod variants;
+mod word_trie;
 mod words;
 mod zeros;
 
