@@ -44,6 +44,7 @@ mod tally_claims;
 mod values;
 mod variants;
 mod vote_tallies;
+mod word_trie;
 mod words;
 mod zeros;
 

@@ -4,14 +4,15 @@
 
 use super::date_patterns::{DateWords, date_pattern, time_pattern};
 use super::patterns::{Family, Patterns};
+use super::word_trie::{self, NOTHING};
 use super::words::{heads_a_noun, is_noun_plural};
 use crate::value::{self, DayRange, ParseContext};
 use foldhash::HashMap;
 use regex_automata::meta::Regex;
-use regex_automata::nfa::thompson::NFA;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
-use regex_automata::util::captures::Captures;
+use regex_automata::nfa::thompson::{Compiler, NFA};
+use regex_automata::util::{captures::Captures, syntax};
 use regex_automata::{Anchored, Input, PatternID};
 use std::ops::Range;
 
@@ -100,9 +101,6 @@ const FAMILIES: [(&str, Family); 9] = [
     ("count", Family::Count),
 ];
 
-/// A pattern that matches nothing.
-const NOTHING: &str = "[^\\s\\S]";
-
 /// Verbs of a tally going past a figure ("Flood toll passes 215"): the count is a lower bound.
 const PASSING_VERBS: &[&str] = &[
     "passes",
@@ -132,7 +130,7 @@ impl ValueFinder {
         let units = alternation(&patterns.unit_nouns);
         let b = "(?-u:\\b)";
         // The words of months, weekdays and units are the value grammar's own lists.
-        let words = |list: &[&str]| format!("(?-u:(?i:{}))", list.join("|"));
+        let words = |list: &[&str]| word_trie::alternation(list);
         let months = words(&value::MONTH_NAMES);
         let weekdays = words(&value::WEEKDAY_NAMES);
         let mut unit_words: Vec<&str> = value::UNIT_WORDS.iter().map(|(word, _)| *word).collect();
@@ -167,13 +165,9 @@ impl ValueFinder {
         let unit = format!(r"{b}(?P<u_unit>[0-9]{{1,3}}(?:st|nd|rd|th)\s+(?:{units})){b}");
         let mut measure_units: Vec<&str> = super::measures::unit_words().collect();
         measure_units.sort_by_key(|word| std::cmp::Reverse(word.len()));
-        let measure_units: Vec<String> = measure_units
-            .iter()
-            .map(|word| regex::escape(word).replace(' ', r"\s+"))
-            .collect();
+        let measure_units = word_trie::alternation(&measure_units);
         let measure = format!(
-            r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>(?:{digits}|{number})(?:\s+(?-u:(?i:million|billion)))?)[\s-]?(?P<m_unit>(?-u:(?i:{})))(?-u:\b)",
-            measure_units.join("|")
+            r"{b}(?:(?P<m_hedge>{hedges})\s+)?(?P<m_num>(?:{digits}|{number})(?:\s+(?-u:(?i:million|billion)))?)[\s-]?(?P<m_unit>{measure_units})(?-u:\b)"
         );
         let signs: Vec<String> = super::measures::signs_before().map(regex::escape).collect();
         let signs = signs.join("|");
@@ -191,14 +185,20 @@ impl ValueFinder {
             .zip(&families)
             .map(|((name, _), pattern)| format!("(?i)(?P<{name}>{pattern})"))
             .collect();
-        let families = alternatives
+        let parsed = syntax::parse_many(&alternatives).map_err(|error| error.to_string())?;
+        let families = parsed
             .iter()
-            .map(|pattern| FamilyPattern::new(pattern))
+            .map(|hir| {
+                Compiler::new()
+                    .build_from_hir(hir)
+                    .map_err(|error| error.to_string())
+                    .and_then(FamilyPattern::new)
+            })
             .collect::<Result<_, _>>()?;
         Ok(ValueFinder {
             all: Regex::builder()
                 .configure(Regex::config().hybrid_cache_capacity(DFA_CACHE_BYTES))
-                .build_many(&alternatives)
+                .build_many_from_hir(&parsed)
                 .map_err(|error| error.to_string())?,
             families,
         })
@@ -228,9 +228,8 @@ impl ValueFinder {
 }
 
 impl FamilyPattern {
-    /// Compiles one family's pattern.
-    fn new(pattern: &str) -> Result<FamilyPattern, String> {
-        let nfa = NFA::new(pattern).map_err(|error| error.to_string())?;
+    /// The engines of one family's compiled pattern.
+    fn new(nfa: NFA) -> Result<FamilyPattern, String> {
         let groups = nfa
             .group_info()
             .pattern_names(PatternID::ZERO)
@@ -771,6 +770,15 @@ fn capitalised(words: &[&str]) -> String {
 
 /// Whitespace runs made one space.
 fn tidy(text: &str) -> String {
+    let mut previous = ' ';
+    let tidy = text.chars().all(|c| {
+        let single = !c.is_whitespace() || c == ' ' && previous != ' ';
+        previous = c;
+        single
+    }) && !text.ends_with(' ');
+    if tidy {
+        return text.to_owned();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -778,15 +786,7 @@ fn tidy(text: &str) -> String {
 fn alternation(phrases: &[String]) -> String {
     let mut sorted: Vec<&String> = phrases.iter().collect();
     sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let escaped: Vec<String> = sorted
-        .iter()
-        .map(|p| p.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
-        .collect();
-    if escaped.is_empty() {
-        // A pattern that matches nothing, so that an empty list is harmless.
-        return NOTHING.to_owned();
-    }
-    format!("(?-u:(?i:{}))", escaped.join("|"))
+    word_trie::alternation(&sorted)
 }
 
 /// Spelled-out numbers, joined by hyphens or spaces (`twenty-five`, `one hundred`).

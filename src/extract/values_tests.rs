@@ -2,6 +2,25 @@
 
 use super::*;
 
+/// Whitespace runs become one space, whether or not the text already has single spaces.
+#[test]
+fn tidy_makes_whitespace_runs_one_space() {
+    // text | tidied
+    let table = [
+        ("about  forty", "about forty"),
+        ("more than\nten", "more than ten"),
+        (" a few ", "a few"),
+        ("a\u{a0}dozen", "a dozen"),
+        ("twenty-one", "twenty-one"),
+        ("two hundred", "two hundred"),
+        ("", ""),
+        (" ", ""),
+    ];
+    for (text, tidied) in table {
+        assert_eq!(tidy(text), tidied, "{text:?}");
+    }
+}
+
 /// Found by the extractor fuzz target: a word test on text starting with a character of
 /// several bytes cut it in two and panicked.
 #[test]
