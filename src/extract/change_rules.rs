@@ -3,7 +3,7 @@
 //! share price"), with the other words of the name that tell such properties apart. Which
 //! words of a text say a change is read here too; choosing among the rules is `changes`.
 
-use super::patterns::{Family, Rule};
+use super::patterns::{Family, Rule, lower_words};
 use crate::model::{EntityKind, Property};
 use crate::value::ValueType;
 
@@ -112,11 +112,8 @@ pub(super) fn change_rule(property: &Property) -> Option<ChangeRule> {
     if property.value_type != ValueType::Percentage {
         return None;
     }
-    let name = property.name.to_lowercase();
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let name = lower_words(&property.name);
+    let words: Vec<&str> = name.iter().map(String::as_str).collect();
     // "share of its value lost": the share is the percentage itself.
     let words = match words.as_slice() {
         ["share" | "percentage" | "proportion", "of", rest @ ..] => rest,
@@ -134,23 +131,16 @@ pub(super) fn change_rule(property: &Property) -> Option<ChangeRule> {
         .filter(|w| w.len() > 3 && ![FALL_NAMES, RISE_NAMES, EITHER_NAMES, JOINING].concat().contains(w))
         .map(|w| (*w).to_owned())
         .collect();
+    let subjects = vec![
+        EntityKind::Organisation,
+        EntityKind::Group,
+        EntityKind::Place,
+        EntityKind::Population,
+        EntityKind::Other,
+    ];
     let rule = Rule {
-        family: Family::Percentage,
-        property: property.id.clone(),
-        cues: Vec::new(),
-        subjects: vec![
-            EntityKind::Organisation,
-            EntityKind::Group,
-            EntityKind::Place,
-            EntityKind::Population,
-            EntityKind::Other,
-        ],
-        subject: None,
-        when: Vec::new(),
-        near: false,
-        counted: false,
-        describes: false,
         qualifiers,
+        ..Rule::about(Family::Percentage, &property.id, subjects)
     };
     Some(ChangeRule { direction, rule })
 }

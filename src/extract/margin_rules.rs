@@ -78,16 +78,9 @@ pub(super) fn margin_rule(property: &Property) -> Option<MarginRule> {
         _ => vec![EntityKind::Person, EntityKind::Organisation, EntityKind::Group],
     };
     let rule = Rule {
-        family: Family::Count,
-        property: property.id.clone(),
-        cues: Vec::new(),
-        subjects,
-        subject: None,
-        when: Vec::new(),
         near: true,
-        counted: false,
-        describes: false,
         qualifiers,
+        ..Rule::about(Family::Count, &property.id, subjects)
     };
     Some(MarginRule { side, noun, rule })
 }

@@ -74,6 +74,23 @@ pub(super) fn qualifying_words(after: &str) -> Vec<String> {
 }
 
 impl Rule {
+    /// A rule of a family for a property about entities of these kinds, with no cue, fixed
+    /// subject, condition, flag or qualifier: what each way of reading rules starts from.
+    pub(in crate::extract) fn about(family: Family, property: &str, subjects: Vec<EntityKind>) -> Rule {
+        Rule {
+            family,
+            property: property.to_owned(),
+            cues: Vec::new(),
+            subjects,
+            subject: None,
+            when: Vec::new(),
+            near: false,
+            counted: false,
+            describes: false,
+            qualifiers: Vec::new(),
+        }
+    }
+
     /// How many of the rule's qualifiers stand in a (lower-case) text as whole words, and
     /// how many do not.
     pub(in crate::extract) fn qualifiers_in(&self, text: &str) -> (usize, usize) {
@@ -125,7 +142,7 @@ pub(super) fn is_builtin(id: &str) -> bool {
 }
 
 /// The words of a name, lower case, a possessive's `'s` left out.
-fn lower_words(name: &str) -> Vec<String> {
+pub(in crate::extract) fn lower_words(name: &str) -> Vec<String> {
     name.to_lowercase()
         .replace(['’', '\''], "")
         .split(|c: char| !c.is_alphanumeric())

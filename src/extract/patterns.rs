@@ -296,16 +296,13 @@ fn outcome_rule(property: &Property, outcome: &str) -> Option<Rule> {
 /// event, an agreement or another thing.
 fn near_cue_rule(family: Family, property: &Property, cues: Vec<String>) -> Rule {
     Rule {
-        family,
-        property: property.id.clone(),
         cues,
-        subjects: vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
-        subject: None,
-        when: Vec::new(),
         near: true,
-        counted: false,
-        describes: false,
-        qualifiers: Vec::new(),
+        ..Rule::about(
+            family,
+            &property.id,
+            vec![EntityKind::Event, EntityKind::Agreement, EntityKind::Other],
+        )
     }
 }
 
@@ -787,6 +784,7 @@ impl Reader<'_> {
 #[path = "name_rules.rs"]
 mod name_rules;
 use super::words::{counts_as_plural, is_plural};
+pub(super) use name_rules::lower_words;
 
 #[path = "margin_rules.rs"]
 mod margin_rules;

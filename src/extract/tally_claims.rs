@@ -212,17 +212,10 @@ impl Attacher<'_> {
         if matches!(opening, Some("a" | "an")) {
             return None;
         }
+        // The article's event, found as a cue class's count finds it.
         let rule = Rule {
-            family: Family::Count,
-            property: String::new(),
-            cues: Vec::new(),
-            subjects: vec![EntityKind::Event],
-            subject: None,
-            when: Vec::new(),
             near: true,
-            counted: false,
-            describes: false,
-            qualifiers: Vec::new(),
+            ..Rule::about(Family::Count, "", vec![EntityKind::Event])
         };
         let first = [&tally.votes_for, &tally.votes_against]
             .into_iter()
